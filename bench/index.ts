@@ -1,0 +1,25 @@
+import { writeFileSync } from 'node:fs';
+import { environmentLine, type BenchResult, type BenchRun } from './harness.js';
+
+// Each area adds its module here; they run in this order, one at a time, so figures don't share a core.
+const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]> = [
+];
+
+const only = process.argv.slice(2);
+const results: BenchResult[] = [];
+console.log(environmentLine());
+for (const [name, load] of SUITES) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  const figures = await (await load()).run();
+  for (const figure of figures) {
+    const baseline = figure.baseline ? `   (baseline ${figure.baseline.name}: ${format(figure.baseline.value)})` : '';
+    console.log(`${figure.name.padEnd(58)} ${format(figure.value).padStart(12)} ${figure.unit}${baseline}`);
+  }
+  results.push(...figures);
+}
+writeFileSync(new URL('../../bench/results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+
+function format(value: number): string {
+  return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(3);
+}

@@ -1,0 +1,6 @@
+export * from './errors.js';
+export type * from './document.js';
+export * from './annotation.js';
+export type * from './entity.js';
+export type * from './case.js';
+export type * from './store-port.js';

@@ -1,0 +1,22 @@
+import type { AnalyzedDocument, SourceDocument } from '../core/index.js';
+import { extractClaims } from './claims/index.js';
+import { recognizeMentions, tagSentences } from './ner/index.js';
+import { tokenize } from './wink.js';
+
+/** Bumped whenever extraction output changes; stored beside every derived row. */
+export const EXTRACTOR_VERSION = 'dossier-nlp/0.1.0';
+
+/**
+ * Reads one document: sentences and tokens, then entity mentions, then the claims between them.
+ * The order is fixed because each step reads the one before: claims are found between mentions.
+ * @example analyzeDocument(doc).claims.filter((c) => c.predicate === 'allied_with')
+ */
+export function analyzeDocument(document: SourceDocument): AnalyzedDocument {
+  const { sentences, tokens } = tokenize(document.text);
+  const mentions = recognizeMentions({ docId: document.id, text: document.text, sentences, tokens });
+  const claims = extractClaims({ document, sentences, tokens, mentions });
+  return { document, sentences, mentions, claims, extractorVersion: EXTRACTOR_VERSION };
+}
+
+export { tokenize, tagSentences };
+export type { TokenizedText } from './wink.js';

@@ -1,0 +1,58 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Sentence, Token } from '../core/index.js';
+
+// wink-nlp is wrapped here alone so that replacing the tokenizer means changing one file.
+const nlp = winkNLP(model);
+const its = nlp.its;
+
+export interface TokenizedText {
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Token[];
+}
+
+/**
+ * Splits text into sentences and tokens with character offsets into the same string.
+ * A line break always ends a sentence: news text puts headlines, bylines and datelines on lines of
+ * their own without a full stop, and wink would run them into the first sentence of the body.
+ */
+export function tokenize(text: string): TokenizedText {
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+  const line = /[^\n]+/g;
+  for (let match = line.exec(text); match; match = line.exec(text)) {
+    if (match[0].trim() !== '') tokenizeLine(match[0], match.index, sentences, tokens);
+  }
+  return { sentences, tokens };
+}
+
+// Offsets are rebuilt from wink's preceding-space record, which reproduces its input exactly;
+// whitespace tokens are dropped.
+function tokenizeLine(text: string, base: number, sentences: Sentence[], tokens: Token[]): void {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const starts: number[] = new Array(values.length);
+  let offset = base;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    starts[i] = offset;
+    offset += values[i]!.length;
+  }
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+  for (const [first, last] of spans) {
+    let start = -1;
+    let end = -1;
+    const sentenceIndex = sentences.length;
+    for (let i = first; i <= last; i++) {
+      if (tags[i] === 'SPACE' || values[i]!.trim() === '') continue;
+      const tokenStart = starts[i]!;
+      const tokenEnd = tokenStart + values[i]!.length;
+      if (start < 0) start = tokenStart;
+      end = tokenEnd;
+      tokens.push({ text: values[i]!, start: tokenStart, end: tokenEnd, pos: tags[i]!, sentenceIndex });
+    }
+    if (start >= 0) sentences.push({ index: sentenceIndex, start, end });
+  }
+}

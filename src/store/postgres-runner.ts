@@ -1,0 +1,73 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Pool, PoolClient } from 'pg';
+import { StoreError } from '../core/index.js';
+import type { SqlRow, SqlRunner, SqlValue } from './sql-runner.js';
+
+/**
+ * PostgreSQL through a pg Pool. Inside `transaction`, every query of that async flow goes to the
+ * transaction's client (found through AsyncLocalStorage), so the shared SqlStore code needs no client argument.
+ */
+export class PostgresRunner implements SqlRunner {
+  readonly dialect = 'postgres' as const;
+  private readonly current = new AsyncLocalStorage<PoolClient>();
+
+  private constructor(private readonly pool: Pool) {}
+
+  static async open(url: string): Promise<PostgresRunner> {
+    // pg is loaded only when a PostgreSQL URL is given; the SQLite path never pays for it.
+    const { default: pg } = await import('pg');
+    const pool = new pg.Pool({ connectionString: url, max: 8 });
+    try {
+      const client = await pool.connect();
+      client.release();
+    } catch (err) {
+      await pool.end();
+      throw new StoreError('STORE_UNAVAILABLE', `cannot connect to PostgreSQL: ${(err as Error).message}`, { field: redact(url) }, { cause: err });
+    }
+    return new PostgresRunner(pool);
+  }
+
+  async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
+    const result = await (this.current.getStore() ?? this.pool).query(toNumbered(sql), params as SqlValue[]);
+    return result.rows as SqlRow[];
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
+    await this.all(sql, params);
+  }
+
+  async runMany(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
+    for (const row of rows) await this.all(sql, row);
+  }
+
+  async transaction<T>(work: () => Promise<T>): Promise<T> {
+    const inner = this.current.getStore();
+    if (inner) return work();
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const value = await this.current.run(client, work);
+      await client.query('COMMIT');
+      return value;
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    } finally {
+      client.release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+const toNumbered = (sql: string): string => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+
+/** A URL fit for messages: the password never reaches a terminal or a log. */
+export function redact(url: string): string {
+  return url.replace(/(\/\/[^:/@]+:)[^@]*@/, '$1***@');
+}

@@ -1,0 +1,39 @@
+/**
+ * Versioned migrations, applied in order; the version reached is kept in `meta`.
+ * Written in the SQL that SQLite and PostgreSQL share, so one list serves both adapters.
+ * Never edit a migration that has shipped: add the next one.
+ */
+export const MIGRATIONS: readonly (readonly string[])[] = [
+  [
+    `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    `CREATE TABLE documents (
+      id TEXT PRIMARY KEY, name TEXT NOT NULL, origin TEXT NOT NULL, format TEXT NOT NULL,
+      title TEXT, text TEXT NOT NULL, published TEXT, published_from TEXT, outlet TEXT, url TEXT,
+      extractor_version TEXT NOT NULL, ingested_at TEXT NOT NULL)`,
+    `CREATE TABLE sentences (
+      doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, idx INTEGER NOT NULL,
+      start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, extractor_version TEXT NOT NULL,
+      PRIMARY KEY (doc_id, idx))`,
+    `CREATE TABLE mentions (
+      id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL, text TEXT NOT NULL, type TEXT NOT NULL,
+      sentence_index INTEGER NOT NULL, rule TEXT NOT NULL, antecedent_id TEXT, extractor_version TEXT NOT NULL)`,
+    `CREATE INDEX mentions_doc ON mentions(doc_id)`,
+    `CREATE TABLE claims (
+      id TEXT PRIMARY KEY, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+      subject_id TEXT NOT NULL, predicate TEXT NOT NULL, object_id TEXT NOT NULL, role TEXT,
+      source_kind TEXT NOT NULL, source_mention_id TEXT, source_text TEXT,
+      hedged INTEGER NOT NULL, negated INTEGER NOT NULL,
+      date_value TEXT, date_precision TEXT, date_stated INTEGER, date_text TEXT,
+      evidence_start INTEGER NOT NULL, evidence_end INTEGER NOT NULL, rule TEXT NOT NULL,
+      extractor_version TEXT NOT NULL)`,
+    `CREATE INDEX claims_doc ON claims(doc_id)`,
+    `CREATE TABLE entities (id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, merges TEXT NOT NULL)`,
+    `CREATE TABLE entity_mentions (mention_id TEXT PRIMARY KEY, entity_id TEXT NOT NULL)`,
+    `CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id)`,
+    `CREATE TABLE overrides (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, first_name TEXT NOT NULL, second_name TEXT NOT NULL, created_at TEXT NOT NULL)`,
+    `CREATE TABLE source_grades (source TEXT PRIMARY KEY, grade TEXT NOT NULL, note TEXT)`,
+  ],
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

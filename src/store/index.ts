@@ -25,3 +25,4 @@ export async function openStore(location: StoreLocation = {}): Promise<SqlStore>
 
 export { SqlStore };
 export type { Store };
+export { ingestIntoCase, refreshResolution, type IngestOutcome, type IngestProgress } from './build-case.js';

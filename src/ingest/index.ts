@@ -1,0 +1,59 @@
+import type { ManifestEntry, SourceDocument } from '../core/index.js';
+import { IngestError } from '../core/index.js';
+import { basename } from 'node:path';
+import { collectInputs, type InputItem } from './collect.js';
+import { fetchSource } from './fetch-url.js';
+import { readSourceFile, toSourceDocument, type RawSource } from './load-document.js';
+import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
+
+/** A source that could be read, or the reason it could not: a bad file never stops the batch. */
+export type LoadOutcome =
+  | { readonly status: 'loaded'; readonly input: string; readonly document: SourceDocument }
+  | { readonly status: 'rejected'; readonly input: string; readonly error: IngestError };
+
+/**
+ * Reads files, directories and URLs into documents, one outcome per source, in a stable order.
+ * @example for await (const outcome of loadSources(['articles/'], manifest)) if (outcome.status === 'loaded') …
+ */
+export async function* loadSources(
+  targets: readonly string[],
+  manifest: ReadonlyMap<string, ManifestEntry> = new Map(),
+  options: IngestOptions = DEFAULT_INGEST_OPTIONS,
+): AsyncGenerator<LoadOutcome> {
+  const { items, errors } = collectInputs(targets, options);
+  for (const error of errors) yield { status: 'rejected', input: error.site.file ?? '', error };
+  for (const item of items) yield await loadItem(item, manifest, options);
+}
+
+/** The number of sources `loadSources` will yield, for progress display. */
+export function countSources(targets: readonly string[], options: IngestOptions = DEFAULT_INGEST_OPTIONS): number {
+  const { items, errors } = collectInputs(targets, options);
+  return items.length + errors.length;
+}
+
+/** An upload (HTTP POST) or any bytes already in memory. */
+export function loadUpload(raw: RawSource, manifest?: ManifestEntry): LoadOutcome {
+  try {
+    return { status: 'loaded', input: raw.origin, document: toSourceDocument(raw, manifest) };
+  } catch (err) {
+    if (err instanceof IngestError) return { status: 'rejected', input: raw.origin, error: err };
+    throw err;
+  }
+}
+
+async function loadItem(item: InputItem, manifest: ReadonlyMap<string, ManifestEntry>, options: IngestOptions): Promise<LoadOutcome> {
+  const input = item.kind === 'file' ? item.path : item.url;
+  try {
+    const raw = item.kind === 'file' ? readSourceFile(item.path, options) : await fetchSource(item.url, options);
+    const entry = manifest.get(basename(input)) ?? manifest.get(input);
+    return { status: 'loaded', input, document: toSourceDocument(raw, entry, options) };
+  } catch (err) {
+    if (err instanceof IngestError) return { status: 'rejected', input, error: err };
+    throw err;
+  }
+}
+
+export { readManifest, parseManifest, parseCsv } from './manifest.js';
+export { normaliseText, formatOfName, type RawSource } from './load-document.js';
+export { parsePartialDate, parseWrittenDate, findDateline } from './dates.js';
+export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';

@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { IngestError, type DocumentFormat, type ManifestEntry, type SourceDocument } from '../core/index.js';
+import { findDateline, parsePartialDate } from './dates.js';
+import { readHtmlArticle } from './html.js';
+import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
+
+/** Raw bytes from a file, an upload or a fetched page, before they become a document. */
+export interface RawSource {
+  readonly name: string;
+  readonly origin: string;
+  readonly bytes: Uint8Array;
+  /** From the extension or the Content-Type; null when neither says. */
+  readonly format: DocumentFormat | null;
+}
+
+export function formatOfName(name: string): DocumentFormat | null {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.txt' || ext === '') return 'txt';
+  if (ext === '.md' || ext === '.markdown') return 'md';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return null;
+}
+
+export function readSourceFile(path: string, options: IngestOptions = DEFAULT_INGEST_OPTIONS): RawSource {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (err) {
+    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path }, { cause: err });
+  }
+  if (size > options.maxBytes) throw new IngestError('INGEST_TOO_LARGE', `${size} bytes is over the ${options.maxBytes}-byte limit`, { file: path });
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path }, { cause: err });
+  }
+  return { name: basename(path), origin: path, bytes, format: formatOfName(path) };
+}
+
+/**
+ * Turns raw bytes into a document: checks they are text, extracts the article from HTML, normalises the
+ * text, and finds the publication date (manifest, else page metadata, else a dateline in the text).
+ */
+export function toSourceDocument(raw: RawSource, manifest: ManifestEntry | undefined, options: IngestOptions = DEFAULT_INGEST_OPTIONS): SourceDocument {
+  const file = raw.origin;
+  if (raw.bytes.length > options.maxBytes) throw new IngestError('INGEST_TOO_LARGE', `${raw.bytes.length} bytes is over the ${options.maxBytes}-byte limit`, { file });
+  if (raw.bytes.length === 0) throw new IngestError('INGEST_EMPTY', 'the file is empty', { file });
+  if (raw.bytes.subarray(0, 8192).includes(0)) throw new IngestError('INGEST_BINARY', 'binary content (NUL bytes), not an article', { file });
+  let decoded: string;
+  try {
+    decoded = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes);
+  } catch {
+    throw new IngestError('INGEST_NOT_UTF8', `not valid UTF-8 (first bad byte near offset ${firstInvalidUtf8(raw.bytes)}); re-save the file as UTF-8`, { file });
+  }
+  const format = raw.format ?? (/^\s*<(!doctype html|html|head|body)/i.test(decoded) ? 'html' : 'txt');
+  const html = format === 'html' ? readHtmlArticle(decoded, file) : null;
+  const text = normaliseText(html ? html.text : format === 'md' ? stripMarkdown(decoded) : decoded);
+  if (text.trim() === '') throw new IngestError('INGEST_EMPTY', 'no text after normalisation', { file });
+  const fromManifest = manifest?.published ?? null;
+  const fromMetadata = html?.published ?? null;
+  const fromDateline = fromManifest || fromMetadata ? null : findDateline(text);
+  return {
+    id: createHash('sha256').update(text).digest('hex'),
+    name: raw.name,
+    origin: raw.origin,
+    format,
+    title: html?.title ?? firstLine(text),
+    text,
+    published: fromManifest ?? fromMetadata ?? fromDateline,
+    publishedFrom: fromManifest ? 'manifest' : fromMetadata ? 'metadata' : fromDateline ? 'dateline' : null,
+    outlet: manifest?.outlet ?? html?.outlet ?? null,
+    url: manifest?.url ?? html?.url ?? (/^https?:/.test(raw.origin) ? raw.origin : null),
+  };
+}
+
+/** One text form for every source so offsets mean the same thing everywhere: NFC, LF, no BOM, no trailing spaces. */
+export function normaliseText(text: string): string {
+  return text.replace(/^\uFEFF/, '').normalize('NFC').replace(/\r\n?/g, '\n').replace(/[ \t\u00a0]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+// Markdown keeps its words and drops its markup; links keep their text.
+function stripMarkdown(text: string): string {
+  return text
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/^>\s?/gm, '')
+    .replace(/(\*\*|__)(.+?)\1/g, '$2')
+    .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1');
+}
+
+function firstLine(text: string): string | null {
+  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  return line ? line.slice(0, 200) : null;
+}
+
+// A linear scan for the first byte that breaks UTF-8, so the message can point at it.
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
+    if (extra < 0) return i;
+    for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += extra + 1;
+  }
+  return bytes.length;
+}
+
+export { parsePartialDate };

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { IngestError, type ManifestEntry } from '../core/index.js';
+import { parsePartialDate } from './dates.js';
+
+/**
+ * Reads a manifest CSV (`file,published,outlet,url`; only `file` is required) into entries keyed by
+ * the file's base name, so a manifest written beside the corpus matches files given by any path.
+ */
+export function readManifest(path: string): ReadonlyMap<string, ManifestEntry> {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new IngestError('MANIFEST_INVALID', `cannot read manifest: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+  }
+  return parseManifest(text, path);
+}
+
+export function parseManifest(text: string, file = 'manifest'): ReadonlyMap<string, ManifestEntry> {
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const header = rows.shift()?.map((h) => h.trim().toLowerCase()) ?? [];
+  const column = (name: string): number => header.indexOf(name);
+  if (column('file') < 0) throw new IngestError('MANIFEST_INVALID', 'the header has no "file" column (expected file,published,outlet,url)', { file, line: 1 });
+  const entries = new Map<string, ManifestEntry>();
+  rows.forEach((row, i) => {
+    const cell = (name: string): string | null => {
+      const value = column(name) >= 0 ? row[column(name)]?.trim() : undefined;
+      return value ? value : null;
+    };
+    const name = cell('file');
+    if (!name) return;
+    const published = cell('published');
+    if (published && !parsePartialDate(published)) {
+      throw new IngestError('MANIFEST_INVALID', `published "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD`, { file, line: i + 2, field: 'published' });
+    }
+    entries.set(basename(name), { file: name, published: published ? parsePartialDate(published) : null, outlet: cell('outlet'), url: cell('url') });
+  });
+  return entries;
+}
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') { row.push(field); field = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); field = '';
+      if (row.some((cell) => cell !== '')) rows.push(row);
+      row = [];
+    } else field += ch;
+  }
+  row.push(field);
+  if (row.some((cell) => cell !== '')) rows.push(row);
+  return rows;
+}

@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Store } from '../../src/core/index.js';
+import { sampleDocument, sampleResolution } from './sample-document.js';
+
+/** One suite, every adapter: SQLite always, PostgreSQL when DOSSIER_TEST_PG_URL is set. */
+export function storeContract(name: string, open: () => Promise<Store>): void {
+  describe(`${name} store`, () => {
+    test('a saved document reads back whole: text, sentences, mentions, claims with every field', async () => {
+      const store = await open();
+      const doc = sampleDocument();
+      assert.equal(await store.saveDocument(doc), 'inserted');
+      const [back] = await store.loadAnalyzedDocuments();
+      assert.deepEqual(back, doc);
+      await store.close();
+    });
+
+    test('re-saving the same document is a no-op', async () => {
+      const store = await open();
+      const doc = sampleDocument();
+      await store.saveDocument(doc);
+      assert.equal(await store.saveDocument(doc), 'unchanged');
+      assert.equal((await store.counts()).documents, 1);
+      assert.equal((await store.counts()).claims, 1);
+      await store.close();
+    });
+
+    test('a document whose rows fail leaves nothing behind', async () => {
+      const store = await open();
+      const doc = sampleDocument('The Harbour Front met nobody.');
+      const broken = { ...doc, claims: [...doc.claims, doc.claims[0]!] };   // duplicate claim id violates the key
+      await assert.rejects(store.saveDocument(broken));
+      assert.deepEqual(await store.counts(), { documents: 0, sentences: 0, mentions: 0, entities: 0, claims: 0 });
+      await store.close();
+    });
+
+    test('resolution is replaced wholesale and reads back with its mentions', async () => {
+      const store = await open();
+      const doc = sampleDocument();
+      await store.saveDocument(doc);
+      await store.saveResolution(sampleResolution(doc));
+      await store.saveResolution(sampleResolution(doc));
+      const resolution = await store.loadResolution();
+      assert.equal(resolution.entities.length, 3);
+      assert.equal(resolution.entityOfMention.get(doc.mentions[0]!.id), 'e0');
+      assert.deepEqual(resolution.entities.find((e) => e.id === 'e0')?.mentionIds, [doc.mentions[0]!.id]);
+      await store.close();
+    });
+
+    test('overrides and source grades persist in order', async () => {
+      const store = await open();
+      await store.addOverride({ kind: 'merge', names: ['RVF', 'Red Valley Front'] });
+      await store.addOverride({ kind: 'split', entityName: 'Varn', alias: 'Oskar Varn' });
+      await store.setSourceGrade({ source: 'police', grade: 'C', note: null });
+      await store.setSourceGrade({ source: 'police', grade: 'B', note: 'two years of accurate reports' });
+      assert.deepEqual(await store.listOverrides(), [
+        { kind: 'merge', names: ['RVF', 'Red Valley Front'] },
+        { kind: 'split', entityName: 'Varn', alias: 'Oskar Varn' },
+      ]);
+      assert.deepEqual(await store.listSourceGrades(), [{ source: 'police', grade: 'B', note: 'two years of accurate reports' }]);
+      await store.close();
+    });
+
+    test('documents list with their extractor version', async () => {
+      const store = await open();
+      const doc = sampleDocument();
+      await store.saveDocument(doc);
+      const [summary] = await store.listDocuments();
+      assert.equal(summary?.id, doc.document.id);
+      assert.equal(summary?.extractorVersion, 'test/1');
+      assert.equal((await store.getDocument(doc.document.id))?.text, doc.document.text);
+      assert.equal(await store.getDocument('missing'), null);
+      await store.close();
+    });
+  });
+}

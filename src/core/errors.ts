@@ -1,22 +1,27 @@
-export type ErrorCode =
-  | 'INGEST_UNREADABLE'
-  | 'INGEST_EMPTY'
-  | 'INGEST_BINARY'
-  | 'INGEST_NOT_UTF8'
-  | 'INGEST_TOO_LARGE'
-  | 'INGEST_NOT_AN_ARTICLE'
-  | 'INGEST_FETCH_FAILED'
-  | 'INGEST_UNSUPPORTED_TYPE'
-  | 'MANIFEST_INVALID'
-  | 'STORE_SCHEMA_TOO_NEW'
-  | 'STORE_UNAVAILABLE'
-  | 'STORE_NOT_FOUND'
-  | 'CONFIG_INVALID'
-  | 'EXPORT_UNKNOWN_FORMAT'
-  | 'MODEL_MISSING'
-  | 'ENTITY_NOT_FOUND'
-  | 'ENTITY_AMBIGUOUS'
-  | 'INPUT_INVALID';
+/** Every code a DossierError can carry; docs/errors.md explains each, and a test keeps the two in step. */
+export const ERROR_CODES = [
+  'INGEST_UNREADABLE',
+  'INGEST_EMPTY',
+  'INGEST_BINARY',
+  'INGEST_NOT_UTF8',
+  'INGEST_TOO_LARGE',
+  'INGEST_NOT_AN_ARTICLE',
+  'INGEST_FETCH_FAILED',
+  'INGEST_UNSUPPORTED_TYPE',
+  'MANIFEST_INVALID',
+  'STORE_SCHEMA_TOO_NEW',
+  'STORE_UNAVAILABLE',
+  'STORE_NOT_FOUND',
+  'CONFIG_INVALID',
+  'EXPORT_UNKNOWN_FORMAT',
+  'MODEL_MISSING',
+  'ENTITY_NOT_FOUND',
+  'ENTITY_AMBIGUOUS',
+  'INPUT_INVALID',
+  'DOCUMENT_NOT_FOUND',
+  'AUTH_REQUIRED',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface ErrorSite {
   readonly file?: string;

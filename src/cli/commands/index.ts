@@ -1,5 +1,19 @@
 import type { CommandModule } from '../command.js';
+import { registerClaims } from './claims.js';
+import { registerEntities } from './entities.js';
+import { registerExport } from './export.js';
+import { registerExtract } from './extract.js';
+import { registerIngest } from './ingest.js';
+import { registerShow } from './show.js';
+import { registerServe } from './serve.js';
 
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
+  registerIngest,
+  registerExtract,
+  registerExport,
+  registerEntities,
+  registerClaims,
+  registerShow,
+  registerServe,
 ];

@@ -19,4 +19,8 @@ export function analyzeDocument(document: SourceDocument): AnalyzedDocument {
 }
 
 export { tokenize, tagSentences };
+export { tagConllLines } from './ner/conll-format.js';
+// Gazetteer lookups for the resolution stage: designated armed groups by any listed alias, countries and demonyms.
+export { findArmedGroup, findCountry, isDemonym, listArmedGroups, listCountries, normalizeName } from './lexicon/index.js';
+export type { ArmedGroupEntry, CountryEntry } from './lexicon/index.js';
 export type { TokenizedText } from './wink.js';

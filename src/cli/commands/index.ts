@@ -6,6 +6,7 @@ import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
 import { registerServe } from './serve.js';
+import { registerTag } from './tag.js';
 
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CommandModule[] = [
   registerClaims,
   registerShow,
   registerServe,
+  registerTag,
 ];

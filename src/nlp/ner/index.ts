@@ -1,4 +1,8 @@
-import type { EntityType, Mention, Sentence, Token } from '../../core/index.js';
+import type { Mention, Sentence, Token } from '../../core/index.js';
+import { loadNerModel } from './load-model.js';
+import { applyPostRules, type Candidate } from './post-rules.js';
+import { tagWith } from './tagger.js';
+import { toTaggerTokens } from './tagger-tokens.js';
 
 export interface RecognizeInput {
   readonly docId: string;
@@ -7,29 +11,55 @@ export interface RecognizeInput {
   readonly tokens: readonly Token[];
 }
 
-// PLACEHOLDER until the trained tagger (issue 4) lands: runs of capitalised tokens, typed by a
-// handful of cue words. Replaced wholesale by the NER stage.
-const ORG_CUES = /^(Army|Front|Movement|Party|Council|Agency|Intelligence|Province|Group|Brigade|Force|Forces|Ministry|Department|Police|Taliban|Qaeda|Lashkar|Jaish|Tehrik)$/;
+/**
+ * Finds named people, organisations, places, events and works in one document: the trained
+ * sequence tagger (models/ner/) labels each sentence, then typed post-rules map CoNLL's labels onto
+ * dossier's entity types (see post-rules.ts), and within-document links are added.
+ * @example recognizeMentions({ docId, text, ...tokenize(text) }).filter((m) => m.type === 'organization')
+ */
 export function recognizeMentions(input: RecognizeInput): Mention[] {
+  const model = loadNerModel();
   const mentions: Mention[] = [];
-  const { tokens } = input;
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
-    if (token.pos !== 'PROPN') { i++; continue; }
-    let j = i;
-    while (j + 1 < tokens.length && tokens[j + 1]!.pos === 'PROPN' && tokens[j + 1]!.sentenceIndex === token.sentenceIndex) j++;
-    const start = token.start;
-    const end = tokens[j]!.end;
-    const words = tokens.slice(i, j + 1).map((t) => t.text);
-    const type: EntityType = words.some((w) => ORG_CUES.test(w)) || /^[A-Z]{2,5}$/.test(words[0]!) ? 'organization' : words.length >= 2 ? 'person' : 'location';
-    mentions.push({ id: `${input.docId}:${start}-${end}`, docId: input.docId, start, end, text: input.text.slice(start, end), type, sentenceIndex: token.sentenceIndex, rule: 'pattern/capitalised-run' });
-    i = j + 1;
+  const seen = new Set<string>();
+  const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;
+  for (const tokens of toTaggerTokens(input.text, input.tokens)) {
+    const tags = tagWith(model, [tokens.map((t) => t.text)])[0]!;
+    for (const candidate of applyPostRules(input.text, tokens, tags)) {
+      const id = idOf(candidate);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const mention: Mention = {
+        id, docId: input.docId, start: candidate.start, end: candidate.end, text: input.text.slice(candidate.start, candidate.end),
+        type: candidate.type, sentenceIndex: tokens[0]!.sentenceIndex, rule: candidate.rule,
+        ...(candidate.antecedent ? { antecedentId: idOf(candidate.antecedent) } : {}),
+      };
+      mentions.push(mention);
+    }
   }
-  return mentions;
+  return linkShortNames(mentions);
+}
+
+/**
+ * "Mir Shafiq Mengal … Mengal": a one-word person mention equal to the last word of an earlier,
+ * longer person mention in the same document names the same person, unless two earlier people share it.
+ */
+function linkShortNames(mentions: readonly Mention[]): Mention[] {
+  const bySurname = new Map<string, Mention | null>();
+  return mentions.map((m) => {
+    const words = m.text.split(/\s+/);
+    if (m.type !== 'person') return m;
+    if (words.length > 1) {
+      const surname = words[words.length - 1]!;
+      const earlier = bySurname.get(surname);
+      bySurname.set(surname, earlier === undefined || earlier?.text === m.text ? m : null);
+      return m;
+    }
+    const full = bySurname.get(m.text);
+    return full && m.antecedentId === undefined ? { ...m, antecedentId: full.id } : m;
+  });
 }
 
 /** Tags pre-tokenised sentences with IOB2 over PER/ORG/LOC/MISC (for `dossier tag --conll`). */
 export function tagSentences(sentences: readonly (readonly string[])[]): string[][] {
-  return sentences.map((words) => words.map(() => 'O'));
+  return tagWith(loadNerModel(), sentences);
 }

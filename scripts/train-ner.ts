@@ -1,0 +1,68 @@
+// Trains the NER tagger from ../shared/data/ner/ and writes models/ner/ner-model.bin.
+//
+//   npm run train:ner [-- --epochs 12 --seed 1 --bits 20 --no-wikigold --no-augment --out PATH]
+//
+// Data (see ../shared/data/PROVENANCE.md):
+//  - CoNLL-2003 eng.train: the labelled core. IOB1, rewritten as IOB2.
+//  - WikiGold: same label set and guidelines, Wikipedia text, so the model sees prose beyond 1996
+//    Reuters wire copy. Tags are IO only; a maximal run is read as one entity, wrong only where two
+//    same-type names touch with no word between, which is rare in running text.
+//  - GUM (news, interview): not NE annotation (it marks every referring expression, pronouns
+//    included), so its labels are not used; its text only feeds the unlabelled case profile. The
+//    Wikivoyage genre is left out because it is share-alike licensed.
+//  - eng.testa is never trained on; it is scored at the end, for the model card.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildCaseProfile } from '../src/nlp/ner/case-profile.js';
+import { augmentHeadlines } from './ner-augment.js';
+import { parseConll, type ConllSentence } from '../src/nlp/ner/conll-format.js';
+import { LABELS, labelIndex } from '../src/nlp/ner/labels.js';
+import { MODEL_PATH, sharedPhraseIndex } from '../src/nlp/ner/load-model.js';
+import { encodeModel, decodeModel, type NerModel } from '../src/nlp/ner/model.js';
+import { trainPerceptron } from '../src/nlp/ner/perceptron.js';
+import { scoreSpans } from '../src/nlp/ner/span-f1.js';
+import { tagWith } from '../src/nlp/ner/tagger.js';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1]! : fallback; };
+const flag = (name: string): boolean => argv.includes(`--${name}`);
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const shared = option('shared', `${repoRoot}../shared`);
+const epochs = Number(option('epochs', '12'));
+const seed = Number(option('seed', '1'));
+const bucketBits = Number(option('bits', '20'));
+const out = option('out', MODEL_PATH);
+const started = performance.now();
+
+const read = (path: string): string => readFileSync(`${shared}/data/ner/${path}`, 'utf8');
+const conllTrain = parseConll(read('conll2003/eng.train'));
+const wikigold = flag('no-wikigold') ? [] : parseConll(read('wikigold/wikigold.conll.txt'));
+const testa = parseConll(read('conll2003/eng.testa'));
+const gumText = ['news', 'interview'].flatMap((genre) => readdirSync(`${shared}/data/ner/gum/${genre}`).sort()
+  .flatMap((file) => parseConll(read(`gum/${genre}/${file}`), /\t/).map((s) => s.words)));
+
+const labelled: ConllSentence[] = [...conllTrain, ...wikigold];
+const training = flag('no-augment') ? labelled : [...labelled, ...augmentHeadlines(labelled, seed)];
+const caseProfile = buildCaseProfile([...labelled.map((s) => s.words), ...gumText]);
+const tables = { caseProfile, clusters: new Map<string, string>(), phrases: sharedPhraseIndex(), bucketBits };
+console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${training.length - labelled.length} headline copies); case profile of ${caseProfile.size} words`);
+
+const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s.tags.map(labelIndex) })), tables, {
+  epochs, seed,
+  onEpoch: (epoch, mistakes, tokens) => console.log(`epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
+});
+
+const draft: NerModel = {
+  info: { format: 'dossier-ner/1', labels: [...LABELS], bucketBits, trainedOn: ['conll2003/eng.train', ...(wikigold.length ? ['wikigold/wikigold.conll.txt'] : [])], epochs, seed, trainedAt: new Date().toISOString().slice(0, 10), figures: {} },
+  ...trained,
+  tables,
+};
+// Score the model as it will be loaded (after int16 quantisation), not the float weights in memory.
+const reloaded = decodeModel(encodeModel(draft), tables.phrases);
+const scores = scoreSpans(testa.map((s) => s.tags), tagWith(reloaded, testa.map((s) => s.words)));
+const figures: Record<string, number> = { trainSeconds: Math.round((performance.now() - started) / 1000) };
+for (const [type, s] of Object.entries(scores)) figures[`testaF1.${type}`] = Math.round(s.f1 * 10000) / 10000;
+const file = encodeModel({ ...draft, info: { ...draft.info, figures } });
+writeFileSync(out, file);
+for (const [type, s] of Object.entries(scores)) console.log(`eng.testa ${type.padEnd(8)} P ${s.precision.toFixed(4)} R ${s.recall.toFixed(4)} F1 ${s.f1.toFixed(4)}`);
+console.log(`wrote ${out} (${(statSync(out).size / 1e6).toFixed(2)} MB) in ${figures.trainSeconds} s`);

@@ -1,0 +1,32 @@
+import type { Command } from 'commander';
+import { tagConllLines, tagSentences, tokenize } from '../../nlp/index.js';
+import type { CommandModule } from '../command.js';
+
+interface TagFlags { readonly conll?: boolean }
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export const registerTag: CommandModule = (program: Command) => {
+  program.command('tag')
+    .description('Tag named entities (IOB2 over PER/ORG/LOC/MISC) in text read from stdin, one `token<TAB>tag` line per token.\nWith --conll the input is CoNLL-2003 token lines (first column the token, blank line between sentences)\nand every input line gives one output line; otherwise plain text is tokenised first.')
+    .option('--conll', 'read CoNLL-2003 column lines instead of plain text')
+    .action(async (flags: TagFlags) => {
+      const input = await readStdin();
+      let lines: string[];
+      if (flags.conll) {
+        const rows = input.split('\n');
+        if (rows[rows.length - 1] === '') rows.pop();
+        lines = tagConllLines(rows, tagSentences);
+      } else {
+        const { tokens, sentences } = tokenize(input);
+        const words = sentences.map((s) => tokens.filter((t) => t.sentenceIndex === s.index).map((t) => t.text));
+        const tags = tagSentences(words);
+        lines = words.flatMap((sentence, i) => [...sentence.map((w, j) => `${w}\t${tags[i]![j]}`), '']);
+      }
+      process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
+    });
+};

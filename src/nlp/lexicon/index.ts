@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+
+// The gazetteers are data files beside this module, written by scripts/build-gazetteers.ts; see
+// PROVENANCE.md here. They are read once, on first use, from the source folder (tsc does not copy
+// data files into dist/), so every path is resolved from the repository root.
+const LEXICON_DIR = new URL('../../../../src/nlp/lexicon/', import.meta.url);
+const readLexicon = (name: string): string => readFileSync(new URL(name, LEXICON_DIR), 'utf8');
+
+export interface CountryEntry {
+  readonly code: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly source: string;
+}
+
+export interface ArmedGroupEntry {
+  /** UN reference number, e.g. QDe.118. */
+  readonly ref: string;
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly list: string;
+  readonly listedOn: string;
+  readonly source: string;
+}
+
+interface PersonNames { readonly first: readonly string[]; readonly last: readonly string[]; readonly honorifics: readonly string[] }
+
+/**
+ * Normalises a name for lookup: case, accents, curly quotes, hyphens and a leading "the" do not matter
+ * ("the Lashkar-e-Taiba" and "LASHKAR E TAIBA" meet), matching how the eval scorer pairs names.
+ */
+export function normalizeName(name: string): string {
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'").replace(/[\u2010-\u2015-]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/\s+/g, ' ').trim().replace(/^the /, '');
+}
+
+let countries: readonly CountryEntry[] | null = null;
+/** The 250 countries of world-countries with English names, aliases and demonyms. */
+export function listCountries(): readonly CountryEntry[] {
+  countries ??= JSON.parse(readLexicon('countries.json')) as CountryEntry[];
+  return countries;
+}
+
+let armedGroups: readonly ArmedGroupEntry[] | null = null;
+/**
+ * Entities on the UN Security Council Consolidated List. A trailing acronym in the listed name
+ * ("TEHRIK-E TALIBAN PAKISTAN (TTP)") becomes an alias of its own, since news text uses either.
+ */
+export function listArmedGroups(): readonly ArmedGroupEntry[] {
+  armedGroups ??= (JSON.parse(readLexicon('armed-groups.json')) as ArmedGroupEntry[]).map((entry) => {
+    const acronym = /^(.*\S)\s*\(([^()]+)\)$/.exec(entry.name);
+    if (!acronym) return entry;
+    return { ...entry, name: acronym[1]!, aliases: [...new Set([acronym[2]!, ...entry.aliases])] };
+  });
+  return armedGroups;
+}
+
+let places: readonly string[] | null = null;
+/** Names of populated places (GeoNames, population ≥ 15,000). */
+export function listPlaceNames(): readonly string[] {
+  places ??= readLexicon('places.tsv').split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.slice(0, l.indexOf('\t')));
+  return places;
+}
+
+let regions: readonly string[] | null = null;
+/** Provinces, states and regions (lower case). */
+export function listRegionNames(): readonly string[] {
+  regions ??= readLexicon('regions.txt').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  return regions;
+}
+
+let personNames: PersonNames | null = null;
+/** Given names, surnames and honorifics (lower case). */
+export function listPersonNames(): PersonNames {
+  personNames ??= JSON.parse(readLexicon('person-names.json')) as PersonNames;
+  return personNames;
+}
+
+let demonymSet: ReadonlySet<string> | null = null;
+/** True for a nationality or ethnic adjective of a country ("Pakistani", "afghans"): such words name no entity. */
+export function isDemonym(word: string): boolean {
+  demonymSet ??= new Set(listCountries().flatMap((c) => c.demonyms.flatMap((d) => [normalizeName(d), `${normalizeName(d)}s`])));
+  return demonymSet.has(normalizeName(word));
+}
+
+let countryIndex: ReadonlyMap<string, CountryEntry> | null = null;
+/** The country a name or alias denotes ("Islamic Republic of Pakistan" → Pakistan), or null. */
+export function findCountry(name: string): CountryEntry | null {
+  countryIndex ??= new Map(listCountries().flatMap((c) => [c.name, ...c.aliases].map((n) => [normalizeName(n), c] as const)));
+  return countryIndex.get(normalizeName(name)) ?? null;
+}
+
+let groupIndex: ReadonlyMap<string, ArmedGroupEntry> | null = null;
+/** The designated entity a name or alias denotes, e.g. "Lashkar-e-Toiba" → QDe.118; null when unlisted. */
+export function findArmedGroup(name: string): ArmedGroupEntry | null {
+  if (groupIndex === null) {
+    const index = new Map<string, ArmedGroupEntry>();
+    for (const group of listArmedGroups()) for (const n of [group.name, ...group.aliases]) if (!index.has(normalizeName(n))) index.set(normalizeName(n), group);
+    groupIndex = index;
+  }
+  return groupIndex.get(normalizeName(name)) ?? null;
+}

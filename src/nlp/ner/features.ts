@@ -1,0 +1,172 @@
+import { hashRange, hashString, mixHash } from './hash.js';
+import { GAZETTEER_KINDS, markGazetteerMatches, phraseTokenHash, type PhraseIndex } from './gazetteer-index.js';
+import { caseClass, FLAG, normalizeToken, shapeHash, tokenFlags } from './token-shape.js';
+
+/** What feature extraction reads besides the words: tables that ship inside the model, and the gazetteers. */
+export interface FeatureTables {
+  /** Lower-cased word → how it is usually written mid-sentence (see CASE_PROFILE). */
+  readonly caseProfile: ReadonlyMap<string, number>;
+  /** Lower-cased word → distributional cluster path, a bit string ("0110…"). */
+  readonly clusters: ReadonlyMap<string, string>;
+  readonly phrases: PhraseIndex;
+  readonly bucketBits: number;
+}
+
+/**
+ * Case profile of a word, learnt from where it is not sentence-initial in the unlabelled text:
+ * sentence-initial and headline capitals say nothing about a word, but "The" usually written "the"
+ * does. 0 unseen, 1 always lower, 2 mostly lower, 3 mixed, 4 mostly capitalised, 5 mostly all-caps.
+ */
+export const CASE_PROFILE = { unseen: 0, alwaysLower: 1, mostlyLower: 2, mixed: 3, mostlyCapitalised: 4, mostlyAllCaps: 5 } as const;
+
+// Template numbers seed each feature's hash. Changing or reordering them invalidates trained models.
+// Families and why each is here:
+//  word identity (WORD, LOWER): most names recur; the exact form keeps case, the lower form survives headlines.
+//  affixes (PRE*, SUF*): unseen names share endings (-stan, -abad, -ski, -ov) and organisations share heads.
+//  shape and flags (SHAPE, FLAGS, CASES3): capitals, digits, hyphens and inner capitals ("LeT") mark names of unseen words.
+//  position (POSITION): a capital at sentence start is weak evidence; at mid-sentence it is strong.
+//  neighbours (PREV*, NEXT*, bigrams): "Mr", "said", "in", "of the" around a word decide its type.
+//  case profile and sentence mode: a word usually written lower case is no name even when a title-case or
+//    all-caps headline capitalises it; the mode lets the model discount shape in such sentences.
+//  gazetteers (GAZ*): countries, places, designated groups and given names reach beyond the training text.
+//  clusters (CLUSTER*): words used in similar contexts share a cluster, so rare words borrow evidence from
+//    common ones in their cluster.
+const T = {
+  BIAS: 1, WORD: 2, LOWER: 3, PRE2: 4, PRE3: 5, PRE4: 6, SUF1: 7, SUF2: 8, SUF3: 9, SUF4: 10, SHAPE: 11, FLAGS: 12,
+  POSITION: 13, PREV_LOWER: 14, PREV2_LOWER: 15, NEXT_LOWER: 16, NEXT2_LOWER: 17, PREV_SHAPE: 18, NEXT_SHAPE: 19,
+  BIGRAM_PREV: 20, BIGRAM_NEXT: 21, SHAPE3: 22, PREV_LOWER_SHAPE: 23, SHAPE_NEXT_LOWER: 24, CASE_PROFILE: 25,
+  MODE_CASE: 26, MODE_PROFILE: 27, GAZ_START: 28, GAZ_INSIDE: 29, GAZ_PREV: 30, GAZ_NEXT: 31, GAZ_KIND: 32,
+  CLUSTER4: 40, CLUSTER8: 41, CLUSTER12: 42, CLUSTER: 43, PREV_CLUSTER: 44, NEXT_CLUSTER: 45, CASES3: 46,
+} as const;
+export const FEATURES_PER_TOKEN = 38 + GAZETTEER_KINDS.length;
+
+const BOUNDARY = hashString(99, '<s>');
+const BIAS = hashString(T.BIAS, '');
+
+/** Per-sentence scratch arrays, grown on demand and reused so a tagging run allocates little. */
+class Scratch {
+  size = 0;
+  lower: string[] = [];
+  words: string[] = [];
+  lowerHash = new Int32Array(0);
+  shape = new Int32Array(0);
+  flags = new Int32Array(0);
+  profile = new Int32Array(0);
+  gazetteer = new Int32Array(0);
+  cluster: string[] = [];
+  ensure(n: number): void {
+    if (n <= this.size) return;
+    this.size = Math.max(n, this.size * 2, 64);
+    this.lowerHash = new Int32Array(this.size);
+    this.shape = new Int32Array(this.size);
+    this.flags = new Int32Array(this.size);
+    this.profile = new Int32Array(this.size);
+    this.gazetteer = new Int32Array(this.size);
+  }
+}
+const scratch = new Scratch();
+
+/** 0 ordinary, 1 ALL-CAPS headline, 2 Title-Case headline: decided on the sentence's own letters. */
+function sentenceMode(flags: Int32Array, lower: readonly string[], n: number): number {
+  let alpha = 0;
+  let upper = 0;
+  let longWords = 0;
+  let titled = 0;
+  for (let i = 0; i < n; i++) {
+    const f = flags[i]!;
+    if (f & FLAG.isPunct || !(f & (FLAG.initUpper | FLAG.hasLower))) continue;
+    alpha++;
+    if (f & FLAG.allUpper) upper++;
+    if (lower[i]!.length >= 4) { longWords++; if (f & FLAG.initUpper) titled++; }
+  }
+  if (alpha >= 3 && upper >= 0.8 * alpha) return 1;
+  if (longWords >= 3 && titled >= 0.8 * longWords) return 2;
+  return 0;
+}
+
+/**
+ * Hashes every feature of every token of one sentence into `out` (n × FEATURES_PER_TOKEN bucket
+ * numbers). `out` is grown when too small and returned.
+ */
+export function extractFeatures(words: readonly string[], tables: FeatureTables, out?: Int32Array): Int32Array {
+  const n = words.length;
+  const F = FEATURES_PER_TOKEN;
+  const feats = out && out.length >= n * F ? out : new Int32Array(n * F);
+  const mask = (1 << tables.bucketBits) - 1;
+  const s = scratch;
+  s.ensure(n);
+  for (let i = 0; i < n; i++) {
+    const word = normalizeToken(words[i]!);
+    const lower = word.toLowerCase();
+    s.words[i] = word;
+    s.lower[i] = lower;
+    s.lowerHash[i] = phraseTokenHash(lower);
+    s.shape[i] = shapeHash(word, T.SHAPE);
+    s.flags[i] = tokenFlags(word);
+    s.profile[i] = tables.caseProfile.get(lower) ?? CASE_PROFILE.unseen;
+    s.cluster[i] = tables.clusters.get(lower) ?? '';
+  }
+  markGazetteerMatches(tables.phrases, s.lowerHash, n, s.gazetteer);
+  const mode = sentenceMode(s.flags, s.lower, n);
+  const lh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.lowerHash[i]!);
+  const sh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.shape[i]!);
+  const cc = (i: number): number => (i < 0 || i >= n ? 5 : caseClass(s.flags[i]!));
+  const gz = (i: number): number => (i < 0 || i >= n ? 0 : s.gazetteer[i]! | (s.gazetteer[i]! >> 8));
+  const cl = (i: number, seed: number): number => (i < 0 || i >= n ? BOUNDARY : hashString(seed, s.cluster[i]!));
+
+  let k = 0;
+  const put = (h: number): void => { feats[k++] = h & mask; };
+  for (let i = 0; i < n; i++) {
+    const word = s.words[i]!;
+    const lower = s.lower[i]!;
+    const len = lower.length;
+    const klass = cc(i);
+    const position = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 3 : 2;
+    const cluster = s.cluster[i]!;
+    k = i * F;
+    put(BIAS);
+    put(hashString(T.WORD, word));
+    put(mixHash(T.LOWER, s.lowerHash[i]!));
+    put(hashRange(T.PRE2, lower, 0, Math.min(2, len)));
+    put(hashRange(T.PRE3, lower, 0, Math.min(3, len)));
+    put(hashRange(T.PRE4, lower, 0, Math.min(4, len)));
+    put(hashRange(T.SUF1, lower, Math.max(0, len - 1), len));
+    put(hashRange(T.SUF2, lower, Math.max(0, len - 2), len));
+    put(hashRange(T.SUF3, lower, Math.max(0, len - 3), len));
+    put(hashRange(T.SUF4, lower, Math.max(0, len - 4), len));
+    put(s.shape[i]!);
+    put(mixHash(T.FLAGS, s.flags[i]!));
+    put(mixHash(T.POSITION, position * 8 + klass));
+    put(mixHash(T.PREV_LOWER, lh(i - 1)));
+    put(mixHash(T.PREV2_LOWER, lh(i - 2)));
+    put(mixHash(T.NEXT_LOWER, lh(i + 1)));
+    put(mixHash(T.NEXT2_LOWER, lh(i + 2)));
+    put(mixHash(T.PREV_SHAPE, sh(i - 1)));
+    put(mixHash(T.NEXT_SHAPE, sh(i + 1)));
+    put(mixHash(mixHash(T.BIGRAM_PREV, lh(i - 1)), s.lowerHash[i]!));
+    put(mixHash(mixHash(T.BIGRAM_NEXT, s.lowerHash[i]!), lh(i + 1)));
+    put(mixHash(mixHash(mixHash(T.SHAPE3, sh(i - 1)), s.shape[i]!), sh(i + 1)));
+    put(mixHash(mixHash(T.PREV_LOWER_SHAPE, lh(i - 1)), s.shape[i]!));
+    put(mixHash(mixHash(T.SHAPE_NEXT_LOWER, s.shape[i]!), lh(i + 1)));
+    put(mixHash(T.CASE_PROFILE, (s.profile[i]! * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
+    put(mixHash(T.MODE_CASE, mode * 8 + klass));
+    put(mixHash(T.MODE_PROFILE, mode * 8 + s.profile[i]!));
+    put(mixHash(T.GAZ_START, (s.gazetteer[i]! & 0xff) * 8 + klass));
+    put(mixHash(T.GAZ_INSIDE, s.gazetteer[i]! >> 8));
+    put(mixHash(T.GAZ_PREV, gz(i - 1)));
+    put(mixHash(T.GAZ_NEXT, gz(i + 1)));
+    for (let kind = 0; kind < GAZETTEER_KINDS.length; kind++) {
+      const state = ((s.gazetteer[i]! >> kind) & 1) | (((s.gazetteer[i]! >> (kind + 8)) & 1) << 1);
+      put(mixHash(T.GAZ_KIND + kind, state * 8 + klass));
+    }
+    put(hashRange(T.CLUSTER4, cluster, 0, Math.min(4, cluster.length)));
+    put(hashRange(T.CLUSTER8, cluster, 0, Math.min(8, cluster.length)));
+    put(hashRange(T.CLUSTER12, cluster, 0, Math.min(12, cluster.length)));
+    put(hashString(T.CLUSTER, cluster));
+    put(cl(i - 1, T.PREV_CLUSTER));
+    put(cl(i + 1, T.NEXT_CLUSTER));
+    put(mixHash(T.CASES3, (cc(i - 1) * 8 + klass) * 8 + cc(i + 1)));
+    if (k !== (i + 1) * F) throw new Error(`feature count drifted: ${k - i * F} written, ${F} declared`);
+  }
+  return feats;
+}

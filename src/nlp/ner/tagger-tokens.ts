@@ -1,0 +1,44 @@
+import type { Token } from '../../core/index.js';
+
+/** A token as the tagger sees it: one or more pipeline tokens with their character range. */
+export interface TaggerToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly sentenceIndex: number;
+  /** Pipeline POS of the first token it covers. */
+  readonly pos: string;
+}
+
+const WORDLIKE = /[\p{L}\p{N}]$/u;
+const STARTS_WORDLIKE = /^[\p{L}\p{N}]/u;
+const HYPHEN = /^[-\u2010\u2011]$/;
+
+/**
+ * Re-joins what wink splits but CoNLL keeps whole: "Lashkar-e-Taiba" arrives as five tokens and
+ * the model was trained on one. Parts join only when no space separates them.
+ */
+export function toTaggerTokens(text: string, tokens: readonly Token[]): TaggerToken[][] {
+  const sentences: TaggerToken[][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i]!;
+    let end = first.end;
+    let j = i;
+    while (j + 2 < tokens.length) {
+      const hyphen = tokens[j + 1]!;
+      const next = tokens[j + 2]!;
+      const joins = hyphen.start === end && next.start === hyphen.end && HYPHEN.test(hyphen.text)
+        && WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(next.text) && next.sentenceIndex === first.sentenceIndex;
+      if (!joins) break;
+      end = next.end;
+      j += 2;
+    }
+    const sentence = sentences[sentences.length - 1];
+    const token: TaggerToken = { text: j === i ? first.text : text.slice(first.start, end), start: first.start, end, sentenceIndex: first.sentenceIndex, pos: first.pos };
+    if (sentence && sentence[0]!.sentenceIndex === first.sentenceIndex) sentence.push(token);
+    else sentences.push([token]);
+    i = j + 1;
+  }
+  return sentences;
+}

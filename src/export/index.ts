@@ -1,17 +1,35 @@
 import type { CaseSnapshot } from '../core/index.js';
 import { ExportError } from '../core/index.js';
 import { toEvalFormat } from './eval-format.js';
+import { analyzeCase, type CaseAnalysis } from '../analysis/index.js';
+import { toBrief } from './brief.js';
+import { buildCaseView, type CaseView } from './case-view.js';
+import { toClaimsCsv, toEntitiesCsv } from './csv.js';
+import { toFtmLines } from './ftm.js';
+import { toGraphml } from './graphml.js';
+import { toStixBundle } from './stix.js';
 
 /** What every exporter receives: the case as stored. Exporters that need assertions compute them from it. */
 export interface ExportInput {
   readonly snapshot: CaseSnapshot;
+  /** The snapshot's analysis when the caller already has it (the server caches one); computed when absent. */
+  readonly analysis?: CaseAnalysis;
 }
+
+/** Exporters of the analysed case share one set of lookups. */
+const viewOf = (input: ExportInput): CaseView => buildCaseView(input.snapshot, input.analysis ?? analyzeCase(input.snapshot));
 
 type Exporter = (input: ExportInput) => string;
 
 // One row per format: the CLI's `export --format` and the API's `/api/export?format=` both read this table.
 const EXPORTERS = {
   eval: (input) => `${JSON.stringify(toEvalFormat(input.snapshot.documents, input.snapshot.resolution), null, 2)}\n`,
+  stix: (input) => toStixBundle(viewOf(input)),
+  ftm: (input) => toFtmLines(viewOf(input)),
+  graphml: (input) => toGraphml(viewOf(input)),
+  'csv-claims': (input) => toClaimsCsv(viewOf(input)),
+  'csv-entities': (input) => toEntitiesCsv(viewOf(input)),
+  brief: (input) => toBrief(viewOf(input)),
 } satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORTERS;
@@ -20,6 +38,12 @@ export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
 /** Media types for HTTP responses and file extensions for `--out`. */
 export const EXPORT_MEDIA: Record<ExportFormat, { readonly type: string; readonly extension: string }> = {
   eval: { type: 'application/json', extension: 'json' },
+  stix: { type: 'application/stix+json;version=2.1', extension: 'stix.json' },
+  ftm: { type: 'application/x-ndjson', extension: 'ftm.jsonl' },
+  graphml: { type: 'application/graphml+xml', extension: 'graphml' },
+  'csv-claims': { type: 'text/csv; charset=utf-8; header=present', extension: 'claims.csv' },
+  'csv-entities': { type: 'text/csv; charset=utf-8; header=present', extension: 'entities.csv' },
+  brief: { type: 'text/markdown; charset=utf-8', extension: 'md' },
 };
 
 export function isExportFormat(format: string): format is ExportFormat {
@@ -35,3 +59,10 @@ export function exportCase(format: string, input: ExportInput): string {
 }
 
 export { toEvalFormat, type EvalFile, type EvalDocument, type EvalRelation } from './eval-format.js';
+export { toStixBundle, type StixOptions } from './stix.js';
+export { CONFIDENCE_OF_GRADE, RELATIONSHIP_TYPE } from './stix-mapping.js';
+export { toFtmEntities, toFtmLines, type FtmEntity } from './ftm.js';
+export { toGraphml } from './graphml.js';
+export { toClaimsCsv, toEntitiesCsv } from './csv.js';
+export { toBrief, DEFAULT_BRIEF_OPTIONS, type BriefOptions } from './brief.js';
+export { buildCaseView, type CaseView } from './case-view.js';

@@ -1,0 +1,97 @@
+import { ENTITY_TYPES, type Entity, type EntityType, type MergeReason } from '../core/index.js';
+import type { ParsedMention } from './resolve-context.js';
+import { foldCase } from './transliteration.js';
+
+/** Mentions judged to name one thing, with the reasons that joined them. */
+export interface Cluster {
+  readonly members: readonly number[];
+  readonly reasons: readonly MergeReason[];
+}
+
+// On a tied vote the type a name most often has in news on armed groups wins: a group more often
+// than a person, a person more often than a place.
+const TYPE_PRECEDENCE: readonly EntityType[] = ['organization', 'person', 'location', 'event', 'work'];
+
+/** The type most of the cluster's mentions have, a listed armed group counting as an organization. */
+export function voteType(mentions: readonly ParsedMention[], members: readonly number[], listedAsGroup = false): EntityType {
+  if (listedAsGroup) return 'organization';
+  const votes = new Map<EntityType, number>(ENTITY_TYPES.map((t) => [t, 0]));
+  for (const i of members) {
+    const type = mentions[i]!.mention.type;
+    votes.set(type, votes.get(type)! + 1);
+  }
+  let best: EntityType = TYPE_PRECEDENCE[0]!;
+  for (const type of TYPE_PRECEDENCE) if (votes.get(type)! > votes.get(best)!) best = type;
+  return best;
+}
+
+/** Every way the cluster's mentions write the name, most frequent first: cleaned name, titled form, nickname, bracketed short form. */
+export function surfaceForms(mentions: readonly ParsedMention[], members: readonly number[]): string[] {
+  const counts = new Map<string, number>();
+  const bump = (form: string | null): void => {
+    if (form !== null && form !== '') counts.set(form, (counts.get(form) ?? 0) + 1);
+  };
+  for (const i of members) {
+    const { form } = mentions[i]!;
+    bump(form.name);
+    bump(form.titled);
+    bump(form.nickname);
+    bump(form.bracketed);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([form]) => form);
+}
+
+/** The best name: a spelt-out name over an acronym, then the most words, then the most often written, then alphabetical. */
+export function canonicalName(mentions: readonly ParsedMention[], members: readonly number[]): string {
+  const stats = new Map<string, { count: number; words: number; acronym: boolean }>();
+  for (const i of members) {
+    const { form } = mentions[i]!;
+    if (form.name === '') continue;
+    const s = stats.get(form.name) ?? { count: 0, words: form.core.length, acronym: form.acronym !== null };
+    s.count++;
+    stats.set(form.name, s);
+  }
+  let best: string | null = null;
+  for (const [name, s] of stats) {
+    if (best === null) { best = name; continue; }
+    const b = stats.get(best)!;
+    const better = s.acronym !== b.acronym ? !s.acronym
+      : s.words !== b.words ? s.words > b.words
+      : s.count !== b.count ? s.count > b.count
+      : name < best;
+    if (better) best = name;
+  }
+  return best ?? mentions[members[0]!]!.mention.text;
+}
+
+/** A stable id from type and name, so links in the web UI survive re-runs: "organization:red-valley-front". */
+export function entitySlug(type: EntityType, name: string): string {
+  const slug = foldCase(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `${type}:${slug || 'unnamed'}`;
+}
+
+/** Turns clusters into entities, with ids made unique in a deterministic order (first mention first). */
+export function buildEntities(
+  mentions: readonly ParsedMention[],
+  clusters: readonly Cluster[],
+  isListedGroup: (names: readonly string[]) => boolean = () => false,
+): { entities: Entity[]; entityOfMention: Map<string, string> } {
+  const ordered = clusters.map((c) => ({ ...c, members: [...c.members].sort((a, b) => a - b) })).sort((a, b) => a.members[0]! - b.members[0]!);
+  const used = new Map<string, number>();
+  const entities: Entity[] = [];
+  const entityOfMention = new Map<string, string>();
+  for (const cluster of ordered) {
+    const { members } = cluster;
+    const aliases = surfaceForms(mentions, members);
+    const name = canonicalName(mentions, members);
+    const type = voteType(mentions, members, isListedGroup(aliases));
+    const base = entitySlug(type, name);
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const id = seen === 0 ? base : `${base}~${seen + 1}`;
+    const mentionIds = members.map((i) => mentions[i]!.mention.id);
+    for (const mentionId of mentionIds) entityOfMention.set(mentionId, id);
+    entities.push({ id, name, type, aliases, mentionIds, merges: cluster.reasons });
+  }
+  return { entities, entityOfMention };
+}

@@ -1,0 +1,140 @@
+import { isAcronymOf } from './acronym.js';
+import { isFullPersonName, shortFormRelation } from './person-name.js';
+import { link, type ResolveContext } from './resolve-context.js';
+
+// "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
+const OPEN_BRACKET = /^\s*[(\[]\s*$/;
+const CLOSE_BRACKET = /^\s*[)\]]/;
+// "Tomas Vell, alias Abu Ferro" / "also known as": the text says two names are one.
+const ALIAS_CUE = /^\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|also known as|also called|better known as|known as|nicknamed|nom de guerre|whose real name is|real name)\s*:?\s*$/i;
+
+/**
+ * Links mentions inside one document, where context narrows what a short name can mean:
+ * the NLP stage's antecedents, names paired in brackets or by "alias", one acronym used twice,
+ * an acronym and the name it abbreviates, and a lone surname or given name to the most recent
+ * full name it fits. Order matters: short forms attach after pairs are known, so a bracketed
+ * acronym is not taken for the initials of some other name.
+ */
+export function linkWithinDocuments(ctx: ResolveContext): void {
+  for (let d = 0; d < ctx.docRanges.length; d++) {
+    const [first, end] = ctx.docRanges[d]!;
+    linkAntecedents(ctx, first, end);
+    linkPairedNames(ctx, d, first, end);
+    linkRepeatedAcronyms(ctx, first, end);
+    linkAcronymInitials(ctx, first, end);
+    linkPersonShortForms(ctx, first, end);
+  }
+}
+
+function linkAntecedents(ctx: ResolveContext, first: number, end: number): void {
+  const index = new Map<string, number>();
+  for (let i = first; i < end; i++) index.set(ctx.mentions[i]!.mention.id, i);
+  for (let i = first; i < end; i++) {
+    const m = ctx.mentions[i]!.mention;
+    const ante = m.antecedentId === undefined ? undefined : index.get(m.antecedentId);
+    if (ante === undefined) continue;
+    // Not checked for conflicts: the text analysis saw a link the names alone cannot show.
+    link(ctx, ante, i, 'antecedent', `the text analysis (${m.rule}) read "${m.text}" as "${ctx.mentions[ante]!.mention.text}"`, false);
+  }
+}
+
+function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: number): void {
+  const text = ctx.texts[d]!;
+  for (let i = first; i + 1 < end; i++) {
+    const a = ctx.mentions[i]!;
+    const b = ctx.mentions[i + 1]!;
+    const between = text.slice(a.mention.end, b.mention.start);
+    if (OPEN_BRACKET.test(between) && CLOSE_BRACKET.test(text.slice(b.mention.end, b.mention.end + 3))) {
+      const [long, short] = a.form.acronym !== null ? [b, a] : [a, b];
+      const pairsAcronym = short.form.acronym !== null && long.form.acronym === null && long.mention.type !== 'person' && long.form.core.length >= 2;
+      // Brackets after a place usually give the larger place ("Olmvik (Ostria)"), not another name for it.
+      const pairsSameKind = a.mention.type === b.mention.type && (a.mention.type === 'person' || a.mention.type === 'organization');
+      if (pairsAcronym) {
+        const initials = isAcronymOf(short.form.acronym!, long.form.name);
+        link(ctx, i, i + 1, 'acronym-defined', `"${short.form.name}" is given in brackets beside "${long.form.name}"${initials ? ' and is its initials' : ''}`, false);
+      } else if (pairsSameKind) {
+        link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
+      }
+    } else if (ALIAS_CUE.test(between) && a.mention.type === b.mention.type) {
+      link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
+    }
+  }
+}
+
+// Within one article an acronym keeps one meaning.
+function linkRepeatedAcronyms(ctx: ResolveContext, first: number, end: number): void {
+  const seen = new Map<string, number>();
+  for (let i = first; i < end; i++) {
+    const acronym = ctx.mentions[i]!.form.acronym;
+    if (acronym === null) continue;
+    const earlier = seen.get(acronym);
+    if (earlier === undefined) seen.set(acronym, i);
+    else link(ctx, earlier, i, 'same-acronym-in-document', `"${acronym}" is used again in the same document`);
+  }
+}
+
+function linkAcronymInitials(ctx: ResolveContext, first: number, end: number): void {
+  const done = new Set<string>();
+  for (let i = first; i < end; i++) {
+    const acronym = ctx.mentions[i]!.form.acronym;
+    if (acronym === null || done.has(acronym)) continue;
+    done.add(acronym);
+    if (hasExpansionInDocument(ctx, i, first, end)) continue;
+    // The most recent expansion before the acronym, else the first one after it.
+    let target = -1;
+    for (let j = i - 1; j >= first && target < 0; j--) if (expands(ctx, j, acronym)) target = j;
+    for (let j = i + 1; j < end && target < 0; j++) if (expands(ctx, j, acronym)) target = j;
+    if (target >= 0) link(ctx, target, i, 'acronym-initials', `"${acronym}" is the initials of "${ctx.mentions[target]!.form.name}" in the same document`);
+  }
+}
+
+function expands(ctx: ResolveContext, j: number, acronym: string): boolean {
+  const p = ctx.mentions[j]!;
+  return p.form.acronym === null && p.mention.type !== 'person' && p.form.core.length >= 2 && isAcronymOf(acronym, p.form.name);
+}
+
+function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, end: number): boolean {
+  const root = ctx.union.find(i);
+  for (let j = first; j < end; j++) {
+    const p = ctx.mentions[j]!;
+    if (p.form.acronym === null && p.form.core.length >= 2 && p.mention.type !== 'person' && ctx.union.find(j) === root) return true;
+  }
+  return false;
+}
+
+function linkPersonShortForms(ctx: ResolveContext, first: number, end: number): void {
+  const fullNames: number[] = [];
+  const nicknames = new Map<string, number>();
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.mention.type !== 'person') continue;
+    if (isFullPersonName(p.form)) {
+      fullNames.push(i);
+      if (p.form.nickname !== null) nicknames.set(p.form.nickname.toLowerCase(), i);
+    }
+  }
+  let seen = 0;
+  mentions: for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    while (seen < fullNames.length && fullNames[seen]! < i) seen++;
+    if (p.mention.type !== 'person' || isFullPersonName(p.form)) continue;
+    const nick = nicknames.get(p.form.name.toLowerCase());
+    if (nick !== undefined) {
+      link(ctx, nick, i, 'nickname', `"${p.form.name}" is the nickname given in quotes for "${ctx.mentions[nick]!.form.name}"`);
+      continue;
+    }
+    // The most recent full name it fits, else (a surname in a headline) the first full name after it.
+    for (let k = seen - 1; k >= 0; k--) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
+    for (let k = seen; k < fullNames.length; k++) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
+  }
+}
+
+function attachShortForm(ctx: ResolveContext, j: number, i: number): boolean {
+  const short = ctx.mentions[i]!.form;
+  const full = ctx.mentions[j]!.form;
+  const relation = shortFormRelation(short, full);
+  if (relation === null) return false;
+  const role = relation === 'surname' ? 'surname' : 'given name';
+  link(ctx, j, i, `${relation}-in-document`, `"${short.name}" is the ${role} of "${full.name}", the ${j < i ? 'most recent' : 'next'} full name it fits`);
+  return true;
+}

@@ -1,0 +1,101 @@
+import type { AnalyzedDocument, MergeReason, ResolutionOverride, ResolveResult } from '../core/index.js';
+import { linkAcronymsAcrossDocuments } from './acronym-links.js';
+import { buildEntities, type Cluster } from './build-entities.js';
+import { linkExactNames, linkGazetteerAliases, linkPersonVariants } from './corpus-links.js';
+import { linkWithinDocuments } from './document-links.js';
+import { MentionUnion } from './mention-union.js';
+import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
+import { applyOverrides } from './overrides.js';
+import { isFullPersonName } from './person-name.js';
+import type { ParsedMention, ResolveContext } from './resolve-context.js';
+import { parseSurfaceForm, type SurfaceForm } from './surface-form.js';
+
+// The passes run in this order because each reads what the one before joined:
+// within a document first (context makes short names safe there), then exact and spelling-variant
+// names across documents, then person-name variants, then gazetteer aliases, and last the acronyms
+// that no document spells out, which need every spelt-out cluster to be complete to see if one fits.
+const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
+  linkWithinDocuments,
+  linkExactNames,
+  linkPersonVariants,
+  linkGazetteerAliases,
+  linkAcronymsAcrossDocuments,
+];
+
+/**
+ * Resolves the mentions of analysed documents to entities, across documents and spellings,
+ * then re-applies the analyst's overrides. Pure: the same input gives the same entities and ids.
+ * Names that differ only in title, honorific or transliteration merge; kin sharing a surname do not,
+ * and a branch ("… Province") never merges with its parent by name.
+ * @example resolveEntities(docs).entities.find((e) => e.aliases.includes('RVF'))?.name === 'Red Valley Front'
+ */
+export function resolveEntities(
+  documents: readonly AnalyzedDocument[],
+  overrides: readonly ResolutionOverride[] = [],
+  options: Partial<ResolveOptions> = {},
+): ResolveResult {
+  const opts: ResolveOptions = Object.freeze({ ...DEFAULT_RESOLVE_OPTIONS, ...options });
+  const ctx = createContext(documents, opts);
+  for (const pass of PASSES) pass(ctx);
+  const clusters = applyOverrides(ctx.mentions, collectClusters(ctx), overrides);
+  const isListedGroup = opts.gazetteer === null ? undefined : (names: readonly string[]) => names.some((n) => opts.gazetteer!(n) !== null);
+  const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, isListedGroup);
+  return { entities, entityOfMention };
+}
+
+function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {
+  const mentions: ParsedMention[] = [];
+  const docRanges: (readonly [number, number])[] = [];
+  const cache = new Map<string, SurfaceForm>();
+  documents.forEach((doc, d) => {
+    const first = mentions.length;
+    const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+    for (const mention of sorted) {
+      const cacheKey = `${mention.type}\u0000${mention.text}`;
+      let form = cache.get(cacheKey);
+      if (!form) {
+        form = parseSurfaceForm(mention.text, mention.type);
+        cache.set(cacheKey, form);
+      }
+      mentions.push({ mention, form, doc: d });
+    }
+    docRanges.push([first, mentions.length]);
+  });
+  const union = new MentionUnion(mentions.length);
+  mentions.forEach(({ mention, form }, i) => {
+    if (mention.type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);
+  });
+  return { mentions, docRanges, texts: documents.map((d) => d.document.text), union, reasons: [], options };
+}
+
+function collectClusters(ctx: ResolveContext): Cluster[] {
+  const byRoot = new Map<number, number[]>();
+  ctx.mentions.forEach((_, i) => {
+    const root = ctx.union.find(i);
+    const list = byRoot.get(root);
+    if (list) list.push(i);
+    else byRoot.set(root, [i]);
+  });
+  const indexOf = new Map<string, number>();
+  ctx.mentions.forEach((p, i) => indexOf.set(p.mention.id, i));
+  const reasonsByRoot = new Map<number, MergeReason[]>();
+  // A full person name is indexed both with and without its honorific, so one join can be recorded twice.
+  const recorded = new Set<string>();
+  for (const reason of ctx.reasons) {
+    const signature = `${reason.rule}|${reason.mentionIds.join(',')}`;
+    if (recorded.has(signature)) continue;
+    recorded.add(signature);
+    const i = indexOf.get(reason.mentionIds[0]!);
+    if (i === undefined) continue;
+    const root = ctx.union.find(i);
+    const list = reasonsByRoot.get(root);
+    if (list) list.push(reason);
+    else reasonsByRoot.set(root, [reason]);
+  }
+  return [...byRoot].map(([root, members]) => ({ members, reasons: reasonsByRoot.get(root) ?? [] }));
+}
+
+export { matchEntities, normaliseName } from './overrides.js';
+export { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } from './options.js';
+export { nameKey } from './transliteration.js';
+export { acronymOf, initialsOf } from './acronym.js';

@@ -1,0 +1,70 @@
+import type { SurfaceForm } from './surface-form.js';
+import { sameWord } from './transliteration.js';
+
+/**
+ * A person name that identifies someone on its own: two words or more once titles and honorifics
+ * are set aside ("Tarek Olm"), or an honorific with a name ("Hafiz Vendi"), which is how some people are known.
+ */
+export function isFullPersonName(form: SurfaceForm): boolean {
+  return form.core.length >= 2 || (form.honorific !== null && form.core.length === 1);
+}
+
+/** The key two mentions of one full person name share: honorific dropped unless the honorific is half the name. */
+export function personKey(form: SurfaceForm): string {
+  return form.core.length === 1 && form.honorific !== null ? `${form.honorific} ${form.core[0]}` : form.core.join(' ');
+}
+
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
+}
+
+function isOrderedSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  return j === short.length;
+}
+
+/**
+ * How the full name `a` can name the same person as the full name `b`, or null when it cannot.
+ * "Rana Ashfaq" / "Rana Mohammad Ashfaq" (a middle name dropped) and "Hafiz Saeed Khan" /
+ * "Hafiz Saeed Khan Orakzai" (a tribal name added) can; "Hafiz Saeed" / "Hafiz Saeed Khan" cannot,
+ * because the shorter one is an honorific and a single name, and a father / son pair such as
+ * "Nasir Mengal" / "Shafiq Mengal" share only a surname.
+ */
+export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 'middle-name-dropped' | 'name-extended' | null {
+  if (sameWords(a.core, b.core)) {
+    // An honorific that is half the name must agree: "Hafiz Vendi" is not "Qari Vendi".
+    const aHalf = a.core.length === 1 ? a.honorific : null;
+    const bHalf = b.core.length === 1 ? b.honorific : null;
+    return aHalf === bHalf ? 'same-name' : null;
+  }
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  if (short.length < 2 || short.length === long.length) return null;
+  if (sameWords(short, long.slice(0, short.length))) return 'name-extended';
+  if (sameWord(short[0]!, long[0]!) && sameWord(short[short.length - 1]!, long[long.length - 1]!) && isOrderedSubsequence(short, long)) {
+    return 'middle-name-dropped';
+  }
+  return null;
+}
+
+/**
+ * Whether a one-word person mention can stand for the full name: it is the surname or the given
+ * name ("Olm" or "Tarek" for "Tarek Olm"). Returns the rule, or null.
+ */
+export function shortFormRelation(short: SurfaceForm, full: SurfaceForm): 'surname' | 'given-name' | null {
+  if (short.core.length !== 1 || short.honorific !== null || full.core.length < 2) return null;
+  const word = short.core[0]!;
+  if (sameWord(word, full.core[full.core.length - 1]!)) return 'surname';
+  if (sameWord(word, full.core[0]!)) return 'given-name';
+  return null;
+}
+
+/**
+ * Two full names that must never be one person: they share a word yet are not compatible
+ * (a father and son with one surname; "Hafiz Saeed" and "Hafiz Saeed Khan"). Names that share no
+ * word may still be one person under an alias the text gives, so they do not conflict.
+ */
+export function namesConflict(a: SurfaceForm, b: SurfaceForm): boolean {
+  if (fullNameRelation(a, b) !== null) return false;
+  return a.core.some((w) => b.core.some((v) => sameWord(w, v)));
+}

@@ -1,0 +1,97 @@
+import type { EntityType } from '../core/index.js';
+import { acronymOf } from './acronym.js';
+import { CONNECTORS, foldCase, nameKey, splitWords, tokenKey } from './transliteration.js';
+
+/** What resolution reads from one mention's text. */
+export interface SurfaceForm {
+  /** The name as written, whitespace collapsed, article and possessive removed. */
+  readonly name: string;
+  /** The name with a stripped title, kept as an alias: "Dr Naseem Varro". */
+  readonly titled: string | null;
+  /** A nickname written in quotes inside the name: Tomas "the Heron" Vell → "the Heron". */
+  readonly nickname: string | null;
+  /** A short form the text gives in brackets inside the mention: "Red Valley Front (RVF)" → "RVF". */
+  readonly bracketed: string | null;
+  /** Spelling-insensitive key of the whole name (see nameKey). */
+  readonly key: string;
+  /** Upper-case letters and digits when the name is written as initials ("LeT" → "LET"), else null. */
+  readonly acronym: string | null;
+  /** Folded word keys, connectors dropped; for persons, leading honorifics dropped too. */
+  readonly core: readonly string[];
+  /** The person name opens with an honorific that is part of how the person is known (Hafiz, Haji, Mir). */
+  readonly honorific: string | null;
+}
+
+// Titles that are not part of a person's name: "Gen. Tarek Olm" and "Tarek Olm" are one name.
+// Multi-word titles are peeled one word at a time ("Lt. Gen.", "Field Marshal").
+const TITLES: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'doctor', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady',
+  'gen', 'general', 'lt', 'lieutenant', 'col', 'colonel', 'maj', 'major', 'capt', 'captain', 'brig', 'brigadier',
+  'cmdr', 'commander', 'adm', 'admiral', 'sgt', 'sergeant', 'cpl', 'corporal', 'pvt', 'field', 'marshal', 'air', 'vice', 'rear',
+  'president', 'prime', 'minister', 'pm', 'sen', 'senator', 'rep', 'gov', 'governor', 'judge', 'justice', 'chief',
+  'sheikh', 'shaikh', 'sheik', 'shaykh', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mullah', 'mulla', 'mufti', 'imam',
+  'ayatollah', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'commissioner', 'inspector', 'superintendent',
+]);
+
+// Honorifics that South Asian and Arabic usage keeps as part of the name by which a person is known
+// ("Hafiz Saeed", "Haji Sahab"): kept in the name, ignored when comparing full names word by word.
+export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
+  'hafiz', 'haji', 'hajji', 'mir', 'mian', 'qari', 'syed', 'sayyid', 'sayed', 'sardar', 'nawab', 'khwaja', 'pir', 'sahibzada', 'allama', 'hazrat',
+]);
+
+const QUOTED = /["“”]([^"“”]{1,40})["“”]/;
+const BRACKETED = /^(.*?\S)\s*\(([^()]{1,60})\)$/;
+
+/**
+ * Reads a mention's text into the name, its stripped title, nickname and short form.
+ * @example parseSurfaceForm("Gen. Tarek Olm's", 'person').name === 'Tarek Olm'
+ */
+export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
+  let name = text.replace(/\s+/g, ' ').trim();
+  let bracketed: string | null = null;
+  const bracket = BRACKETED.exec(name);
+  if (bracket) {
+    name = bracket[1]!;
+    bracketed = bracket[2]!.trim();
+  }
+  name = stripEdges(name);
+  let nickname: string | null = null;
+  const quoted = QUOTED.exec(name);
+  if (quoted && name.replace(QUOTED, '').trim().length > 0) {
+    nickname = stripEdges(quoted[1]!);
+    name = name.replace(QUOTED, ' ').replace(/\s+/g, ' ').trim();
+  }
+  name = stripEdges(name);
+  let titled: string | null = null;
+  if (type === 'person') {
+    const untitled = stripTitles(name);
+    if (untitled !== name && untitled.length > 0) {
+      titled = name;
+      name = untitled;
+    }
+  }
+  const words = splitWords(foldCase(name));
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  let core = (content.length > 0 ? content : words).map(tokenKey);
+  let honorific: string | null = null;
+  if (type === 'person' && core.length > 1 && NAME_HONORIFICS.has(words[0]!)) {
+    honorific = words[0]!;
+    core = core.slice(1);
+  }
+  return { name, titled, nickname, bracketed, key: nameKey(name), acronym: acronymOf(name), core, honorific };
+}
+
+// "the Taliban's" → "Taliban": the article and the possessive are grammar, not name.
+function stripEdges(text: string): string {
+  let name = text.replace(/^[\s"“”'‘’(\[]+|[\s"“”'‘’)\],.;:]+$/g, '');
+  name = name.replace(/(?:['’]s|s['’])$/i, (m) => (m[0] === 's' ? 's' : ''));
+  name = name.replace(/^the\s+/i, '');
+  return name.replace(/^[\s"“”'‘’(\[]+|[\s"“”'‘’)\],.;:]+$/g, '');
+}
+
+function stripTitles(name: string): string {
+  const parts = name.split(' ');
+  let i = 0;
+  while (i < parts.length - 1 && TITLES.has(parts[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return parts.slice(i).join(' ');
+}

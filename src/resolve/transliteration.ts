@@ -1,0 +1,72 @@
+// Spelling-insensitive keys for names. One name reaches English news in several romanisations
+// (Tehrik / Tehreek, Taiba / Tayyiba, Qaeda / Qaida, Hussein / Hussain); these rules fold the
+// common vowel and doubling differences so such variants share a key. They are general rules about
+// romanised Arabic, Persian, Urdu and Turkish names, never a list of names.
+
+/** Words that join the parts of a name without naming anything: "Lashkar-e-Taiba", "Jamaat-ul-Ahrar", "Islamic State of Iraq". */
+export const CONNECTORS: ReadonlySet<string> = new Set([
+  'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'us', 'ut', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'wal',
+  'of', 'the', 'and', 'for', 'de', 'da', 'di', 'du', 'del', 'la', 'le', '&',
+]);
+
+const NON_DECOMPOSING: Readonly<Record<string, string>> = { 'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ł': 'l', 'þ': 'th' };
+
+/** Lower case without accents or apostrophes: "Milli İstihbarat Teşkilatı" → "milli istihbarat teskilati". */
+export function foldCase(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[ıøæœßđłþ]/g, (ch) => NON_DECOMPOSING[ch] ?? ch)
+    .replace(/['’‘`ʼʻ]/g, '');
+}
+
+/**
+ * Folds one lower-case word to its romanisation-insensitive form.
+ * @example tokenKey('tehreek') === tokenKey('tehrik'); tokenKey('tayyiba') === tokenKey('taiba')
+ */
+export function tokenKey(word: string): string {
+  let w = word.replace(/ph/g, 'f');
+  // A y inside a word is a vowel or glide that other romanisations write as i: Tayyiba / Taiba, Sayed / Saied.
+  w = w.length > 1 ? w[0] + w.slice(1).replace(/y/g, 'i') : w;
+  w = w.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/o/g, 'u');
+  // Diphthongs written three ways: Hussein / Hussain, Qaeda / Qaida, Sheikh / Shaikh.
+  w = w.replace(/ei/g, 'ai').replace(/ae/g, 'ai');
+  w = w.replace(/q/g, 'k').replace(/ck/g, 'k');
+  return w.replace(/(.)\1+/g, '$1');
+}
+
+/** Splits a folded name into words, treating hyphens, dashes, dots and slashes as spaces. */
+export function splitWords(folded: string): string[] {
+  return folded.split(/[\s\-‐‑‒–—/.,()"“”]+/).filter((w) => w.length > 0);
+}
+
+/**
+ * The key under which spelling variants of a multi-word name meet: connectors dropped, each word folded.
+ * @example nameKey('Lashkar-e-Tayyiba') === nameKey('Lashkar-e-Taiba')   // 'lashkar taiba'
+ */
+export function nameKey(name: string): string {
+  const words = splitWords(foldCase(name));
+  const content = words.filter((w) => !CONNECTORS.has(w));
+  return (content.length > 0 ? content : words).map(tokenKey).join(' ');
+}
+
+/** Consonants only, first letter kept: the block in which two spellings of one word can meet. */
+export function skeleton(key: string): string {
+  return key.length === 0 ? key : key[0] + key.slice(1).replace(/[aeiou]/g, '');
+}
+
+function vowelGroups(key: string): number {
+  return (key.match(/[aeiou]+/g) ?? []).length;
+}
+
+/**
+ * Two folded words are one name spelt twice: equal keys, or (for words long enough that a collision
+ * is unlikely) the same consonants in the same order with the same number of vowel groups —
+ * Mohammad / Mohammed / Muhammad, Rahman / Rehman; but not Salman / Sulaiman or Saad / Saeed.
+ */
+export function sameWord(a: string, b: string, minSkeletonLength = 5): boolean {
+  if (a === b) return true;
+  if (a.length < minSkeletonLength || b.length < minSkeletonLength) return false;
+  return a[0] === b[0] && skeleton(a) === skeleton(b) && vowelGroups(a) === vowelGroups(b);
+}

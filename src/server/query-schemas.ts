@@ -62,6 +62,7 @@ export function parseInput<T extends z.ZodType>(schema: T, input: unknown): z.in
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const field = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'input');
+  // A list item's index (`predicate.0`) is noise to a caller who sent one comma-separated parameter.
+  const field = issue.path.filter((part) => typeof part === 'string').join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : 'input');
   throw new QueryError('INPUT_INVALID', issue.message, { field });
 }

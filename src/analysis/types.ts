@@ -111,8 +111,11 @@ export type ContradictionKind =
   | 'incompatible'    // allied and hostile (or similar) over overlapping or unknown time
   | 'date';           // one event given different dates
 
-/** Whether the two sides can hold at once: their dates overlap, or one side is undated so they cannot be told apart. */
-export type ContradictionTiming = 'overlapping' | 'undated' | 'not-applicable';
+/**
+ * Whether the two sides can hold at once: their dates overlap, or one side is undated so they cannot be told apart.
+ * 'sequential' (both dated, no overlap: a change rather than a contradiction) appears only with `includeSequential`.
+ */
+export type ContradictionTiming = 'overlapping' | 'undated' | 'sequential' | 'not-applicable';
 
 export interface ContradictionSide {
   readonly assertionId: string;

@@ -1,0 +1,105 @@
+import { betweennessCentrality, louvain, UndirectedGraph } from './graph-library.js';
+import type { GatheredAssertion } from './gather-assertions.js';
+import { seededRandom } from './seeded-random.js';
+import type { EntityRef, Network, NetworkEdge, NetworkNode } from './types.js';
+
+export interface NetworkOptions {
+  readonly exactBetweennessMaxNodes: number;
+  readonly betweennessSamples: number;
+  readonly randomSeed: number;
+  readonly louvainResolution: number;
+}
+
+/**
+ * The entity network: one undirected edge per linked pair, carrying every non-negated assertion between them
+ * (a negated claim is a reason they are not linked, so it draws no edge). Degree counts distinct neighbours;
+ * betweenness counts hops, not support, so a weakly sourced bridge still shows as a bridge.
+ */
+export function buildNetwork(assertions: readonly GatheredAssertion[], contested: ReadonlySet<string>, options: NetworkOptions): { network: Network; graph: UndirectedGraph } {
+  const nodes = new Map<string, EntityRef & { assertions: number }>();
+  const edges = new Map<string, { source: string; target: string; assertionIds: string[]; predicates: Set<NetworkEdge['predicates'][number]>; support: number; contested: boolean }>();
+  for (const assertion of assertions) {
+    for (const ref of [assertion.subject, assertion.object]) {
+      const node = nodes.get(ref.id);
+      if (node) node.assertions++; else nodes.set(ref.id, { ...ref, assertions: 1 });
+    }
+    if (assertion.negated) continue;
+    const [source, target] = [assertion.subject.id, assertion.object.id].sort() as [string, string];
+    const key = `${source}~${target}`;
+    let edge = edges.get(key);
+    if (!edge) { edge = { source, target, assertionIds: [], predicates: new Set(), support: 0, contested: false }; edges.set(key, edge); }
+    edge.assertionIds.push(assertion.id);
+    edge.predicates.add(assertion.predicate);
+    edge.support = Math.max(edge.support, assertion.originList.length);
+    edge.contested ||= contested.has(assertion.id);
+  }
+
+  const graph = new UndirectedGraph({ allowSelfLoops: false });
+  for (const id of [...nodes.keys()].sort()) graph.addNode(id);
+  for (const [key, edge] of [...edges.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) graph.addEdgeWithKey(key, edge.source, edge.target, { weight: Math.max(1, edge.support) });
+
+  const isSampled = graph.order > options.exactBetweennessMaxNodes;
+  const betweenness = isSampled
+    ? sampledBetweenness(graph, options.betweennessSamples, seededRandom(options.randomSeed))
+    : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const communities = graph.size === 0
+    ? { communities: Object.fromEntries(graph.nodes().map((n, i) => [n, i])), count: graph.order, modularity: 0 }
+    : louvain.detailed(graph, { getEdgeWeight: 'weight', resolution: options.louvainResolution, rng: seededRandom(options.randomSeed) });
+
+  const networkNodes: NetworkNode[] = graph.nodes().map((id) => {
+    const node = nodes.get(id)!;
+    return { id, name: node.name, type: node.type, degree: graph.degree(id), betweenness: betweenness[id] ?? 0, community: communities.communities[id] ?? -1, assertions: node.assertions };
+  });
+  const networkEdges: NetworkEdge[] = [...edges.entries()].map(([id, e]) => ({ id, source: e.source, target: e.target, assertionIds: e.assertionIds, predicates: [...e.predicates].sort(), support: e.support, contested: e.contested }));
+  return {
+    graph,
+    network: { nodes: networkNodes, edges: networkEdges, communities: communities.count, modularity: communities.modularity, betweennessSampled: isSampled },
+  };
+}
+
+/**
+ * Brandes' algorithm from `samples` seeded pivots, scaled up by order/samples: an unbiased estimate of the exact
+ * figure (Brandes & Pich 2007) at a fraction of the O(V·E) cost, scaled like graphology's normalised output.
+ */
+function sampledBetweenness(graph: UndirectedGraph, samples: number, random: () => number): Record<string, number> {
+  const ids = graph.nodes();
+  const n = ids.length;
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const neighbours = ids.map((id) => graph.neighbors(id).map((other) => index.get(other)!));
+  const order = ids.map((_, i) => i);
+  const k = Math.min(samples, n);
+  for (let i = 0; i < k; i++) {
+    const j = i + Math.floor(random() * (n - i));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+  const centrality = new Float64Array(n);
+  const sigma = new Float64Array(n);
+  const distance = new Int32Array(n);
+  const delta = new Float64Array(n);
+  const stack = new Int32Array(n);
+  const queue = new Int32Array(n);
+  for (let s = 0; s < k; s++) {
+    const source = order[s]!;
+    sigma.fill(0); distance.fill(-1); delta.fill(0);
+    sigma[source] = 1; distance[source] = 0;
+    let head = 0; let tail = 0; let top = 0;
+    queue[tail++] = source;
+    while (head < tail) {
+      const v = queue[head++]!;
+      stack[top++] = v;
+      for (const w of neighbours[v]!) {
+        if (distance[w]! < 0) { distance[w] = distance[v]! + 1; queue[tail++] = w; }
+        if (distance[w] === distance[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!;
+      }
+    }
+    while (top > 0) {
+      const w = stack[--top]!;
+      for (const v of neighbours[w]!) {
+        if (distance[v] === distance[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+      }
+      if (w !== source) centrality[w] = centrality[w]! + delta[w]!;
+    }
+  }
+  const scale = n <= 2 ? 0 : n / k / ((n - 1) * (n - 2));
+  return Object.fromEntries(ids.map((id, i) => [id, centrality[i]! * scale]));
+}

@@ -1,0 +1,137 @@
+import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, ReliabilityGrade, SourceDocument } from '../core/index.js';
+import type { DuplicateIndex } from './near-duplicates.js';
+import { normaliseName } from './normalise.js';
+import { findCitations, findReportingOutlet, findSyndication, type CitationFound } from './syndication.js';
+import type { Origin, ProvenanceStep } from './types.js';
+
+/** Where one claim mention comes from, before relaying within its document is taken into account. */
+export interface TracedMention {
+  readonly origin: Origin;
+  readonly chain: readonly ProvenanceStep[];
+  /**
+   * The text ties the claim to a specific source (a named entity, a described document like "the dossier",
+   * an outlet it credits). The author's own voice and unnamed people ("analysts") are not traceable:
+   * they stand for the piece's publisher.
+   */
+  readonly isTraceable: boolean;
+  readonly sourceLabel: string;
+}
+
+// Head nouns of described sources that are one specific artefact, which several pieces can share
+// ("the leaked report", "a classified dossier"); anything else described ("analysts", "officials",
+// "media reports") is an unnamed source that only the publishing piece vouches for.
+const ARTEFACT_NOUNS = new Set([
+  'dossier', 'report', 'document', 'memo', 'memorandum', 'cable', 'letter', 'video', 'statement', 'assessment', 'study',
+  'file', 'audit', 'inquiry', 'investigation', 'probe', 'testimony', 'interrogation', 'confession', 'transcript', 'photo',
+  'photograph', 'image', 'footage', 'recording', 'book', 'magazine', 'communique', 'communiqué', 'chargesheet', 'indictment',
+  'affidavit', 'filing', 'bulletin', 'briefing', 'review', 'database', 'list', 'verdict', 'judgment', 'judgement', 'ruling',
+  'diary', 'email', 'speech', 'interview', 'leak', 'survey', 'white paper', 'paper',
+]);
+// Words that do not change which artefact is meant: "a classified Indian dossier" is "the Indian dossier".
+const DROPPED_WORDS = /\b(?:a|an|the|this|that|its|their|his|her|same|classified|secret|leaked|confidential|new|recent|latest|internal|detailed|so-called|purported|alleged|unpublished|official|recently)\b/g;
+
+export function describedKey(text: string): { key: string; label: string; isSpecific: boolean } {
+  const bare = text.replace(/^~/, '').trim();
+  const key = normaliseName(bare.toLowerCase().replace(DROPPED_WORDS, ' '));
+  const head = key.split(' ').at(-1) ?? '';
+  const label = bare.replace(/^(?:a|an|the)\s+/i, '');
+  return { key, label: label.charAt(0).toUpperCase() + label.slice(1), isSpecific: ARTEFACT_NOUNS.has(head) };
+}
+
+/** Builds a tracer for a case: per-document work (credit lines, citations, publisher) is done once and reused. */
+export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex): (doc: AnalyzedDocument, claim: ClaimMention) => TracedMention {
+  const entityById = new Map(snapshot.resolution.entities.map((e) => [e.id, e]));
+  const entityByName = new Map<string, Entity>();
+  for (const entity of snapshot.resolution.entities) {
+    for (const name of [entity.name, ...entity.aliases]) {
+      const key = normaliseName(name);
+      if (key && !entityByName.has(key)) entityByName.set(key, entity);
+    }
+  }
+  const grades = new Map<string, ReliabilityGrade>();
+  for (const grade of snapshot.sourceGrades) grades.set(normaliseName(grade.source.replace(/^~/, '')), grade.grade);
+  const gradeOf = (names: readonly string[]): ReliabilityGrade | null => {
+    for (const name of names) { const g = grades.get(normaliseName(name)); if (g) return g; }
+    return null;
+  };
+  const documents = new Map(snapshot.documents.map((d) => [d.document.id, d]));
+
+  const entityOrigin = (entity: Entity): Origin => ({ key: `entity:${entity.id}`, kind: 'entity', label: entity.name, named: true, reliability: gradeOf([entity.name, ...entity.aliases]) });
+  // An outlet that is also an entity of the case (MEMRI and "Memri.org") is one origin, not two.
+  const outletOrigin = (name: string): Origin => {
+    const entity = entityByName.get(normaliseName(name));
+    return entity ? entityOrigin(entity) : { key: `outlet:${normaliseName(name)}`, kind: 'outlet', label: name, named: true, reliability: gradeOf([name]) };
+  };
+
+  const publishers = new Map<string, { origin: Origin; steps: ProvenanceStep[] }>();
+  const publisherOf = (document: SourceDocument, seen: Set<string> = new Set()): { origin: Origin; steps: ProvenanceStep[] } => {
+    const cached = publishers.get(document.id);
+    if (cached) return cached;
+    seen.add(document.id);
+    let result: { origin: Origin; steps: ProvenanceStep[] };
+    const copied = duplicates.republishedFrom(document.id);
+    const original = copied && !seen.has(copied.docId) ? documents.get(copied.docId)?.document : undefined;
+    const credit = findSyndication(document.text);
+    if (copied && original) {
+      const upstream = publisherOf(original, seen);
+      result = { origin: upstream.origin, steps: [{ kind: 'near-duplicate', detail: `republishes ${original.name} (${Math.round(copied.share * 100)}% of its passages near-duplicate it)`, docId: original.id, similarity: copied.share }, ...upstream.steps] };
+    } else if (credit) {
+      result = { origin: outletOrigin(credit.outlet), steps: [{ kind: 'syndication', detail: `republishes ${credit.outlet} ("${credit.text}")` }] };
+    } else if (document.outlet) {
+      result = { origin: outletOrigin(document.outlet), steps: [{ kind: 'syndication', detail: `published by ${document.outlet} (manifest)` }] };
+    } else {
+      result = { origin: { key: `document:${document.id}`, kind: 'document', label: `document ${document.name}`, named: false, reliability: gradeOf([document.name]) }, steps: [{ kind: 'unsourced', detail: 'no source in the text and no known publisher' }] };
+    }
+    publishers.set(document.id, result);
+    return result;
+  };
+  const citations = new Map<string, CitationFound[]>();
+  const citationsOf = (document: SourceDocument): CitationFound[] => {
+    let found = citations.get(document.id);
+    if (!found) { found = findCitations(document.text); citations.set(document.id, found); }
+    return found;
+  };
+
+  return (analyzed, claim) => {
+    const document = analyzed.document;
+    const first: ProvenanceStep = { kind: 'document', detail: `${document.name}${document.outlet ? ` (${document.outlet})` : ''}${document.published ? `, ${document.published}` : ''}` };
+    const source = claim.source;
+    if (source.kind === 'entity') {
+      const mention = analyzed.mentions.find((m) => m.id === source.mentionId);
+      const entityId = snapshot.resolution.entityOfMention.get(source.mentionId);
+      const entity = entityId ? entityById.get(entityId) : undefined;
+      const name = entity?.name ?? mention?.text ?? source.mentionId;
+      const origin = entity ? entityOrigin(entity) : outletOrigin(name);
+      const forms = new Set([name, mention?.text, ...(entity?.aliases ?? [])].filter((f): f is string => Boolean(f)));
+      const cited = citationsOf(document).find((c) => [...forms].some((form) => c.text.includes(form)));
+      const steps: ProvenanceStep[] = [first];
+      if (cited) steps.push({ kind: 'citation', detail: `the piece cites how it got ${name}'s words: "${cited.text}"` });
+      steps.push({ kind: 'attribution', detail: `attributed to ${name} (named)` });
+      return { origin, chain: steps, isTraceable: true, sourceLabel: name };
+    }
+    if (source.kind === 'described') {
+      const described = describedKey(source.text);
+      if (described.isSpecific) {
+        const origin: Origin = { key: `described:${described.key}`, kind: 'described', label: described.label, named: false, reliability: gradeOf([source.text.replace(/^~/, ''), described.label, described.key]) };
+        return { origin, chain: [first, { kind: 'attribution', detail: `attributed to ${described.label} (described, unnamed)` }], isTraceable: true, sourceLabel: `~${described.label}` };
+      }
+      const voice = authorVoice(document, claim.evidence.start);
+      return { origin: voice.origin, chain: [first, { kind: 'attribution', detail: `attributed to unnamed "${source.text.replace(/^~/, '')}", vouched for only by the piece` }, ...voice.steps], isTraceable: false, sourceLabel: `~${source.text.replace(/^~/, '')}` };
+    }
+    const outlet = findReportingOutlet(document.text.slice(claim.evidence.start, claim.evidence.end));
+    if (outlet) return { origin: outletOrigin(outlet), chain: [first, { kind: 'citation', detail: `the sentence credits ${outlet}` }], isTraceable: true, sourceLabel: outlet };
+    const voice = authorVoice(document, claim.evidence.start);
+    return { origin: voice.origin, chain: [first, ...voice.steps], isTraceable: false, sourceLabel: 'the article' };
+  };
+
+  /** The article's own voice: a copied passage speaks for the piece it was copied from, else the publisher. */
+  function authorVoice(document: SourceDocument, offset: number): { origin: Origin; steps: ProvenanceStep[] } {
+    const passage = duplicates.passageSource(document.id, offset);
+    const original = passage ? documents.get(passage.docId)?.document : undefined;
+    if (passage && original && !duplicates.republishedFrom(document.id)) {
+      const upstream = publisherOf(original);
+      return { origin: upstream.origin, steps: [{ kind: 'near-duplicate', detail: `the passage near-duplicates ${original.name} (similarity ${passage.similarity.toFixed(2)})`, docId: original.id, similarity: passage.similarity }, ...upstream.steps] };
+    }
+    return publisherOf(document);
+  }
+}

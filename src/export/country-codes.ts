@@ -17,7 +17,8 @@ function buildIndex(): Map<string, string> {
       if (!name || name === code) continue;
       // Pseudo-regions (EU, UN, "Unknown Region") are not countries.
       if (['EU', 'EZ', 'UN', 'ZZ', 'QO', 'XA', 'XB'].includes(code)) continue;
-      index.set(normalise(name), code);
+      // First code wins: FR before FX ("Metropolitan France" is also shown as France).
+      if (!index.has(normalise(name))) index.set(normalise(name), code);
     }
   }
   return index;

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import { buildCaseView } from '../../src/export/case-view.js';
+import { toStixBundle, stixTimestamp } from '../../src/export/stix.js';
+import { CONFIDENCE_OF_GRADE } from '../../src/export/stix-mapping.js';
+import { ANALYSIS, DOC_A, SNAPSHOT } from './fixture-case.js';
+
+// CI keeps ../shared beside the checkout; compiled tests live in dist/test/export/.
+const SCHEMAS = new URL('../../../../shared/data/schemas/stix2.1/schemas/', import.meta.url);
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+type StixObject = Record<string, unknown> & { type: string; id: string };
+const bundle = JSON.parse(toStixBundle(buildCaseView(SNAPSHOT, ANALYSIS))) as { type: string; id: string; objects: StixObject[] };
+const byEntity = (id: string): StixObject => bundle.objects.find((o) => o.x_dossier_entity_id === id)!;
+const relationship = (predicate: string, negated: boolean): StixObject =>
+  bundle.objects.find((o) => o.type === 'relationship' && o.x_dossier_predicate === predicate && o.x_dossier_negated === negated)!;
+
+const BASE = 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/';
+// The OASIS bundle schema lists only some SDOs in its oneOf (no location, incident, note, grouping …); other types fall
+// to its custom-object branch, whose oneOf [core, cyber-observable-core] both match, so any valid location "fails".
+// So the envelope is validated with the listed types, and every object against its own SDO/SRO schema.
+const BUNDLE_LISTED = new Set(['identity', 'threat-actor', 'intrusion-set', 'report', 'relationship']);
+
+function loadAjv(): Ajv2020 {
+  const ajv = new Ajv2020({ strict: false, allErrors: true, unicodeRegExp: false, logger: false });  // the OASIS patterns use `\-`, invalid under the u flag
+  addFormats(ajv);
+  for (const dir of ['common', 'sdos', 'sros', 'observables']) {
+    for (const file of readdirSync(new URL(`${dir}/`, SCHEMAS))) ajv.addSchema(JSON.parse(readFileSync(new URL(`${dir}/${file}`, SCHEMAS), 'utf8')));
+  }
+  return ajv;
+}
+
+/** Every problem found, as "type id: message" lines; empty when the bundle is valid. */
+function stixProblems(ajv: Ajv2020, b: { type: string; id: string; objects: StixObject[] }): string[] {
+  const problems: string[] = [];
+  const envelope = ajv.getSchema(`${BASE}common/bundle.json`)!;
+  if (!envelope({ ...b, objects: b.objects.filter((o) => BUNDLE_LISTED.has(o.type)) })) problems.push(`bundle: ${ajv.errorsText(envelope.errors)}`);
+  for (const o of b.objects) {
+    const schemaId = o.type === 'relationship' ? `${BASE}sros/relationship.json`
+      : o.type.startsWith('x-') ? `${BASE}common/core.json` : `${BASE}sdos/${o.type}.json`;
+    const validate = ajv.getSchema(schemaId);
+    if (!validate) problems.push(`${o.id}: no schema for type ${o.type}`);
+    else if (!validate(o)) problems.push(`${o.id}: ${ajv.errorsText(validate.errors)}`);
+  }
+  return problems;
+}
+
+test('stix: the bundle and each object validate against the OASIS STIX 2.1 schemas', () => {
+  assert.deepEqual(stixProblems(loadAjv(), bundle), []);
+});
+
+test('stix: the validation can fail (a relationship without source_ref, a date-only timestamp)', () => {
+  const broken = structuredClone(bundle);
+  const rel = broken.objects.find((o) => o.type === 'relationship')!;
+  delete rel.source_ref;
+  rel.created = '2026-03-18';
+  const problems = stixProblems(loadAjv(), broken);
+  assert.ok(problems.some((p) => p.startsWith(`${rel.id}:`) && /source_ref/.test(p) && /created/.test(p)), problems.join('\n'));
+});
+
+test('stix: every id is a UUIDv5 and the same case exports byte-identical output', () => {
+  for (const o of [bundle, ...bundle.objects]) assert.match(o.id, /^[a-z][a-z0-9-]+--[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/, o.id);
+  assert.equal(new Set(bundle.objects.map((o) => o.id)).size, bundle.objects.length, 'ids are unique');
+  assert.equal(toStixBundle(buildCaseView(SNAPSHOT, ANALYSIS)), toStixBundle(buildCaseView(SNAPSHOT, ANALYSIS)));
+});
+
+const TYPE_CASES: ReadonlyArray<[entity: string, stixType: string, why: string]> = [
+  ['rvf', 'threat-actor', 'it receives supplies and attacks'],
+  ['brigade', 'threat-actor', 'a part of an armed group is one too'],
+  ['dsi', 'identity', 'a supplier is a body, not an armed group'],
+  ['maddoc', 'identity', 'people are individual identities'],
+  ['kestrel-hill', 'location', 'places are locations'],
+];
+for (const [entity, stixType, why] of TYPE_CASES) {
+  test(`stix: ${entity} → ${stixType} (${why})`, () => assert.equal(byEntity(entity).type, stixType));
+}
+
+test('stix: people are identity_class individual; unplaced locations say region "unknown" rather than guess', () => {
+  assert.equal(byEntity('maddoc').identity_class, 'individual');
+  assert.equal(byEntity('ashfen').region, 'unknown');
+  assert.equal(byEntity('ashfen').country, undefined);
+});
+
+test('stix: a negated assertion is never a plain relationship', () => {
+  const denied = relationship('supplied', true);
+  assert.equal(denied.relationship_type, 'not-supplied');
+  assert.equal(denied.x_dossier_negated, true);
+  const alleged = relationship('supplied', false);
+  assert.equal(alleged.relationship_type, 'supplied');
+  for (const o of bundle.objects.filter((x) => x.type === 'relationship')) {
+    assert.equal(String(o.relationship_type).startsWith('not-'), o.x_dossier_negated === true, `${String(o.id)} marks negation consistently`);
+  }
+});
+
+test('stix: confidence follows the documented grade mapping; contested overrides the grade; unsourced has none', () => {
+  assert.equal(relationship('leader_of', false).confidence, CONFIDENCE_OF_GRADE.corroborated);
+  assert.equal(relationship('located_in', false).confidence, CONFIDENCE_OF_GRADE['single-origin']);
+  assert.equal(relationship('supplied', false).confidence, CONFIDENCE_OF_GRADE.contested);
+  assert.equal(relationship('part_of', false).confidence, undefined);
+});
+
+test('stix: a relationship carries its evidence, source, hedging and the report of each document', () => {
+  const alleged = relationship('supplied', false);
+  const mentions = alleged.x_dossier_mentions as Record<string, unknown>[];
+  assert.equal(mentions.length, 1);
+  assert.equal(mentions[0]!.source, '~leaked police dossier');
+  assert.equal(mentions[0]!.hedged, true);
+  assert.match(String(alleged.description), /reportedly supplied the RVF/);
+  const report = bundle.objects.find((o) => o.type === 'report' && o.x_dossier_document === DOC_A.name)!;
+  assert.equal(mentions[0]!.report_ref, report.id);
+  assert.ok((report.object_refs as string[]).includes(alleged.id), 'the report lists the relationships its document supports');
+  assert.equal(report.published, stixTimestamp('2026-03-18'));
+});
+
+test('stix: a document without a known date keeps a valid timestamp and says its date is unknown', () => {
+  const report = bundle.objects.find((o) => o.type === 'report' && o.x_dossier_document === 'b-undated.html')!;
+  assert.equal(report.x_dossier_published, undefined);
+  assert.match(String(report.published), /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
+});
+
+const TIMESTAMP_CASES: ReadonlyArray<[string, string]> = [['2026', '2026-01-01T00:00:00.000Z'], ['2026-03', '2026-03-01T00:00:00.000Z'], ['2026-03-18', '2026-03-18T00:00:00.000Z']];
+for (const [partial, expected] of TIMESTAMP_CASES) test(`stix: timestamp of ${partial}`, () => assert.equal(stixTimestamp(partial), expected));

@@ -1,4 +1,12 @@
-import type { ClaimMention, Mention, Sentence, SourceDocument, Token } from '../../core/index.js';
+import type { ClaimDate, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Sentence, SourceDocument, Token } from '../../core/index.js';
+import { SYMMETRIC_PREDICATES } from '../../core/index.js';
+import { attributionFor, findAttributions, type Attribution } from './attribution.js';
+import type { Found } from './construction.js';
+import { CONSTRUCTIONS } from './constructions/index.js';
+import { resolveAnaphora, type Referent } from './coref.js';
+import { findDates, referenceDate, type DateMention } from './dates.js';
+import { modalityOf } from './modality.js';
+import { collapseMentions, type Unit } from './sentence-view.js';
 
 export interface ClaimInput {
   readonly document: SourceDocument;
@@ -7,7 +15,133 @@ export interface ClaimInput {
   readonly mentions: readonly Mention[];
 }
 
-// PLACEHOLDER until the claims stage (issue 5) lands.
-export function extractClaims(_input: ClaimInput): ClaimMention[] {
-  return [];
+type TypeSet = ReadonlySet<EntityType>;
+const ACTORS: TypeSet = new Set(['organization', 'person', 'location']);
+const GROUPS_AND_PEOPLE: TypeSet = new Set(['organization', 'person']);
+const ORG: TypeSet = new Set(['organization']);
+const PERSON: TypeSet = new Set(['person']);
+const PLACE: TypeSet = new Set(['location']);
+
+/**
+ * Which entity types each predicate joins (FORMAT.md and GUIDELINES "Clarifications"). A country is a
+ * `location` and may act as a sponsor or supplier; a title held over a country gives no leader_of.
+ */
+const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
+  leader_of: [PERSON, ORG],
+  member_of: [PERSON, ORG],
+  part_of: [ORG, ORG],
+  sponsors: [ACTORS, GROUPS_AND_PEOPLE],
+  supplied: [ACTORS, GROUPS_AND_PEOPLE],
+  allied_with: [ACTORS, ACTORS],
+  hostile_to: [ACTORS, ACTORS],
+  attacked: [ACTORS, new Set(['organization', 'person', 'location', 'event'])],
+  arrested: [ACTORS, GROUPS_AND_PEOPLE],
+  operates_in: [GROUPS_AND_PEOPLE, PLACE],
+  located_in: [PLACE, PLACE],
+  relative_of: [PERSON, PERSON],
+};
+
+// Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
+const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
+const NOW = /\b(currently|now)\b/i;
+
+/**
+ * Reads the claims of one document: every relation a sentence (or a sentence and the one before it,
+ * through a pronoun or "the group") states, with who asserts it, how surely, and when.
+ * @example extractClaims(input).filter((c) => c.predicate === 'leader_of' && !c.negated)
+ */
+export function extractClaims(input: ClaimInput): ClaimMention[] {
+  const { document, sentences } = input;
+  const tokensBySentence = groupBySentence(input.tokens, sentences.length);
+  const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
+  const published = referenceDate(document.published);
+  const dateCache = new Map<number, DateMention[]>();
+  const datesOf = (i: number, previous: ClaimDate | null): DateMention[] => {
+    let dates = dateCache.get(i);
+    if (!dates) {
+      const s = sentences[i]!;
+      dates = findDates(document.text.slice(s.start, s.end), s.start, published, previous);
+      dateCache.set(i, dates);
+    }
+    return dates;
+  };
+
+  const claims: ClaimMention[] = [];
+  const seen = new Set<string>();
+  let referents: Referent[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const sentence = sentences[i]!;
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents);
+    referents = resolved.referents;
+    const units = resolved.units;
+    const found: Found[] = [];
+    for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));
+    if (found.length === 0) continue;
+    const attributions = findAttributions(units);
+    const previousDates = i > 0 ? datesOf(i - 1, null) : [];
+    const dates = datesOf(i, previousDates[previousDates.length - 1]?.date ?? null);
+    for (const f of found) {
+      const claim = toClaim(f, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
+      if (!claim) continue;
+      const key = claimKey(claim);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      claims.push(claim);
+    }
+  }
+  return claims;
+}
+
+function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
+  const subject = units[f.subject]!;
+  const object = units[f.object]!;
+  const s = subject.mention;
+  const o = object.mention;
+  if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
+  const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
+  if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
+  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object));
+  const attribution = attributionFor(attributions, f.trigger);
+  let source: ClaimSource = attribution?.source ?? { kind: 'author' };
+  if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };
+  const reachesBack = previous !== null && [subject, object].some((u) => u.viaCoref && u.mention!.sentenceIndex < sentence.index);
+  return {
+    id: `${document.id}:c${n}`,
+    docId: document.id,
+    subjectId: s.id,
+    predicate: f.predicate,
+    objectId: o.id,
+    role: f.role,
+    source,
+    hedged: modality.hedged || (attribution?.hedged ?? false),
+    negated: modality.negated !== (attribution?.denied ?? false),
+    date: UNDATED.has(f.predicate) ? null : dateFor(units[f.trigger]!, dates, document, units),
+    evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
+    rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
+  };
+}
+
+// The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the
+// publication month (GUIDELINES, "Dates").
+function dateFor(trigger: Unit, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[]): ClaimDate | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start)) best = d;
+  if (best) return best.date;
+  const published = document.published;
+  if (published && published.length >= 7 && units.some((u) => NOW.test(u.lower) && u.pos === 'ADV')) {
+    const word = units.find((u) => NOW.test(u.lower))!.text;
+    return { value: published.slice(0, 7), precision: 'month', stated: false, text: word };
+  }
+  return null;
+}
+
+function claimKey(c: ClaimMention): string {
+  const [a, b] = SYMMETRIC_PREDICATES.has(c.predicate) && c.subjectId > c.objectId ? [c.objectId, c.subjectId] : [c.subjectId, c.objectId];
+  return `${c.evidence.end}|${a}|${c.predicate}|${b}|${c.negated}|${JSON.stringify(c.source)}`;
+}
+
+function groupBySentence<T extends { readonly sentenceIndex: number }>(items: readonly T[], count: number): T[][] {
+  const out: T[][] = Array.from({ length: count }, () => []);
+  for (const item of items) out[item.sentenceIndex]?.push(item);
+  return out;
 }

@@ -1,0 +1,108 @@
+import type { ClaimSource } from '../../core/index.js';
+import { isClauseBreak, leftSubject } from './arguments.js';
+import { BE_FORMS, DENYING_REPORT_VERBS, HEDGING_REPORT_VERBS, REPORT_VERBS, SOURCE_HEADS } from './lexicon.js';
+import type { Unit } from './sentence-view.js';
+
+/** Who asserts the claims whose trigger lies in units [from, to]. */
+export interface Attribution {
+  readonly source: ClaimSource;
+  readonly from: number;
+  readonly to: number;
+  /** "analysts believe", "police suspect": the reporting verb itself marks doubt. */
+  readonly hedged: boolean;
+  /** "the Front denied …": what follows is asserted not to be so. */
+  readonly denied: boolean;
+  /** "according to …" relays another's words; a speaker inside its scope is nearer the claim. */
+  readonly relayed: boolean;
+}
+
+const NP_POS = new Set(['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'PART']);
+
+const entity = (u: Unit): ClaimSource => ({ kind: 'entity', mentionId: u.mention!.id });
+
+// An unnamed source is the noun phrase right before the reporting verb whose head names a kind of
+// source: "Security analysts", "a senior Afghan official", "Media reports", "the classified dossier".
+function describedSource(units: readonly Unit[], end: number): ClaimSource | null {
+  let j = end;
+  while (j >= 0 && (units[j]!.pos === 'ADV' || units[j]!.pos === 'AUX')) j--;
+  if (j >= 0 && (units[j]!.lower === 'that' || units[j]!.lower === 'which')) j--;
+  const head = units[j];
+  if (!head || !SOURCE_HEADS.has(head.lower)) return null;
+  let k = j;
+  while (k > 0 && NP_POS.has(units[k - 1]!.pos) && j - k < 5 && !isClauseBreak(units, k - 1)) k--;
+  while (k < j && units[k]!.pos === 'DET') k++;
+  return { kind: 'described', text: units.slice(k, j + 1).map((u) => u.text).join(' ').replace(/ ([’']s)\b/g, '$1') };
+}
+
+/**
+ * Attributions in one sentence: "according to X", "X said/claimed/told … that", "…, X said", and an
+ * unnamed source in words ("analysts believe"). A passive ("is believed to", "was said to") is a
+ * hedge, not an attribution, and is left to the hedging scope.
+ */
+export function findAttributions(units: readonly Unit[]): Attribution[] {
+  const out: Attribution[] = [];
+  const last = units.length - 1;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if ((u.lower === 'according' && units[i + 1]?.lower === 'to') || (u.lower === 'as' && units[i + 1]?.lower === 'per')) {
+      const np = i + 2;
+      let end = np;
+      while (end < last && units[end + 1]!.text !== ',' && !isClauseBreak(units, end + 1) && end - np < 6) end++;
+      const first = units[np];
+      if (!first) continue;
+      const source: ClaimSource = first.mention && end === np
+        ? entity(first)
+        : { kind: 'described', text: units.slice(np, end + 1).map((x) => x.text).join(' ').replace(/^(the|a|an) /i, '') };
+      out.push({ source, from: 0, to: last, hedged: false, denied: false, relayed: true });
+      continue;
+    }
+    if (u.mention || u.pos !== 'VERB' || !REPORT_VERBS.has(u.lower)) continue;
+    let b = i - 1;
+    while (b >= 0 && units[b]!.pos === 'ADV') b--;
+    if (b >= 0 && BE_FORMS.has(units[b]!.lower)) continue;
+    if (b >= 0 && (units[b]!.pos === 'DET' || units[b]!.lower === 'as')) continue;
+    const hedged = HEDGING_REPORT_VERBS.has(u.lower);
+    const denied = DENYING_REPORT_VERBS.has(u.lower);
+    // "…, the ministry said." / "…, said the ministry.": the speaker closes the sentence.
+    const trailingComma = findTrailingComma(units, i);
+    const speaker = leftSubject(units, i);
+    if (speaker >= 0 && i - speaker <= 14) {
+      out.push(trailingComma >= 0 && speaker > trailingComma
+        ? { source: entity(units[speaker]!), from: 0, to: trailingComma, hedged, denied, relayed: false }
+        : { source: entity(units[speaker]!), from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
+    const described = describedSource(units, i - 1);
+    if (described) {
+      out.push(trailingComma >= 0 && i - trailingComma <= 6
+        ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
+        : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
+    if (trailingComma === i - 1 && units[i + 1]?.mention) {
+      out.push({ source: entity(units[i + 1]!), from: 0, to: trailingComma, hedged, denied, relayed: false });
+    }
+  }
+  return out;
+}
+
+// The comma that opens a closing "X said" (only punctuation or a time phrase may follow the verb).
+function findTrailingComma(units: readonly Unit[], verb: number): number {
+  let after = 0;
+  for (let k = verb + 1; k < units.length; k++) if (units[k]!.pos !== 'PUNCT') after++;
+  if (after > 3) return -1;
+  for (let k = verb - 1; k >= 0 && verb - k <= 6; k--) if (units[k]!.text === ',') return k;
+  return -1;
+}
+
+/**
+ * The attribution that covers the trigger at `t`. Nested attributions keep the outermost speaker the
+ * text names, except that "according to <outlet>, officials believe …" gives the officials: the
+ * outlet only relays them (GUIDELINES, "Sources passed through an outlet").
+ */
+export function attributionFor(attributions: readonly Attribution[], t: number): Attribution | null {
+  const covering = attributions.filter((a) => a.from <= t && t <= a.to);
+  if (covering.length === 0) return null;
+  const spoken = covering.filter((a) => !a.relayed);
+  return (spoken.length > 0 && covering[0]!.relayed ? spoken[0] : covering[0]) ?? null;
+}

@@ -1,0 +1,29 @@
+import type { Construction } from '../construction.js';
+import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
+import { actorInPlace, locatedIn, partOf } from './places.js';
+import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
+import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
+
+/**
+ * The construction table, in the order rows run. Order matters in one place only: title rows run
+ * first so that "his deputy X" can read the body its possessor was just said to lead. Every row is
+ * tested on invented sentences in test/nlp/claims/constructions.test.ts; when two rows find the same
+ * relation in one sentence, the earlier row's claim is kept.
+ */
+export const CONSTRUCTIONS: readonly Construction[] = [
+  titleBeforeName,   // "Front chief Ilsa Varn", "his deputy, Saif Orlan"
+  nameThenTitle,     // "Ilsa Varn, a senior operative of the Front", "Varn was the Front's chief"
+  kinship,           // "Varn's son Tam", "The son of Orlan Varn, he …"
+  hyphenParticiple,  // "an Alder-backed militia", "the Varn-led Front"
+  hyphenPair,        // "the Front–Guard alliance"
+  betweenPair,       // "a partnership between the Front and the Guard"
+  underPatronage,    // "under the protection of Alder", "with Alder backing"
+  asProxy,           // "used the Front as a proxy"
+  verbClause,        // "X attacked Y", "Y was arrested by X", "X, backed by Y"
+  nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
+  partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
+  locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"
+  actorInPlace,      // "Front fighters in Alder"
+];
+
+export type { Construction };

@@ -1,0 +1,145 @@
+import { conjunctsRight } from '../arguments.js';
+import { pairs, relation, type Construction, type Found } from '../construction.js';
+import { COMPRISING, PART_NOUNS, PLACE_NOUNS } from '../lexicon.js';
+import type { Unit } from '../sentence-view.js';
+
+const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type === type;
+const isPlace = (u: Unit | undefined): boolean => isType(u, 'location');
+const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'person');
+const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
+const IN = new Set(['in', 'inside', 'within', 'of']);
+const SKIPPABLE = new Set(['ADJ', 'DET']);
+
+function skip(units: readonly Unit[], k: number, maxSlots: number): number {
+  const from = k;
+  while (units[k] && !units[k]!.mention && SKIPPABLE.has(units[k]!.pos) && k - from < maxSlots) k++;
+  return k;
+}
+
+/**
+ * A place inside another: "Brell, a district in northern Alder", "the Brell district of Alder",
+ * "Alder's Brell district", "the Alder districts of Brell and Cope", "Brell in Alder", "Brell, Alder".
+ * "A and B districts of C and D respectively" pairs by position.
+ */
+export const locatedIn: Construction = {
+  name: 'located-in',
+  predicates: ['located_in'],
+  example: 'Brell, a mountain district in northern Alder, borders the sea.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!isPlace(units[i])) continue;
+      // Inner place(s) first: "Brell, a district in Alder", "Brell and Cope districts of Alder".
+      const inner = conjunctsRight(units, i).filter((k) => isPlace(units[k]));
+      const last = inner[inner.length - 1]!;
+      let k = last + 1;
+      const appositive = units[k]?.text === ',';
+      if (appositive) k++;
+      k = skip(units, k, 3);
+      let nounAt = -1;
+      while (units[k] && PLACE_NOUNS.has(units[k]!.lower) && !units[k]!.mention) { nounAt = k; k++; }
+      if (appositive && nounAt < 0) {
+        // "Brell, Alder," but not the list "Brell, Alder and Cope".
+        if (inner.length === 1 && isPlace(units[k]) && k === last + 2 && !isListGoingOn(units, k) && !isListBefore(units, i)) out.push(relation(i, 'located_in', k, k, `${this.name}/comma`));
+        continue;
+      }
+      if (!units[k] || !IN.has(units[k]!.lower)) continue;
+      if (units[k]!.lower === 'of' && nounAt < 0) continue;
+      const outerAt = skip(units, k + 1, 3);
+      if (!isPlace(units[outerAt])) continue;
+      const outer = conjunctsRight(units, outerAt).filter((o) => isPlace(units[o]));
+      const respectively = outer.length === inner.length && outer.length > 1;
+      if (respectively) inner.forEach((a, n) => out.push(relation(a, 'located_in', outer[n]!, nounAt >= 0 ? nounAt : k, this.name)));
+      else if (outer.length === 1) out.push(...pairs(inner, 'located_in', outer, nounAt >= 0 ? nounAt : k, this.name));
+      i = last;
+    }
+    // "Alder's Brell district", "the Alder districts of Brell and Cope"
+    for (let i = 0; i < units.length; i++) {
+      if (!isPlace(units[i])) continue;
+      if (isPossessive(units[i + 1]) && isPlace(units[i + 2]) && PLACE_NOUNS.has(units[i + 3]?.lower ?? '')) out.push(relation(i + 2, 'located_in', i, i + 3, `${this.name}/possessive`));
+      if (PLACE_NOUNS.has(units[i + 1]?.lower ?? '') && units[i + 2]?.lower === 'of' && isPlace(units[i + 3])) {
+        for (const inner of conjunctsRight(units, i + 3)) if (isPlace(units[inner])) out.push(relation(inner, 'located_in', i, i + 1, `${this.name}/districts-of`));
+      }
+    }
+    return out;
+  },
+};
+
+const isListGoingOn = (units: readonly Unit[], k: number): boolean => {
+  const next = units[k + 1]?.lower;
+  return next === 'and' || next === 'or' || (next === ',' && (units[k + 2]?.mention != null || units[k + 2]?.lower === 'and'));
+};
+const isListBefore = (units: readonly Unit[], i: number): boolean => units[i - 1]?.text === ',' && units[i - 2]?.mention != null;
+
+const ACTOR_IN = new Set(['in', 'inside', 'across', 'within', 'throughout']);
+
+/** An actor placed in a place: "Front fighters in Alder", "the Guard in the province", "Varn in Brell". */
+export const actorInPlace: Construction = {
+  name: 'actor-in-place',
+  predicates: ['operates_in'],
+  example: 'Investigators flagged Ilsa Varn in Brell as a weapons courier.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!isActor(units[i])) continue;
+      if (units[i - 1]?.pos === 'ADP' && units[i - 1]!.lower !== 'by') continue;
+      let k = i + 1;
+      if (units[k]?.pos === 'NOUN' && !units[k]!.mention && /s$/.test(units[k]!.lower)) k++;
+      if (!ACTOR_IN.has(units[k]?.lower ?? '')) continue;
+      const at = skip(units, k + 1, 2);
+      if (!isPlace(units[at])) continue;
+      out.push(...pairs([i], 'operates_in', conjunctsRight(units, at).filter((o) => isPlace(units[o])), k, this.name));
+    }
+    return out;
+  },
+};
+
+/** "the Azim Foundation, the Front's media wing", "Cope Brigade, an affiliate of the Front", "a team comprising A, B and C". */
+export const partOf: Construction = {
+  name: 'part-of',
+  predicates: ['part_of'],
+  example: "The Azim Foundation, the Red Valley Front's media wing, released the video.",
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (isType(u, 'organization') && units[i + 1]?.text === ',') {
+        let k = skip(units, i + 2, 3);
+        if (isType(units[k], 'organization') && isPossessive(units[k + 1])) {
+          const n = skip(units, k + 2, 2);
+          const head = nounRun(units, n);
+          if (head >= 0) out.push(relation(i, 'part_of', k, head, `${this.name}/possessor`));
+          continue;
+        }
+        if (isType(units[k], 'organization') && PART_NOUNS.has(units[k + 1]?.lower ?? '')) { out.push(relation(i, 'part_of', k, k + 1, `${this.name}/compound`)); continue; }
+        const head = nounRun(units, k);
+        if (head >= 0 && units[head + 1]?.lower === 'of') {
+          k = skip(units, head + 2, 2);
+          if (isType(units[k], 'organization')) out.push(relation(i, 'part_of', k, head, `${this.name}/of`));
+        }
+        continue;
+      }
+      if (COMPRISING.has(u.lower) || (u.lower === 'consisting' && units[i + 1]?.lower === 'of') || ((u.lower === 'made' || u.lower === 'composed') && units[i + 1]?.lower === 'of')) {
+        let whole = -1;
+        for (let j = i - 1; j >= 0 && i - j <= 3; j--) if (isType(units[j], 'organization')) { whole = j; break; }
+        if (whole < 0) continue;
+        let k = units[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+        k = skip(units, k, 2);
+        if (!isType(units[k], 'organization')) continue;
+        out.push(...pairs(conjunctsRight(units, k).filter((m) => isType(units[m], 'organization')), 'part_of', [whole], i, `${this.name}/comprising`));
+      }
+    }
+    return out;
+  },
+};
+
+// "propaganda arm", "media wing", "armed wing": up to two modifiers and a part noun; index of the noun.
+function nounRun(units: readonly Unit[], k: number): number {
+  for (let n = k; n < units.length && n - k < 3; n++) {
+    if (units[n]!.mention) return -1;
+    if (PART_NOUNS.has(units[n]!.lower)) return n;
+  }
+  return -1;
+}
+
+export const placeConstructions: readonly Construction[] = [locatedIn, actorInPlace, partOf];

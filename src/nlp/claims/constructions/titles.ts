@@ -1,0 +1,169 @@
+import type { Predicate } from '../../../core/index.js';
+import { conjunctsRight } from '../arguments.js';
+import { relation, type Construction, type Found } from '../construction.js';
+import { KIN, TITLE_MODIFIERS, TITLES, type TitleSense } from '../lexicon.js';
+import type { Unit } from '../sentence-view.js';
+
+const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type === type;
+const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'location');
+const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** The predicate and direction a title gives between a person and a body. */
+function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
+  if (sense.predicate === 'sponsored_by') return relation(body, 'sponsors', person, trigger, rule);
+  return relation(person, sense.predicate as Predicate, body, trigger, rule, role);
+}
+
+const roleText = (units: readonly Unit[], from: number, to: number): string =>
+  units.slice(from, to + 1).filter((u) => !u.mention || u.mention.type === 'location').map((u) => u.text).join(' ');
+
+// Walks left from a title over modifiers and other titles ("former deputy chief").
+function titleStart(units: readonly Unit[], i: number): number {
+  let j = i;
+  while (j > 0 && (TITLE_MODIFIERS.has(units[j - 1]!.lower) || TITLES.has(units[j - 1]!.lower)) && !units[j - 1]!.mention && units[j - 1]!.lower !== 'and') j--;
+  return j;
+}
+
+/** "Front chief Ilsa Varn", "the Front's deputy, Ilsa Varn", "his deputy Ilsa Varn", "chief of the Front Ilsa Varn". */
+export const titleBeforeName: Construction = {
+  name: 'title-before-name',
+  predicates: ['leader_of', 'member_of', 'sponsors'],
+  example: 'Red Valley Front chief Ilsa Varn met envoys in Port Alder.',
+  find(units, found) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const sense = TITLES.get(units[i]!.lower);
+      if (!sense || units[i]!.mention) continue;
+      let p = i + 1;
+      if (units[p]?.text === ',') p++;
+      let body = -1;
+      let roleFrom = titleStart(units, i);
+      if (units[p]?.lower === 'of') {
+        body = units[p + 1]?.lower === 'the' ? p + 2 : p + 1;
+        p = body + 1;
+        if (units[p]?.text === ',') p++;
+      } else {
+        let j = roleFrom - 1;
+        if (units[j]?.lower === "'s" || units[j]?.lower === '’s') j--;
+        // "ISKP Alder coordinator": a place between body and title is part of the role.
+        if (isType(units[j], 'location') && !units[j]!.viaCoref && units[j - 1]?.mention && units[j - 1]!.mention!.type !== 'location') { roleFrom = j; j--; }
+        body = j;
+      }
+      const person = units[p];
+      if (!isType(person, 'person') || body < 0) continue;
+      const role = roleText(units, roleFrom, i);
+      const bodyUnit = units[body];
+      if (bodyUnit?.mention?.type === 'organization' || (sense.predicate === 'sponsored_by' && isActor(bodyUnit))) {
+        const r = titleRelation(sense, p, body, i, this.name, role);
+        if (r) out.push(r);
+      } else if (bodyUnit?.mention?.type === 'person' && sense.predicate !== 'sponsored_by') {
+        // "his deputy Saif Orlan": the deputy belongs to the body the possessor was just said to lead.
+        const holder = bodyUnit.mention.id;
+        const held = [...found, ...out].find((f) => (f.predicate === 'leader_of' || f.predicate === 'member_of') && units[f.subject]?.mention?.id === holder);
+        if (held) out.push(relation(p, 'member_of', held.object, i, `${this.name}/possessor`, role));
+      }
+    }
+    return out;
+  },
+};
+
+/** "Ilsa Varn, the former spokesman of the Front", "Varn, a senior Front commander", "Varn was the Front's chief". */
+export const nameThenTitle: Construction = {
+  name: 'name-then-title',
+  predicates: ['leader_of', 'member_of', 'sponsors', 'relative_of'],
+  example: 'Ilsa Varn, a senior operative of the Red Valley Front, was detained.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!isType(units[i], 'person')) continue;
+      let p = i + 1;
+      if (units[p]?.text === ',') p++;
+      else if (units[p]?.lower === 'has' && units[p + 1]?.lower === 'been') p += 2;
+      else if (units[p] && COPULA.has(units[p]!.lower)) p++;
+      else if (units[p]?.lower === 'served' && units[p + 1]?.lower === 'as') p += 2;
+      else continue;
+      if (units[p]?.lower === 'also') p++;
+      if (units[p] && ARTICLES.has(units[p]!.lower)) p++;
+      const from = p;
+      while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
+      const head = units[p];
+      if (!head) continue;
+      const kin = KIN.has(head.lower) && units[p + 1]?.lower === 'of';
+      if (kin) {
+        const other = firstPersonWithin(units, p + 2, 7);
+        if (other >= 0) out.push(relation(i, 'relative_of', other, p, this.name, head.lower));
+        continue;
+      }
+      const sense = TITLES.get(head.lower);
+      if (sense) {
+        let q = p;
+        while (units[q + 1] && TITLES.has(units[q + 1]!.lower)) q++;
+        const prep = units[q + 1]?.lower;
+        if (prep !== 'of' && prep !== 'in' && prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
+        let b = q + 2;
+        if (units[b]?.lower === 'the') b++;
+        if (!units[b]?.mention) continue;
+        for (const body of conjunctsRight(units, b)) {
+          if (isType(units[body], 'organization') || (sense.predicate === 'sponsored_by' && isActor(units[body]))) {
+            const r = titleRelation(sense, i, body, p, this.name, roleText(units, from, q));
+            if (r) out.push(r);
+          }
+        }
+        continue;
+      }
+      // "Varn, a senior Front commander" / "Varn, the Front's chief"
+      if (!head.mention) continue;
+      let t = p + 1;
+      if (units[t]?.lower === "'s" || units[t]?.lower === '’s') t++;
+      const titleFrom = t;
+      while (units[t] && TITLE_MODIFIERS.has(units[t]!.lower) && units[t]!.lower !== 'and') t++;
+      const after = TITLES.get(units[t]?.lower ?? '');
+      if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
+        const r = titleRelation(after, i, p, t, this.name, roleText(units, titleFrom, t));
+        if (r) out.push(r);
+      }
+    }
+    return out;
+  },
+};
+
+function firstPersonWithin(units: readonly Unit[], from: number, maxSlots: number): number {
+  for (let k = from; k < units.length && k - from < maxSlots; k++) {
+    const u = units[k]!;
+    if (isType(u, 'person')) return k;
+    if (u.text === ',' || u.pos === 'VERB') return -1;
+  }
+  return -1;
+}
+
+/** "Varn's son Tam Varn", "his brother Tam", "The son of Orlan Varn, he …". */
+export const kinship: Construction = {
+  name: 'kinship',
+  predicates: ['relative_of'],
+  example: 'The son of former governor Orlan Varn, he ran the militia for a decade.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const w = units[i]!.lower;
+      if (!KIN.has(w) || units[i]!.mention) continue;
+      let j = i - 1;
+      if (units[j]?.lower === "'s" || units[j]?.lower === '’s') j--;
+      if (isType(units[j], 'person') && isType(units[i + 1], 'person')) {
+        out.push(relation(i + 1, 'relative_of', j, i, this.name, w));
+        continue;
+      }
+      if (units[i + 1]?.lower !== 'of' || (i > 0 && !ARTICLES.has(units[i - 1]!.lower))) continue;
+      if (i > 1) continue;
+      const other = firstPersonWithin(units, i + 2, 8);
+      if (other < 0) continue;
+      let k = other + 1;
+      if (units[k]?.text !== ',') continue;
+      k++;
+      if (isType(units[k], 'person')) out.push(relation(k, 'relative_of', other, i, this.name, w));
+    }
+    return out;
+  },
+};
+
+export const titleConstructions: readonly Construction[] = [titleBeforeName, nameThenTitle, kinship];

@@ -1,0 +1,129 @@
+import { byAgent, conjunctsLeft, conjunctsRight, isJoiningDash, rightObject, subjectOf } from '../arguments.js';
+import { pairs, relation, type Construction, type Found } from '../construction.js';
+import { BE_FORMS, VERBS } from '../lexicon.js';
+import type { Unit } from '../sentence-view.js';
+import type { Predicate } from '../../../core/index.js';
+
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'led', 'fought', 'sent', 'given', 'run', 'overrun', 'held', 'built', 'kept', 'caught', 'taken']);
+const isParticiple = (w: string): boolean => w.endsWith('ed') || IRREGULAR_PARTICIPLES.has(w);
+
+// "was attacked", "had been quietly expanded", "is being funded": a form of "be" before the verb,
+// adverbs allowed between. "X, backed by Y" is passive too: a participle with a "by" agent.
+function isPassive(units: readonly Unit[], i: number): boolean {
+  const w = units[i]!.lower;
+  if (!isParticiple(w)) return false;
+  let j = i - 1;
+  while (j >= 0 && units[j]!.pos === 'ADV') j--;
+  if (units[j] && (BE_FORMS.has(units[j]!.lower) || units[j]!.lower === 'get' || units[j]!.lower === 'got')) return true;
+  if (units[i + 1]?.lower === 'by') return true;
+  return false;
+}
+
+const TO = new Set(['to']);
+
+/** Active and passive verbs with the direction right: "X attacked Y", "Y was attacked by X", "Y, backed by X". */
+export const verbClause: Construction = {
+  name: 'verb',
+  predicates: ['attacked', 'arrested', 'sponsors', 'supplied', 'allied_with', 'hostile_to', 'member_of', 'leader_of', 'operates_in'],
+  example: 'The Red Valley Front attacked a police post in Port Alder; the post was later raided by the Alder Guard.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      const u = units[i]!;
+      if (u.mention || u.pos !== 'VERB') continue;
+      const sense = VERBS.get(u.lower);
+      if (!sense) continue;
+      if (isPassive(units, i) && sense.predicate !== 'operates_in') {
+        const patient = subjectOf(units, i);
+        const agent = byAgent(units, i, 10);
+        if (patient < 0 || agent < 0) continue;
+        out.push(...pairs(conjunctsRight(units, agent), sense.predicate, conjunctsLeft(units, patient), i, `${this.name}/passive`));
+        continue;
+      }
+      const subject = subjectOf(units, i);
+      if (subject < 0) continue;
+      let object = -1;
+      if (sense.predicate === 'supplied') {
+        object = rightObject(units, i, TO, 14, true);
+        if (object < 0) {
+          const direct = rightObject(units, i);
+          if (direct >= 0 && units[direct + 1]?.lower === 'with') object = direct;
+        }
+      } else {
+        object = rightObject(units, i, sense.preps ? new Set(sense.preps) : null);
+      }
+      if (object < 0) continue;
+      out.push(...pairs(conjunctsLeft(units, subject), sense.predicate, conjunctsRight(units, object), i, this.name));
+    }
+    return out;
+  },
+};
+
+interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
+const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
+const PARTICIPLE_SENSE: ReadonlyMap<string, ParticipleSense> = new Map([
+  ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned', { predicate: 'sponsors', inverse: false }),
+  ...participles('led run headed commanded', { predicate: 'leader_of', inverse: false }),
+  ...participles('linked affiliated allied aligned tied connected', { predicate: 'allied_with', inverse: false }),
+  ...participles('based headquartered', { predicate: 'operates_in', inverse: true }),
+]);
+
+/** "an Alder-backed militia", "the Ilsa Varn-led Front", "a Port Alder-based cell". */
+export const hyphenParticiple: Construction = {
+  name: 'hyphen-participle',
+  predicates: ['sponsors', 'leader_of', 'allied_with', 'operates_in'],
+  example: 'The Ilsa Varn-led Red Valley Front denied the report.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 2; i < units.length; i++) {
+      const sense = PARTICIPLE_SENSE.get(units[i]!.lower);
+      if (!sense || !isJoiningDash(units, i - 1) || !units[i - 2]!.mention) continue;
+      const modifier = i - 2;
+      let head = -1;
+      for (let k = i + 1; k < units.length && k - i <= 3; k++) {
+        if (units[k]!.mention) { head = k; break; }
+        if (units[k]!.pos !== 'ADJ' && units[k]!.pos !== 'NOUN') break;
+      }
+      // "Varn, an Alder-backed commander": the appositive's head is the mention before the comma.
+      if (head < 0) {
+        let k = modifier - 1;
+        if (units[k]?.lower === 'a' || units[k]?.lower === 'an' || units[k]?.lower === 'the') k--;
+        if (units[k]?.text === ',' && units[k - 1]?.mention) head = k - 1;
+      }
+      if (head < 0) continue;
+      const role = sense.predicate === 'leader_of' ? 'leader' : null;
+      if (sense.inverse) out.push(relation(head, sense.predicate, modifier, i, this.name, role));
+      else for (const m of conjunctsLeft(units, modifier)) out.push(relation(m, sense.predicate, head, i, this.name, role));
+    }
+    return out;
+  },
+};
+
+const PROXY_NOUNS = new Set(['proxy', 'proxies', 'tool', 'tools', 'instrument', 'instruments', 'asset', 'assets', 'pawn', 'pawns']);
+
+/** "Alder used the Front as a proxy", "turned to the Front as a proxy instrument". */
+export const asProxy: Construction = {
+  name: 'as-proxy',
+  predicates: ['sponsors'],
+  example: 'The Alder ministry used the Red Valley Front as a proxy against its rivals.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (units[i]!.lower !== 'as') continue;
+      let k = i + 1;
+      while (k < units.length && k - i <= 3 && !PROXY_NOUNS.has(units[k]!.lower) && (units[k]!.pos === 'DET' || units[k]!.pos === 'ADJ' || units[k]!.pos === 'PRON')) k++;
+      if (!PROXY_NOUNS.has(units[k]?.lower ?? '')) continue;
+      let sponsored = -1;
+      for (let j = i - 1; j >= 0 && i - j <= 4; j--) if (units[j]!.mention) { sponsored = j; break; }
+      if (sponsored < 0) continue;
+      let verb = -1;
+      for (let j = sponsored - 1; j >= 0 && sponsored - j <= 3; j--) if (units[j]!.pos === 'VERB') { verb = j; break; }
+      if (verb < 0) continue;
+      const sponsor = subjectOf(units, verb);
+      if (sponsor >= 0) out.push(relation(sponsor, 'sponsors', sponsored, k, this.name));
+    }
+    return out;
+  },
+};
+
+export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy];

@@ -1,0 +1,105 @@
+import type { EntityType, Mention } from '../../core/index.js';
+import { ANAPHOR_MODIFIERS, ORG_ANAPHORS, PLACE_ANAPHORS } from './lexicon.js';
+import type { Unit } from './sentence-view.js';
+
+/** A mention available as an antecedent, with whether it sat inside a prepositional phrase. */
+export interface Referent {
+  readonly mention: Mention;
+  readonly inPrepPhrase: boolean;
+}
+
+const PERSON_SUBJECT = new Set(['he', 'she']);
+const PERSON_POSSESSIVE = new Set(['his', 'her', 'him', 'himself', 'herself']);
+const ORG_POSSESSIVE = new Set(['its']);
+const DETERMINERS = new Set(['the', 'this', 'that']);
+
+/**
+ * Replaces pronouns and definite descriptions ("he", "its", "the terror group", "the province") by
+ * their antecedent, looked for in the same sentence and then in the one before it only: GUIDELINES
+ * annotate a relation reached "through a pronoun" from the previous sentence, not further.
+ * Returns the rewritten units and the referents this sentence offers to the next one.
+ */
+export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[]): { units: Unit[]; referents: Referent[] } {
+  const out: Unit[] = [];
+  const here: Referent[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    const inPrepPhrase = out.length > 0 && out[out.length - 1]!.pos === 'ADP';
+    if (u.mention) {
+      out.push(u);
+      here.push({ mention: u.mention, inPrepPhrase });
+      continue;
+    }
+    const description = matchDescription(units, i);
+    if (description) {
+      const antecedent = nearest(here, description.type) ?? firstOrNearest(previous, description.type, false);
+      const last = units[description.end]!;
+      if (antecedent) {
+        out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
+        here.push({ mention: antecedent, inPrepPhrase });
+        i = description.end;
+        continue;
+      }
+    }
+    const pronoun = pronounType(units, i);
+    if (pronoun) {
+      const antecedent = pronoun.subject
+        ? nearest(here.filter((r) => !r.inPrepPhrase), pronoun.type) ?? firstOrNearest(previous, pronoun.type, true)
+        : nearest(here, pronoun.type) ?? firstOrNearest(previous, pronoun.type, true);
+      if (antecedent) {
+        out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
+        here.push({ mention: antecedent, inPrepPhrase });
+        continue;
+      }
+    }
+    out.push(u);
+  }
+  return { units: out, referents: here };
+}
+
+function anaphorUnit(start: number, end: number, units: readonly Unit[], from: number, to: number, mention: Mention): Unit {
+  const text = units.slice(from, to + 1).map((x) => x.text).join(' ');
+  return { start, end, text, lower: text.toLowerCase(), pos: 'PROPN', mention, viaCoref: true };
+}
+
+function pronounType(units: readonly Unit[], i: number): { type: EntityType; subject: boolean } | null {
+  const w = units[i]!.lower;
+  if (PERSON_SUBJECT.has(w)) return { type: 'person', subject: true };
+  if (PERSON_POSSESSIVE.has(w)) return { type: 'person', subject: false };
+  if (ORG_POSSESSIVE.has(w)) return { type: 'organization', subject: false };
+  // "It arrested …" refers; "it is remote enough to …" and "it was natural for …" do not.
+  if (w === 'it') {
+    const next = units[i + 1];
+    const after = units[i + 2];
+    if (next?.pos === 'VERB') return { type: 'organization', subject: true };
+    if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
+  }
+  return null;
+}
+
+// "the group", "the terror outfit", "the province" (but not "the group of states", "the province of …").
+function matchDescription(units: readonly Unit[], i: number): { type: EntityType; end: number } | null {
+  if (!DETERMINERS.has(units[i]!.lower)) return null;
+  let j = i + 1;
+  while (j < units.length && ANAPHOR_MODIFIERS.has(units[j]!.lower) && j - i <= 2) j++;
+  const head = units[j];
+  if (!head || units[j + 1]?.lower === 'of') return null;
+  if (ORG_ANAPHORS.has(head.lower)) return { type: 'organization', end: j };
+  if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };
+  return null;
+}
+
+function nearest(referents: readonly Referent[], type: EntityType): Mention | null {
+  for (let k = referents.length - 1; k >= 0; k--) if (referents[k]!.mention.type === type) return referents[k]!.mention;
+  return null;
+}
+
+// A subject pronoun opening a sentence usually continues the previous sentence's subject, which is
+// its first mention outside a prepositional phrase; a description takes the last one named.
+function firstOrNearest(referents: readonly Referent[], type: EntityType, preferFirst: boolean): Mention | null {
+  if (preferFirst) {
+    const first = referents.find((r) => r.mention.type === type && !r.inPrepPhrase);
+    if (first) return first.mention;
+  }
+  return nearest(referents, type);
+}

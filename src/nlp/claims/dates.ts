@@ -1,0 +1,79 @@
+import * as chrono from 'chrono-node';
+import type { ClaimDate } from '../../core/index.js';
+
+/** A date stated (or resolved) in one sentence, with its character range in the document. */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  readonly date: ClaimDate;
+}
+
+// chrono is by far the slowest step of extraction, so it only sees sentences with a date-like word.
+const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:1[89]|20)\d\d|ago|last|yesterday|decade|years?|months?)\b/;
+const BARE_YEAR = /(?<![\d,.\-/])\b(1[89]\d\d|20\d\d)\b(?!s\b|[\d\-/])/g;
+const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (decades?|years?) (later|earlier|before|after)\b/i;
+const BACK_REFERENCE = /\b(?:that|the same|the following|the next) (?:day|week|month|year)\b|\blater that\b/i;
+const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
+const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The reference instant for a publication date of any precision (YYYY, YYYY-MM, YYYY-MM-DD). */
+export function referenceDate(published: string | null): Date | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(published ?? '');
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : 15, 12));
+}
+
+/**
+ * Dates in one sentence, resolved against the publication date at the precision the text gives:
+ * "13 May 2015" → 2015-05-13; "in March" in a July 2025 article → 2025-03 (stated: false); "the 2020
+ * arrest" → 2020; "by August that year" → the year of the previous date in the text; "a decade later"
+ * → ten years after it. A weekday alone ("on Tuesday") dates the report rather than the event and is
+ * left out. `previous` is the last date found earlier in the document, if any.
+ */
+export function findDates(text: string, offset: number, published: Date | null, previous: ClaimDate | null): DateMention[] {
+  if (!DATE_HINT.test(text)) return [];
+  const out: DateMention[] = [];
+  const backRef = previous && BACK_REFERENCE.test(text) ? previous : null;
+  const ref = backRef ? new Date(Date.UTC(Number(backRef.value.slice(0, 4)), 6, 1)) : published;
+  const later = LATER.exec(text);
+  if (later && previous) {
+    const n = NUMBER_WORDS[later[1]!.toLowerCase()] ?? Number(later[1]);
+    const years = /^decade/i.test(later[2]!) ? 10 * n : n;
+    const sign = /later|after/i.test(later[3]!) ? 1 : -1;
+    const year = Number(previous.value.slice(0, 4)) + sign * years;
+    out.push({ start: offset + later.index, end: offset + later.index + later[0].length, date: { value: String(year), precision: 'year', stated: false, text: later[0] } });
+  }
+  for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
+    const date = toClaimDate(r, ref, backRef !== null);
+    if (date) out.push({ start: offset + r.index, end: offset + r.index + r.text.length, date });
+  }
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
+    const at = offset + m.index;
+    if (out.some((d) => d.start <= at && at < d.end)) continue;
+    out.push({ start: at, end: at + 4, date: { value: m[1]!, precision: 'year', stated: true, text: m[1]! } });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function toClaimDate(r: chrono.ParsedResult, ref: Date | null, viaBackReference: boolean): ClaimDate | null {
+  const s = r.start;
+  const month = MONTH_WORD.exec(r.text);
+  if (month && !/[A-Z]/.test(r.text.slice(month.index, month.index + 1)) && !/\d/.test(r.text)) return null;
+  const yearKnown = s.isCertain('year');
+  const monthKnown = s.isCertain('month');
+  const dayKnown = s.isCertain('day');
+  if (!yearKnown && !monthKnown) return null;
+  if (!yearKnown && !ref) return null;
+  let year = s.get('year')!;
+  const m = s.get('month')!;
+  // A bare month in news is usually past: "in December", written in July, means last December.
+  if (!yearKnown && !viaBackReference && ref && (year > ref.getUTCFullYear() || (year === ref.getUTCFullYear() && m > ref.getUTCMonth() + 2))) year -= 1;
+  const relative = /\b(ago|last|yesterday|today)\b/i.test(r.text);
+  const stated = yearKnown && !relative;
+  if (dayKnown) return { value: `${year}-${pad(m)}-${pad(s.get('day')!)}`, precision: 'day', stated, text: r.text };
+  if (monthKnown) return { value: `${year}-${pad(m)}`, precision: 'month', stated, text: r.text };
+  return { value: String(year), precision: 'year', stated, text: r.text };
+}

@@ -1,0 +1,134 @@
+import type { Predicate } from '../../core/index.js';
+
+// Word tables for the claims stage (data, exempt from the size cap). Provenance: written by hand from
+// the relation vocabulary in FORMAT.md and ordinary English news usage; no entry comes from, or is
+// needed only by, a particular article. Every word is lower case and inflections are listed, so a
+// lookup is one Map.get and no stemmer runs in the hot loop.
+
+const forms = (stems: string): string[] => stems.split(/\s+/).filter(Boolean);
+
+function table<V>(rows: ReadonlyArray<readonly [string, V]>): ReadonlyMap<string, V> {
+  const map = new Map<string, V>();
+  for (const [words, value] of rows) for (const w of forms(words)) map.set(w, value);
+  return map;
+}
+
+/** How a title word relates the person who holds it to the body named beside it. */
+export interface TitleSense {
+  readonly predicate: 'leader_of' | 'member_of' | 'sponsored_by';
+}
+
+/**
+ * Titles in apposition ("the Front's chief", "Front commander Ilsa Varn"). `sponsored_by` reverses the
+ * edge: "an Alder Ministry asset" makes the ministry the sponsor of the person.
+ */
+export const TITLES: ReadonlyMap<string, TitleSense> = table<TitleSense>([
+  ['chief leader head emir amir chairman chairperson chairwoman president supremo boss ringleader commander-in-chief director director-general founder-leader', { predicate: 'leader_of' }],
+  ['deputy member members operative operatives commander commanders spokesman spokesperson spokeswoman coordinator founder co-founder cofounder militant militants fighter fighters cadre cadres activist activists official officials officer officers ideologue financier recruiter lieutenant aide associate facilitator mastermind strategist trainer handler secretary treasurer envoy representative agent agents soldier soldiers moderator member-at-large general', { predicate: 'member_of' }],
+  ['asset proxy protégé protege client', { predicate: 'sponsored_by' }],
+]);
+
+/** Words that may stand between a title and its holder or body without breaking the apposition. */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(forms(
+  'former senior top then key founding self-styled ex- local regional provincial district deputy chief military political supreme overall acting interim alleged suspected notorious pivotal prominent longtime long-time veteran first second new current operational field area city zonal and',
+));
+
+/** Kinship nouns for relative_of; the role is read from the subject's side. */
+export const KIN: ReadonlySet<string> = new Set(forms(
+  'son daughter father mother brother sister wife husband nephew niece uncle aunt cousin grandson granddaughter grandfather son-in-law brother-in-law father-in-law stepson stepbrother',
+));
+
+/** Verbs whose subject acts on their object; `prep` names the preposition that introduces a non-direct object. */
+export interface VerbSense {
+  readonly predicate: Predicate;
+  /** Object introduced by one of these prepositions rather than directly ("allied with", "supplied … to"). */
+  readonly preps?: readonly string[];
+  /** The direct object is required to be an organisation or person (not a place) for the sense to hold. */
+  readonly actorObject?: boolean;
+}
+
+export const VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
+  ['attack attacks attacked attacking bomb bombs bombed bombing raid raids raided raiding ambush ambushes ambushed ambushing assassinate assassinates assassinated assassinating kill kills killed killing target targets targeted targeting targetted strike strikes struck striking shell shelled storm stormed storming massacre massacred behead beheaded abduct abducted abducts kidnap kidnaps kidnapped kidnapping overran overrun overruns murder murdered murders', { predicate: 'attacked' }],
+  ['arrest arrests arrested arresting detain detains detained detaining capture captures captured capturing apprehend apprehends apprehended nab nabs nabbed', { predicate: 'arrested' }],
+  ['fund funds funded funding finance finances financed financing bankroll bankrolls bankrolled sponsor sponsors sponsored sponsoring back backs backed backing support supports supported supporting arm arms armed arming train trains trained training protect protects protected protecting shelter shelters sheltered sheltering harbour harbours harboured harbouring harbor harbors harbored harboring nurture nurtures nurtured nurturing patronise patronised patronize patronized direct directs directed directing orchestrate orchestrated orchestrates sustain sustained sustains create created creates raise raised strengthen strengthened strengthens weaponise weaponised weaponize weaponized', { predicate: 'sponsors', actorObject: true }],
+  ['supply supplies supplied supplying provide provides provided providing hand hands handed handing give gives gave giving gift gifts gifted gifting send sends sent sending deliver delivers delivered delivering transfer transfers transferred smuggle smuggled', { predicate: 'supplied', preps: ['to'] }],
+  ['ally allies allied align aligns aligned partner partners partnered partnering cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating coordinate coordinates coordinated coordinating merge merges merged', { predicate: 'allied_with', preps: ['with'] }],
+  ['link links linked tie ties tied connect connects connected associate associates associated', { predicate: 'allied_with', preps: ['to', 'with'] }],
+  ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted', { predicate: 'hostile_to', actorObject: true }],
+  ['join joins joined joining', { predicate: 'member_of', actorObject: true }],
+  ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of', actorObject: true }],
+  ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near'] }],
+  ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
+]);
+
+/** Nominal triggers: "the alliance between", "its attack on", "a presence in". */
+export const NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
+  ['attack attacks bombing bombings raid raids assault assaults ambush ambushes assassination assassinations killing killings massacre massacres strike strikes murder murders abduction abductions kidnapping kidnappings', 'attacked'],
+  ['arrest arrests detention detentions capture', 'arrested'],
+  ['support backing funding financing patronage protection sponsorship sanctuary sanctuaries haven havens training supervision tutelage', 'sponsors'],
+  ['alliance alliances partnership partnerships nexus cooperation coordination collaboration pact pacts ties tie links link relationship relationships axis merger coalition connection connections alignment understanding convergence', 'allied_with'],
+  ['rivalry rivalries war wars conflict conflicts fighting clashes clash feud hostility hostilities crackdown crackdowns confrontation offensive campaign campaigns jihad retaliation revenge enmity', 'hostile_to'],
+  ['presence base bases camp camps hideout hideouts stronghold strongholds facility facilities network networks footprint cell cells office offices headquarters hub hubs foothold outpost outposts branch fighters operations activities', 'operates_in'],
+]);
+
+/** Light verbs that hand their subject to an event noun: "carried out attacks on", "declared war on". */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(forms(
+  'carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed',
+));
+
+/** Prepositions that introduce the other side of a nominal trigger. */
+export const NOUN_PREPS: ReadonlyMap<Predicate, ReadonlySet<string>> = new Map<Predicate, ReadonlySet<string>>([
+  ['attacked', new Set(['on', 'against', 'in', 'at', 'inside', 'targeting'])],
+  ['arrested', new Set(['of'])],
+  ['sponsors', new Set(['for', 'to', 'of'])],
+  ['allied_with', new Set(['with', 'to', 'between'])],
+  ['hostile_to', new Set(['with', 'against', 'on', 'between'])],
+  ['operates_in', new Set(['in', 'across', 'near', 'inside', 'within', 'throughout', 'at'])],
+]);
+
+/** Reporting verbs: their subject asserts what follows (or what precedes, after a comma). */
+export const REPORT_VERBS: ReadonlySet<string> = new Set(forms(
+  'say says said tell tells told claim claims claimed allege alleges alleged state states stated add adds added note notes noted assert asserts asserted reveal reveals revealed report reports reported warn warns warned believe believes believed interpret interprets interpreted indicate indicates indicated suggest suggests suggested accuse accuses accused describe describes described argue argues argued insist insists insisted confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted deny denies denied detail details detailed remark remarks remarked explain explains explained allege contend contends contended maintain maintains testify testified disclose disclosed disclosed assess assesses assessed estimate estimates estimated',
+));
+
+/** Reporting verbs that also mark the claim as uncertain ("analysts believe"). */
+export const HEDGING_REPORT_VERBS: ReadonlySet<string> = new Set(forms('believe believes believed suspect suspects suspected allege alleges alleged'));
+
+/** Reporting verbs that deny what follows ("the Front denied any link to …"). */
+export const DENYING_REPORT_VERBS: ReadonlySet<string> = new Set(forms('deny denies denied reject rejects rejected dismiss dismissed'));
+
+/** Hedge cues inside a claim's clause. */
+export const HEDGES: ReadonlySet<string> = new Set(forms(
+  'reportedly allegedly alleged purportedly supposedly apparently possibly probably likely perhaps may might believed suspected rumoured rumored presumably appears appear appeared seems seem seemed seemingly purported suspect',
+));
+
+/** Two-word hedges ("said to", "seen as", "if not"). */
+export const HEDGE_PAIRS: ReadonlySet<string> = new Set(['said to', 'thought to', 'seen as', 'if not', 'understood to', 'claimed to', 'alleged to', 'believed to', 'suspected of', 'accused of']);
+
+export const NEGATIONS: ReadonlySet<string> = new Set(forms("not n't never no none neither nor without"));
+
+/** Nouns that head an unnamed source ("analysts", "a classified dossier", "police"). */
+export const SOURCE_HEADS: ReadonlySet<string> = new Set(forms(
+  'analysts analyst officials official sources source police investigators investigator experts expert observers observer authorities diplomats diplomat residents witnesses witness reports report dossier dossiers document documents media intelligence agencies agency officers officer ministry government spokesman spokesperson prosecutors prosecutor military army statement sources researchers researcher assessment assessments findings files leaders commanders security journalists correspondent insiders insider people villagers survivors survivor activists activist',
+));
+
+/** Place nouns that sit between a place and the place containing it ("a district in", "the Varn district of"). */
+export const PLACE_NOUNS: ReadonlySet<string> = new Set(forms(
+  'district districts city cities town towns province provinces region regions village villages area areas state states county counties capital suburb suburbs neighbourhood neighborhood valley valleys municipality department prefecture governorate territory territories border enclave port outskirts hub heartland zone',
+));
+
+/** Nouns that make one organisation a component of another ("a wing of", "an affiliate of"). */
+export const PART_NOUNS: ReadonlySet<string> = new Set(forms(
+  'branch branches wing wings affiliate affiliates faction factions offshoot offshoots chapter chapters arm arms unit units province franchise subsidiary splinter component components division front fronts cell cells outfit platform',
+));
+
+/** Verbs that list the components of a body ("a team comprising A, B and C"). */
+export const COMPRISING: ReadonlySet<string> = new Set(forms('comprising comprised comprises comprise consisting including includes included'));
+
+/** Unnamed-actor words after which a pronoun or title should not reach across. */
+export const BE_FORMS: ReadonlySet<string> = new Set(forms('is are was were be been being am'));
+
+/** Words a definite description may use for an organisation ("the group", "the terror outfit"). */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(forms('group outfit organisation organization movement militia network faction'));
+export const PLACE_ANAPHORS: ReadonlySet<string> = new Set(forms('province region district country city town area'));
+export const ANAPHOR_MODIFIERS: ReadonlySet<string> = new Set(forms('terror terrorist militant jihadist jihadi extremist armed insurgent banned proscribed outlawed separatist islamist same'));

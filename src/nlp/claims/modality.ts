@@ -1,0 +1,63 @@
+import { isClauseBreak } from './arguments.js';
+import { HEDGE_PAIRS, HEDGES, NEGATIONS } from './lexicon.js';
+import type { Unit } from './sentence-view.js';
+
+export interface Modality {
+  readonly hedged: boolean;
+  readonly negated: boolean;
+}
+
+// "ISKP, which the Front denies backing, …": a relative pronoun after a comma opens a new clause for
+// hedging; for argument finding it does not (the antecedent is still the subject).
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose']);
+
+function isScopeBreak(units: readonly Unit[], k: number): boolean {
+  if (isClauseBreak(units, k)) return true;
+  return units[k]!.text === ',' && RELATIVE_OPENERS.has(units[k + 1]?.lower ?? '');
+}
+
+/** The clause around a claim: from the break before its first argument to the break after its last. */
+export function clauseScope(units: readonly Unit[], first: number, last: number): [number, number] {
+  let from = first;
+  while (from > 0 && !isScopeBreak(units, from - 1)) from--;
+  let to = last;
+  while (to < units.length - 1 && !isScopeBreak(units, to + 1)) to++;
+  return [from, to];
+}
+
+// "May" the month is no hedge; "may" the modal is.
+const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === 'may' && u.text !== 'may');
+
+/**
+ * Hedged when a hedge cue stands anywhere in the claim's clause ("reportedly", "is believed to",
+ * "seen as", "if not"); negated when a negation stands in the clause before the trigger ("was not tied
+ * to", "has never targeted", "no operational link to", "refrained from … attacks"). A cue in another
+ * clause of the same sentence does not reach the claim. "not only" is no negation.
+ */
+export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number): Modality {
+  const lo = Math.min(first, trigger);
+  const hi = Math.max(last, trigger);
+  const [from, to] = clauseScope(units, lo, hi);
+  let hedged = false;
+  for (let k = from; k <= to && !hedged; k++) {
+    const u = units[k]!;
+    if (u.mention) continue;
+    if (isHedgeWord(u)) hedged = true;
+    else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
+  }
+  let negated = false;
+  for (let k = from; k < trigger; k++) {
+    const u = units[k]!;
+    if (u.mention) continue;
+    if (NEGATIONS.has(u.lower)) {
+      const next = units[k + 1]?.lower;
+      if (next === 'only' || next === 'just' || next === 'doubt' || next === 'sooner') continue;
+      if (u.lower === 'without' && trigger - k > 2) continue;
+      if (u.lower === 'no' && next === 'longer') { negated = true; break; }
+      negated = true;
+      break;
+    }
+    if (/^refrain(s|ed)?$/.test(u.lower) && units[k + 1]?.lower === 'from') { negated = true; break; }
+  }
+  return { hedged, negated };
+}

@@ -1,0 +1,63 @@
+import type { Mention, Sentence, Token } from '../../core/index.js';
+
+/**
+ * One slot of a sentence as the constructions see it: a word, or a whole mention collapsed into one
+ * slot, so that "the Red Valley Front's chief" reads as MENTION 's chief whatever the NER's span.
+ */
+export interface Unit {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly lower: string;
+  readonly pos: string;
+  /** The mention this slot names: directly, or its antecedent when the slot is a pronoun or "the group". */
+  readonly mention: Mention | null;
+  /** True when `mention` was reached through a pronoun or a definite description. */
+  readonly viaCoref: boolean;
+}
+
+export interface SentenceView {
+  readonly sentence: Sentence;
+  readonly units: readonly Unit[];
+}
+
+const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, mention: null, viaCoref: false });
+
+/**
+ * Collapses each mention into one unit. A mention that covers only part of a token still takes that
+ * token: wink splits "Front-backed" differently from a tagger trained on other data.
+ */
+export function collapseMentions(tokens: readonly Token[], mentions: readonly Mention[]): Unit[] {
+  const units: Unit[] = [];
+  let m = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    while (m < mentions.length && mentions[m]!.end <= token.start) m++;
+    const mention = mentions[m];
+    if (mention && mention.start < token.end && token.start < mention.end) {
+      units.push({ start: mention.start, end: mention.end, text: mention.text, lower: mention.text.toLowerCase(), pos: 'PROPN', mention, viaCoref: false });
+      while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
+      m++;
+      continue;
+    }
+    units.push(wordUnit(token));
+  }
+  return foldParentheticalAliases(units);
+}
+
+// "the Red Valley Front (RVF) attacked …": the acronym in brackets names the same thing, and leaving it
+// in would put two mentions and two brackets between every construction and its arguments.
+function foldParentheticalAliases(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    out.push(u);
+    const open = units[i + 1];
+    const inner = units[i + 2];
+    const close = units[i + 3];
+    if (u.mention && open?.text === '(' && inner?.mention && close?.text === ')') i += 3;
+  }
+  return out;
+}
+
+export const isMentionUnit = (u: Unit | undefined): u is Unit & { mention: Mention } => u?.mention != null;

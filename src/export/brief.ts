@@ -63,7 +63,7 @@ export function toBrief(view: CaseView, options: Partial<BriefOptions> = {}): st
 
 function rankAssertions(list: readonly Assertion[]): Assertion[] {
   return [...list].sort((a, b) =>
-    (GRADE_RANK[a.grade.label] - GRADE_RANK[b.grade.label]) || (b.origins - a.origins) || (b.documents - a.documents) || compareText(a.id, b.id));
+    (GRADE_RANK[a.grade.label] - GRADE_RANK[b.grade.label]) || (Number(a.grade.contested) - Number(b.grade.contested)) || (b.origins - a.origins) || (b.documents - a.documents) || compareText(a.id, b.id));
 }
 
 /** "According to A and B, X reportedly leads Y (chief). *single-origin: …*[^1][^2]" */
@@ -73,11 +73,12 @@ export function claimLine(a: Assertion, notes: FootnoteList, maxCitations: numbe
   const mostlyHedged = a.grade.hedgedShare >= 0.5;
   const verb = a.negated ? verbs.not : mostlyHedged ? verbs.hedged : verbs.is;
   const roles = [...new Set(a.mentions.map((m) => m.role).filter((r): r is string => r !== null))];
+  const dates = [...new Set(a.mentions.map((m) => m.date?.value).filter((d): d is string => d !== undefined))].sort();
   const hedges = a.grade.hedgedMentions > 0 && !mostlyHedged ? `; hedged in ${a.grade.hedgedMentions} of ${a.grade.mentions} mentions` : '';
   const contested = a.grade.contested ? '**Contested.** ' : '';
   const cites = pickCitations(a.mentions, maxCitations).map((m) => notes.cite(m)).join('');
   return `${contested}According to ${sources || 'an unattributed source'}, ${mdEscape(a.subject.name)} ${verb} ${mdEscape(a.object.name)}` +
-    `${roles.length ? ` (${roles.map(mdEscape).join(', ')})` : ''}. *${a.grade.label}: ${mdEscape(a.grade.explanation)}${hedges}*${cites}`;
+    `${roles.length ? ` (as ${roles.map(mdEscape).join(', ')})` : ''}${dates.length ? ` (dated ${dates.join(', ')})` : ''}. *${a.grade.label}: ${mdEscape(a.grade.explanation)}${hedges}*${cites}`;
 }
 
 function contradictionLine(c: Contradiction, notes: FootnoteList): string {

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildCaseView } from '../../src/export/case-view.js';
+import { toFtmEntities, toFtmLines } from '../../src/export/ftm.js';
+import { ANALYSIS, SNAPSHOT } from './fixture-case.js';
+import { lineage, propertyRange, readFtmSchemas } from './ftm-schema-reader.js';
+
+const SCHEMA_DIR = new URL('../../../../shared/data/schemas/followthemoney/schema/', import.meta.url);
+const schemas = readFtmSchemas(SCHEMA_DIR);
+const entities = toFtmEntities(buildCaseView(SNAPSHOT, ANALYSIS));
+const byId = new Map(entities.map((e) => [e.id, e]));
+
+test('ftm: the schema reader sees inherited properties (guards the check below against reading nothing)', () => {
+  assert.ok(schemas.size > 50, `read ${schemas.size} schemas`);
+  assert.deepEqual(lineage(schemas, 'Membership').slice(0, 3), ['Membership', 'Interest', 'Interval']);
+  assert.equal(propertyRange(schemas, 'Membership', 'member'), 'LegalEntity');
+  assert.equal(propertyRange(schemas, 'Person', 'name'), null);
+  assert.equal(propertyRange(schemas, 'Person', 'noSuchProperty'), undefined);
+});
+
+test('ftm: every schema and property name exists in the FollowTheMoney schema files', () => {
+  const problems: string[] = [];
+  for (const e of entities) {
+    if (!schemas.has(e.schema)) { problems.push(`${e.id}: unknown schema ${e.schema}`); continue; }
+    for (const [property, values] of Object.entries(e.properties)) {
+      if (propertyRange(schemas, e.schema, property) === undefined) problems.push(`${e.schema}.${property} is not a property`);
+      if (values.length === 0 || values.some((v) => typeof v !== 'string')) problems.push(`${e.schema}.${property} must be a non-empty list of strings`);
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+test('ftm: entity references point at exported entities of the range schema', () => {
+  const problems: string[] = [];
+  for (const e of entities) {
+    for (const [property, values] of Object.entries(e.properties)) {
+      const range = propertyRange(schemas, e.schema, property);
+      if (!range) continue;
+      for (const id of values) {
+        const target = byId.get(id);
+        if (!target) problems.push(`${e.schema}.${property} → missing ${id}`);
+        else if (!lineage(schemas, target.schema).includes(range)) problems.push(`${e.schema}.${property} → ${target.schema}, expected ${range}`);
+      }
+    }
+  }
+  assert.deepEqual(problems, []);
+});
+
+const LINK_CASES: ReadonlyArray<[name: string, schema: string, role: string | undefined, status: string]> = [
+  ['leader_of becomes a Directorship with the title', 'Directorship', 'chief', 'corroborated'],
+  ['part_of has no FtM schema of its own', 'UnknownLink', 'part of', 'unsourced'],
+  ['a denial is an UnknownLink marked negated', 'UnknownLink', 'NOT supplied', 'negated'],
+  ['a contested allegation says so', 'UnknownLink', 'supplied', 'contested'],
+];
+for (const [name, schema, role, status] of LINK_CASES) {
+  test(`ftm: ${name}`, () => {
+    const link = entities.find((e) => e.schema === schema && e.properties.status?.[0] === status && e.properties.role?.[0] === role);
+    assert.ok(link, `no ${schema} with role ${role} and status ${status}`);
+  });
+}
+
+test('ftm: every link carries its evidence sentences; documents are Articles with their outlet', () => {
+  const links = entities.filter((e) => ['Directorship', 'Membership', 'Family', 'Associate', 'UnknownLink'].includes(e.schema));
+  assert.equal(links.length, ANALYSIS.assertions.length);
+  for (const l of links) assert.ok(l.properties.description?.every((d) => d.startsWith('"')), l.id);
+  const article = entities.find((e) => e.schema === 'Article' && e.properties.publisher?.[0] === 'The Harbour Ledger');
+  assert.equal(article?.properties.publishedAt?.[0], '2026-03-18');
+});
+
+test('ftm: Mention rows resolve only to people and organizations', () => {
+  const mentions = entities.filter((e) => e.schema === 'Mention');
+  assert.ok(mentions.length > 0);
+  for (const m of mentions) assert.ok(['Person', 'Organization'].includes(byId.get(m.properties.resolved![0]!)!.schema));
+});
+
+test('ftm: JSON lines, one entity per line, deterministic', () => {
+  const lines = toFtmLines(buildCaseView(SNAPSHOT, ANALYSIS));
+  assert.equal(lines, toFtmLines(buildCaseView(SNAPSHOT, ANALYSIS)));
+  assert.equal(lines.trimEnd().split('\n').length, entities.length);
+  assert.equal(new Set(entities.map((e) => e.id)).size, entities.length, 'ids are unique');
+});

@@ -27,7 +27,14 @@ export const registerShow: CommandModule = (program: Command) => {
         out.push(`mentioned ${entity.mentionIds.length} times in ${documents.length} documents`);
         if (entity.merges.length > 0) {
           out.push('', 'why these names are one entity:');
-          for (const merge of entity.merges) out.push(`  [${merge.rule}] ${merge.detail}`);
+          // The same rule firing on every repeat of an acronym says one thing; print it once with its count.
+          const grouped = new Map<string, { line: string; mentions: number; times: number }>();
+          for (const merge of entity.merges) {
+            const line = `[${merge.rule}] ${merge.detail}`;
+            const seen = grouped.get(line) ?? { line, mentions: 0, times: 0 };
+            grouped.set(line, { line, mentions: seen.mentions + merge.mentionIds.length, times: seen.times + 1 });
+          }
+          for (const { line, times } of grouped.values()) out.push(`  ${line}${times > 1 ? `  (×${times})` : ''}`);
         }
         out.push('', `claims (${claims.length}):`);
         for (const c of claims) {

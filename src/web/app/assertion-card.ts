@@ -1,0 +1,41 @@
+import type { Assertion, AssertionMention } from './api.js';
+import { el } from './dom.js';
+import { detailHref } from './router.js';
+
+export const predicateText = (p: string): string => p.replace(/_/g, ' ');
+
+export function entityLink(ref: { readonly id: string; readonly name: string; readonly type: string }): HTMLElement {
+  return el('a', { href: detailHref({ entity: ref.id }), className: `entity type-${ref.type}`, title: ref.type }, ref.name);
+}
+
+/** "A leader_of B": who, what, whom; a negated assertion says NOT before the predicate, never hides it. */
+export function tripleLine(a: { subject: Assertion['subject']; predicate: string; object: Assertion['object']; negated: boolean }): HTMLElement {
+  return el('p', { className: 'triple' }, entityLink(a.subject), ' ', el('span', { className: 'predicate' }, a.negated ? `NOT ${predicateText(a.predicate)}` : predicateText(a.predicate)), ' ', entityLink(a.object));
+}
+
+export function assertionCard(a: Assertion): HTMLElement {
+  const g = a.grade;
+  return el('article', { className: `assertion grade-${g.label}`, dataset: { assertion: a.id } },
+    tripleLine(a),
+    el('p', { className: 'grade' },
+      el('span', { className: `badge ${g.label}` }, g.label.replace(/-/g, ' ')),
+      ` ${a.origins} independent origin${a.origins === 1 ? '' : 's'} · ${a.documents} document${a.documents === 1 ? '' : 's'}`,
+      g.reliability ? ` · best source grade ${g.reliability}` : ''),
+    el('p', { className: 'explanation muted' }, g.explanation),
+    el('ul', { className: 'mentions' }, ...a.mentions.map(mentionItem)),
+  );
+}
+
+/** One statement of an assertion: who says it, in which document, and the sentence that says it. */
+export function mentionItem(m: AssertionMention): HTMLElement {
+  const tags = [m.hedged ? 'hedged' : null, m.date ? `dated ${m.date.value}${m.date.stated ? '' : ' (inferred)'}` : null, m.role ? `as ${m.role}` : null].filter((t): t is string => t !== null);
+  return el('li', { className: 'mention' },
+    el('p', { className: 'who' },
+      'according to ', el('strong', { className: 'source' }, m.sourceLabel),
+      ' — ', el('a', { className: 'doc-link', href: detailHref({ doc: m.docId, start: m.evidence.start, end: m.evidence.end }) }, m.docName),
+      m.published ? ` (${m.published})` : '',
+      ...tags.map((t) => el('span', { className: `tag ${t === 'hedged' ? 'hedged' : ''}` }, t))),
+    el('blockquote', { className: 'evidence' }, m.evidenceText),
+    el('a', { className: 'show-in-doc', href: detailHref({ doc: m.docId, start: m.evidence.start, end: m.evidence.end }) }, 'show in document →'),
+  );
+}

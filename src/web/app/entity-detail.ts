@@ -1,0 +1,25 @@
+import type { EntityDetail } from './api.js';
+import { assertionCard } from './assertion-card.js';
+import { contradictionCard } from './contradictions-view.js';
+import { append, el } from './dom.js';
+
+export function renderEntityDetail(root: HTMLElement, detail: EntityDetail): void {
+  const e = detail.entity;
+  const shown = detail.assertions.items.length;
+  append(root,
+    el('section', { className: 'entity-detail', dataset: { entity: e.id } },
+      el('h2', {}, e.name, ' ', el('span', { className: `type-badge type-${e.type}` }, e.type)),
+      e.aliases.length > 0 ? el('p', { className: 'aliases' }, 'Also written: ', e.aliases.join(' · ')) : null,
+      el('p', { className: 'muted' }, `${e.mentions} mentions in ${e.documents} document${e.documents === 1 ? '' : 's'} · ${e.claims} claims`),
+      e.merges.length > 0
+        ? el('details', { className: 'merges' }, el('summary', {}, `Why these names are one entity (${e.merges.length})`), el('ul', {}, ...e.merges.map((m) => el('li', {}, el('code', {}, m.rule), ' ', m.detail))))
+        : null,
+      detail.contradictions.length > 0
+        ? el('section', { className: 'contradictions' }, el('h3', {}, `Contradictions (${detail.contradictions.length})`), ...detail.contradictions.map(contradictionCard))
+        : null,
+      el('h3', {}, `Assertions (${detail.assertions.total})`, shown < detail.assertions.total ? el('span', { className: 'muted' }, ` — strongest ${shown} shown`) : ''),
+      detail.assertions.total === 0 ? el('p', { className: 'muted' }, 'No claim links this entity to another.') : null,
+      ...detail.assertions.items.map(assertionCard),
+    ),
+  );
+}

@@ -1,0 +1,110 @@
+import { UndirectedGraph } from 'graphology';
+import Sigma from 'sigma';
+import { api, type Filters, type GraphDto } from './api.js';
+import { clear, el } from './dom.js';
+import { attachEdgeOverlay } from './edge-overlay.js';
+import { edgeStyle, nodeSize, TYPE_COLOURS } from './graph-style.js';
+import { layoutGraph } from './layout.js';
+
+declare global {
+  interface Window {
+    /** performance.now() at the first frame sigma drew: read by the render benchmark. */
+    __dossierFirstRenderMs?: number;
+  }
+}
+
+/** The network: sigma over a graphology graph, rebuilt from /api/graph whenever the filters change. */
+export class NetworkView {
+  #graph = new UndirectedGraph();
+  #renderer: Sigma;
+  #status: HTMLElement;
+  #selected: string | null = null;
+  #neighbours = new Set<string>();
+  #detachOverlay: () => void;
+  #request = 0;
+
+  private constructor(root: HTMLElement, onSelect: (entityId: string) => void) {
+    const container = el('div', { className: 'graph', id: 'graph' });
+    this.#status = el('p', { className: 'graph-status muted', role: 'status' }, 'Loading the network…');
+    root.append(this.#status, container);
+    this.#renderer = new Sigma(this.#graph, container, {
+      allowInvalidContainer: true,
+      renderEdgeLabels: false,
+      labelRenderedSizeThreshold: 7,
+      labelFont: 'system-ui, sans-serif',
+      zIndex: true,
+      nodeReducer: (node, data) => {
+        if (this.#selected === null) return data;
+        if (node === this.#selected) return { ...data, highlighted: true, zIndex: 2 };
+        return this.#neighbours.has(node) ? { ...data, zIndex: 1 } : { ...data, color: '#D5D8DD', label: null, zIndex: 0 };
+      },
+      edgeReducer: (edge, data) => {
+        const hidden = Boolean(data.hedged) || !this.#edgeVisible(edge);
+        return hidden ? { ...data, hidden: true } : data;
+      },
+    });
+    this.#renderer.on('clickNode', ({ node }) => onSelect(node));
+    this.#renderer.on('enterNode', () => container.classList.add('pointer'));
+    this.#renderer.on('leaveNode', () => container.classList.remove('pointer'));
+    this.#renderer.once('afterRender', () => {
+      window.__dossierFirstRenderMs ??= performance.now();
+    });
+    this.#detachOverlay = attachEdgeOverlay(this.#renderer, this.#graph, (edge) => this.#edgeVisible(edge));
+  }
+
+  static async mount(root: HTMLElement, onSelect: (entityId: string) => void): Promise<NetworkView> {
+    return new NetworkView(root, onSelect);
+  }
+
+  async reload(filters: Filters): Promise<void> {
+    const request = ++this.#request;
+    const data = await api.graph(filters);
+    if (request !== this.#request) return;   // a newer filter change won the race
+    this.#fill(data);
+  }
+
+  /** Highlights an entity and its neighbours and moves the camera to it. */
+  focus(entityId: string): void {
+    this.#selected = this.#graph.hasNode(entityId) ? entityId : null;
+    this.#neighbours = this.#selected === null ? new Set() : new Set(this.#graph.neighbors(entityId));
+    this.#renderer.refresh({ skipIndexation: true });
+    if (this.#selected !== null) {
+      const position = this.#renderer.getNodeDisplayData(entityId);
+      if (position) void this.#renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(this.#renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+    }
+  }
+
+  destroy(): void {
+    this.#detachOverlay();
+    this.#renderer.kill();
+  }
+
+  #edgeVisible(edge: string): boolean {
+    if (this.#selected === null) return true;
+    const [a, b] = this.#graph.extremities(edge);
+    return a === this.#selected || b === this.#selected;
+  }
+
+  #fill(data: GraphDto): void {
+    const positions = layoutGraph(data.nodes, data.edges);
+    this.#graph.clear();
+    for (const node of data.nodes) {
+      const at = positions.get(node.id)!;
+      this.#graph.addNode(node.id, { x: at.x, y: at.y, size: nodeSize(node), color: TYPE_COLOURS[node.type], label: node.name, kind: node.type });
+    }
+    for (const edge of data.edges) {
+      this.#graph.addEdgeWithKey(edge.id, edge.source, edge.target, { ...edgeStyle(edge), hedged: edge.hedged, contested: edge.contested, grade: edge.grade, predicates: edge.predicates });
+    }
+    if (this.#selected !== null && !this.#graph.hasNode(this.#selected)) this.#selected = null;
+    clear(this.#status);
+    this.#status.append(
+      `${data.nodes.length} entities · ${data.edges.length} links`,
+      data.omittedNodes > 0 ? ` · ${data.omittedNodes} least-connected entities not drawn` : '',
+      data.nodes.length === 0 ? ' · nothing matches these filters' : '',
+    );
+    // Small cases can afford every label; large ones show only the hubs' until the user zooms in.
+    this.#renderer.setSetting('labelRenderedSizeThreshold', data.nodes.length <= 150 ? 0 : 7);
+    this.#renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    this.#renderer.refresh();
+  }
+}

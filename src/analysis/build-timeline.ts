@@ -28,7 +28,7 @@ export function buildTimeline(assertions: readonly GatheredAssertion[], entities
     }
   }
   for (const entity of entities) {
-    if (entity.type !== 'event') continue;
+    if (entity.type !== 'event' || entity.mentionIds.length === 0) continue;
     const dated = [entity.name, ...entity.aliases].map(dateInName).find((d) => d !== null);
     if (!dated) continue;
     items.push({

@@ -43,11 +43,12 @@ export function gatherAssertions(snapshot: CaseSnapshot, trace: (doc: AnalyzedDo
     };
     const { document } = analyzed;
     for (const claim of analyzed.claims) {
-      let subject = refOf(claim.subjectId);
-      let object = refOf(claim.objectId);
+      const subject = refOf(claim.subjectId);
+      const object = refOf(claim.objectId);
       if (!subject || !object || subject.id === object.id) continue;
-      if (SYMMETRIC_PREDICATES.has(claim.predicate) && object.id < subject.id) [subject, object] = [object, subject];
-      const id = assertionId(subject.id, claim.predicate, object.id, claim.negated);
+      // "A allied with B" and "B allied with A" are one assertion; it reads in the order it was first stated.
+      const isSwapped = SYMMETRIC_PREDICATES.has(claim.predicate) && object.id < subject.id;
+      const id = isSwapped ? assertionId(object.id, claim.predicate, subject.id, claim.negated) : assertionId(subject.id, claim.predicate, object.id, claim.negated);
       let group = groups.get(id);
       if (!group) { group = { subject, predicate: claim.predicate, object, negated: claim.negated, items: [] }; groups.set(id, group); }
       const traced = trace(analyzed, claim);

@@ -1,5 +1,20 @@
+export interface AnalysisOptions {
+  readonly shingleWords: number;
+  readonly minhashPermutations: number;
+  readonly lshBands: number;
+  readonly nearDuplicateMinSimilarity: number;
+  readonly minPassageWords: number;
+  readonly republishedMinShare: number;
+  readonly exactBetweennessMaxNodes: number;
+  readonly betweennessSamples: number;
+  readonly randomSeed: number;
+  readonly louvainResolution: number;
+  readonly mostlyHedgedShare: number;
+  readonly includeSequential: boolean;
+}
+
 /** Tuning for analyzeCase. Every number says its unit or why it has this value. */
-export const DEFAULT_ANALYSIS_OPTIONS = Object.freeze({
+export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
   /** Words per shingle for near-duplicate detection: 5 is long enough that shared names ("LeT chief X and his deputy Y") rarely make two independent write-ups look copied. */
   shingleWords: 5,
   /** MinHash signature length; with `lshBands` bands of 4 rows, pairs above ~0.6 Jaccard become candidates with high probability. */
@@ -23,9 +38,13 @@ export const DEFAULT_ANALYSIS_OPTIONS = Object.freeze({
   includeSequential: false,
 });
 
-export type AnalysisOptions = typeof DEFAULT_ANALYSIS_OPTIONS;
+export interface PathSearchDefaults {
+  readonly maxHops: number;
+  readonly limit: number;
+  readonly maxCandidates: number;
+}
 
-export const DEFAULT_PATH_OPTIONS = Object.freeze({
+export const DEFAULT_PATH_OPTIONS: PathSearchDefaults = Object.freeze({
   maxHops: 3,
   limit: 5,
   /** Enumeration stops after this many candidate chains, so a hub-heavy graph cannot stall the CLI. */

@@ -89,7 +89,10 @@ export interface AssertionGrade {
   readonly gradedOrigins: readonly { readonly origin: string; readonly grade: ReliabilityGrade }[];
 }
 
-/** One (subject, predicate, object, negated) across all documents. Symmetric predicates put the smaller entity id first. */
+/**
+ * One (subject, predicate, object, negated) across all documents. For symmetric predicates the id puts the smaller
+ * entity id first, while subject and object keep the order of the first mention that states it.
+ */
 export interface Assertion {
   /** `${subjectId}|${predicate}|${objectId}|${negated ? 'not' : 'is'}` */
   readonly id: string;

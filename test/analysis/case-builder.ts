@@ -26,6 +26,8 @@ export interface DocSpec {
   readonly published?: string;
   readonly outlet?: string;
   readonly claims?: readonly ClaimSpec[];
+  /** Names the piece mentions beyond those its claims use. */
+  readonly mentions?: readonly string[];
 }
 
 export const WORLD: readonly EntitySpec[] = [
@@ -68,6 +70,7 @@ export function buildCase(docs: readonly DocSpec[], options: { entities?: readon
       }
       return mentions.get(id)!;
     };
+    for (const form of doc.mentions ?? []) mentionOf(form, 0);
     const claims: ClaimMention[] = (doc.claims ?? []).map((c, n) => {
       const at = doc.text.indexOf(c.sentence);
       if (at < 0) throw new Error(`fixture: sentence not in ${doc.name}: ${c.sentence}`);

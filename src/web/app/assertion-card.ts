@@ -26,12 +26,18 @@ export function assertionCard(a: Assertion): HTMLElement {
   );
 }
 
+/** Analysis marks an unnamed, described source with "~" ("~local officials"); shown in italics instead. */
+function sourceLabel(m: AssertionMention): HTMLElement {
+  const described = m.source.kind === 'described' || m.sourceLabel.startsWith('~');
+  return el('strong', { className: described ? 'source described' : 'source', title: described ? 'an unnamed source, as the article describes it' : m.source.kind === 'author' ? 'the article itself' : 'a named source' }, m.sourceLabel.replace(/^~/, ''));
+}
+
 /** One statement of an assertion: who says it, in which document, and the sentence that says it. */
 export function mentionItem(m: AssertionMention): HTMLElement {
   const tags = [m.hedged ? 'hedged' : null, m.date ? `dated ${m.date.value}${m.date.stated ? '' : ' (inferred)'}` : null, m.role ? `as ${m.role}` : null].filter((t): t is string => t !== null);
   return el('li', { className: 'mention' },
     el('p', { className: 'who' },
-      'according to ', el('strong', { className: 'source' }, m.sourceLabel),
+      'according to ', sourceLabel(m),
       ' — ', el('a', { className: 'doc-link', href: detailHref({ doc: m.docId, start: m.evidence.start, end: m.evidence.end }) }, m.docName),
       m.published ? ` (${m.published})` : '',
       ...tags.map((t) => el('span', { className: `tag ${t === 'hedged' ? 'hedged' : ''}` }, t))),

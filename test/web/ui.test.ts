@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import type { Store } from '../../src/core/index.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import { repoPath } from '../fixtures/paths.js';
+import { openTestCase } from '../server/open-case.js';
+import { hasChromium, launchChromium, CHROMIUM_PATH, type LaunchedBrowser } from './browser.js';
+import { openDemoCase } from './demo-case.js';
+
+// Drives the built UI (dist/web, made by `npm run build`) in Debian's Chromium over a real socket.
+const skip = hasChromium() ? false : `no Chromium at ${CHROMIUM_PATH} (.ci/run installs the chromium package)`;
+const TIMEOUT_MS = 15_000;
+
+interface Served { readonly server: RunningServer; dispose(): Promise<void> }
+async function serve(open: () => Promise<{ store: Store; dispose(): Promise<void> }>): Promise<Served> {
+  const opened = await open();
+  const server = await startServer({ store: opened.store, port: 0 });
+  return { server, dispose: async () => { await server.close(); await opened.dispose(); } };
+}
+
+/** A page that records anything a planted payload could do: run script, open a dialog, or throw. */
+async function watchedPage(browser: LaunchedBrowser): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  const problems: string[] = [];
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); void d.dismiss(); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) problems.push(`CSP: ${m.text()}`); });
+  return { page, problems };
+}
+
+describe('web UI in Chromium', { skip }, () => {
+  let browser: LaunchedBrowser;
+  before(async () => {
+    assert.ok(existsSync(repoPath('dist', 'web', 'index.html')), 'the UI is built (npm run build runs vite build)');
+    browser = await launchChromium();
+  });
+  after(async () => browser?.close());
+
+  describe('on the demo case', () => {
+    let demo: Served;
+    before(async () => { demo = await serve(openDemoCase); });
+    after(async () => demo?.dispose());
+
+    test('search for an entity, open it, see an evidence sentence, its source, and the sentence marked in its document', async () => {
+      // The entity with the most claims, whatever the extractor finds in the sample today.
+      const top = ((await (await fetch(`${demo.server.url}api/entities?limit=1`)).json()) as { items: { id: string; name: string }[] }).items[0]!;
+      const detail = (await (await fetch(`${demo.server.url}api/entities/${encodeURIComponent(top.id)}`)).json()) as { assertions: { items: { mentions: { evidenceText: string; sourceLabel: string; docName: string }[] }[] } };
+      const first = detail.assertions.items[0]!.mentions[0]!;
+
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(demo.server.url);
+      await page.locator('#graph canvas').first().waitFor({ timeout: TIMEOUT_MS });
+      await page.fill('#search', top.name);
+      await page.press('#search', 'Enter');
+      await page.locator('.entity-hits a', { hasText: top.name }).first().click({ timeout: TIMEOUT_MS });
+      await page.locator('.entity-detail h2', { hasText: top.name }).waitFor({ timeout: TIMEOUT_MS });
+
+      const mention = page.locator('.assertion .mention').first();
+      assert.equal((await mention.locator('blockquote.evidence').textContent())?.trim(), first.evidenceText.trim(), 'the evidence sentence is shown as the API gives it');
+      assert.match((await mention.locator('.who').textContent()) ?? '', new RegExp(escape(first.docName)), 'with the document it comes from');
+      assert.equal((await mention.locator('.source').textContent())?.trim(), first.sourceLabel.replace(/^~/, '').trim(), 'and who says it');
+
+      await mention.locator('a.show-in-doc').click();
+      const marked = page.locator('.document-detail .doc-text mark.current');
+      await marked.waitFor({ timeout: TIMEOUT_MS });
+      assert.equal((await marked.textContent())?.trim(), first.evidenceText.trim(), 'the same sentence is marked inside the document text');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('the timeline and contradictions views list items from the case', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${demo.server.url}#/timeline`);
+      await page.locator('.timeline-item').first().waitFor({ timeout: TIMEOUT_MS });
+      await page.click('.tabs a[data-view="contradictions"]');
+      await page.locator('.view h2', { hasText: 'Contradictions' }).waitFor({ timeout: TIMEOUT_MS });
+      const expected = ((await (await fetch(`${demo.server.url}api/contradictions`)).json()) as { total: number }).total;
+      assert.equal(await page.locator('.view .contradiction').count(), expected);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+
+  describe('on a case whose article text holds markup', () => {
+    let markup: Served;
+    before(async () => { markup = await serve(() => openTestCase()); });
+    after(async () => markup?.dispose());
+
+    const PAGES: ReadonlyArray<[name: string, hash: () => Promise<string>, container: string]> = [
+      ['the entity panel, where the evidence sentence holds <script>', async () => '#/network?entity=e-north-ridge-council', '.entity-detail'],
+      ['the document reader, where the text holds <script> and <img onerror>', async () => {
+        const docs = ((await (await fetch(`${markup.server.url}api/documents`)).json()) as { items: { id: string; name: string }[] }).items;
+        return `#/documents?doc=${docs.find((d) => d.name === 'ridge-bulletin-markup.txt')!.id}`;
+      }, '.document-detail'],
+      ['search results, whose snippet holds <img onerror>', async () => '#/network?q=caption', '.search-results'],
+    ];
+    for (const [name, hash, container] of PAGES) {
+      test(`renders inert: ${name}`, async () => {
+        const { page, problems } = await watchedPage(browser);
+        await page.goto(`${markup.server.url}${await hash()}`);
+        const root = page.locator(container);
+        await root.waitFor({ timeout: TIMEOUT_MS });
+        await page.waitForTimeout(300);   // give an injected onerror time to fire, were there one
+        const text = (await root.textContent()) ?? '';
+        assert.match(text, /<script>|<img src="x" onerror=/, 'the markup is shown as characters');
+        assert.equal(await root.locator('script, img, iframe, object').count(), 0, 'and never becomes elements');
+        assert.equal(await page.evaluate(() => (window as unknown as { __dossierPwned?: number }).__dossierPwned), undefined, 'no planted code ran');
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

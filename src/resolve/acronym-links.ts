@@ -1,6 +1,6 @@
-import { acronymOf, initialsOf } from './acronym.js';
+import { acronymOf, initialsOf, isAcronymOf } from './acronym.js';
 import type { ResolveContext } from './resolve-context.js';
-import { nameKey } from './transliteration.js';
+import { nameKey, sameWord } from './transliteration.js';
 
 type Source = 'defined' | 'initials' | 'word';
 
@@ -13,7 +13,7 @@ type Source = 'defined' | 'initials' | 'word';
 export function linkAcronymsAcrossDocuments(ctx: ResolveContext): void {
   const expanded = new Set<number>();
   ctx.mentions.forEach((p, i) => {
-    if (isExpansion(p.form.acronym, p.form.core.length, p.mention.type) || (p.form.bracketed !== null && p.form.acronym === null)) expanded.add(ctx.union.find(i));
+    if (isExpansion(p.form.acronym, p.form.core.length, p.type) || (p.form.bracketed !== null && p.form.acronym === null)) expanded.add(ctx.union.find(i));
   });
   const candidates = new Map<string, Map<number, Candidate>>();
   const offer = (acronym: string, i: number, source: Source): void => {
@@ -26,7 +26,7 @@ export function linkAcronymsAcrossDocuments(ctx: ResolveContext): void {
   const initialsCache = new Map<string, ReadonlySet<string>>();
   const lonely = new Map<string, number[]>();
   ctx.mentions.forEach((p, i) => {
-    const { form, mention } = p;
+    const { form, type } = p;
     if (form.acronym !== null) {
       if (expanded.has(ctx.union.find(i))) offer(form.acronym, i, 'defined');
       else (lonely.get(form.acronym) ?? lonely.set(form.acronym, []).get(form.acronym)!).push(i);
@@ -34,7 +34,7 @@ export function linkAcronymsAcrossDocuments(ctx: ResolveContext): void {
     }
     const bracketed = form.bracketed === null ? null : acronymOf(form.bracketed);
     if (bracketed !== null) offer(bracketed, i, 'defined');
-    if (mention.type === 'person') return;
+    if (type === 'person') return;
     if (form.core.length >= 2) {
       let initials = initialsCache.get(form.name);
       if (!initials) {
@@ -47,6 +47,7 @@ export function linkAcronymsAcrossDocuments(ctx: ResolveContext): void {
       offer(`=${form.key}`, i, 'word');
     }
   });
+  reconcileDefinitions(ctx, candidates);
   for (const acronym of [...lonely.keys()].sort()) {
     const members = lonely.get(acronym)!;
     const first = members[0]!;
@@ -93,4 +94,56 @@ function chooseTarget(found: ReadonlyMap<number, Candidate>): Candidate | null {
   if (defined.length === 1) return defined[0]!;
   if (defined.length === 0 && found.size === 1) return [...found.values()][0]!;
   return null;
+}
+
+/**
+ * One acronym defined in two documents beside two forms of one name — the full name in one, a
+ * name the NER cut short in the other ("Khorasan Province (VKP)" beside "Valley Khorasan Province (VKP)")
+ * — is one entity when exactly one of the forms has the acronym's initials and every other form is
+ * that form with words missing. Two full names that both fit (ISI: two agencies) stay apart.
+ */
+function reconcileDefinitions(ctx: ResolveContext, candidates: ReadonlyMap<string, Map<number, Candidate>>): void {
+  for (const [acronym, offered] of candidates) {
+    if (acronym.startsWith('=')) continue;
+    const byRoot = new Map<number, number[]>();
+    for (const c of offered.values()) {
+      if (c.source !== 'defined') continue;
+      const root = ctx.union.find(c.mention);
+      byRoot.set(root, [...(byRoot.get(root) ?? []), c.mention]);
+    }
+    if (byRoot.size < 2) continue;
+    const expansions = expansionsOf(ctx, [...byRoot.keys()]);
+    const anchors = [...byRoot.keys()].filter((r) => expansions.get(r)!.some((i) => isAcronymOf(acronym, ctx.mentions[i]!.form.name)));
+    if (anchors.length !== 1) continue;
+    const anchor = anchors[0]!;
+    const full = expansions.get(anchor)!.filter((i) => isAcronymOf(acronym, ctx.mentions[i]!.form.name));
+    for (const root of byRoot.keys()) {
+      if (root === anchor) continue;
+      const forms = expansions.get(root)!;
+      const fits = forms.length > 0 && forms.every((i) => full.some((j) => isWordSubsequence(ctx.mentions[i]!.form.core, ctx.mentions[j]!.form.core)));
+      if (!fits || !ctx.union.union(full[0]!, forms[0]!)) continue;
+      const short = ctx.mentions[forms[0]!]!;
+      ctx.reasons.push({
+        rule: 'acronym-defined-twice',
+        mentionIds: [ctx.mentions[full[0]!]!.mention.id, short.mention.id],
+        detail: `"${acronym}" is defined beside "${short.form.name}" and beside "${ctx.mentions[full[0]!]!.form.name}", a fuller form of it`,
+      });
+    }
+  }
+}
+
+// The spelt-out names in each cluster (one scan of all mentions, so this stays linear).
+function expansionsOf(ctx: ResolveContext, roots: readonly number[]): Map<number, number[]> {
+  const wanted = new Map<number, number[]>(roots.map((r) => [r, []]));
+  ctx.mentions.forEach((p, i) => {
+    if (p.form.acronym !== null || p.type === 'person' || p.form.core.length < 2) return;
+    wanted.get(ctx.union.find(i))?.push(i);
+  });
+  return wanted;
+}
+
+function isWordSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  return j === short.length;
 }

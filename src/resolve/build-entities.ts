@@ -17,7 +17,7 @@ export function voteType(mentions: readonly ParsedMention[], members: readonly n
   if (listedAsGroup) return 'organization';
   const votes = new Map<EntityType, number>(ENTITY_TYPES.map((t) => [t, 0]));
   for (const i of members) {
-    const type = mentions[i]!.mention.type;
+    const type = mentions[i]!.type;
     votes.set(type, votes.get(type)! + 1);
   }
   let best: EntityType = TYPE_PRECEDENCE[0]!;

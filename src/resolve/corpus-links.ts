@@ -1,7 +1,8 @@
 import type { MergeReason } from '../core/index.js';
-import { fullNameRelation, isFullPersonName, personKey } from './person-name.js';
+import { acronymOf } from './acronym.js';
+import { isFullPersonName, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
-import { foldCase, skeleton } from './transliteration.js';
+import { foldCase } from './transliteration.js';
 
 /**
  * Links mentions across documents by name alone. Blocking keeps this linear: mentions meet only
@@ -14,9 +15,9 @@ export function linkExactNames(ctx: ResolveContext): void {
     if (list) list.push(i);
     else groups.set(key, [i]);
   };
-  ctx.mentions.forEach(({ mention, form }, i) => {
+  ctx.mentions.forEach(({ type, form }, i) => {
     if (form.key === '' || form.acronym !== null) return;
-    if (mention.type === 'person') {
+    if (type === 'person') {
       // A lone surname is never enough across documents: two Olms may be father and son.
       if (!isFullPersonName(form)) return;
       add(`p:${personKey(form)}`, i);
@@ -69,56 +70,6 @@ function reasonFor(rule: string, ids: readonly string[], name: string, variant: 
 }
 
 /**
- * Joins full person names that name one person in different lengths or spellings: a middle name
- * dropped, a tribal name added, Mohammad / Muhammad. A shorter name that fits two people who are
- * not one is left alone rather than guessed.
- */
-export function linkPersonVariants(ctx: ResolveContext): void {
-  const names = new Map<string, number>();
-  ctx.mentions.forEach(({ mention, form }, i) => {
-    if (mention.type === 'person' && form.core.length >= 2 && form.acronym === null && !names.has(personKey(form))) names.set(personKey(form), i);
-  });
-  const firstLast = new Map<string, number[]>();
-  const firstSecond = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, i: number): void => {
-    const list = map.get(key);
-    if (list) list.push(i);
-    else map.set(key, [i]);
-  };
-  for (const i of names.values()) {
-    const core = ctx.mentions[i]!.form.core;
-    push(firstLast, `${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, i);
-    push(firstSecond, `${skeleton(core[0]!)}|${skeleton(core[1]!)}`, i);
-  }
-  const ordered = [...names.values()].sort((a, b) => ctx.mentions[a]!.form.core.length - ctx.mentions[b]!.form.core.length || a - b);
-  for (const s of ordered) {
-    const form = ctx.mentions[s]!.form;
-    const core = form.core;
-    const block = new Set([
-      ...(firstLast.get(`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`) ?? []),
-      ...(firstSecond.get(`${skeleton(core[0]!)}|${skeleton(core[1]!)}`) ?? []),
-    ]);
-    if (block.size > ctx.options.maxBlockSize) continue;
-    const fits = [...block].filter((l) => l !== s && ctx.mentions[l]!.form.core.length >= core.length && fullNameRelation(form, ctx.mentions[l]!.form) !== null);
-    const roots = new Set(fits.map((l) => ctx.union.find(l)));
-    roots.delete(ctx.union.find(s));
-    if (roots.size === 0) continue;
-    // "Tarek Olm" fits both "Tarek Ansel Olm" and "Tarek Bruno Olm": two people, so neither is chosen.
-    const consistent = fits.every((a) => fits.every((b) => a === b || fullNameRelation(ctx.mentions[a]!.form, ctx.mentions[b]!.form) !== null));
-    if (!consistent) continue;
-    for (const l of fits) {
-      const relation = fullNameRelation(form, ctx.mentions[l]!.form)!;
-      const long = ctx.mentions[l]!.form.name;
-      const rule = relation === 'same-name' ? 'transliteration' : relation;
-      const detail = relation === 'same-name' ? `"${form.name}" and "${long}" are spellings of one name`
-        : relation === 'name-extended' ? `"${long}" is "${form.name}" with a further name added`
-        : `"${form.name}" is "${long}" without a middle name`;
-      if (ctx.union.union(s, l)) ctx.reasons.push({ rule, mentionIds: [ctx.mentions[l]!.mention.id, ctx.mentions[s]!.mention.id], detail });
-    }
-  }
-}
-
-/**
  * Joins mentions a gazetteer lists as one entity ("Al Qaeda" and "The Base" on the UN list).
  * Only exact listed names count, so a branch listed apart from its parent stays apart.
  */
@@ -127,9 +78,13 @@ export function linkGazetteerAliases(ctx: ResolveContext): void {
   if (lookup === null) return;
   const firstOf = new Map<string, number>();
   const cache = new Map<string, string | null>();
-  ctx.mentions.forEach(({ form, mention }, i) => {
-    for (const name of [form.name, form.bracketed]) {
-      if (name === null || name === '') continue;
+  ctx.mentions.forEach(({ form, mention, type }, i) => {
+    // A person-typed mention of a listed group's full name is the NER mistaking the group.
+    if (type === 'person' && form.core.length < 2) return;
+    // Acronyms are left to the acronym pass: the list's "ISI" is an old name of a group in Iraq,
+    // while news on Pakistan means its intelligence agency by it.
+    for (const name of [form.acronym === null ? form.name : null, form.bracketed]) {
+      if (name === null || name === '' || acronymOf(name) !== null) continue;
       let id = cache.get(name);
       if (id === undefined) {
         id = lookup(name);

@@ -46,16 +46,18 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
     const between = text.slice(a.mention.end, b.mention.start);
     if (OPEN_BRACKET.test(between) && CLOSE_BRACKET.test(text.slice(b.mention.end, b.mention.end + 3))) {
       const [long, short] = a.form.acronym !== null ? [b, a] : [a, b];
-      const pairsAcronym = short.form.acronym !== null && long.form.acronym === null && long.mention.type !== 'person' && long.form.core.length >= 2;
+      // A person is rarely given an acronym, so a person-typed name needs the initials to agree ("Milli Istihbarat Teskilati (MIT)").
+      const pairsAcronym = short.form.acronym !== null && long.form.acronym === null && long.form.core.length >= 2
+        && (long.type !== 'person' || isAcronymOf(short.form.acronym, long.form.name));
       // Brackets after a place usually give the larger place ("Olmvik (Ostria)"), not another name for it.
-      const pairsSameKind = a.mention.type === b.mention.type && (a.mention.type === 'person' || a.mention.type === 'organization');
+      const pairsSameKind = a.type === b.type && (a.type === 'person' || a.type === 'organization');
       if (pairsAcronym) {
         const initials = isAcronymOf(short.form.acronym!, long.form.name);
         link(ctx, i, i + 1, 'acronym-defined', `"${short.form.name}" is given in brackets beside "${long.form.name}"${initials ? ' and is its initials' : ''}`, false);
       } else if (pairsSameKind) {
         link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
       }
-    } else if (ALIAS_CUE.test(between) && a.mention.type === b.mention.type) {
+    } else if (ALIAS_CUE.test(between) && a.type === b.type) {
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
     }
   }
@@ -90,14 +92,14 @@ function linkAcronymInitials(ctx: ResolveContext, first: number, end: number): v
 
 function expands(ctx: ResolveContext, j: number, acronym: string): boolean {
   const p = ctx.mentions[j]!;
-  return p.form.acronym === null && p.mention.type !== 'person' && p.form.core.length >= 2 && isAcronymOf(acronym, p.form.name);
+  return p.form.acronym === null && p.type !== 'person' && p.form.core.length >= 2 && isAcronymOf(acronym, p.form.name);
 }
 
 function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, end: number): boolean {
   const root = ctx.union.find(i);
   for (let j = first; j < end; j++) {
     const p = ctx.mentions[j]!;
-    if (p.form.acronym === null && p.form.core.length >= 2 && p.mention.type !== 'person' && ctx.union.find(j) === root) return true;
+    if (p.form.acronym === null && p.form.core.length >= 2 && p.type !== 'person' && ctx.union.find(j) === root) return true;
   }
   return false;
 }
@@ -107,7 +109,7 @@ function linkPersonShortForms(ctx: ResolveContext, first: number, end: number): 
   const nicknames = new Map<string, number>();
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
-    if (p.mention.type !== 'person') continue;
+    if (p.type !== 'person') continue;
     if (isFullPersonName(p.form)) {
       fullNames.push(i);
       if (p.form.nickname !== null) nicknames.set(p.form.nickname.toLowerCase(), i);
@@ -117,7 +119,7 @@ function linkPersonShortForms(ctx: ResolveContext, first: number, end: number): 
   mentions: for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
     while (seen < fullNames.length && fullNames[seen]! < i) seen++;
-    if (p.mention.type !== 'person' || isFullPersonName(p.form)) continue;
+    if (p.type !== 'person' || isFullPersonName(p.form)) continue;
     const nick = nicknames.get(p.form.name.toLowerCase());
     if (nick !== undefined) {
       link(ctx, nick, i, 'nickname', `"${p.form.name}" is the nickname given in quotes for "${ctx.mentions[nick]!.form.name}"`);

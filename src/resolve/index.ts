@@ -1,23 +1,27 @@
 import type { AnalyzedDocument, MergeReason, ResolutionOverride, ResolveResult } from '../core/index.js';
+import { acronymOf } from './acronym.js';
 import { linkAcronymsAcrossDocuments } from './acronym-links.js';
 import { buildEntities, type Cluster } from './build-entities.js';
-import { linkExactNames, linkGazetteerAliases, linkPersonVariants } from './corpus-links.js';
+import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
 import { MentionUnion } from './mention-union.js';
+import { linkOrganizationVariants, linkPersonVariants } from './name-variants.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
+import { correctTypes, type TypedMention } from './retype.js';
 import { parseSurfaceForm, type SurfaceForm } from './surface-form.js';
 
 // The passes run in this order because each reads what the one before joined:
 // within a document first (context makes short names safe there), then exact and spelling-variant
-// names across documents, then person-name variants, then gazetteer aliases, and last the acronyms
+// names across documents, then longer and shorter forms of person and group names, then gazetteer aliases, and last the acronyms
 // that no document spells out, which need every spelt-out cluster to be complete to see if one fits.
 const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkWithinDocuments,
   linkExactNames,
   linkPersonVariants,
+  linkOrganizationVariants,
   linkGazetteerAliases,
   linkAcronymsAcrossDocuments,
 ];
@@ -38,17 +42,18 @@ export function resolveEntities(
   const ctx = createContext(documents, opts);
   for (const pass of PASSES) pass(ctx);
   const clusters = applyOverrides(ctx.mentions, collectClusters(ctx), overrides);
-  const isListedGroup = opts.gazetteer === null ? undefined : (names: readonly string[]) => names.some((n) => opts.gazetteer!(n) !== null);
+  const isListedGroup = opts.gazetteer === null ? undefined : (names: readonly string[]) => names.some((n) => acronymOf(n) === null && opts.gazetteer!(n) !== null);
   const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, isListedGroup);
   return { entities, entityOfMention };
 }
 
 function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {
-  const mentions: ParsedMention[] = [];
+  const parsed: TypedMention[] = [];
+  const docOf: number[] = [];
   const docRanges: (readonly [number, number])[] = [];
   const cache = new Map<string, SurfaceForm>();
   documents.forEach((doc, d) => {
-    const first = mentions.length;
+    const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const mention of sorted) {
       const cacheKey = `${mention.type}\u0000${mention.text}`;
@@ -57,13 +62,15 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
         form = parseSurfaceForm(mention.text, mention.type);
         cache.set(cacheKey, form);
       }
-      mentions.push({ mention, form, doc: d });
+      parsed.push({ mention, form, type: mention.type });
+      docOf.push(d);
     }
-    docRanges.push([first, mentions.length]);
+    docRanges.push([first, parsed.length]);
   });
+  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text)).map((p, i) => ({ ...p, doc: docOf[i]! }));
   const union = new MentionUnion(mentions.length);
-  mentions.forEach(({ mention, form }, i) => {
-    if (mention.type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);
+  mentions.forEach(({ type, form }, i) => {
+    if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);
   });
   return { mentions, docRanges, texts: documents.map((d) => d.document.text), union, reasons: [], options };
 }
@@ -98,4 +105,5 @@ function collectClusters(ctx: ResolveContext): Cluster[] {
 export { matchEntities, normaliseName } from './overrides.js';
 export { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } from './options.js';
 export { nameKey } from './transliteration.js';
-export { acronymOf, initialsOf } from './acronym.js';
+export { initialsOf } from './acronym.js';
+export { acronymOf };

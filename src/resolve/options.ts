@@ -1,14 +1,44 @@
+import { findCountry, listArmedGroups } from '../nlp/index.js';
+import { acronymOf } from './acronym.js';
+import { nameKey } from './transliteration.js';
+
 /** Looks a name up in a gazetteer: the id of the listed entity it names, or null. */
 export type GazetteerLookup = (name: string) => string | null;
 
 export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = Object.freeze({
   minSkeletonWordLength: 5,   // letters; shorter words must match exactly (Saad is not Saeed)
   maxBlockSize: 500,          // person names compared per blocking key; a bigger block is skipped, not scanned
-  gazetteer: null,            // a known alias list (e.g. the UN consolidated list); null = none
+  gazetteer: listedArmedGroup, // names the UN consolidated list gives as one designated entity; null = none
 });
 
 export interface ResolveOptions {
   readonly minSkeletonWordLength: number;
   readonly maxBlockSize: number;
   readonly gazetteer: GazetteerLookup | null;
+}
+
+let listedIndex: ReadonlyMap<string, string> | null = null;
+
+/**
+ * The UN list reference of the designated group a name denotes ("QDe.118"), or null. Matched by
+ * nameKey, so the list's "Lashkar-i-Taiba" also finds "Lashkar-e-Taiba". Acronyms and country
+ * names are left out: the list's "ISI" is an old name of a group in Iraq, and a bracketed
+ * "(PAKISTAN)" after a listed charity's name names the branch's country, not the charity.
+ * A key two entries share is dropped rather than guessed.
+ */
+export function listedArmedGroup(name: string): string | null {
+  if (listedIndex === null) {
+    const index = new Map<string, string>();
+    for (const group of listArmedGroups()) {
+      for (const listed of [group.name, ...group.aliases]) {
+        if (acronymOf(listed) !== null || findCountry(listed) !== null) continue;
+        const key = nameKey(listed.replace(/['’]s\b/gi, ''));
+        if (key === '') continue;
+        const known = index.get(key);
+        index.set(key, known === undefined || known === group.ref ? group.ref : '');
+      }
+    }
+    listedIndex = index;
+  }
+  return listedIndex.get(nameKey(name)) || null;
 }

@@ -1,11 +1,9 @@
-import type { MergeReason, Mention } from '../core/index.js';
+import type { MergeReason } from '../core/index.js';
 import type { MentionUnion } from './mention-union.js';
 import type { ResolveOptions } from './options.js';
-import type { SurfaceForm } from './surface-form.js';
+import type { TypedMention } from './retype.js';
 
-export interface ParsedMention {
-  readonly mention: Mention;
-  readonly form: SurfaceForm;
+export interface ParsedMention extends TypedMention {
   /** Index of the mention's document in the input. */
   readonly doc: number;
 }

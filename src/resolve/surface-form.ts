@@ -86,6 +86,8 @@ function stripEdges(text: string): string {
   let name = text.replace(/^[\s"“”'‘’(\[]+|[\s"“”'‘’)\],.;:]+$/g, '');
   name = name.replace(/(?:['’]s|s['’])$/i, (m) => (m[0] === 's' ? 's' : ''));
   name = name.replace(/^the\s+/i, '');
+  // "anti-Red Valley Front", "pro-Olmvik": the prefix makes an adjective of the name; the name is what follows.
+  name = name.replace(/^(?:anti|pro|ex|non|post|pre|neo)[-‐‑]\s*(?=\p{Lu})/u, '');
   return name.replace(/^[\s"“”'‘’(\[]+|[\s"“”'‘’)\],.;:]+$/g, '');
 }
 

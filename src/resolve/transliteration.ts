@@ -6,7 +6,7 @@
 /** Words that join the parts of a name without naming anything: "Lashkar-e-Taiba", "Jamaat-ul-Ahrar", "Islamic State of Iraq". */
 export const CONNECTORS: ReadonlySet<string> = new Set([
   'e', 'i', 'ul', 'al', 'el', 'ud', 'ur', 'us', 'ut', 'ad', 'ar', 'as', 'at', 'an', 'az', 'ash', 'wal',
-  'of', 'the', 'and', 'for', 'de', 'da', 'di', 'du', 'del', 'la', 'le', '&',
+  'of', 'in', 'the', 'and', 'for', 'de', 'da', 'di', 'du', 'del', 'la', 'le', '&',
 ]);
 
 const NON_DECOMPOSING: Readonly<Record<string, string>> = { 'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ł': 'l', 'þ': 'th' };

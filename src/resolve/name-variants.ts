@@ -1,0 +1,91 @@
+import { fullNameRelation, personKey } from './person-name.js';
+import type { ParsedMention, ResolveContext } from './resolve-context.js';
+import type { SurfaceForm } from './surface-form.js';
+import { sameWord, skeleton } from './transliteration.js';
+
+type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'words-dropped';
+
+interface VariantRules {
+  readonly eligible: (p: ParsedMention) => boolean;
+  readonly key: (form: SurfaceForm) => string;
+  readonly relate: (a: SurfaceForm, b: SurfaceForm) => Relation | null;
+  /** Blocking keys: two names are compared only when they share one. */
+  readonly blocks: (core: readonly string[]) => readonly string[];
+}
+
+/**
+ * Joins full person names that name one person in different lengths or spellings: a middle name
+ * dropped, a tribal name added, Mohammad / Muhammad.
+ */
+export function linkPersonVariants(ctx: ResolveContext): void {
+  linkVariants(ctx, {
+    eligible: (p) => p.type === 'person' && p.form.core.length >= 2,
+    key: personKey,
+    relate: fullNameRelation,
+    // A dropped middle name keeps the first and last word; an added name keeps the first two.
+    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `${skeleton(core[0]!)}+${skeleton(core[1]!)}`],
+  });
+}
+
+/**
+ * Joins group, event and work names that differ by a word left out inside ("Al Azaim Foundation" /
+ * "Al-Azaim Media Foundation") or by a spelling the exact key misses. Never a prefix: "Islamic State"
+ * is not "Islamic State Khorasan Province", whose province it is part of. Places are left out:
+ * "South Asia" is not "South East Asia".
+ */
+export function linkOrganizationVariants(ctx: ResolveContext): void {
+  linkVariants(ctx, {
+    eligible: (p) => p.type !== 'person' && p.type !== 'location' && p.form.acronym === null && p.form.core.length >= 2,
+    key: (form) => form.key,
+    relate: wordsDropped,
+    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`],
+  });
+}
+
+function wordsDropped(a: SurfaceForm, b: SurfaceForm): Relation | null {
+  const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  if (!sameWord(short[0]!, long[0]!) || !sameWord(short[short.length - 1]!, long[long.length - 1]!)) return null;
+  let j = 0;
+  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  if (j < short.length) return null;
+  return short.length === long.length ? 'same-name' : 'words-dropped';
+}
+
+// Each distinct name meets the others in its blocks; a shorter name that fits two clusters which
+// do not fit each other ("Tarek Olm": "Tarek Ansel Olm" or "Tarek Bruno Olm"?) is left alone.
+function linkVariants(ctx: ResolveContext, rules: VariantRules): void {
+  const names = new Map<string, number>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.form.acronym === null && rules.eligible(p) && !names.has(rules.key(p.form))) names.set(rules.key(p.form), i);
+  });
+  const blocks = new Map<string, number[]>();
+  for (const i of names.values()) {
+    for (const key of rules.blocks(ctx.mentions[i]!.form.core)) (blocks.get(key) ?? blocks.set(key, []).get(key)!).push(i);
+  }
+  const ordered = [...names.values()].sort((a, b) => ctx.mentions[a]!.form.core.length - ctx.mentions[b]!.form.core.length || a - b);
+  for (const s of ordered) {
+    const form = ctx.mentions[s]!.form;
+    const block = new Set(rules.blocks(form.core).flatMap((key) => blocks.get(key) ?? []));
+    if (block.size > ctx.options.maxBlockSize) continue;
+    const fits = [...block].filter((l) => l !== s && ctx.mentions[l]!.form.core.length >= form.core.length && rules.relate(form, ctx.mentions[l]!.form) !== null);
+    const roots = new Set(fits.map((l) => ctx.union.find(l)));
+    roots.delete(ctx.union.find(s));
+    if (roots.size === 0) continue;
+    const consistent = fits.every((a) => fits.every((b) => a === b || rules.relate(ctx.mentions[a]!.form, ctx.mentions[b]!.form) !== null));
+    if (!consistent) continue;
+    for (const l of fits) {
+      const relation = rules.relate(form, ctx.mentions[l]!.form)!;
+      const long = ctx.mentions[l]!.form.name;
+      if (ctx.union.union(s, l)) ctx.reasons.push({ rule: relation === 'same-name' ? 'transliteration' : relation, mentionIds: [ctx.mentions[l]!.mention.id, ctx.mentions[s]!.mention.id], detail: describe(relation, form.name, long) });
+    }
+  }
+}
+
+function describe(relation: Relation, short: string, long: string): string {
+  switch (relation) {
+    case 'same-name': return `"${short}" and "${long}" are spellings of one name`;
+    case 'name-extended': return `"${long}" is "${short}" with a further name added`;
+    case 'middle-name-dropped': return `"${short}" is "${long}" without a middle name`;
+    case 'words-dropped': return `"${short}" is "${long}" with a word left out inside`;
+  }
+}

@@ -1,0 +1,83 @@
+import type { EntityType, Mention } from '../core/index.js';
+import { findCountry } from '../nlp/index.js';
+import { fullNameRelation, isFullPersonName, shortFormRelation } from './person-name.js';
+import { parseSurfaceForm, type SurfaceForm } from './surface-form.js';
+
+/** A mention as resolution reads it: the NER's type may be corrected from context (see correctTypes). */
+export interface TypedMention {
+  readonly mention: Mention;
+  readonly form: SurfaceForm;
+  readonly type: EntityType;
+}
+
+/**
+ * Corrects the NER's type of a mention where the rest of the case shows it wrong, so that one
+ * name typed two ways still resolves to one entity:
+ * 0. a "person" followed by an administrative noun ("Orakzai district") is a place;
+ * 1. a name typed one way by most of its mentions takes that type ("Olmvik" a place 30 times and
+ *    a person once is a place), unless the odd one out is the surname of a person named nearby;
+ * 2. a lone word or a shorter name that fits a full person name in the same document is that
+ *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country.
+ * `docRanges` gives each document's [first, end) indices into `mentions`.
+ */
+export function correctTypes(mentions: readonly TypedMention[], docRanges: readonly (readonly [number, number])[], texts: readonly string[]): TypedMention[] {
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const { form, type } of mentions) {
+    if (form.key === '' || form.acronym !== null) continue;
+    const tally = votes.get(form.key) ?? new Map<EntityType, number>();
+    tally.set(type, (tally.get(type) ?? 0) + 1);
+    votes.set(form.key, tally);
+  }
+  const out = [...mentions];
+  // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept.
+  const settled = new Set<number>();
+  docRanges.forEach(([first, end], d) => {
+    for (let i = first; i < end; i++) {
+      const p = out[i]!;
+      if (p.type === 'person' && PLACE_NOUN.test(texts[d]!.slice(p.mention.end, p.mention.end + 20))) {
+        out[i] = retyped(p, 'location');
+        settled.add(i);
+      }
+    }
+  });
+  for (const [first, end] of docRanges) {
+    const people = out.slice(first, end).filter((p) => p.type === 'person' && isFullPersonName(p.form)).map((p) => p.form);
+    for (let i = first; i < end; i++) {
+      const p = out[i]!;
+      if (p.form.acronym !== null || p.form.key === '' || settled.has(i)) continue;
+      const fitsPerson = fitsPersonNamed(p, people);
+      const majority = majorityType(votes.get(p.form.key));
+      if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
+        out[i] = retyped(p, majority);
+      } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person' || majority === p.type)) {
+        out[i] = retyped(p, 'person');
+      }
+    }
+  }
+  return out;
+}
+
+// "Orakzai district", "Varn province": a name followed by an administrative noun is a place, whatever the NER said.
+const PLACE_NOUN = /^\s+(?:district|province|city|town|village|valley|region|county|tehsil|division|governorate|oblast|prefecture|municipality)\b/i;
+
+function retyped(p: TypedMention, type: EntityType): TypedMention {
+  return { mention: p.mention, form: parseSurfaceForm(p.mention.text, type), type };
+}
+
+// A clear majority: more than half of at least three mentions.
+function majorityType(tally: ReadonlyMap<EntityType, number> | undefined): EntityType | null {
+  if (!tally) return null;
+  let total = 0;
+  for (const n of tally.values()) total += n;
+  if (total < 3) return null;
+  for (const [type, n] of tally) if (n * 2 > total) return type;
+  return null;
+}
+
+function fitsPersonNamed(p: TypedMention, people: readonly SurfaceForm[]): boolean {
+  const asPerson = p.type === 'person' ? p.form : parseSurfaceForm(p.mention.text, 'person');
+  if (p.type !== 'person' && findCountry(asPerson.name) !== null) return false;
+  if (asPerson.core.length === 1 && asPerson.honorific === null) return people.some((full) => shortFormRelation(asPerson, full) !== null);
+  // Only a name no longer than the person's: "Tarek Olm Brigades" is a group named after him, not him.
+  return isFullPersonName(asPerson) && people.some((full) => full.core.length >= asPerson.core.length && full !== asPerson && fullNameRelation(asPerson, full) !== null);
+}

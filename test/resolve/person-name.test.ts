@@ -1,0 +1,36 @@
+// Invented people; each row says why two names are, or cannot be, one person.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { fullNameRelation, namesConflict, shortFormRelation } from '../../src/resolve/person-name.js';
+import { parseSurfaceForm } from '../../src/resolve/surface-form.js';
+
+const person = (text: string) => parseSurfaceForm(text, 'person');
+
+const FULL: ReadonlyArray<[a: string, b: string, relation: string | null, why: string]> = [
+  ['Tarek Olm', 'Gen. Tarek Olm', 'same-name', 'title stripped'],
+  ['Shafiq Varro', 'Mir Shafiq Varro', 'same-name', 'honorific dropped'],
+  ['Rana Ashvel', 'Rana Mohammad Ashvel', 'middle-name-dropped', 'middle name left out'],
+  ['Hafiz Vendi Kessar', 'Hafiz Vendi Kessar Orvani', 'name-extended', 'tribal name added'],
+  ['Mohammad Tarvel', 'Muhammad Tarvel', 'same-name', 'transliteration'],
+  ['Hafiz Vendi', 'Hafiz Vendi Kessar', null, 'an honorific and one name is its own name'],
+  ['Nasir Varro', 'Shafiq Varro', null, 'father and son share only a surname'],
+  ['Tarek Olm', 'Tarek Ulvar', null, 'share only a given name'],
+  ['Hafiz Vendi', 'Qari Vendi', null, 'different honorifics with one name'],
+];
+for (const [a, b, relation, why] of FULL) test(`fullNameRelation: ${a} / ${b} (${why})`, () => assert.equal(fullNameRelation(person(a), person(b)), relation));
+
+const SHORT: ReadonlyArray<[short: string, full: string, relation: string | null]> = [
+  ['Olm', 'Tarek Olm', 'surname'],
+  ['Tarek', 'Tarek Olm', 'given-name'],
+  ['Ansel', 'Tarek Ansel Olm', null],        // a middle name alone is not how people are named
+  ['Hafiz Vendi', 'Hafiz Vendi Kessar', null],
+];
+for (const [short, full, relation] of SHORT) test(`shortFormRelation: ${short} → ${full}`, () => assert.equal(shortFormRelation(person(short), person(full)), relation));
+
+const CONFLICTS: ReadonlyArray<[a: string, b: string, conflict: boolean]> = [
+  ['Nasir Varro', 'Mir Shafiq Varro', true],      // kin: one surname, two people
+  ['Hafiz Vendi', 'Hafiz Vendi Kessar', true],
+  ['Tomas Vell', 'Abu Ferro', false],             // no shared word: may be an alias the text gives
+  ['Rana Ashvel', 'Rana Mohammad Ashvel', false],
+];
+for (const [a, b, conflict] of CONFLICTS) test(`namesConflict: ${a} / ${b} is ${conflict}`, () => assert.equal(namesConflict(person(a), person(b)), conflict));

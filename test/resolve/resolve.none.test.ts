@@ -1,0 +1,34 @@
+// Pairs that must stay apart: every group, person and place here is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { ResolveResult } from '../../src/core/index.js';
+import { resolveEntities } from '../../src/resolve/index.js';
+import { makeDocument } from './make-document.js';
+
+const entityOf = (result: ResolveResult, form: string): string | undefined => result.entities.find((e) => e.aliases.includes(form) || e.name === form)?.id;
+
+const APART: ReadonlyArray<[name: string, documents: readonly string[], a: string, b: string]> = [
+  ['a province is not its parent', ['The [Islamic Valley Khorasan Province|organization] and the [Islamic Valley|organization].', '[Islamic Valley|organization] spoke.'], 'Islamic Valley Khorasan Province', 'Islamic Valley'],
+  ['a branch acronym is not the parent', ['[IVKP|organization] and [Islamic Valley|organization] and [Islamic Valley Khorasan Province|organization].'], 'IVKP', 'Islamic Valley'],
+  ['a national qualifier is not the movement', ['The [Ostrian Salar|organization] and [Tehrik-e-Salar Ostria|organization].'], 'Ostrian Salar', 'Tehrik-e-Salar Ostria'],
+  ['one word of a group name', ['[Salar|organization] fighters and [Tehrik-e-Salar Ostria|organization].', '[Salar|organization] again.'], 'Salar', 'Tehrik-e-Salar Ostria'],
+  ['father and son across documents', ['[Nasir Varro|person] ruled.', '[Mir Shafiq Varro|person] fought.'], 'Nasir Varro', 'Mir Shafiq Varro'],
+  ['a shared surname alone across documents', ['[Tarek Olm|person] spoke.', 'Then [Olm|person] left.'], 'Tarek Olm', 'Olm'],
+  ['an honorific and a name is not the longer name', ['[Hafiz Vendi|person] preached.', '[Hafiz Vendi Kessar|person] led.'], 'Hafiz Vendi', 'Hafiz Vendi Kessar'],
+  ['an honorific and a name in one document', ['[Hafiz Vendi Kessar|person] led. [Hafiz Vendi|person] preached.'], 'Hafiz Vendi', 'Hafiz Vendi Kessar'],
+  ['an acronym that fits two defined names', ['[Inter-Service Intelligence|organization] ([ISI|organization]).', '[Islamic State of Irvania|organization] ([ISI|organization]).', 'The [ISI|organization] said.'], 'Inter-Service Intelligence', 'Islamic State of Irvania'],
+  ['a short name that fits two people', ['[Tarek Ansel Olm|person] and [Tarek Bruno Olm|person].', '[Tarek Olm|person] spoke.'], 'Tarek Ansel Olm', 'Tarek Bruno Olm'],
+  ['a place is not a person of that surname', ['[Orvan|person] district.', '[Hafiz Vendi Orvan|person] led.'], 'Orvan', 'Hafiz Vendi Orvan'],
+  ['South and South East are two regions', ['[South Varnia|location] and [South East Varnia|location].'], 'South Varnia', 'South East Varnia'],
+  ['a person and a place with one word', ['[Varro|person] spoke.', '[Varro|location] lies east.'], 'Varro', 'Varro'],
+];
+for (const [name, texts, a, b] of APART) {
+  test(`apart: ${name}`, () => {
+    const result = resolveEntities(texts.map((t, i) => makeDocument(`d${i}`, t)));
+    const ea = entityOf(result, a);
+    const eb = entityOf(result, b);
+    assert.ok(ea !== undefined && eb !== undefined, `${name}: both should be found`);
+    if (a === b) assert.equal(result.entities.filter((e) => e.name === a).length, 2, `${name}: two entities named ${a}`);
+    else assert.notEqual(ea, eb, `${name}: "${a}" and "${b}" must stay apart`);
+  });
+}

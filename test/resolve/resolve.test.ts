@@ -1,0 +1,104 @@
+// Resolution over fictional documents: every group, person and place here is invented.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Entity, ResolveResult } from '../../src/core/index.js';
+import { resolveEntities } from '../../src/resolve/index.js';
+import { makeDocument } from './make-document.js';
+
+const entityWith = (result: ResolveResult, form: string): Entity | undefined => result.entities.find((e) => e.aliases.includes(form) || e.name === form);
+const sameEntity = (result: ResolveResult, a: string, b: string): boolean => {
+  const ea = entityWith(result, a);
+  return ea !== undefined && ea === entityWith(result, b);
+};
+
+const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: string, b: string, rule: string]> = [
+  ['acronym defined in brackets', ['The [Red Valley Front|organization] ([RVF|organization]) grew.'], 'Red Valley Front', 'RVF', 'acronym-defined'],
+  ['acronym in brackets first', ['[RVF|organization] ([Red Valley Front|organization]) grew.'], 'Red Valley Front', 'RVF', 'acronym-defined'],
+  ['acronym by initials, same document', ['[Lashkar-e-Varnia|organization] fighters left. Later [LeV|organization] returned.'], 'Lashkar-e-Varnia', 'LeV', 'acronym-initials'],
+  ['acronym by initials, other document', ['[Tehrik-e-Salar Ostria|organization] met.', 'Talks with [TSO|organization] failed.'], 'Tehrik-e-Salar Ostria', 'TSO', 'acronym-initials'],
+  ['acronym defined elsewhere', ['[Orvan Watch|organization] ([OWG|organization]) spoke.', 'The [OWG|organization] said so.'], 'Orvan Watch', 'OWG', 'acronym-defined-elsewhere'],
+  ['transliteration across documents', ['[Lashkar-e-Varnia|organization] met.', '[Lashkar-e-Varniya|organization] met.'], 'Lashkar-e-Varnia', 'Lashkar-e-Varniya', 'transliteration'],
+  ['ee / i across documents', ['[Tehrik-e-Salar Ostria|organization] met.', '[Tehreek-e-Salar Ostria|organization] met.'], 'Tehrik-e-Salar Ostria', 'Tehreek-e-Salar Ostria', 'transliteration'],
+  ['title stripped across documents', ['[Dr Naseem Varro|person] spoke.', '[Naseem Varro|person] spoke.'], 'Naseem Varro', 'Dr Naseem Varro', 'exact-name'],
+  ['honorific dropped across documents', ['[Mir Shafiq Varro|person] spoke.', '[Shafiq Varro|person] spoke.'], 'Mir Shafiq Varro', 'Shafiq Varro', 'honorific-dropped'],
+  ['middle name dropped across documents', ['[Rana Mohammad Ashvel|person] spoke.', '[Rana Ashvel|person] spoke.'], 'Rana Mohammad Ashvel', 'Rana Ashvel', 'middle-name-dropped'],
+  ['surname after the full name', ['[Tarek Olm|person] arrived. [Olm|person] left.'], 'Tarek Olm', 'Olm', 'surname-in-document'],
+  ['given name after the full name', ['[Ehsanvel Darro|person] spoke. [Ehsanvel|person] added more.'], 'Ehsanvel Darro', 'Ehsanvel', 'given-name-in-document'],
+  ['nickname in quotes', ['[Tomas "Heron" Vell|person] fled. [Heron|person] was seen later.'], 'Tomas Vell', 'Heron', 'nickname'],
+  ['alias given in the text', ['[Tomas Vell|person], alias [Abu Ferro|person], fled.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
+  ['possessive and article', ['[Red Valley Front|organization] grew.', "[the Red Valley Front's|organization] men left."], 'Red Valley Front', 'Red Valley Front', 'exact-name'],
+  ['words left out inside a group name', ['[Al-Vorna Media Foundation|organization] posted.', '[Al Vorna Foundation|organization] posted.'], 'Al-Vorna Media Foundation', 'Al Vorna Foundation', 'words-dropped'],
+  ['antecedent from the NLP stage', ['[Ostrian Salar Council|organization] met. [the council|organization|ante=0] voted.'], 'Ostrian Salar Council', 'council', 'antecedent'],
+];
+for (const [name, texts, a, b, rule] of JOINED) {
+  test(`joins: ${name}`, () => {
+    const result = resolveEntities(texts.map((t, i) => makeDocument(`d${i}`, t)));
+    assert.ok(sameEntity(result, a, b), `${name}: "${a}" and "${b}" should be one entity`);
+    const entity = entityWith(result, a)!;
+    assert.ok(entity.merges.some((m) => m.rule === rule), `${name}: expected a "${rule}" reason, got ${entity.merges.map((m) => m.rule).join(', ')}`);
+  });
+}
+
+test('every merged entity says why, naming mentions it contains', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'The [Red Valley Front|organization] ([RVF|organization]) met [Tarek Olm|person]. [Olm|person] left.'),
+    makeDocument('d1', '[RVF|organization] and [Gen. Tarek Olm|person].'),
+  ]);
+  for (const entity of result.entities) {
+    if (entity.mentionIds.length < 2) continue;
+    assert.ok(entity.merges.length > 0, `${entity.name}: merged without a reason`);
+    const own = new Set(entity.mentionIds);
+    for (const merge of entity.merges) for (const id of merge.mentionIds) assert.ok(own.has(id), `${entity.name}: reason ${merge.rule} names a mention it does not hold`);
+  }
+});
+
+test('a later surname attaches to the most recent full name it fits', () => {
+  const doc = makeDocument('d0', '[Nasir Varro|person] ruled. His son [Shafiq Varro|person] fought. [Varro|person] fled.');
+  const result = resolveEntities([doc]);
+  const last = doc.mentions[2]!.id;
+  assert.equal(result.entityOfMention.get(last), result.entityOfMention.get(doc.mentions[1]!.id), 'Varro should be the son, named last');
+  assert.notEqual(result.entityOfMention.get(doc.mentions[0]!.id), result.entityOfMention.get(doc.mentions[1]!.id), 'father and son stay apart');
+});
+
+test('entity name prefers the spelt-out name, and ids are stable when documents are added', () => {
+  const first = [makeDocument('d0', 'The [Red Valley Front|organization] ([RVF|organization]) grew.')];
+  const one = resolveEntities(first);
+  const two = resolveEntities([...first, makeDocument('d1', 'The [RVF|organization] and [Orvan Watch|organization] met.')]);
+  const before = entityWith(one, 'RVF')!;
+  const after = entityWith(two, 'RVF')!;
+  assert.equal(before.name, 'Red Valley Front');
+  assert.equal(before.id, after.id);
+  assert.equal(before.id, 'organization:red-valley-front');
+});
+
+test('type is decided by most mentions, and a name typed two ways is still one entity', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'Fighting in [Olmvik|location] and [Olmvik|location].'),
+    makeDocument('d1', 'Raids on [Olmvik|location].'),
+    makeDocument('d2', 'Troops left [Olmvik|person].'),
+  ]);
+  const olmvik = result.entities.filter((e) => e.name === 'Olmvik');
+  assert.equal(olmvik.length, 1, 'one Olmvik');
+  assert.equal(olmvik[0]!.type, 'location');
+});
+
+test('a listed group joins its listed aliases and is an organization', () => {
+  const gazetteer = (name: string): string | null => (/^(Army of the Heron|Heron Brigade)$/.test(name) ? 'FICT.001' : null);
+  const result = resolveEntities([
+    makeDocument('d0', 'The [Army of the Heron|organization] struck.'),
+    makeDocument('d1', 'The [Heron Brigade|person] denied it.'),
+  ], [], { gazetteer });
+  assert.ok(sameEntity(result, 'Army of the Heron', 'Heron Brigade'));
+  assert.equal(entityWith(result, 'Heron Brigade')!.type, 'organization');
+});
+
+test('every mention maps to an entity that lists it', () => {
+  const docs = [makeDocument('d0', '[Tarek Olm|person] met [RVF|organization] in [Olmvik|location]. [Olm|person] left. [the|organization] x.')];
+  const result = resolveEntities(docs);
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  for (const m of docs[0]!.mentions) {
+    const id = result.entityOfMention.get(m.id);
+    assert.ok(id !== undefined, `${m.text}: no entity`);
+    assert.ok(byId.get(id)!.mentionIds.includes(m.id), `${m.text}: entity does not list it`);
+  }
+});

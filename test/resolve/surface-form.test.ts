@@ -1,0 +1,29 @@
+// Invented names; the table says what each case strips or keeps.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType } from '../../src/core/index.js';
+import { parseSurfaceForm } from '../../src/resolve/surface-form.js';
+
+const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra: Partial<{ titled: string; nickname: string; bracketed: string; honorific: string }>]> = [
+  ['Dr. Naseem Varro', 'person', 'Naseem Varro', { titled: 'Dr. Naseem Varro' }],
+  ['Lt. Gen. Tarek Olm', 'person', 'Tarek Olm', { titled: 'Lt. Gen. Tarek Olm' }],
+  ['Sheikh Ilyas Varn', 'person', 'Ilyas Varn', { titled: 'Sheikh Ilyas Varn' }],
+  ['Hafiz Vendi', 'person', 'Hafiz Vendi', { honorific: 'hafiz' }],            // an honorific that is half the name stays
+  ['Tomas "the Heron" Vell', 'person', 'Tomas Vell', { nickname: 'Heron' }],
+  ["the Red Valley Front's", 'organization', 'Red Valley Front', {}],
+  ['Ostria’s', 'location', 'Ostria', {}],
+  ['Red Valley Front (RVF)', 'organization', 'Red Valley Front', { bracketed: 'RVF' }],
+  ['anti-Red Valley Front', 'organization', 'Red Valley Front', {}],
+  ['General Varnia Motors', 'organization', 'General Varnia Motors', {}],       // titles are stripped from people only
+  ['General', 'person', 'General', {}],                                         // nothing left after the title: keep it
+];
+for (const [text, type, name, extra] of CASES) {
+  test(`parseSurfaceForm(${JSON.stringify(text)}, ${type})`, () => {
+    const form = parseSurfaceForm(text, type);
+    assert.equal(form.name, name, text);
+    if (extra.titled !== undefined) assert.equal(form.titled, extra.titled, `${text}: titled`);
+    if (extra.nickname !== undefined) assert.equal(form.nickname, extra.nickname, `${text}: nickname`);
+    if (extra.bracketed !== undefined) assert.equal(form.bracketed, extra.bracketed, `${text}: bracketed`);
+    if (extra.honorific !== undefined) assert.equal(form.honorific, extra.honorific, `${text}: honorific`);
+  });
+}

@@ -1,0 +1,32 @@
+// Fictional and generic name parts only; each case names the romanisation habit it covers.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { nameKey, sameWord, tokenKey } from '../../src/resolve/transliteration.js';
+
+const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
+  ['Lashkar-e-Varnia', 'Lashkar-e-Varniya', 'y written for i'],
+  ['Tehrik-e-Salar Ostria', 'Tehreek-e-Salar Ostria', 'ee written for i'],
+  ['Tehrik-e-Salar Ostria', 'Tehrik-i-Salar Ostria', '-e- or -i- connector'],
+  ['Jamaat-ul-Vorna', 'Jamaat ul Vorna', 'hyphens or spaces'],
+  ['al-Qaeda Varnia', 'Al Qaida Varnia', 'al- article and ae / ai'],
+  ['Milli Varn Teşkilatı', 'Milli Varn Teskilati', 'Turkish letters'],
+  ['Islamic Valley of Ostria', 'Islamic Valley Ostria', 'an "of" that adds nothing'],
+  ['Hussein Tarvel', 'Hussain Tarvel', 'ei / ai diphthong'],
+  ['Mohammad Tarvel', 'Muhammad Tarvel', 'o / u and doubled consonants'],
+];
+for (const [a, b, habit] of SAME) test(`same key: ${a} / ${b} (${habit})`, () => assert.equal(nameKey(a), nameKey(b), `${a} vs ${b}`));
+
+const DIFFERENT: ReadonlyArray<[a: string, b: string, why: string]> = [
+  ['Islamic Valley', 'Islamic Valley Khorasan Province', 'a branch is longer than its parent'],
+  ['Salar', 'Tehrik-e-Salar Ostria', 'one word of a name'],
+  ['Saad Orvel', 'Saeed Orvel', 'short names with different vowels'],
+];
+for (const [a, b, why] of DIFFERENT) test(`different key: ${a} / ${b} (${why})`, () => assert.notEqual(nameKey(a), nameKey(b), `${a} vs ${b}`));
+
+const WORDS: ReadonlyArray<[a: string, b: string, same: boolean]> = [
+  ['mohammed', 'muhammad', true],     // same consonants, same number of vowel groups
+  ['rahman', 'rehman', true],
+  ['salman', 'sulaiman', false],      // one more vowel group: another name
+  ['saad', 'said', false],            // too short to compare by consonants
+];
+for (const [a, b, same] of WORDS) test(`sameWord(${a}, ${b}) is ${same}`, () => assert.equal(sameWord(tokenKey(a), tokenKey(b)), same));

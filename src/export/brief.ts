@@ -74,12 +74,14 @@ export function claimLine(a: Assertion, notes: FootnoteList, maxCitations: numbe
   const verb = a.negated ? verbs.not : mostlyHedged ? verbs.hedged : verbs.is;
   const roles = [...new Set(a.mentions.map((m) => m.role).filter((r): r is string => r !== null))];
   const dates = [...new Set(a.mentions.map((m) => m.date?.value).filter((d): d is string => d !== undefined))].sort();
-  const hedges = a.grade.hedgedMentions > 0 && !mostlyHedged ? `; hedged in ${a.grade.hedgedMentions} of ${a.grade.mentions} mentions` : '';
+  const hedges = a.grade.hedgedMentions > 0 ? `, hedged in ${a.grade.hedgedMentions} of ${a.grade.mentions} mentions` : '';
   const contested = a.grade.contested ? '**Contested.** ' : '';
   const cites = pickCitations(a.mentions, maxCitations).map((m) => notes.cite(m)).join('');
   return `${contested}According to ${sources || 'an unattributed source'}, ${mdEscape(a.subject.name)} ${verb} ${mdEscape(a.object.name)}` +
-    `${roles.length ? ` (as ${roles.map(mdEscape).join(', ')})` : ''}${dates.length ? ` (dated ${dates.join(', ')})` : ''}. *${a.grade.label}: ${mdEscape(a.grade.explanation)}${hedges}*${cites}`;
+    `${roles.length ? ` (as ${roles.map(mdEscape).join(', ')})` : ''}${dates.length ? ` (dated ${dates.join(', ')})` : ''}. *${a.grade.label}: ${plural(a.origins, 'independent origin')} in ${plural(a.documents, 'document')}${hedges}*${cites}`;
 }
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function contradictionLine(c: Contradiction, notes: FootnoteList): string {
   const side = (s: Contradiction['sides'][number]): string => {

@@ -43,33 +43,32 @@ export function relationshipTypeOf(a: Assertion): string {
 
 /**
  * Which organizations become `threat-actor` rather than `identity`: those the case's own (non-negated) claims describe
- * as an armed actor: receiving sponsorship or supplies, attacking, being arrested, or being a branch of such a group.
- * A body that sponsors or arrests (an agency, a police force) stays an `identity`. The basis is written on the object,
- * because this classification rests on allegations like everything else.
+ * more often as an armed actor (receiving sponsorship or supplies, attacking, being arrested, being a branch of such a
+ * group) than as a state-like one (sponsoring or arresting a group or person). Weighing both, rather than letting one
+ * claim decide, keeps a single mis-extracted claim from turning an army into a militia or the reverse. The basis is
+ * written on the object, because this classification rests on allegations like everything else.
  */
 export function classifyArmedGroups(assertions: readonly Assertion[], organizationIds: ReadonlySet<string>): Map<string, string> {
+  const armed = new Map<string, string[]>();
+  const stateLike = new Map<string, number>();
+  const add = (id: string, why: string): void => { if (organizationIds.has(id)) armed.set(id, [...(armed.get(id) ?? []), why]); };
+  const actor = (type: string): boolean => type === 'organization' || type === 'person';
+  for (const a of assertions) {
+    if (a.negated) continue;
+    if ((a.predicate === 'sponsors' || a.predicate === 'arrested') && actor(a.object.type)) stateLike.set(a.subject.id, (stateLike.get(a.subject.id) ?? 0) + 1);
+    if (a.predicate === 'sponsors' || a.predicate === 'supplied') add(a.object.id, `${a.predicate === 'sponsors' ? 'sponsored' : 'supplied'} by ${a.subject.name}`);
+    if (a.predicate === 'attacked') add(a.subject.id, `said to have attacked ${a.object.name}`);
+    if (a.predicate === 'arrested') add(a.object.id, `arrested by ${a.subject.name}`);
+  }
   const basis = new Map<string, string>();
-  const actsAsState = new Set<string>();
-  for (const a of assertions) {
-    if (a.negated) continue;
-    if (a.predicate === 'sponsors' || a.predicate === 'arrested') actsAsState.add(a.subject.id);
-  }
-  const mark = (id: string, why: string): void => {
-    if (organizationIds.has(id) && !actsAsState.has(id) && !basis.has(id)) basis.set(id, why);
-  };
-  for (const a of assertions) {
-    if (a.negated) continue;
-    if (a.predicate === 'sponsors' || a.predicate === 'supplied') mark(a.object.id, `${a.predicate} by ${a.subject.name}`);
-    if (a.predicate === 'attacked') mark(a.subject.id, `attacked ${a.object.name}`);
-    if (a.predicate === 'arrested') mark(a.object.id, `arrested by ${a.subject.name}`);
-  }
+  for (const [id, reasons] of armed) if (reasons.length > (stateLike.get(id) ?? 0)) basis.set(id, reasons.join('; '));
   // A branch of an armed group is one too; repeat until no new branch is found (chains are short).
   for (let changed = true; changed;) {
     changed = false;
     for (const a of assertions) {
-      if (a.negated || a.predicate !== 'part_of' || !basis.has(a.object.id) || basis.has(a.subject.id)) continue;
-      mark(a.subject.id, `part of ${a.object.name}`);
-      if (basis.has(a.subject.id)) changed = true;
+      if (a.negated || a.predicate !== 'part_of' || !basis.has(a.object.id) || basis.has(a.subject.id) || !organizationIds.has(a.subject.id)) continue;
+      basis.set(a.subject.id, `part of ${a.object.name}`);
+      changed = true;
     }
   }
   return basis;

@@ -100,7 +100,7 @@ function entityObject(e: Entity, common: (type: string, name: string) => StixObj
     case 'organization':
       if (armedBasis !== undefined) {
         return withoutEmpty({ ...common('threat-actor', key), name: e.name, aliases, ...extra,
-          x_dossier_classification_basis: `classified as an armed group because the case's claims say it was ${armedBasis}` });
+          x_dossier_classification_basis: `classified as an armed group from the case's claims: ${armedBasis}` });
       }
       return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'organization', x_dossier_aliases: aliases, ...extra });
     case 'location':

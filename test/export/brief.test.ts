@@ -23,7 +23,7 @@ test('brief: hedged sources stay hedged, denials read as denials, contested clai
 });
 
 test('brief: roles and dates are kept; corroboration is given with its count', () => {
-  assert.match(brief, /Corvin Maddoc leads Red Valley Front \(as chief\)\. \*corroborated: 2 independent/);
+  assert.match(brief, /Corvin Maddoc leads Red Valley Front \(as chief\)\. \*corroborated: 2 independent origins in 2 documents\*/);
   assert.match(brief, /attacked Sallow Ford \(dated 2026-03-14\)/);
 });
 

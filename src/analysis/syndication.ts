@@ -8,7 +8,8 @@ export interface PublisherCredit {
 }
 
 // A name as credit lines give it: "Memri.org", "The Sunday Guardian", "Reuters", "Dawn News".
-const NAME = String.raw`((?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,5})`;
+// Spaces, never line breaks: a credit line ends at its line ("Source: Memri.org" then a footer's "Latest News").
+const NAME = String.raw`((?:[Tt]he[ \t]+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+|&[ \t]+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*){0,5})`;
 
 /**
  * Credit lines, checked in this order because a line that names the original outlet outranks a wire tag:
@@ -18,7 +19,7 @@ const NAME = String.raw`((?:[Tt]he\s+)?[\p{Lu}\p{N}][\p{L}\p{N}.&'’-]*(?:\s+(?
  *   "PORT ALDER, March 3 (Northwire) - …"        (a dateline with a wire credit)
  */
 const CREDIT_PATTERNS: ReadonlyArray<readonly [PublisherCredit['how'], RegExp]> = [
-  ['source-line', new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}${anyCase('source|courtesy|via|syndicated from')}\s*[:：]\s*${NAME}[^\p{L}\p{N}\n]{0,4}$`, 'gmu')],
+  ['source-line', new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}${anyCase('source|courtesy|via|syndicated from')}[ \t]*[:：][ \t]*${NAME}[^\p{L}\p{N}\n]*$`, 'gmu')],
   ['first-appeared', new RegExp(String.raw`\b${anyCase('this|the')} (?:article|story|piece|report|column|op-?ed|commentary|analysis|post|interview) (?:was )?(?:first|originally) (?:appeared|published|ran|carried)(?: (?:in|on|at|by))? ${NAME}`, 'gu')],
   ['republished', new RegExp(String.raw`^[^\p{L}\p{N}\n]{0,4}${anyCase('originally published|republished|reprinted|reproduced')}(?: with (?:kind )?permission)? (?:from|by|in|on) ${NAME}`, 'gmu')],
   ['wire-credit', new RegExp(String.raw`^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^(\n]{0,30})?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]`, 'gmu')],

@@ -1,5 +1,10 @@
 import type { CommandModule } from '../command.js';
 import { registerClaims } from './claims.js';
+import { registerAssertions } from './assertions.js';
+import { registerContradictions } from './contradictions.js';
+import { registerTimeline } from './timeline.js';
+import { registerPath } from './path.js';
+import { registerGrade } from './grade.js';
 import { registerEntities } from './entities.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
@@ -15,6 +20,7 @@ export const COMMANDS: readonly CommandModule[] = [
   registerExport,
   registerEntities,
   registerClaims,
+  registerAssertions, registerContradictions, registerTimeline, registerPath, registerGrade,
   registerShow,
   registerServe,
   registerTag,

@@ -1,10 +1,10 @@
-import { REPORT_VERBS } from './lexicon.js';
+import { REPORT_VERBS, TITLE_MODIFIERS, TITLES } from './lexicon.js';
 import type { Unit } from './sentence-view.js';
 
 // Argument finding over collapsed units, shared by every construction. Each helper is a short scan
 // with a hard distance cap, so a sentence costs a few passes over its slots whatever its shape.
 
-const SUBORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'despite', 'however', 'yet', 'when', 'after', 'before', 'since', 'until', 'if', 'as']);
+const SUBORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'despite', 'however', 'yet', 'when', 'after', 'before', 'since', 'until', 'if']);
 const HARD_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', '?', '!', '.']);
 const DASHES = new Set(['—', '–', '-', '--']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
@@ -46,7 +46,13 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
     if (isClauseBreak(units, k)) return -1;
+    // "The Front, which the Guard had armed, attacked Osk": step over the relative clause.
+    if (u.text === ',' && !adverbsOnly) {
+      const opener = relativeClauseStart(units, k);
+      if (opener >= 0) { k = opener; continue; }
+    }
     if (u.mention) {
+      if (isModifierPlace(units, k)) continue;
       // "a photograph showing Varn handing a rifle to …": a mention right before its verb is its subject.
       if (adverbsOnly) return k;
       if (isPrep(precedingHead(units, k))) continue;
@@ -61,6 +67,22 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
     if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') adverbsOnly = false;
   }
   return -1;
+}
+
+// The comma that opens the relative clause closed by the comma at `k` ("X, which … , VERB").
+function relativeClauseStart(units: readonly Unit[], k: number): number {
+  for (let j = k - 1; j > 0 && k - j <= 12; j--) {
+    if (units[j]!.text === ',' || isClauseBreak(units, j)) return -1;
+    if (RELATIVES.has(units[j]!.lower) && units[j]!.lower !== 'that' && units[j - 1]!.text === ',') return j - 1;
+  }
+  return -1;
+}
+
+/** "Brell police", "the Alder districts": a place naming the kind of a noun after it is a modifier, not an argument. */
+export function isModifierPlace(units: readonly Unit[], k: number): boolean {
+  const u = units[k]!;
+  const next = units[k + 1];
+  return u.mention?.type === 'location' && !u.viaCoref && next !== undefined && !next.mention && next.pos === 'NOUN';
 }
 
 // The word that governs a mention: skip determiners and adjectives back to a preposition or a verb.
@@ -79,24 +101,41 @@ function previousVerb(units: readonly Unit[], k: number, maxSlots: number): numb
 }
 
 const OBJECT_PATH = new Set(['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PART', 'ADV', 'CCONJ', 'PROPN', 'SYM', 'PRON']);
+const OF = new Set(['of']);
+const PARTICIPLE_MODIFIERS = new Set(['based', 'backed', 'led', 'linked', 'affiliated', 'funded', 'sponsored', 'supported', 'run', 'aligned', 'allied']);
+
+export interface ObjectOptions {
+  /** The object comes only after one of these ("handed a pistol to X", "allied with X"). */
+  readonly preps?: ReadonlySet<string> | null;
+  /** Prepositions the path may cross once the object's phrase has begun ("several of X", "a hall in X"). */
+  readonly through?: ReadonlySet<string>;
+  readonly maxSlots?: number;
+  /** Lists of goods may stand between verb and recipient: "provided bases, funding and arms to X". */
+  readonly crossCommas?: boolean;
+}
 
 /**
  * The first mention to the right of `i` within the clause, optionally only once one of `preps` has
- * been passed ("handed a pistol to X", "allied with X"). Stops at a comma, a clause break or a new verb
- * (except a verb coordinated straight after the trigger: "arrested and killed X").
+ * been passed. Stops at a comma, a clause break, a new verb (except one coordinated straight after the
+ * trigger: "arrested and killed X") and at a preposition that opens another phrase ("targeting rebels
+ * under the protection of X" does not reach X).
  */
-export function rightObject(units: readonly Unit[], i: number, preps: ReadonlySet<string> | null = null, maxSlots = 9, crossCommas = false): number {
+export function rightObject(units: readonly Unit[], i: number, options: ObjectOptions = {}): number {
+  const { preps = null, through = OF, maxSlots = 9, crossCommas = false } = options;
   let passedPrep = preps === null;
   for (let k = i + 1; k < units.length && k - i <= maxSlots; k++) {
     const u = units[k]!;
     if (u.mention) {
-      if (passedPrep) return k;
+      if (passedPrep) return headMention(units, k);
+      // "merged the Front's networks with the Guard": an object before the preposition makes the verb causative.
+      if (!isModifierPlace(units, k)) return -1;
       continue;
     }
     if ((u.text === ',' && !crossCommas) || isClauseBreak(units, k)) return -1;
     if (RELATIVES.has(u.lower)) return -1;
-    if (preps?.has(u.lower)) passedPrep = true;
-    if (!OBJECT_PATH.has(u.pos)) {
+    if (preps?.has(u.lower) && !passedPrep) { passedPrep = true; continue; }
+    if (u.pos === 'ADP' && passedPrep && !through.has(u.lower)) return -1;
+    if (!OBJECT_PATH.has(u.pos) && u.text !== ',') {
       const coordinated = units[k - 1] && CONJUNCTIONS.has(units[k - 1]!.lower) && k - i <= 3;
       if (!coordinated) return -1;
     }
@@ -104,39 +143,93 @@ export function rightObject(units: readonly Unit[], i: number, preps: ReadonlySe
   return -1;
 }
 
-/** Mentions coordinated with the one at `k` to its right: "A, B and C", "A and the B", "A/B". */
+/**
+ * The mention a phrase is about when it starts with a modifier mention: "the Alder-based group Cope
+ * Front" is about Cope Front, "Front commander Ilsa Varn" about Varn, "a key operative of the Front,
+ * Ilsa Varn" about Varn.
+ */
+export function headMention(units: readonly Unit[], k: number): number {
+  const next = units[k + 1];
+  if (isJoiningDash(units, k + 1) && PARTICIPLE_MODIFIERS.has(units[k + 2]?.lower ?? '')) {
+    for (let j = k + 3; j < units.length && j - k <= 6; j++) {
+      if (units[j]!.mention) return j;
+      if (units[j]!.pos !== 'ADJ' && units[j]!.pos !== 'NOUN') break;
+    }
+  }
+  if (next && !next.mention) {
+    let j = k + 1;
+    if (next.lower === "'s" || next.lower === '’s') j++;
+    const from = j;
+    while (units[j] && (TITLES.has(units[j]!.lower) || TITLE_MODIFIERS.has(units[j]!.lower)) && units[j]!.lower !== 'and' && j - from < 4) j++;
+    if (j > from && TITLES.has(units[j - 1]!.lower)) {
+      if (units[j]?.text === ',') j++;
+      if (units[j]?.mention?.type === 'person') return j;
+    }
+  }
+  if (units[k - 1]?.lower === 'of' && TITLES.has(units[k - 2]?.lower ?? '') && next?.text === ',' && units[k + 2]?.mention?.type === 'person') return k + 2;
+  return k;
+}
+
+// Where the phrase holding the mention at `k` begins: "LeT chief Rana Ashfaq", "his deputy Saif Orlan",
+// "the Front's deputy Orlan" all begin before the title.
+function phraseStart(units: readonly Unit[], k: number): number {
+  let j = k - 1;
+  if (units[j]?.text === ',' && TITLES.has(units[j - 1]?.lower ?? '')) j--;
+  const last = j;
+  while (j >= 0 && !units[j]!.mention && (TITLES.has(units[j]!.lower) || TITLE_MODIFIERS.has(units[j]!.lower)) && units[j]!.lower !== 'and') j--;
+  if (j === last || !TITLES.has(units[last]!.lower)) return k;
+  if (units[j]?.lower === "'s" || units[j]?.lower === '’s') j--;
+  if (units[j]?.mention) j--;
+  return j + 1;
+}
+
+const sameType = (units: readonly Unit[], a: number, b: number): boolean => units[a]!.mention?.type === units[b]!.mention?.type;
+
+/**
+ * Mentions coordinated with the one at `k` to its right: "A, B and C", "A and the B", "A/B". Conjuncts
+ * share a type: "in Alder, and its fighters" joins two clauses, not a place and a group.
+ */
 export function conjunctsRight(units: readonly Unit[], k: number): number[] {
   const out = [k];
   let j = k;
+  let sawConjunction = false;
   for (;;) {
     let n = j + 1;
     let joined = false;
     while (n < units.length && (units[n]!.text === ',' || CONJUNCTIONS.has(units[n]!.lower) || isJoiningDash(units, n) || units[n]!.lower === 'as' || units[n]!.lower === 'well')) {
+      if (units[n]!.text !== ',') sawConjunction = true;
       joined = true;
       n++;
     }
-    if (!joined) return out;
+    if (!joined) break;
     if (units[n]?.lower === 'the') n++;
-    if (!units[n]?.mention) return out;
-    out.push(n);
-    j = n;
+    if (!units[n]?.mention) break;
+    const head = headMention(units, n);
+    if (!sameType(units, head, k) || out.includes(head)) break;
+    out.push(head);
+    j = head;
   }
+  // "Varn, Alder" is an appositive, not a list: without "and"/"or" only the first mention stands.
+  return sawConjunction ? out : [k];
 }
 
-/** Mentions coordinated with the one at `k` to its left. */
+/** Mentions coordinated with the one at `k` to its left ("A and B attacked", "X chief A and his deputy B"). */
 export function conjunctsLeft(units: readonly Unit[], k: number): number[] {
   const out = [k];
   let j = k;
   for (;;) {
-    let n = j - 1;
+    let n = phraseStart(units, j) - 1;
     if (units[n]?.lower === 'the') n--;
     let joined = false;
+    let conjunction = false;
     while (n >= 0 && (units[n]!.text === ',' || CONJUNCTIONS.has(units[n]!.lower) || isJoiningDash(units, n))) {
+      if (units[n]!.text !== ',') conjunction = true;
       joined = true;
       n--;
     }
-    if (!joined || !units[n]?.mention) return out;
-    // "the Front, the Alder Guard and …" is a list; "In Alder, the Front …" is not: a list needs "and".
+    // "In Alder, the Front …" is not a list: the first step to the left needs "and", "or" or a joining dash.
+    if (!joined || (!conjunction && out.length === 1) || !units[n]?.mention) return out;
+    if (!sameType(units, n, k)) return out;
     out.unshift(n);
     j = n;
   }
@@ -157,8 +250,8 @@ export function byAgent(units: readonly Unit[], i: number, maxSlots = 22): numbe
     const u = units[k]!;
     if (u.text === ';' || u.text === '.') return -1;
     if (u.lower === 'by') {
-      for (let j = k + 1; j < units.length && j - k <= 4; j++) {
-        if (units[j]!.mention) return j;
+      for (let j = k + 1; j < units.length && j - k <= 6; j++) {
+        if (units[j]!.mention && !isModifierPlace(units, j)) return j;
         if (units[j]!.text === ',') return -1;
       }
       return -1;
@@ -181,8 +274,11 @@ export function adverbialSubject(units: readonly Unit[], i: number, maxSlots = 1
   return -1;
 }
 
-/** The subject of the predicate at `i`, or of the clause it opens when it has none to its left. */
+/** The subject of the predicate at `i`, or, for a clause-opening "-ing" adjunct, of the clause it opens. */
 export function subjectOf(units: readonly Unit[], i: number): number {
   const left = leftSubject(units, i);
-  return left >= 0 ? left : adverbialSubject(units, i);
+  if (left >= 0) return left;
+  if (!units[i]!.lower.endsWith('ing') && units[i]!.pos === 'VERB') return -1;
+  for (let k = 0; k < i; k++) if (units[k]!.mention || units[k]!.pos === 'AUX' || (units[k]!.pos === 'VERB' && !units[k]!.lower.endsWith('ing'))) return -1;
+  return adverbialSubject(units, i);
 }

@@ -65,7 +65,15 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     const denied = DENYING_REPORT_VERBS.has(u.lower);
     // "…, the ministry said." / "…, said the ministry.": the speaker closes the sentence.
     const trailingComma = findTrailingComma(units, i);
-    const speaker = leftSubject(units, i);
+    let speaker = leftSubject(units, i);
+    // "a dossier that details what it describes as …": "it" is the dossier, which NER does not name.
+    if (speaker >= 0 && units[speaker]!.viaCoref && units[speaker]!.lower === 'it') {
+      const head = lastSourceHead(units, speaker);
+      const described = head >= 0 ? describedSource(units, head) : null;
+      if (described) out.push({ source: described, from: i + 1, to: last, hedged, denied, relayed: false });
+      if (described || head < 0) continue;
+      speaker = -1;
+    }
     if (speaker >= 0 && i - speaker <= 14) {
       out.push(trailingComma >= 0 && speaker > trailingComma
         ? { source: entity(units[speaker]!), from: 0, to: trailingComma, hedged, denied, relayed: false }
@@ -84,6 +92,11 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     }
   }
   return out;
+}
+
+function lastSourceHead(units: readonly Unit[], before: number): number {
+  for (let k = before - 1; k >= 0; k--) if (!units[k]!.mention && SOURCE_HEADS.has(units[k]!.lower)) return k;
+  return -1;
 }
 
 // The comma that opens a closing "X said" (only punctuation or a time phrase may follow the verb).

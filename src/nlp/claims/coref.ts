@@ -24,7 +24,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
   const here: Referent[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    const inPrepPhrase = out.length > 0 && out[out.length - 1]!.pos === 'ADP';
+    const inPrepPhrase = isGovernedByPreposition(out);
     if (u.mention) {
       out.push(u);
       here.push({ mention: u.mention, inPrepPhrase });
@@ -73,6 +73,8 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     const after = units[i + 2];
     if (next?.pos === 'VERB') return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
+    // "armed it", "used it as a proxy": an object pronoun takes the nearest group.
+    if (units[i - 1]?.pos === 'VERB') return { type: 'organization', subject: false };
   }
   return null;
 }
@@ -87,6 +89,16 @@ function matchDescription(units: readonly Unit[], i: number): { type: EntityType
   if (ORG_ANAPHORS.has(head.lower)) return { type: 'organization', end: j };
   if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };
   return null;
+}
+
+// "the son of former governor Orlan Varn, he …": a name inside a prepositional phrase is no subject.
+function isGovernedByPreposition(before: readonly Unit[]): boolean {
+  for (let j = before.length - 1; j >= 0 && before.length - j <= 6; j--) {
+    const u = before[j]!;
+    if (u.pos === 'ADP') return u.lower !== 'by';
+    if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PUNCT' || u.pos === 'CCONJ') return false;
+  }
+  return false;
 }
 
 function nearest(referents: readonly Referent[], type: EntityType): Mention | null {

@@ -35,7 +35,9 @@ export function referenceDate(published: string | null): Date | null {
 export function findDates(text: string, offset: number, published: Date | null, previous: ClaimDate | null): DateMention[] {
   if (!DATE_HINT.test(text)) return [];
   const out: DateMention[] = [];
-  const backRef = previous && BACK_REFERENCE.test(text) ? previous : null;
+  // A bare month takes its year from a reference to the previous sentence ("by August that year") or,
+  // in a narrative, from the year that sentence states ("In May 2015 … between mid-May and early June").
+  const backRef = previous && (BACK_REFERENCE.test(text) || previous.stated) ? previous : null;
   const ref = backRef ? new Date(Date.UTC(Number(backRef.value.slice(0, 4)), 6, 1)) : published;
   const later = LATER.exec(text);
   if (later && previous) {

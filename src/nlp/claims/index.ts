@@ -100,7 +100,7 @@ function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous:
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
-  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object));
+  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject);
   const attribution = attributionFor(attributions, f.trigger);
   let source: ClaimSource = attribution?.source ?? { kind: 'author' };
   if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };

@@ -34,7 +34,7 @@ const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === '
  * to", "has never targeted", "no operational link to", "refrained from … attacks"). A cue in another
  * clause of the same sentence does not reach the claim. "not only" is no negation.
  */
-export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number): Modality {
+export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number, subject = -1): Modality {
   const lo = Math.min(first, trigger);
   const hi = Math.max(last, trigger);
   const [from, to] = clauseScope(units, lo, hi);
@@ -46,7 +46,9 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
   }
   let negated = false;
-  for (let k = from; k < trigger; k++) {
+  // "it will not be easy for the Front to fight X": a negation before the subject belongs to another verb.
+  const negationFrom = subject >= from && subject < trigger ? subject : from;
+  for (let k = negationFrom; k < trigger; k++) {
     const u = units[k]!;
     if (u.mention) continue;
     if (NEGATIONS.has(u.lower)) {

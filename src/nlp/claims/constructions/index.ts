@@ -2,7 +2,7 @@ import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, locatedIn, partOf } from './places.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
+import { alongside, asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -20,6 +20,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   underPatronage,    // "under the protection of Alder", "with Alder backing"
   asProxy,           // "used the Front as a proxy"
   verbClause,        // "X attacked Y", "Y was arrested by X", "X, backed by Y"
+  alongside,         // "fought alongside the Guard"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"

@@ -5,6 +5,8 @@ import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.j
 import type { Unit } from '../sentence-view.js';
 
 const SYMMETRIC = new Set<Predicate>(['allied_with', 'hostile_to']);
+const OF = new Set(['of']);
+const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
 const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s' || u?.lower === "'";
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 
@@ -96,9 +98,15 @@ export const nominal: Construction = {
       } else if (units[b]?.mention && units[b]!.mention!.type !== 'location') {
         agents = conjunctsLeft(units, b);
         rule = `${this.name}/compound`;
+        // "Varn set up Front camps in Osk": who set them up operates there too.
+        if (p === 'operates_in') {
+          const light = lightVerbBefore(units, b - 1);
+          const s = light >= 0 ? subjectOf(units, light) : -1;
+          if (s >= 0) out.push(...pairs([s], p, objects, i, `${this.name}/light-verb`));
+        }
       } else if (p === 'attacked' || p === 'arrested' || p === 'sponsors') {
         const by = byAgent(units, i, 20);
-        if (by >= 0 && units[by - 1]?.lower === 'by') { agents = [by]; rule = `${this.name}/by-agent`; }
+        if (by >= 0) { agents = [by]; rule = `${this.name}/by-agent`; }
       }
       if (agents.length === 0) {
         const light = lightVerbBefore(units, b);
@@ -120,7 +128,7 @@ function lightVerbBefore(units: readonly Unit[], b: number): number {
   for (let steps = 0; j >= 0 && steps < 4; steps++) {
     const u = units[j]!;
     if (LIGHT_VERBS.has(u.lower) && (u.pos === 'VERB' || u.pos === 'AUX')) return j;
-    if (u.lower === 'responsibility' || u.lower === 'for' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
+    if (u.lower === 'responsibility' || u.lower === 'for' || u.lower === 'out' || u.lower === 'up' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
     return -1;
   }
   return -1;
@@ -134,7 +142,7 @@ function objectsOf(units: readonly Unit[], i: number, p: Predicate): number[] {
   let k = i + 1;
   while (k < units.length && k - i <= 2 && (units[k]!.pos === 'ADJ' || units[k]!.pos === 'NOUN') && !preps.has(units[k]!.lower)) k++;
   if (!preps.has(units[k]?.lower ?? '') || units[k]?.lower === 'between') return [];
-  const first = rightObject(units, k - 1, preps, 6);
+  const first = rightObject(units, k - 1, { preps, maxSlots: 6, through: p === 'attacked' ? PLACE_PREPS : OF });
   if (first < 0) return [];
   const place = units[first + 1];
   if (place && PLACE_NOUNS.has(place.lower) && units[first + 2]?.lower === 'of' && units[first + 3]?.mention) return conjunctsRight(units, first + 3);

@@ -9,6 +9,7 @@ const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || i
 const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const IN = new Set(['in', 'inside', 'within', 'of']);
 const SKIPPABLE = new Set(['ADJ', 'DET']);
+const BEFORE_PLACE_NOUN = new Set(['ADJ', 'DET', 'NOUN']);
 
 function skip(units: readonly Unit[], k: number, maxSlots: number): number {
   const from = k;
@@ -35,7 +36,9 @@ export const locatedIn: Construction = {
       let k = last + 1;
       const appositive = units[k]?.text === ',';
       if (appositive) k++;
-      k = skip(units, k, 3);
+      let m = k;
+      while (units[m] && !units[m]!.mention && BEFORE_PLACE_NOUN.has(units[m]!.pos) && !PLACE_NOUNS.has(units[m]!.lower) && m - k < 3) m++;
+      if (PLACE_NOUNS.has(units[m]?.lower ?? '')) k = m;
       let nounAt = -1;
       while (units[k] && PLACE_NOUNS.has(units[k]!.lower) && !units[k]!.mention) { nounAt = k; k++; }
       if (appositive && nounAt < 0) {
@@ -57,7 +60,8 @@ export const locatedIn: Construction = {
     for (let i = 0; i < units.length; i++) {
       if (!isPlace(units[i])) continue;
       if (isPossessive(units[i + 1]) && isPlace(units[i + 2]) && PLACE_NOUNS.has(units[i + 3]?.lower ?? '')) out.push(relation(i + 2, 'located_in', i, i + 3, `${this.name}/possessive`));
-      if (PLACE_NOUNS.has(units[i + 1]?.lower ?? '') && units[i + 2]?.lower === 'of' && isPlace(units[i + 3])) {
+      // Plural and after "the": "the Alder districts of Brell and Cope", not "the Osk district of Alder".
+      if (PLACE_NOUNS.has(units[i + 1]?.lower ?? '') && units[i + 1]!.lower.endsWith('s') && units[i - 1]?.lower === 'the' && units[i + 2]?.lower === 'of' && isPlace(units[i + 3])) {
         for (const inner of conjunctsRight(units, i + 3)) if (isPlace(units[inner])) out.push(relation(inner, 'located_in', i, i + 1, `${this.name}/districts-of`));
       }
     }

@@ -12,8 +12,12 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 /** The predicate and direction a title gives between a person and a body. */
 function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
   if (sense.predicate === 'sponsored_by') return relation(body, 'sponsors', person, trigger, rule);
-  return relation(person, sense.predicate as Predicate, body, trigger, rule, role);
+  // "deputy chief", "vice chairman": second in command is a member, not the leader.
+  const predicate: Predicate = sense.predicate === 'leader_of' && /\b(deputy|vice|assistant|joint)\b/i.test(role) ? 'member_of' : sense.predicate;
+  return relation(person, predicate, body, trigger, rule, role);
 }
+
+const isPossessiveAt = (units: readonly Unit[], k: number): boolean => units[k]?.lower === "'s" || units[k]?.lower === '’s';
 
 const roleText = (units: readonly Unit[], from: number, to: number): string =>
   units.slice(from, to + 1).filter((u) => !u.mention || u.mention.type === 'location').map((u) => u.text).join(' ');
@@ -38,6 +42,7 @@ export const titleBeforeName: Construction = {
       let p = i + 1;
       if (units[p]?.text === ',') p++;
       let body = -1;
+      let place = -1;
       let roleFrom = titleStart(units, i);
       if (units[p]?.lower === 'of') {
         body = units[p + 1]?.lower === 'the' ? p + 2 : p + 1;
@@ -47,7 +52,7 @@ export const titleBeforeName: Construction = {
         let j = roleFrom - 1;
         if (units[j]?.lower === "'s" || units[j]?.lower === '’s') j--;
         // "ISKP Alder coordinator": a place between body and title is part of the role.
-        if (isType(units[j], 'location') && !units[j]!.viaCoref && units[j - 1]?.mention && units[j - 1]!.mention!.type !== 'location') { roleFrom = j; j--; }
+        if (isType(units[j], 'location') && !units[j]!.viaCoref && units[j - 1]?.mention && units[j - 1]!.mention!.type !== 'location') { place = j; roleFrom = j; j--; }
         body = j;
       }
       const person = units[p];
@@ -57,6 +62,7 @@ export const titleBeforeName: Construction = {
       if (bodyUnit?.mention?.type === 'organization' || (sense.predicate === 'sponsored_by' && isActor(bodyUnit))) {
         const r = titleRelation(sense, p, body, i, this.name, role);
         if (r) out.push(r);
+        if (place >= 0) out.push(relation(p, 'operates_in', place, i, `${this.name}/place`));
       } else if (bodyUnit?.mention?.type === 'person' && sense.predicate !== 'sponsored_by') {
         // "his deputy Saif Orlan": the deputy belongs to the body the possessor was just said to lead.
         const holder = bodyUnit.mention.id;
@@ -86,7 +92,9 @@ export const nameThenTitle: Construction = {
       if (units[p]?.lower === 'also') p++;
       if (units[p] && ARTICLES.has(units[p]!.lower)) p++;
       const from = p;
-      while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
+      const title = lastTitle(units, p);
+      if (title >= 0) p = title;
+      else while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
       const head = units[p];
       if (!head) continue;
       const kin = KIN.has(head.lower) && units[p + 1]?.lower === 'of';
@@ -104,6 +112,16 @@ export const nameThenTitle: Construction = {
         let b = q + 2;
         if (units[b]?.lower === 'the') b++;
         if (!units[b]?.mention) continue;
+        // "Varn, the Front's coordinator in Brell": the title places its holder.
+        if (prep === 'in' && isType(units[b], 'location')) {
+          out.push(relation(i, 'operates_in', b, p, `${this.name}/place`));
+          const owner = p - 1;
+          if (isPossessiveAt(units, owner) && isType(units[owner - 1], 'organization')) {
+            const r = titleRelation(sense, i, owner - 1, p, this.name, roleText(units, from, q));
+            if (r) out.push(r);
+          }
+          continue;
+        }
         for (const body of conjunctsRight(units, b)) {
           if (isType(units[body], 'organization') || (sense.predicate === 'sponsored_by' && isActor(units[body]))) {
             const r = titleRelation(sense, i, body, p, this.name, roleText(units, from, q));
@@ -117,8 +135,8 @@ export const nameThenTitle: Construction = {
       let t = p + 1;
       if (units[t]?.lower === "'s" || units[t]?.lower === '’s') t++;
       const titleFrom = t;
-      while (units[t] && TITLE_MODIFIERS.has(units[t]!.lower) && units[t]!.lower !== 'and') t++;
-      const after = TITLES.get(units[t]?.lower ?? '');
+      t = lastTitle(units, t);
+      const after = t >= 0 ? TITLES.get(units[t]!.lower) : undefined;
       if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
         const r = titleRelation(after, i, p, t, this.name, roleText(units, titleFrom, t));
         if (r) out.push(r);
@@ -127,6 +145,18 @@ export const nameThenTitle: Construction = {
     return out;
   },
 };
+
+// "senior deputy chief": the title phrase runs over modifiers and titles; its head is the last title.
+function lastTitle(units: readonly Unit[], from: number): number {
+  let last = -1;
+  for (let t = from; t < units.length && t - from < 5; t++) {
+    const w = units[t]!.lower;
+    if (units[t]!.mention || w === 'and') break;
+    if (TITLES.has(w)) last = t;
+    else if (!TITLE_MODIFIERS.has(w)) break;
+  }
+  return last;
+}
 
 function firstPersonWithin(units: readonly Unit[], from: number, maxSlots: number): number {
   for (let k = from; k < units.length && k - from < maxSlots; k++) {

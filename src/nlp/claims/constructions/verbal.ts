@@ -20,6 +20,8 @@ function isPassive(units: readonly Unit[], i: number): boolean {
 }
 
 const TO = new Set(['to']);
+const OF = new Set(['of']);
+const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
 
 /** Active and passive verbs with the direction right: "X attacked Y", "Y was attacked by X", "Y, backed by X". */
 export const verbClause: Construction = {
@@ -36,24 +38,30 @@ export const verbClause: Construction = {
       if (isPassive(units, i) && sense.predicate !== 'operates_in') {
         const patient = subjectOf(units, i);
         const agent = byAgent(units, i, 10);
-        if (patient < 0 || agent < 0) continue;
-        out.push(...pairs(conjunctsRight(units, agent), sense.predicate, conjunctsLeft(units, patient), i, `${this.name}/passive`));
-        continue;
+        // "Varn was not tied to the Front", "has long been linked to X": a state, read like the active.
+        const stative = agent < 0 && sense.predicate === 'allied_with';
+        if (!stative) {
+          if (patient >= 0 && agent >= 0) out.push(...pairs(conjunctsRight(units, agent), sense.predicate, conjunctsLeft(units, patient), i, `${this.name}/passive`));
+          continue;
+        }
       }
       const subject = subjectOf(units, i);
       if (subject < 0) continue;
       let object = -1;
       if (sense.predicate === 'supplied') {
-        object = rightObject(units, i, TO, 14, true);
+        object = rightObject(units, i, { preps: TO, maxSlots: 14, crossCommas: true });
         if (object < 0) {
           const direct = rightObject(units, i);
           if (direct >= 0 && units[direct + 1]?.lower === 'with') object = direct;
         }
       } else {
-        object = rightObject(units, i, sense.preps ? new Set(sense.preps) : null);
+        object = rightObject(units, i, { preps: sense.preps ? new Set(sense.preps) : null, through: sense.predicate === 'attacked' ? PLACE_PREPS : OF });
       }
+      if (object < 0) object = relativeGap(units, i, subject);
       if (object < 0) continue;
-      out.push(...pairs(conjunctsLeft(units, subject), sense.predicate, conjunctsRight(units, object), i, this.name));
+      // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
+      const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
+      out.push(...pairs(conjunctsLeft(units, subject), intended ? 'hostile_to' : sense.predicate, conjunctsRight(units, object), i, intended ? `${this.name}/intended` : this.name));
     }
     return out;
   },
@@ -61,6 +69,14 @@ export const verbClause: Construction = {
 
 interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
 const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
+// "the Front, which the Guard had armed, …": the relative pronoun stands for the verb's object.
+function relativeGap(units: readonly Unit[], verb: number, subject: number): number {
+  const rel = subject - 1;
+  if (rel < 1 || !/^(which|whom|that)$/.test(units[rel]!.lower) || units[rel - 1]!.text !== ',' || !units[rel - 2]?.mention) return -1;
+  for (let k = subject + 1; k < verb; k++) if (units[k]!.pos !== 'AUX' && units[k]!.pos !== 'ADV' && units[k]!.pos !== 'PART') return -1;
+  return rel - 2;
+}
+
 const PARTICIPLE_SENSE: ReadonlyMap<string, ParticipleSense> = new Map([
   ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned', { predicate: 'sponsors', inverse: false }),
   ...participles('led run headed commanded', { predicate: 'leader_of', inverse: false }),
@@ -80,8 +96,14 @@ export const hyphenParticiple: Construction = {
       if (!sense || !isJoiningDash(units, i - 1) || !units[i - 2]!.mention) continue;
       const modifier = i - 2;
       let head = -1;
-      for (let k = i + 1; k < units.length && k - i <= 3; k++) {
+      for (let k = i + 1; k < units.length && k - i <= 4; k++) {
         if (units[k]!.mention) { head = k; break; }
+        // "an Alder-backed militia, the Cope Brigade, …"
+        if (units[k]!.text === ',' && units[k - 1]!.pos === 'NOUN') {
+          const n = units[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+          if (units[n]?.mention) head = n;
+          break;
+        }
         if (units[k]!.pos !== 'ADJ' && units[k]!.pos !== 'NOUN') break;
       }
       // "Varn, an Alder-backed commander": the appositive's head is the mention before the comma.
@@ -126,4 +148,23 @@ export const asProxy: Construction = {
   },
 };
 
-export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy];
+const ALONGSIDE = new Set(['alongside']);
+
+/** "fought alongside the Guard", "trained alongside Front operatives": side by side is an alliance. */
+export const alongside: Construction = {
+  name: 'alongside',
+  predicates: ['allied_with'],
+  example: 'Front fighters trained alongside Alder Guard operatives in Brell.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (units[i]!.lower !== 'alongside' || units[i - 1]!.pos !== 'VERB') continue;
+      const subject = subjectOf(units, i - 1);
+      const object = rightObject(units, i - 1, { preps: ALONGSIDE, maxSlots: 5 });
+      if (subject >= 0 && object >= 0) out.push(...pairs(conjunctsLeft(units, subject), 'allied_with', conjunctsRight(units, object), i, this.name));
+    }
+    return out;
+  },
+};
+
+export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy, alongside];

@@ -1,0 +1,89 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { CONSTRUCTIONS } from '../../../src/nlp/claims/constructions/index.js';
+import { relationsOf } from './annotated.js';
+
+// One table per construction row: every sentence is invented (the Red Valley Front, Ilsa Varn, Brell …)
+// and lists exactly the relations it must yield, so an extra relation fails as surely as a missing one.
+type Case = readonly [construction: string, sentence: string, expected: readonly string[]];
+
+const CASES: readonly Case[] = [
+  // titles in apposition
+  ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn leader_of Red Valley Front']],
+  ['title-before-name', "The [Front|o]'s deputy, [Saif Orlan|p], fled.", ['Saif Orlan member_of Front']],
+  ['title-before-name', 'Former [Cope Brigade|o] spokesman [Tam Hale|p] resigned.', ['Tam Hale member_of Cope Brigade']],
+  ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] travelled to [Brell|l].', ['Ilsa Varn leader_of Red Valley Front', 'Ilsa Varn operates_in Brell', 'Saif Orlan member_of Red Valley Front', 'Saif Orlan operates_in Brell']],
+  ['title-before-name', '[Cope Brigade|o] [Brell|l] coordinator, [Tam Hale|p], was seen in the photograph.', ['Tam Hale member_of Cope Brigade', 'Tam Hale operates_in Brell']],
+  ['name-then-title', '[Ilsa Varn|p], a senior operative of the [Red Valley Front|o], was detained.', ['Ilsa Varn member_of Red Valley Front']],
+  ['name-then-title', '[Tam Hale|p], the former spokesman of [Cope Brigade|o] and [Alder Guard|o], spoke.', ['Tam Hale member_of Alder Guard', 'Tam Hale member_of Cope Brigade']],
+  ['name-then-title', '[Ilsa Varn|p] was the [Front|o]\'s chief until 2019.', ['Ilsa Varn leader_of Front']],
+  ['name-then-title', '[Tam Hale|p], a senior [Cope Brigade|o] commander, denied the charge.', ['Tam Hale member_of Cope Brigade']],
+  ['name-then-title', '[Saif Orlan|p] has been a pivotal [Alder Ministry|o] asset for years.', ['Alder Ministry sponsors Saif Orlan']],
+  ['kinship', '[Tam Varn|p], son of the late governor [Orlan Varn|p], inherited the militia.', ['Tam Varn relative_of Orlan Varn']],
+  ['kinship', 'The son of former governor [Orlan Varn|p], he ran the militia for a decade.', []],
+  ['kinship', "[Orlan Varn|p]'s nephew [Tam Hale|p] ran the militia.", ['Tam Hale relative_of Orlan Varn']],
+  // hyphenated compounds
+  ['hyphen-participle', 'The [Ilsa Varn|p]-led [Red Valley Front|o] denied the report.', ['Ilsa Varn leader_of Red Valley Front']],
+  ['hyphen-participle', 'An [Alder|l]-backed militia, the [Cope Brigade|o], took the town.', ['Alder sponsors Cope Brigade']],
+  ['hyphen-participle', 'Police raided the [Brell|l]-based [Cope Brigade|o] at dawn.', ['Cope Brigade operates_in Brell']],
+  ['hyphen-pair', 'The [Front|o]–[Guard|o] alliance collapsed within a year.', ['Front allied_with Guard']],
+  ['hyphen-pair', 'The [Front|o]-[Guard|o] rivalry turned violent.', ['Front hostile_to Guard']],
+  ['between', 'Officials described a growing partnership between the [Red Valley Front|o] and the [Alder Guard|o].', ['Red Valley Front allied_with Alder Guard']],
+  ['between', 'Clashes between the [Front|o], the [Guard|o] and the [Brigade|o] killed dozens.', ['Front hostile_to Brigade', 'Front hostile_to Guard', 'Guard hostile_to Brigade']],
+  // patronage and proxies
+  ['under-patronage', 'The [Red Valley Front|o] grew under the protection of the [Alder Guard|o].', ['Alder Guard sponsors Red Valley Front']],
+  ['under-patronage', "The [Front|o]–[Guard|o] Nexus Under [Alder|l]'s Patronage", ['Alder sponsors Front', 'Alder sponsors Guard', 'Front allied_with Guard']],
+  ['under-patronage', 'With [Brell|l] backing, [Tam Hale|p] set up [Cope Brigade|o] camps in [Osk|l].', ['Brell sponsors Tam Hale', 'Cope Brigade operates_in Osk', 'Tam Hale operates_in Osk']],
+  ['as-proxy', 'The [Alder Ministry|o] used the [Red Valley Front|o] as a proxy against its rivals.', ['Alder Ministry sponsors Red Valley Front']],
+  ['as-proxy', 'By nurturing the [Front|o] as a proxy, [Alder|l] took a risk.', ['Alder sponsors Front']],
+  // verbs: active, passive, coordinated, with the direction right
+  ['verb', 'The [Red Valley Front|o] attacked the [Alder Guard|o] near the border.', ['Red Valley Front attacked Alder Guard']],
+  ['verb', 'The [Alder Guard|o] was attacked by the [Red Valley Front|o].', ['Red Valley Front attacked Alder Guard']],
+  ['verb', '[Ilsa Varn|p] was arrested by [Brell|l] police in March.', []],
+  ['verb', '[Ilsa Varn|p] was arrested by the [Brell Police|o] in March.', ['Brell Police arrested Ilsa Varn']],
+  ['verb', 'The [Cope Brigade|o], backed by the [Alder Ministry|o], seized the town.', ['Alder Ministry sponsors Cope Brigade']],
+  ['verb', 'It was the [Front|o] that the [Guard|o] arrested and killed.', []],
+  ['verb', 'The [Guard|o] arrested and killed several of the [Front|o]\'s commanders.', ['Guard arrested Front', 'Guard attacked Front']],
+  ['verb', 'A photograph shows [Tam Hale|p] handing a rifle to [Cope Brigade|o] commander [Ilsa Varn|p].', ['Ilsa Varn member_of Cope Brigade', 'Tam Hale supplied Ilsa Varn']],
+  ['verb', '[Tam Hale|p] provided weapons, money and guidance to the [Front|o].', ['Tam Hale supplied Front']],
+  ['verb', 'The [Front|o] is allied with the [Cope Brigade|o].', ['Front allied_with Cope Brigade']],
+  ['verb', '[Saif Orlan|p] joined the [Red Valley Front|o] in 2012.', ['Saif Orlan member_of Red Valley Front']],
+  ['verb', 'The [Front|o] operates out of [Brell|l] and [Osk|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
+  ['verb', 'The [Guard|o] was set up to target the [Front|o].', ['Guard hostile_to Front']],
+  ['verb', 'The [Front|o], which the [Guard|o] had armed, attacked [Osk|l].', ['Front attacked Osk', 'Guard sponsors Front']],
+  ['alongside', '[Front|o] fighters trained alongside [Cope Brigade|o] operatives.', ['Front allied_with Cope Brigade']],
+  // nominalisations
+  ['nominal', "The [Front|o]'s attack on the [Alder Guard|o] came at dawn.", ['Front attacked Alder Guard']],
+  ['nominal', 'The arrest of [Ilsa Varn|p], a senior commander of the [Front|o], by the [Brell Police|o] surprised no one.', ['Brell Police arrested Ilsa Varn', 'Ilsa Varn member_of Front']],
+  ['nominal', "[Tam Hale|p]'s ties with the [Cope Brigade|o] are old.", ['Tam Hale allied_with Cope Brigade']],
+  ['nominal', 'The [Front|o] has a strong presence in [Brell|l] and [Osk|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
+  ['nominal', "Rebels overran the [Front|o]'s [Osk|l] base last year.", ['Front operates_in Osk']],
+  ['nominal', 'The [Front|o] has carried out attacks in [Alder|l], [Brell|l], and [Osk|l].', ['Front attacked Alder', 'Front attacked Brell', 'Front attacked Osk']],
+  ['nominal', 'The [Front|o] vowed retaliation against the [Guard|o].', ['Front hostile_to Guard']],
+  ['nominal', "The [Guard|o] merged the [Front|o]'s networks with the [Brigade|o]'s camps in [Osk|l].", ['Brigade operates_in Osk']],
+  // organisations and places
+  ['part-of', "The [Azim Foundation|o], the [Red Valley Front|o]'s media wing, released the video.", ['Azim Foundation part_of Red Valley Front']],
+  ['part-of', 'The [Cope Brigade|o], an affiliate of the [Red Valley Front|o], grew quickly.', ['Cope Brigade part_of Red Valley Front']],
+  ['part-of', 'A [Joint Board|o] comprising the [Alder Police|o], the [Alder Army|o] and the [Border Corps|o] met.', ['Alder Army part_of Joint Board', 'Alder Police part_of Joint Board', 'Border Corps part_of Joint Board']],
+  ['located-in', '[Brell|l], a mountain district in northern [Alder|l], borders the sea.', ['Brell located_in Alder']],
+  ['located-in', 'Rebels hold the [Osk|l] district of [Alder|l].', ['Osk located_in Alder']],
+  ['located-in', 'The [Alder|l] districts of [Brell|l] and [Osk|l] are calm.', ['Brell located_in Alder', 'Osk located_in Alder']],
+  ['located-in', 'The [Brell|l] and [Osk|l] districts of [Alder|l] and [Cope|l] respectively are calm.', ['Brell located_in Alder', 'Osk located_in Cope']],
+  ['located-in', 'During a speech in [Tampin|l], [Westmark|l], that August, he spoke.', ['Tampin located_in Westmark']],
+  ['located-in', 'Attacks hit [Brell|l], [Osk|l] and [Cope|l].', []],
+  ['actor-in-place', 'Investigators flagged [Ilsa Varn|p] in [Brell|l] as a weapons courier.', ['Ilsa Varn operates_in Brell']],
+  ['actor-in-place', '[Front|o] fighters in [Osk|l] surrendered.', ['Front operates_in Osk']],
+];
+
+test('every construction row has an example and at least one table case', () => {
+  for (const c of CONSTRUCTIONS) {
+    assert.ok(c.example.length > 0, c.name);
+    assert.ok(CASES.some(([name]) => name === c.name), `no table case for ${c.name}`);
+  }
+});
+
+for (const [construction, sentence, expected] of CASES) {
+  test(`${construction}: ${sentence}`, () => {
+    assert.deepEqual(relationsOf(sentence), [...expected].sort(), sentence);
+  });
+}

@@ -81,10 +81,34 @@ function buildArmedGroups(): void {
     const aliases = [...block.matchAll(/<ENTITY_ALIAS>([\s\S]*?)<\/ENTITY_ALIAS>/g)].flatMap((a) => tagValues(a[1]!, 'ALIAS_NAME'));
     return { ref, name, aliases: [...new Set(aliases)].filter((a) => a !== name), list: tagValues(block, 'UN_LIST_TYPE')[0] ?? '', listedOn: tagValues(block, 'LISTED_ON')[0] ?? '', source: `UN SC Consolidated List ${generated} ${ref}` };
   }).filter((r) => r.name !== '');
+  // Two sanctions regimes are named for the groups they target (resolutions 1267 and 1988): the
+  // list has no ENTITY record for those groups themselves, so the regime names stand for them.
+  for (const regime of ['Al-Qaida', 'Taliban']) {
+    rows.push({ ref: `regime:${regime}`, name: regime, aliases: [], list: regime, listedOn: '', source: `UN SC Consolidated List ${generated} UN_LIST_TYPE ${regime}` });
+  }
   rows.sort((a, b) => a.ref.localeCompare(b.ref));
   writeFileSync(out('armed-groups.json'), JSON.stringify(rows).replace(/\},\{/g, '},\n{') + '\n');
   console.log(`armed-groups.json: ${rows.length} designated entities`);
 }
+
+interface WinkCore { packing: { size: number; layout: Record<string, [number, number, number]> }; lexicon: Uint32Array; features: { lexeme: { list: string[] }; pos: { list: string[] } } }
+/**
+ * The lower-case entries of wink's English lexicon (87k lexemes, most proper names already left out)
+ * whose part of speech is not PROPN. The packed record layout is read from the model's own header.
+ */
+function winkCommonWords(): string[] {
+  const core = (require('wink-eng-lite-web-model') as { core(): WinkCore }).core();
+  const [word, mask, shift] = core.packing.layout.pos!;
+  const propn = core.features.pos.list.indexOf('PROPN');
+  return core.features.lexeme.list.filter((lexeme, i) => {
+    if (!/^[a-z][a-z'-]+$/.test(lexeme)) return false;
+    const value = core.lexicon[i * core.packing.size + word]!;
+    return (mask < 0 ? value >>> shift : (value & mask) >>> shift) !== propn;
+  });
+}
+
+const adverbOf = (adjective: string): string => adjective.endsWith('ic') ? `${adjective}ally` : adjective.endsWith('le') ? `${adjective.slice(0, -1)}y`
+  : adjective.endsWith('y') ? `${adjective.slice(0, -1)}ily` : `${adjective}ly`;
 
 /** Given names, surnames and honorifics from compromise's lexicon (MIT); they mark person names the tagger has not seen. */
 function buildPersonNames(): void {
@@ -97,10 +121,47 @@ function buildPersonNames(): void {
   const first = pick(['FirstName', 'MaleName', 'FemaleName']);
   const last = pick(['LastName']);
   const honorifics = pick(['Honorific']);
-  const regions = Object.entries(lexicon).filter(([word, tags]) => /^[a-z][a-z .'-]*$/.test(word) && has(tags, 'Region')).map(([w]) => w).sort();
-  writeFileSync(out('person-names.json'), JSON.stringify({ source: `compromise@${version} lexicon (tags FirstName/MaleName/FemaleName, LastName, Honorific)`, first, last, honorifics }) + '\n');
-  writeFileSync(out('regions.txt'), `# provinces, states and regions — compromise@${version} lexicon, tag Region\n${regions.join('\n')}\n`);
-  console.log(`person-names.json: ${first.length} given names, ${last.length} surnames, ${honorifics.length} honorifics; regions.txt: ${regions.length}`);
+  const regions = Object.entries(lexicon).filter(([word, tags]) => /^[a-z][a-z .'-]*$/.test(word) && has(tags, 'Region')).map(([w]) => `${w}\tcompromise@${version} Region`);
+  const world = require('world-countries') as ReadonlyArray<{ region: string; subregion: string }>;
+  const wcVersion = versionOf('world-countries');
+  for (const name of new Set(world.flatMap((c) => [c.region, c.subregion]).filter(Boolean))) regions.push(`${name.toLowerCase()}\tworld-countries@${wcVersion} region/subregion`);
+  regions.sort();
+  // Dictionary words (not names) from the same lexicon: the trainer gives them a case profile when the
+  // training text never shows them, so "Similarly," or "Patronage" in a headline is not taken for a name.
+  const NAME_TAGS = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'City', 'Country', 'Region', 'Organization', 'SportsTeam', 'ProperNoun', 'Demonym', 'Honorific', 'Month', 'WeekDay', 'Acronym', 'Abbreviation'];
+  const commonSet = new Set(Object.entries(lexicon).filter(([word, tags]) => /^[a-z][a-z'-]+$/.test(word) && !NAME_TAGS.some((t) => has(tags, t))).map(([w]) => w));
+  // compromise derives -ly adverbs by rule rather than listing them; derive them the same way.
+  for (const [word, tags] of Object.entries(lexicon)) if (/^[a-z]{3,}$/.test(word) && has(tags, 'Adjective')) commonSet.add(adverbOf(word));
+  const winkWords = winkCommonWords();
+  for (const w of winkWords) commonSet.add(w);
+  const common = [...commonSet].sort();
+  writeFileSync(out('common-words.txt'), `# lower-case dictionary words (no names) — compromise@${version} lexicon (no name tags) and wink-eng-lite-web-model@${versionOf('wink-eng-lite-web-model')} lexicon (lower-case entries not tagged PROPN)\n${common.join('\n')}\n`);
+  const un = unNameParts(new Set(common));
+  writeFileSync(out('person-names.json'), JSON.stringify({
+    source: `compromise@${version} lexicon (tags FirstName/MaleName/FemaleName, LastName, Honorific)`, first, last, honorifics,
+    unSource: un.source, unGiven: un.given, unFamily: un.family,
+  }) + '\n');
+  writeFileSync(out('regions.tsv'), `# name (lower case)\tsource — provinces, states, continents and world regions\n${regions.join('\n')}\n`);
+  console.log(`person-names.json: ${first.length} given names, ${last.length} surnames, ${honorifics.length} honorifics; regions.tsv: ${regions.length}; common-words.txt: ${common.length}`);
+}
+
+/**
+ * Name parts of the individuals on the UN list: Arabic, Pashto, Urdu and other names that an
+ * English name list lacks. First names give given names; second to fourth names give family names.
+ * Parts that are dictionary words or shorter than three letters are left out.
+ */
+function unNameParts(common: ReadonlySet<string>): { source: string; given: string[]; family: string[] } {
+  const xml = readFileSync(`${shared}/data/gazetteer/un_consolidated.xml`, 'utf8');
+  const generated = /dateGenerated="([^"]+)"/.exec(xml)?.[1] ?? 'unknown';
+  const section = xml.slice(xml.indexOf('<INDIVIDUALS>'), xml.indexOf('</INDIVIDUALS>'));
+  const given = new Set<string>();
+  const family = new Set<string>();
+  const words = (value: string): string[] => value.toLowerCase().split(/[\s,]+/).filter((w) => /^\p{L}{3,}$/u.test(w) && !common.has(w));
+  for (const m of section.matchAll(/<INDIVIDUAL>([\s\S]*?)<\/INDIVIDUAL>/g)) {
+    for (const v of tagValues(m[1]!, 'FIRST_NAME')) for (const w of words(v)) given.add(w);
+    for (const tag of ['SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME']) for (const v of tagValues(m[1]!, tag)) for (const w of words(v)) family.add(w);
+  }
+  return { source: `UN SC Consolidated List ${generated}, INDIVIDUAL FIRST_NAME (given) and SECOND_NAME..FOURTH_NAME (family)`, given: [...given].sort(), family: [...family].sort() };
 }
 
 buildCountries();

@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { buildCaseProfile } from '../src/nlp/ner/case-profile.js';
 import { augmentHeadlines } from './ner-augment.js';
 import { parseConll, type ConllSentence } from '../src/nlp/ner/conll-format.js';
+import { CASE_PROFILE } from '../src/nlp/ner/features.js';
+import { listCommonWords } from '../src/nlp/lexicon/index.js';
 import { LABELS, labelIndex } from '../src/nlp/ner/labels.js';
 import { MODEL_PATH, sharedPhraseIndex } from '../src/nlp/ner/load-model.js';
 import { encodeModel, decodeModel, type NerModel } from '../src/nlp/ner/model.js';
@@ -44,6 +46,9 @@ const gumText = ['news', 'interview'].flatMap((genre) => readdirSync(`${shared}/
 const labelled: ConllSentence[] = [...conllTrain, ...wikigold];
 const training = flag('no-augment') ? labelled : [...labelled, ...augmentHeadlines(labelled, seed)];
 const caseProfile = buildCaseProfile([...labelled.map((s) => s.words), ...gumText]);
+// Dictionary words the text never showed mid-sentence get their own profile value, which the model
+// learns to read as "probably not a name" (see CASE_PROFILE.dictionary).
+for (const word of listCommonWords()) if (!caseProfile.has(word)) caseProfile.set(word, CASE_PROFILE.dictionary);
 const tables = { caseProfile, clusters: new Map<string, string>(), phrases: sharedPhraseIndex(), bucketBits };
 console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${training.length - labelled.length} headline copies); case profile of ${caseProfile.size} words`);
 

@@ -24,7 +24,14 @@ export interface ArmedGroupEntry {
   readonly source: string;
 }
 
-interface PersonNames { readonly first: readonly string[]; readonly last: readonly string[]; readonly honorifics: readonly string[] }
+interface PersonNames {
+  readonly first: readonly string[];
+  readonly last: readonly string[];
+  readonly honorifics: readonly string[];
+  /** Name parts of individuals on the UN list (see PROVENANCE.md). */
+  readonly unGiven: readonly string[];
+  readonly unFamily: readonly string[];
+}
 
 /**
  * Normalises a name for lookup: case, accents, curly quotes, hyphens and a leading "the" do not matter
@@ -32,7 +39,7 @@ interface PersonNames { readonly first: readonly string[]; readonly last: readon
  */
 export function normalizeName(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
-    .replace(/[\u2018\u2019`]/g, "'").replace(/[\u2010-\u2015-]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/[\u2018\u2019`]/g, "'").replace(/'s\b/g, '').replace(/[\u2010-\u2015-]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }
 
@@ -65,9 +72,9 @@ export function listPlaceNames(): readonly string[] {
 }
 
 let regions: readonly string[] | null = null;
-/** Provinces, states and regions (lower case). */
+/** Provinces, states, continents and world regions (lower case). */
 export function listRegionNames(): readonly string[] {
-  regions ??= readLexicon('regions.txt').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  regions ??= readLexicon('regions.tsv').split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.slice(0, l.indexOf('\t')));
   return regions;
 }
 
@@ -76,6 +83,20 @@ let personNames: PersonNames | null = null;
 export function listPersonNames(): PersonNames {
   personNames ??= JSON.parse(readLexicon('person-names.json')) as PersonNames;
   return personNames;
+}
+
+let placeSet: ReadonlySet<string> | null = null;
+/** True for a populated place, province, region or country name ("Quetta", "Central Asia"). */
+export function isPlaceName(name: string): boolean {
+  placeSet ??= new Set([...listPlaceNames(), ...listRegionNames(), ...listCountries().flatMap((c) => [c.name, ...c.aliases])].map(normalizeName));
+  return placeSet.has(normalizeName(name));
+}
+
+let commonSet: ReadonlySet<string> | null = null;
+/** True for a lower-case dictionary word that is not a name ("black", "warning"). */
+export function isCommonWord(word: string): boolean {
+  commonSet ??= new Set(listCommonWords());
+  return commonSet.has(word.toLowerCase());
 }
 
 let demonymSet: ReadonlySet<string> | null = null;
@@ -92,13 +113,46 @@ export function findCountry(name: string): CountryEntry | null {
   return countryIndex.get(normalizeName(name)) ?? null;
 }
 
-let groupIndex: ReadonlyMap<string, ArmedGroupEntry> | null = null;
-/** The designated entity a name or alias denotes, e.g. "Lashkar-e-Toiba" → QDe.118; null when unlisted. */
+let commonWords: readonly string[] | null = null;
+/** Lower-case dictionary words that are not names. */
+export function listCommonWords(): readonly string[] {
+  commonWords ??= readLexicon('common-words.txt').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  return commonWords;
+}
+
+/**
+ * A spelling-tolerant key for names transliterated from Arabic, Urdu or Pashto: vowels, y/w,
+ * connectors and doubled letters vary between sources ("Lashkar-e-Tayyiba", "Lashkar-i-Taiba",
+ * "Tehreek"/"Tehrik") while the consonant skeleton stays. Keeps the first letter of each word.
+ */
+export function nameSkeleton(name: string): string {
+  return normalizeName(name).split(' ').filter((w) => !['e', 'i', 'ul', 'al', 'el', 'of', 'and'].includes(w))
+    .map((w) => w.charAt(0) + w.slice(1).replace(/[aeiouyw']/g, '')).join('').replace(/(.)\1+/g, '$1');
+}
+
+let groupIndex: { exact: Map<string, ArmedGroupEntry>; skeleton: Map<string, ArmedGroupEntry | null> } | null = null;
+/**
+ * The designated entity a name or alias denotes, e.g. "Lashkar-e-Toiba" → QDe.118; null when unlisted.
+ * Falls back to the consonant skeleton for names of two words or more and seven skeleton letters or
+ * more, and only when that skeleton points at one entity.
+ */
 export function findArmedGroup(name: string): ArmedGroupEntry | null {
   if (groupIndex === null) {
-    const index = new Map<string, ArmedGroupEntry>();
-    for (const group of listArmedGroups()) for (const n of [group.name, ...group.aliases]) if (!index.has(normalizeName(n))) index.set(normalizeName(n), group);
-    groupIndex = index;
+    const exact = new Map<string, ArmedGroupEntry>();
+    const skeleton = new Map<string, ArmedGroupEntry | null>();
+    for (const group of listArmedGroups()) {
+      for (const n of [group.name, ...group.aliases]) {
+        if (!exact.has(normalizeName(n))) exact.set(normalizeName(n), group);
+        const key = nameSkeleton(n);
+        const seen = skeleton.get(key);
+        skeleton.set(key, seen === undefined || seen === group ? group : null);
+      }
+    }
+    groupIndex = { exact, skeleton };
   }
-  return groupIndex.get(normalizeName(name)) ?? null;
+  const found = groupIndex.exact.get(normalizeName(name));
+  if (found) return found;
+  const key = nameSkeleton(name);
+  if (normalizeName(name).split(' ').length < 2 || key.length < 7) return null;
+  return groupIndex.skeleton.get(key) ?? null;
 }

@@ -15,9 +15,10 @@ export interface FeatureTables {
 /**
  * Case profile of a word, learnt from where it is not sentence-initial in the unlabelled text:
  * sentence-initial and headline capitals say nothing about a word, but "The" usually written "the"
- * does. 0 unseen, 1 always lower, 2 mostly lower, 3 mixed, 4 mostly capitalised, 5 mostly all-caps.
+ * does. 0 unseen, 1 always lower, 2 mostly lower, 3 mixed, 4 mostly capitalised, 5 mostly all-caps,
+ * 6 not in the text but a dictionary word (src/nlp/lexicon/common-words.txt).
  */
-export const CASE_PROFILE = { unseen: 0, alwaysLower: 1, mostlyLower: 2, mixed: 3, mostlyCapitalised: 4, mostlyAllCaps: 5 } as const;
+export const CASE_PROFILE = { unseen: 0, alwaysLower: 1, mostlyLower: 2, mixed: 3, mostlyCapitalised: 4, mostlyAllCaps: 5, dictionary: 6 } as const;
 
 // Template numbers seed each feature's hash. Changing or reordering them invalidates trained models.
 // Families and why each is here:

@@ -39,8 +39,8 @@ export function buildPhraseIndex(): PhraseIndex {
   for (const r of listRegionNames()) add(r, 3);
   for (const g of listArmedGroups()) for (const n of [g.name, ...g.aliases]) add(n, 4);
   const people = listPersonNames();
-  for (const n of people.first) add(n, 5);
-  for (const n of people.last) add(n, 6);
+  for (const n of [...people.first, ...people.unGiven]) add(n, 5);
+  for (const n of [...people.last, ...people.unFamily]) add(n, 6);
   for (const n of people.honorifics) { add(n, 7); add(`${n}.`, 7); }
   return index;
 }

@@ -1,5 +1,6 @@
 import type { Mention, Sentence, Token } from '../../core/index.js';
 import { loadNerModel } from './load-model.js';
+import { harmoniseTypes, type PlacedCandidate } from './document-consistency.js';
 import { applyPostRules, type Candidate } from './post-rules.js';
 import { tagWith } from './tagger.js';
 import { toTaggerTokens } from './tagger-tokens.js';
@@ -19,22 +20,24 @@ export interface RecognizeInput {
  */
 export function recognizeMentions(input: RecognizeInput): Mention[] {
   const model = loadNerModel();
-  const mentions: Mention[] = [];
-  const seen = new Set<string>();
-  const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;
+  const placed: PlacedCandidate[] = [];
   for (const tokens of toTaggerTokens(input.text, input.tokens)) {
     const tags = tagWith(model, [tokens.map((t) => t.text)])[0]!;
     for (const candidate of applyPostRules(input.text, tokens, tags)) {
-      const id = idOf(candidate);
-      if (seen.has(id)) continue;
-      seen.add(id);
-      const mention: Mention = {
-        id, docId: input.docId, start: candidate.start, end: candidate.end, text: input.text.slice(candidate.start, candidate.end),
-        type: candidate.type, sentenceIndex: tokens[0]!.sentenceIndex, rule: candidate.rule,
-        ...(candidate.antecedent ? { antecedentId: idOf(candidate.antecedent) } : {}),
-      };
-      mentions.push(mention);
+      placed.push({ candidate, text: input.text.slice(candidate.start, candidate.end), sentenceIndex: tokens[0]!.sentenceIndex });
     }
+  }
+  const mentions: Mention[] = [];
+  const seen = new Set<string>();
+  const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;
+  for (const { candidate, text, sentenceIndex } of harmoniseTypes(placed)) {
+    const id = idOf(candidate);
+    if (seen.has(id) || candidate.type === 'misc') continue;
+    seen.add(id);
+    mentions.push({
+      id, docId: input.docId, start: candidate.start, end: candidate.end, text, type: candidate.type, sentenceIndex, rule: candidate.rule,
+      ...(candidate.antecedent && candidate.antecedent.type !== 'misc' ? { antecedentId: idOf(candidate.antecedent) } : {}),
+    });
   }
   return linkShortNames(mentions);
 }

@@ -1,7 +1,11 @@
 import type { EntityType, Rule } from '../../core/index.js';
-import { findArmedGroup, findCountry, isDemonym } from '../lexicon/index.js';
+import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
+import { findAcronymWindow } from './acronym-window.js';
 import { spansOf, type NeType } from './labels.js';
 import type { TaggerToken } from './tagger-tokens.js';
+
+/** A candidate's type: an entity type, or 'misc' for a MISC span kept only to vote on its surface form. */
+export type CandidateType = EntityType | 'misc';
 
 /** A typed span found in one sentence, before it becomes a Mention. */
 export interface Candidate {
@@ -10,60 +14,120 @@ export interface Candidate {
   /** Tagger-token range, end exclusive. */
   readonly first: number;
   readonly last: number;
-  readonly type: EntityType;
+  type: CandidateType;
   readonly rule: Rule;
+  /** A reference list settled the type; document-level voting leaves it alone. */
+  readonly listed: boolean;
   /** The name in the same sentence that this one abbreviates or spells out. */
   antecedent?: Candidate;
 }
 
-const NE_TO_ENTITY: Readonly<Record<Exclude<NeType, 'MISC'>, EntityType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+const NE_TO_ENTITY: Readonly<Record<NeType, CandidateType>> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
 // Heads that make a named span a bounded happening ("the 2008 Mumbai attacks", "a bus massacre")
 // or a named document, publication or recording ("the Doha Agreement", "Dabiq magazine").
 const EVENT_HEAD = /^(attacks?|massacres?|bombings?|blasts?|explosions?|sieges?|shootings?|killings?|assaults?|uprising|insurgency|war|riots?|offensive|hijacking|kidnapping)$/i;
-const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolution|report|dossier|magazine|newsletter|journal|video|documentary|book|manifesto|memorandum|doctrine|plan)$/i;
-const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast|channel)$/;
+const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolution|report|dossier|magazine|newsletter|journal|video|documentary|book|manifesto|memorandum|doctrine)$/i;
+const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+// Head words of organisation names: "Al-Azaim Media Foundation", "Baloch Yakjehti Council".
+const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|jamaat|tehreek|tehrik|lashkar|jaish|harkat|sipah|hizb|ansar|directorate|command|corps|guard|militia|cell|wing)$/i;
+// Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
+const GEO_NOUN = /^(district|districts|province|provinces|region|valley|county|city|town|village|state|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river)$/i;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,10}$/u;
+// Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
+const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor)\.?$/i;
 
 const textOf = (text: string, tokens: readonly TaggerToken[], first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-const make = (tokens: readonly TaggerToken[], first: number, last: number, type: EntityType, rule: Rule): Candidate =>
-  ({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, type, rule });
+const make = (tokens: readonly TaggerToken[], first: number, last: number, type: CandidateType, rule: Rule, listed = false): Candidate =>
+  ({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, type, rule, listed });
 
 /**
- * Turns one sentence's IOB2 tags into typed candidates. Each rule below fixes a way the CoNLL label
- * set differs from dossier's entity types; they run in this order because later rules read the
- * types that earlier ones settle.
+ * Turns one sentence's IOB2 tags into typed candidates. Each rule fixes a way the CoNLL label set
+ * or CoNLL's wire-copy style differs from dossier's entity types and today's news; they run in this
+ * order because later rules read the spans and types that earlier ones settle.
  */
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
-  for (const span of spansOf(tags)) {
-    const surface = textOf(text, tokens, span.start, span.end);
-    // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format.
-    if (span.end - span.start === 1 && isDemonym(surface)) continue;
-    if (span.type === 'MISC') {
-      const misc = typeMisc(tokens, span.start, span.end);
-      if (misc) out.push(misc);
-      continue;
-    }
-    // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an ORG (the team).
-    const type = findCountry(surface) ? 'location' : findArmedGroup(surface) ? 'organization' : NE_TO_ENTITY[span.type];
-    out.push(make(tokens, span.start, span.end, type, 'model/ner'));
+  for (const raw of spansOf(tags)) {
+    const span = trimTitles(tokens, trimYear(tokens, raw.start, raw.end), raw.end, raw.type === 'PER');
+    if (span === null) continue;
+    const surface = textOf(text, tokens, span.first, span.last);
+    // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
+    // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.
+    if (span.last - span.first === 1 && isDemonym(surface)) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); continue; }
+    // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an
+    // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
+    const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
+    if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); continue; }
+    if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
+    if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
+    const adjectival = span.last - span.first === 1 && isAdjectivalUse(tokens, span.first);
+    out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
   addNamedEvents(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/** "the 2008 Mumbai attacks" tagged "2008 Mumbai": a leading year is no part of a name (events add it back). */
+const trimYear = (tokens: readonly TaggerToken[], first: number, last: number): number => (last - first > 1 && YEAR.test(tokens[first]!.text) ? first + 1 : first);
+
+/** "BLACK" in quotes: an all-caps dictionary word of four letters or more is emphasis, not an acronym. */
+const isShoutedWord = (word: string): boolean => word.length >= 4 && /^\p{Lu}+$/u.test(word) && isCommonWord(word) && !isPlaceName(word);
+
+/**
+ * The head word settles what the tagger guessed for names it never saw: a name ending in
+ * "Foundation" or "Council" is an organisation, one followed by "district" or "province" a place.
+ */
+function typeByHead(tokens: readonly TaggerToken[], first: number, last: number, tagged: CandidateType): CandidateType {
+  if (ORG_HEAD.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && last - first > 1) return 'organization';
+  const next = tokens[last];
+  if (next !== undefined && GEO_NOUN.test(next.text) && /^\p{Ll}/u.test(next.text)) return 'location';
+  if (last - first > 1 && GEO_NOUN.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && tagged !== 'organization') return 'location';
+  return tagged;
+}
+
+/** "Afghan Taliban" is looked up as "Taliban": a leading nationality qualifies a listed name without changing it. */
+function withoutDemonym(surface: string): string {
+  const space = surface.indexOf(' ');
+  return space > 0 && isDemonym(surface.slice(0, space)) ? surface.slice(space + 1) : surface;
+}
+
+/**
+ * "Baloch separatists", "Pashtun nationalists": one capitalised word (not an acronym) qualifying a
+ * lower-case noun is an ethnic or national adjective, whatever type the tagger gave it. Acronyms
+ * used the same way ("ISKP fighters") still name their group and are left alone.
+ */
+function isAdjectivalUse(tokens: readonly TaggerToken[], index: number): boolean {
+  const word = tokens[index]!.text;
+  const next = tokens[index + 1];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || next === undefined) return false;
+  return /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !EVENT_HEAD.test(next.text);
+}
+
+/**
+ * Drops a lone title ("Emir"), leading titles of a person ("Dr. Naseem X" → "Naseem X"; an
+ * organisation keeps them: "General Motors"), and a trailing title that runs into the next name
+ * ("Baloch National Movement Chairman Dr. X"). Null when nothing is left.
+ */
+function trimTitles(tokens: readonly TaggerToken[], first: number, last: number, isPerson: boolean): { first: number; last: number } | null {
+  if (last - first === 1 && TITLE.test(tokens[first]!.text)) return null;
+  while (isPerson && last - first > 1 && TITLE.test(tokens[first]!.text)) first++;
+  while (last - first > 1 && TITLE.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last]?.text ?? '')) last--;
+  return { first, last };
+}
+
 // CoNLL's MISC mixes nationalities, events, works and more; only events and works are entities here.
-function typeMisc(tokens: readonly TaggerToken[], first: number, last: number): Candidate | null {
+function typeMisc(tokens: readonly TaggerToken[], first: number, last: number): Candidate {
   const head = tokens[last - 1]!.text;
   if (EVENT_HEAD.test(head)) return make(tokens, extendToYear(tokens, first), last, 'event', 'model/ner-misc-event');
   if (WORK_HEAD.test(head)) return make(tokens, first, last, 'work', 'model/ner-misc-work');
   const after = tokens[last]?.text;
   if (after !== undefined && WORK_TRAILER.test(after)) return make(tokens, first, last, 'work', 'model/ner-misc-work');
-  return null;
+  return make(tokens, first, last, 'misc', 'model/ner');
 }
 
+const textOf2 = (tokens: readonly TaggerToken[], c: Candidate): string => tokens.slice(c.first, c.last).map((t) => t.text).join(' ');
 const extendToYear = (tokens: readonly TaggerToken[], first: number): number => (first > 0 && YEAR.test(tokens[first - 1]!.text) ? first - 1 : first);
 
 /**
@@ -71,7 +135,7 @@ const extendToYear = (tokens: readonly TaggerToken[], first: number): number => 
  * lower-case modifiers, by an event noun names an event. The place stays a location mention too.
  */
 function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void {
-  for (const place of out.filter((c) => c.type === 'location')) {
+  for (const place of out.filter((c) => c.type === 'location' || c.type === 'misc' || isPlaceName(textOf2(tokens, c)))) {
     let j = place.last;
     while (j < tokens.length && j - place.last < 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !EVENT_HEAD.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ')) j++;
     const head = tokens[j];
@@ -82,25 +146,40 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
 }
 
 /**
- * "Lashkar-e-Taiba (LeT)" and "ISKP (Islamic State Khorasan Province)": the bracketed form names the
- * same thing as the name before it, so it takes that name's type and links back to it.
+ * "Islamic State of Iraq and Syria (ISIS)", "Lashkar-e-Taiba (LeT)": the bracketed acronym names the
+ * same thing as the words before it whose initials it spells. That window becomes one name (the
+ * tagger may have split it at "and" or missed part of it), typed as the tagger typed its longest
+ * piece, or as an organisation when the tagger saw nothing; the acronym takes its type and links back.
+ * The reverse order, "ISKP (Islamic State Khorasan Province)", links the spelled-out name to the acronym.
  */
 function linkParentheticalAcronyms(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
-  for (const name of [...out]) {
-    const open = tokens[name.last];
-    const inner = tokens[name.last + 1];
-    const close = tokens[name.last + 2];
-    if (open?.text !== '(' || inner === undefined || close?.text !== ')' || !ACRONYM.test(inner.text)) continue;
-    const existing = out.findIndex((c) => c.first === name.last + 1 && c.last === name.last + 2);
-    const acronym = make(tokens, name.last + 1, name.last + 2, name.type, 'pattern/parenthetical-acronym');
+  for (let p = 1; p + 2 < tokens.length + 1; p++) {
+    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !ACRONYM.test(tokens[p + 1]!.text)) continue;
+    const window = findAcronymWindow(tokens, p - 1, tokens[p + 1]!.text);
+    if (window === null) continue;
+    const inside = out.filter((c) => c.first >= window.first && c.last <= window.last);
+    const covering = out.find((c) => c.first <= window.first && c.last >= window.last && c.type !== 'misc');
+    const longest = inside.filter((c) => c.type !== 'misc').sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
+    let name = covering;
+    if (!name) {
+      // A piece covering most of the window lends its type ("Khyber Pakhtunkhwa (KP)" stays a place);
+      // otherwise, or when it says person, the expansion is an organisation: people are not bracketed by acronym.
+      const major = longest && (longest.last - longest.first) * 2 >= window.last - window.first && longest.type !== 'person' ? longest : undefined;
+      name = make(tokens, window.first, window.last, major?.type ?? 'organization', 'pattern/acronym-expansion', major?.listed ?? false);
+      for (const c of inside) out.splice(out.indexOf(c), 1);
+      out.push(name);
+    }
+    if (name.type === 'person' && !name.listed) name.type = 'organization';
+    if (name.type === 'misc' || name.type === 'event') continue;
+    const existing = out.findIndex((c) => c.first === p + 1 && c.last === p + 2);
+    const acronym = make(tokens, p + 1, p + 2, name.type, 'pattern/parenthetical-acronym', name.listed);
     acronym.antecedent = name;
     if (existing >= 0) out[existing] = acronym;
     else out.push(acronym);
   }
   for (const acronym of [...out]) {
-    if (acronym.last - acronym.first !== 1 || !ACRONYM.test(textOf(text, tokens, acronym.first, acronym.last))) continue;
-    if (tokens[acronym.last]?.text !== '(') continue;
-    const expansion = out.find((c) => c.first === acronym.last + 1 && tokens[c.last]?.text === ')' && c.last - c.first >= 2);
-    if (expansion && !expansion.antecedent) { expansion.antecedent = acronym; if (expansion.type !== acronym.type) out[out.indexOf(acronym)] = { ...acronym, type: expansion.type }; }
+    if (acronym.last - acronym.first !== 1 || !ACRONYM.test(textOf(text, tokens, acronym.first, acronym.last)) || tokens[acronym.last]?.text !== '(') continue;
+    const expansion = out.find((c) => c.first === acronym.last + 1 && tokens[c.last]?.text === ')' && c.last - c.first >= 2 && c.type !== 'misc');
+    if (expansion && !expansion.antecedent) { expansion.antecedent = acronym; acronym.type = expansion.type; }
   }
 }

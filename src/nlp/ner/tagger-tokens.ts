@@ -25,10 +25,14 @@ export function toTaggerTokens(text: string, tokens: readonly Token[]): TaggerTo
     const first = tokens[i]!;
     let end = first.end;
     let j = i;
-    while (j + 2 < tokens.length) {
-      const hyphen = tokens[j + 1]!;
-      const next = tokens[j + 2]!;
-      const joins = hyphen.start === end && next.start === hyphen.end && HYPHEN.test(hyphen.text)
+    for (;;) {
+      const following = tokens[j + 1];
+      if (following === undefined || following.start !== end || following.sentenceIndex !== first.sentenceIndex) break;
+      // wink splits some words at a non-ASCII capital ("Milli İstihbarat" → "İ" + "stihbarat"); a
+      // letter run with no gap is one word, except the clitics CoNLL also splits off ("n't").
+      if (WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(following.text) && !/^n't$/i.test(following.text)) { end = following.end; j += 1; continue; }
+      const next = tokens[j + 2];
+      const joins = next !== undefined && HYPHEN.test(following.text) && next.start === following.end
         && WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(next.text) && next.sentenceIndex === first.sentenceIndex;
       if (!joins) break;
       end = next.end;

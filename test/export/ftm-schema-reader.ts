@@ -58,3 +58,24 @@ export function propertyRange(schemas: ReadonlyMap<string, FtmSchema>, schema: s
   }
   return undefined;
 }
+
+/** Problems in exported FtM entities: unknown schemas or properties, empty or non-string values, references that miss or break a range. */
+export function ftmProblems(schemas: ReadonlyMap<string, FtmSchema>, entities: readonly { id: string; schema: string; properties: Readonly<Record<string, readonly string[]>> }[]): string[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
+  const problems: string[] = [];
+  for (const e of entities) {
+    if (!schemas.has(e.schema)) { problems.push(`${e.id}: unknown schema ${e.schema}`); continue; }
+    for (const [property, values] of Object.entries(e.properties)) {
+      const range = propertyRange(schemas, e.schema, property);
+      if (range === undefined) problems.push(`${e.schema}.${property} is not a property`);
+      if (values.length === 0 || values.some((v) => typeof v !== 'string')) problems.push(`${e.schema}.${property} must be a non-empty list of strings`);
+      if (!range) continue;
+      for (const id of values) {
+        const target = byId.get(id);
+        if (!target) problems.push(`${e.schema}.${property} → missing ${id}`);
+        else if (!lineage(schemas, target.schema).includes(range)) problems.push(`${e.schema}.${property} → ${target.schema}, expected ${range}`);
+      }
+    }
+  }
+  return problems;
+}

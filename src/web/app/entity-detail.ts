@@ -9,7 +9,7 @@ export function renderEntityDetail(root: HTMLElement, detail: EntityDetail): voi
   append(root,
     el('section', { className: 'entity-detail', dataset: { entity: e.id } },
       el('h2', {}, e.name, ' ', el('span', { className: `type-badge type-${e.type}` }, e.type)),
-      e.aliases.length > 0 ? el('p', { className: 'aliases' }, 'Also written: ', e.aliases.join(' · ')) : null,
+      aliasesOf(e).length > 0 ? el('p', { className: 'aliases' }, 'Also written: ', aliasesOf(e).join(' · ')) : null,
       el('p', { className: 'muted' }, `${e.mentions} mentions in ${e.documents} document${e.documents === 1 ? '' : 's'} · ${e.claims} claims`),
       e.merges.length > 0
         ? el('details', { className: 'merges' }, el('summary', {}, `Why these names are one entity (${e.merges.length})`), el('ul', {}, ...e.merges.map((m) => el('li', {}, el('code', {}, m.rule), ' ', m.detail))))
@@ -22,4 +22,8 @@ export function renderEntityDetail(root: HTMLElement, detail: EntityDetail): voi
       ...detail.assertions.items.map(assertionCard),
     ),
   );
+}
+
+function aliasesOf(e: { readonly name: string; readonly aliases: readonly string[] }): string[] {
+  return [...new Set(e.aliases)].filter((alias) => alias !== e.name);
 }

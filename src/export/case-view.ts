@@ -10,6 +10,8 @@ export interface CaseView {
   readonly mentionById: ReadonlyMap<string, Mention>;
   /** Entity id → ids of the documents that mention it, in document order. */
   readonly documentsOfEntity: ReadonlyMap<string, readonly string[]>;
+  /** Document id → ids of the entities it mentions, in order of first mention. */
+  readonly entitiesOfDocument: ReadonlyMap<string, readonly string[]>;
   readonly assertions: readonly Assertion[];
   readonly analysis: CaseAnalysis;
 }
@@ -20,12 +22,15 @@ export function buildCaseView(snapshot: CaseSnapshot, analysis: CaseAnalysis): C
   for (const analyzed of snapshot.documents) for (const m of analyzed.mentions) mentionById.set(m.id, m);
   const entities = [...snapshot.resolution.entities].sort((a, b) => compareText(a.id, b.id));
   const documentsOfEntity = new Map<string, string[]>();
+  const entitiesOfDocument = new Map<string, string[]>();
   for (const analyzed of snapshot.documents) {
     const seen = new Set<string>();
+    entitiesOfDocument.set(analyzed.document.id, []);
     for (const m of analyzed.mentions) {
       const entityId = snapshot.resolution.entityOfMention.get(m.id);
       if (entityId === undefined || seen.has(entityId)) continue;
       seen.add(entityId);
+      entitiesOfDocument.get(analyzed.document.id)!.push(entityId);
       const list = documentsOfEntity.get(entityId) ?? [];
       list.push(analyzed.document.id);
       documentsOfEntity.set(entityId, list);
@@ -38,6 +43,7 @@ export function buildCaseView(snapshot: CaseSnapshot, analysis: CaseAnalysis): C
     entityById: new Map(entities.map((e) => [e.id, e])),
     mentionById,
     documentsOfEntity,
+    entitiesOfDocument,
     assertions: [...analysis.assertions].sort((a, b) => compareText(a.id, b.id)),
     analysis,
   };

@@ -67,7 +67,7 @@ export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {})
 
   const reports = view.documents.map((doc) => {
     const refs = [
-      ...view.entities.filter((e) => view.documentsOfEntity.get(e.id)?.includes(doc.id)).map((e) => objectOfEntity.get(e.id)!.id),
+      ...(view.entitiesOfDocument.get(doc.id) ?? []).flatMap((id) => objectOfEntity.get(id)?.id ?? []),
       ...(relationshipsOfDoc.get(doc.id) ?? []),
     ];
     return withoutEmpty({

@@ -34,7 +34,8 @@ export function isClauseBreak(units: readonly Unit[], i: number): boolean {
   return HARD_STOPS.has(u.text) || SUBORDINATORS.has(u.lower) || isSpacedDash(units, i);
 }
 
-const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'ADP' && u.lower !== 'by';
+// In subject position a name after any preposition, "by" included, is no subject ("denounced by X as …").
+const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'ADP';
 
 /**
  * The subject of the predicate at `i`: the nearest mention to its left in the clause that is not the
@@ -42,12 +43,13 @@ const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'A
  * attacked Y, trained Z" takes X). A verb coordinated after "and" takes the first verb's subject.
  */
 export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): number {
-  let adverbsOnly = true;
+  // "… to use it as a proxy": an infinitive's subject is its governing verb's, never the name just before "to".
+  let adverbsOnly = units[i - 1]?.lower !== 'to';
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
     if (isClauseBreak(units, k)) return -1;
     // "The Front, which the Guard had armed, attacked Osk": step over the relative clause.
-    if (u.text === ',' && !adverbsOnly) {
+    if (u.text === ',') {
       const opener = relativeClauseStart(units, k);
       if (opener >= 0) { k = opener; continue; }
     }
@@ -252,7 +254,8 @@ export function byAgent(units: readonly Unit[], i: number, maxSlots = 22): numbe
     if (u.lower === 'by') {
       for (let j = k + 1; j < units.length && j - k <= 6; j++) {
         if (units[j]!.mention && !isModifierPlace(units, j)) return j;
-        if (units[j]!.text === ',') return -1;
+        // "by Afghan forces exposed …": the agent phrase ends at its verb.
+        if (units[j]!.text === ',' || units[j]!.pos === 'VERB' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PUNCT') return -1;
       }
       return -1;
     }

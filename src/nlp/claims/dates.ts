@@ -13,6 +13,7 @@ const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Jun
 const BARE_YEAR = /(?<![\d,.\-/])\b(1[89]\d\d|20\d\d)\b(?!s\b|[\d\-/])/g;
 const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (decades?|years?) (later|earlier|before|after)\b/i;
 const BACK_REFERENCE = /\b(?:that|the same|the following|the next) (?:day|week|month|year)\b|\blater that\b/i;
+const DURATION = /\b(years|months|weeks|days|decades)\b/i;
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -48,6 +49,8 @@ export function findDates(text: string, offset: number, published: Date | null, 
     out.push({ start: offset + later.index, end: offset + later.index + later[0].length, date: { value: String(year), precision: 'year', stated: false, text: later[0] } });
   }
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
+    // "over the last few years" is a span, not a date.
+    if (DURATION.test(r.text)) continue;
     const date = toClaimDate(r, ref, backRef !== null);
     if (date) out.push({ start: offset + r.index, end: offset + r.index + r.text.length, date });
   }

@@ -44,6 +44,10 @@ const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
 // Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
 const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
 const NOW = /\b(currently|now)\b/i;
+// Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
+const PHRASE_RULE = /^(title-before-name|name-then-title|kinship|hyphen-|part-of|located-in|nominal\/possessive-place)/;
+// A role the holder no longer has, or one that began the group, is background: the sentence's date is not its date.
+const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhile)\b/i;
 
 /**
  * Reads the claims of one document: every relation a sentence (or a sentence and the one before it,
@@ -100,7 +104,7 @@ function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous:
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
-  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject);
+  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   const attribution = attributionFor(attributions, f.trigger);
   let source: ClaimSource = attribution?.source ?? { kind: 'author' };
   if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };
@@ -115,7 +119,7 @@ function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous:
     source,
     hedged: modality.hedged || (attribution?.hedged ?? false),
     negated: modality.negated !== (attribution?.denied ?? false),
-    date: UNDATED.has(f.predicate) ? null : dateFor(units[f.trigger]!, dates, document, units),
+    date: UNDATED.has(f.predicate) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(units[f.trigger]!, dates, document, units),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };

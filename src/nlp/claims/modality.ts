@@ -26,6 +26,8 @@ export function clauseScope(units: readonly Unit[], first: number, last: number)
 }
 
 // "May" the month is no hedge; "may" the modal is.
+const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
+
 const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === 'may' && u.text !== 'may');
 
 /**
@@ -34,14 +36,18 @@ const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === '
  * to", "has never targeted", "no operational link to", "refrained from … attacks"). A cue in another
  * clause of the same sentence does not reach the claim. "not only" is no negation.
  */
-export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number, subject = -1): Modality {
+export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number, subject = -1, phrase = false): Modality {
   const lo = Math.min(first, trigger);
   const hi = Math.max(last, trigger);
-  const [from, to] = clauseScope(units, lo, hi);
+  // A relation inside one noun phrase ("Front chief Varn", "the Guard's Osk base") is hedged or negated
+  // only by a word on the phrase itself ("the alleged Front chief"), not by the clause around it.
+  const [from, to] = phrase ? [Math.max(0, lo - 2), hi] : clauseScope(units, lo, hi);
   let hedged = false;
   for (let k = from; k <= to && !hedged; k++) {
     const u = units[k]!;
     if (u.mention) continue;
+    // "under alleged ISI patronage" hedges the patronage, not the rest of the clause.
+    if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;
     else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
   }

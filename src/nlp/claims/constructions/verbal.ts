@@ -15,7 +15,12 @@ function isPassive(units: readonly Unit[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && units[j]!.pos === 'ADV') j--;
   if (units[j] && (BE_FORMS.has(units[j]!.lower) || units[j]!.lower === 'get' || units[j]!.lower === 'got')) return true;
-  if (units[i + 1]?.lower === 'by') return true;
+  // "X, widely denounced across the region and even by Y, …": a reduced relative with a later agent.
+  for (let k = i + 1; k < units.length && k - i <= 8; k++) {
+    const w = units[k]!;
+    if (w.lower === 'by') return true;
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.text === ',' || w.text === ';') return false;
+  }
   return false;
 }
 
@@ -32,9 +37,10 @@ export const verbClause: Construction = {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
-      if (u.mention || u.pos !== 'VERB') continue;
+      // wink tags "had armed" ADJ at times; after an auxiliary, a participle is a verb.
+      if (u.mention || (u.pos !== 'VERB' && !(u.pos === 'ADJ' && units[i - 1]?.pos === 'AUX'))) continue;
       const sense = VERBS.get(u.lower);
-      if (!sense) continue;
+      if (!sense || isJoiningDash(units, i - 1)) continue;
       if (isPassive(units, i) && sense.predicate !== 'operates_in') {
         const patient = subjectOf(units, i);
         const agent = byAgent(units, i, 10);
@@ -71,7 +77,7 @@ interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boo
 const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
 // "the Front, which the Guard had armed, …": the relative pronoun stands for the verb's object.
 function relativeGap(units: readonly Unit[], verb: number, subject: number): number {
-  const rel = subject - 1;
+  const rel = units[subject - 1]?.pos === 'DET' ? subject - 2 : subject - 1;
   if (rel < 1 || !/^(which|whom|that)$/.test(units[rel]!.lower) || units[rel - 1]!.text !== ',' || !units[rel - 2]?.mention) return -1;
   for (let k = subject + 1; k < verb; k++) if (units[k]!.pos !== 'AUX' && units[k]!.pos !== 'ADV' && units[k]!.pos !== 'PART') return -1;
   return rel - 2;
@@ -141,6 +147,13 @@ export const asProxy: Construction = {
       let verb = -1;
       for (let j = sponsored - 1; j >= 0 && sponsored - j <= 3; j--) if (units[j]!.pos === 'VERB') { verb = j; break; }
       if (verb < 0) continue;
+      // "X has been repurposed by Y as an instrument": Y, the agent, is the sponsor of the subject X.
+      const by = sponsored - (units[sponsored - 1]?.pos === 'DET' ? 2 : 1);
+      if (units[by]?.lower === 'by' && by - 1 === verb) {
+        const patient = subjectOf(units, verb);
+        if (patient >= 0) out.push(relation(sponsored, 'sponsors', patient, k, `${this.name}/passive`));
+        continue;
+      }
       const sponsor = subjectOf(units, verb);
       if (sponsor >= 0) out.push(relation(sponsor, 'sponsors', sponsored, k, this.name));
     }

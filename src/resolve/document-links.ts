@@ -1,18 +1,18 @@
 import { isAcronymOf } from './acronym.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ResolveContext } from './resolve-context.js';
+import { foldCase } from './transliteration.js';
+import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
 const CLOSE_BRACKET = /^\s*[)\]]/;
-// "Tomas Vell, alias Abu Ferro" / "also known as": the text says two names are one.
-const ALIAS_CUE = /^\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|also known as|also called|better known as|known as|nicknamed|nom de guerre|whose real name is|real name)\s*:?\s*$/i;
 
 /**
  * Links mentions inside one document, where context narrows what a short name can mean:
  * the NLP stage's antecedents, names paired in brackets or by "alias", one acronym used twice,
- * an acronym and the name it abbreviates, and a lone surname or given name to the most recent
- * full name it fits. Order matters: short forms attach after pairs are known, so a bracketed
+ * an acronym and the name it abbreviates, a lone surname or given name to the most recent
+ * full name it fits, and "the Front" to the most recent group name ending in it. Order matters: short forms attach after pairs are known, so a bracketed
  * acronym is not taken for the initials of some other name.
  */
 export function linkWithinDocuments(ctx: ResolveContext): void {
@@ -23,6 +23,26 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkRepeatedAcronyms(ctx, first, end);
     linkAcronymInitials(ctx, first, end);
     linkPersonShortForms(ctx, first, end);
+    linkHeadNouns(ctx, d, first, end);
+  }
+}
+
+// "The Ashfen Constabulary … the Constabulary said": a generic head noun after "the" stands for the
+// most recent organisation name it ends.
+function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end: number): void {
+  const text = ctx.texts[d]!;
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type === 'person' || p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
+    const noun = p.form.core[0]!;
+    const hasArticle = /^the\s/i.test(p.mention.text) || /(?:^|\W)the\s+$/i.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start));
+    if (!ORGANIZATION_HEAD_NOUNS.has(foldCase(p.form.name)) || !hasArticle) continue;
+    for (let j = i - 1; j >= first; j--) {
+      const q = ctx.mentions[j]!;
+      if (q.type === 'person' || q.form.acronym !== null || q.form.core.length < 2 || q.form.core[q.form.core.length - 1] !== noun) continue;
+      link(ctx, j, i, 'head-noun-in-document', `"the ${p.form.name}" stands for "${q.form.name}", the most recent name it ends`);
+      break;
+    }
   }
 }
 
@@ -57,7 +77,8 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
       } else if (pairsSameKind) {
         link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
       }
-    } else if (ALIAS_CUE.test(between) && a.type === b.type) {
+    } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))) {
+      // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
     }
   }

@@ -102,7 +102,7 @@ function collectClusters(ctx: ResolveContext): Cluster[] {
   return [...byRoot].map(([root, members]) => ({ members, reasons: reasonsByRoot.get(root) ?? [] }));
 }
 
-export { matchEntities, normaliseName } from './overrides.js';
+export { checkOverride, matchEntities, normaliseName, type OverrideCheck } from './overrides.js';
 export { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } from './options.js';
 export { nameKey } from './transliteration.js';
 export { initialsOf } from './acronym.js';

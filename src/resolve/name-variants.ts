@@ -7,6 +7,8 @@ type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'words-d
 
 interface VariantRules {
   readonly eligible: (p: ParsedMention) => boolean;
+  /** Whether two eligible mentions may be compared at all. */
+  readonly comparable: (a: ParsedMention, b: ParsedMention) => boolean;
   readonly key: (form: SurfaceForm) => string;
   readonly relate: (a: SurfaceForm, b: SurfaceForm) => Relation | null;
   /** Blocking keys: two names are compared only when they share one. */
@@ -20,6 +22,7 @@ interface VariantRules {
 export function linkPersonVariants(ctx: ResolveContext): void {
   linkVariants(ctx, {
     eligible: (p) => p.type === 'person' && p.form.core.length >= 2,
+    comparable: () => true,
     key: personKey,
     relate: fullNameRelation,
     // A dropped middle name keeps the first and last word; an added name keeps the first two.
@@ -30,12 +33,13 @@ export function linkPersonVariants(ctx: ResolveContext): void {
 /**
  * Joins group, event and work names that differ by a word left out inside ("Al Azaim Foundation" /
  * "Al-Azaim Media Foundation") or by a spelling the exact key misses. Never a prefix: "Islamic State"
- * is not "Islamic State Khorasan Province", whose province it is part of. Places are left out:
- * "South Asia" is not "South East Asia".
+ * is not "Islamic State Khorasan Province", whose province it is part of. Two places are never
+ * compared: "South Asia" is not "South East Asia".
  */
 export function linkOrganizationVariants(ctx: ResolveContext): void {
   linkVariants(ctx, {
-    eligible: (p) => p.type !== 'person' && p.type !== 'location' && p.form.acronym === null && p.form.core.length >= 2,
+    eligible: (p) => p.type !== 'person' && p.form.acronym === null && p.form.core.length >= 2,
+    comparable: (a, b) => a.type !== 'location' || b.type !== 'location',
     key: (form) => form.key,
     relate: wordsDropped,
     blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`],
@@ -67,7 +71,8 @@ function linkVariants(ctx: ResolveContext, rules: VariantRules): void {
     const form = ctx.mentions[s]!.form;
     const block = new Set(rules.blocks(form.core).flatMap((key) => blocks.get(key) ?? []));
     if (block.size > ctx.options.maxBlockSize) continue;
-    const fits = [...block].filter((l) => l !== s && ctx.mentions[l]!.form.core.length >= form.core.length && rules.relate(form, ctx.mentions[l]!.form) !== null);
+    const fits = [...block].filter((l) => l !== s && ctx.mentions[l]!.form.core.length >= form.core.length
+      && rules.comparable(ctx.mentions[s]!, ctx.mentions[l]!) && rules.relate(form, ctx.mentions[l]!.form) !== null);
     const roots = new Set(fits.map((l) => ctx.union.find(l)));
     roots.delete(ctx.union.find(s));
     if (roots.size === 0) continue;

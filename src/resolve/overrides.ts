@@ -91,3 +91,41 @@ function pick(mentions: readonly ParsedMention[], clusters: readonly Cluster[], 
   found.sort((a, b) => clusters[b]!.members.length - clusters[a]!.members.length || first(clusters[a]!) - first(clusters[b]!));
   return found[0];
 }
+
+/** Whether an analyst's override can be made on the current entities, as a value the CLI reports. */
+export type OverrideCheck =
+  | { readonly status: 'ok'; readonly entities: readonly Entity[] }
+  | { readonly status: 'unchanged'; readonly reason: string }
+  | { readonly status: 'not-found'; readonly name: string }
+  | { readonly status: 'ambiguous'; readonly name: string; readonly matches: readonly Entity[] }
+  | { readonly status: 'invalid'; readonly reason: string };
+
+/**
+ * Checks an override against the entities before it is stored: each name must mean exactly one
+ * entity; a merge of one entity with itself, or a split of an alias that is the entity's only name, changes nothing.
+ * @example checkOverride(result.entities, { kind: 'merge', names: ['RVF', 'Red Valley Front'] }).status
+ */
+export function checkOverride(entities: readonly Entity[], override: ResolutionOverride): OverrideCheck {
+  const one = (name: string): Entity | OverrideCheck => {
+    const found = matchEntities(entities, name);
+    if (found.length === 0) return { status: 'not-found', name };
+    if (found.length > 1) return { status: 'ambiguous', name, matches: found };
+    return found[0]!;
+  };
+  const isCheck = (x: Entity | OverrideCheck): x is OverrideCheck => 'status' in x;
+  if (override.kind === 'merge') {
+    const a = one(override.names[0]);
+    if (isCheck(a)) return a;
+    const b = one(override.names[1]);
+    if (isCheck(b)) return b;
+    if (a.id === b.id) return { status: 'unchanged', reason: `"${override.names[0]}" and "${override.names[1]}" are already one entity, ${a.name} [${a.id}]` };
+    return { status: 'ok', entities: [a, b] };
+  }
+  const entity = one(override.entityName);
+  if (isCheck(entity)) return entity;
+  const alias = normaliseName(override.alias);
+  const forms = entity.aliases.filter((a) => normaliseName(a) === alias);
+  if (forms.length === 0) return { status: 'invalid', reason: `${entity.name} [${entity.id}] has no alias "${override.alias}"; its names are: ${entity.aliases.join('; ')}` };
+  if (entity.aliases.every((a) => normaliseName(a) === alias)) return { status: 'unchanged', reason: `"${override.alias}" is the only name of ${entity.name} [${entity.id}]; there is nothing to split it from` };
+  return { status: 'ok', entities: [entity] };
+}

@@ -32,7 +32,8 @@ export function tokenKey(word: string): string {
   w = w.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/o/g, 'u');
   // Diphthongs written three ways: Hussein / Hussain, Qaeda / Qaida, Sheikh / Shaikh.
   w = w.replace(/ei/g, 'ai').replace(/ae/g, 'ai');
-  w = w.replace(/q/g, 'k').replace(/ck/g, 'k');
+  // Consonants romanised two ways: Qaeda / Kaida, Wadi / Vadi.
+  w = w.replace(/q/g, 'k').replace(/ck/g, 'k').replace(/w/g, 'v');
   return w.replace(/(.)\1+/g, '$1');
 }
 
@@ -56,17 +57,23 @@ export function skeleton(key: string): string {
   return key.length === 0 ? key : key[0] + key.slice(1).replace(/[aeiou]/g, '');
 }
 
-function vowelGroups(key: string): number {
-  return (key.match(/[aeiou]+/g) ?? []).length;
+function vowelGroups(key: string): string[] {
+  return key.match(/[aeiou]+/g) ?? [];
 }
 
 /**
  * Two folded words are one name spelt twice: equal keys, or (for words long enough that a collision
- * is unlikely) the same consonants in the same order with the same number of vowel groups —
- * Mohammad / Mohammed / Muhammad, Rahman / Rehman; but not Salman / Sulaiman or Saad / Saeed.
+ * is unlikely) the same consonants in the same order and the same vowels but for one —
+ * Mohammad / Mohammed, Rahman / Rehman; but not Salman / Sulaiman, Saad / Saeed or Dunmere / Danmore.
  */
 export function sameWord(a: string, b: string, minSkeletonLength = 5): boolean {
   if (a === b) return true;
   if (a.length < minSkeletonLength || b.length < minSkeletonLength) return false;
-  return a[0] === b[0] && skeleton(a) === skeleton(b) && vowelGroups(a) === vowelGroups(b);
+  if (a[0] !== b[0] || skeleton(a) !== skeleton(b)) return false;
+  const va = vowelGroups(a);
+  const vb = vowelGroups(b);
+  if (va.length !== vb.length) return false;
+  let differing = 0;
+  for (let i = 0; i < va.length; i++) if (va[i] !== vb[i]) differing++;
+  return differing <= 1;
 }

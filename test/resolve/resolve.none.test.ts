@@ -32,3 +32,13 @@ for (const [name, texts, a, b] of APART) {
     else assert.notEqual(ea, eb, `${name}: "${a}" and "${b}" must stay apart`);
   });
 }
+
+test('apart: a proper name that ends a longer group name is not its short form', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Salar|organization] met. Later the [Salar|organization] left.')]);
+  assert.notEqual(entityOf(result, 'Ostrian Salar'), entityOf(result, 'Salar'));
+});
+
+test('apart: a head noun without "the" is not a short form', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Ashfen Constabulary|organization] wrote. [Front|organization] Line news.')]);
+  assert.notEqual(entityOf(result, 'Ashfen Constabulary'), entityOf(result, 'Front'));
+});

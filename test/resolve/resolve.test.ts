@@ -102,3 +102,15 @@ test('every mention maps to an entity that lists it', () => {
     assert.ok(byId.get(id)!.mentionIds.includes(m.id), `${m.text}: entity does not list it`);
   }
 });
+
+const TEXT_SAYS: ReadonlyArray<[name: string, text: string, a: string, b: string]> = [
+  ['known … as', 'The [Red Valley Front|organization] ([RVF|organization]), known in the valley\'s own language as [Sorkh Vadi Mahaz|organization], struck.', 'RVF', 'Sorkh Vadi Mahaz'],
+  ['as … is also known', 'He leads the [Surkh Wadi Mahaz|person], as the [Red Valley Front|organization] is also known.', 'Surkh Wadi Mahaz', 'Red Valley Front'],
+  ['the head noun alone', 'The [Ashfen Constabulary|organization] wrote it. The [Constabulary|organization] later denied it.', 'Ashfen Constabulary', 'Constabulary'],
+];
+for (const [name, text, a, b] of TEXT_SAYS) {
+  test(`joins what the text says is one: ${name}`, () => {
+    const result = resolveEntities([makeDocument('d0', text)]);
+    assert.ok(sameEntity(result, a, b), `${name}: "${a}" and "${b}"`);
+  });
+}

@@ -13,6 +13,7 @@ const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
   ['Islamic Valley of Ostria', 'Islamic Valley Ostria', 'an "of" that adds nothing'],
   ['Hussein Tarvel', 'Hussain Tarvel', 'ei / ai diphthong'],
   ['Mohammad Tarvel', 'Muhammad Tarvel', 'o / u and doubled consonants'],
+  ['Sorkh Vadi Mahaz', 'Surkh Wadi Mahaz', 'o / u and w / v'],
 ];
 for (const [a, b, habit] of SAME) test(`same key: ${a} / ${b} (${habit})`, () => assert.equal(nameKey(a), nameKey(b), `${a} vs ${b}`));
 
@@ -28,5 +29,6 @@ const WORDS: ReadonlyArray<[a: string, b: string, same: boolean]> = [
   ['rahman', 'rehman', true],
   ['salman', 'sulaiman', false],      // one more vowel group: another name
   ['saad', 'said', false],            // too short to compare by consonants
+  ['dunmere', 'danmore', false],      // every vowel differs: another name
 ];
 for (const [a, b, same] of WORDS) test(`sameWord(${a}, ${b}) is ${same}`, () => assert.equal(sameWord(tokenKey(a), tokenKey(b)), same));

@@ -10,6 +10,8 @@ import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
+import { registerMerge } from './merge.js';
+import { registerSplit } from './split.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 
@@ -22,6 +24,7 @@ export const COMMANDS: readonly CommandModule[] = [
   registerClaims,
   registerAssertions, registerContradictions, registerTimeline, registerPath, registerGrade,
   registerShow,
+  registerMerge, registerSplit,
   registerServe,
   registerTag,
 ];

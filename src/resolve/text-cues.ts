@@ -1,0 +1,21 @@
+// Wording by which English news says that two names are one. General phrasing, not names.
+
+/** Between a name and the next one: "Tomas Vell, alias Abu Ferro", "RVF, known locally as Sorkh Vadi Mahaz". */
+export const ALIAS_BETWEEN = /^\s*[)\]]?\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|nicknamed|nom de guerre|whose real name is|real name|(?:also |better |locally |widely |commonly )?(?:known|called|referred to|styled)\b[^.;!?()\n]{0,60}?\bas)\s*:?\s*$/i;
+
+/** "Sorkh Vadi Mahaz, as the Red Valley Front is also known": the cue is split around the second name. */
+export const ALIAS_AS_BETWEEN = /^\s*,\s*as\s+(?:the\s+)?$/i;
+export const ALIAS_AS_AFTER = /^\s*(?:is|was|are|were)\s+(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|sometimes\s+)?(?:known|called)\b/i;
+
+/**
+ * Generic nouns that end organisation names and stand for them alone after "the": "the Front" for
+ * the Red Valley Front, "the Constabulary" for the Ashfen Constabulary. A closed list of common
+ * English nouns, so a proper name that happens to end a longer name ("Taliban") is never taken for it.
+ */
+export const ORGANIZATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
+  'front', 'army', 'movement', 'council', 'brigade', 'brigades', 'constabulary', 'party', 'force', 'forces', 'institute',
+  'directorate', 'agency', 'ministry', 'police', 'group', 'organisation', 'organization', 'network', 'foundation', 'service',
+  'bureau', 'committee', 'commission', 'alliance', 'coalition', 'league', 'union', 'guard', 'militia', 'battalion', 'regiment',
+  'corps', 'command', 'department', 'court', 'assembly', 'parliament', 'federation', 'society', 'trust', 'company',
+  'corporation', 'bank', 'university', 'centre', 'center', 'tribunal', 'cell', 'legion', 'division', 'administration',
+]);

@@ -24,12 +24,40 @@ function buildIndex(): Map<string, string> {
   return index;
 }
 
+/** Short and former names news still uses that ICU's English names do not cover. */
+const EXTRA_NAMES: Readonly<Record<string, string>> = {
+  us: 'US', usa: 'US', 'u s': 'US', 'u s a': 'US', 'united states of america': 'US', america: 'US',
+  uk: 'GB', 'u k': 'GB', britain: 'GB', 'great britain': 'GB',
+  turkey: 'TR', burma: 'MM', 'ivory coast': 'CI', 'czech republic': 'CZ', 'east timor': 'TL', swaziland: 'SZ',
+  palestine: 'PS', 'republic of korea': 'KR', 'democratic republic of the congo': 'CD', drc: 'CD', uae: 'AE',
+};
+
+/** Names of the UN M49 regions STIX's region-ov vocabulary uses, as news writes them. */
+const REGIONS: Readonly<Record<string, string>> = {
+  africa: 'africa', 'east africa': 'eastern-africa', 'eastern africa': 'eastern-africa', 'north africa': 'northern-africa',
+  'northern africa': 'northern-africa', 'west africa': 'western-africa', 'western africa': 'western-africa',
+  'southern africa': 'southern-africa', 'central africa': 'middle-africa', sahel: 'western-africa',
+  americas: 'americas', 'latin america': 'latin-america-caribbean', 'south america': 'south-america', caribbean: 'caribbean',
+  'central america': 'central-america', 'north america': 'northern-america',
+  asia: 'asia', 'central asia': 'central-asia', 'east asia': 'eastern-asia', 'eastern asia': 'eastern-asia',
+  'south asia': 'southern-asia', 'southern asia': 'southern-asia', 'southeast asia': 'south-eastern-asia',
+  'south east asia': 'south-eastern-asia', 'west asia': 'western-asia', 'western asia': 'western-asia',
+  europe: 'europe', 'eastern europe': 'eastern-europe', 'western europe': 'western-europe', 'northern europe': 'northern-europe',
+  'southern europe': 'southern-europe', oceania: 'oceania', antarctica: 'antarctica',
+};
+
+/** STIX region-ov value when `name` is a world region ("South Asia" → "southern-asia"), else undefined. */
+export function regionOf(name: string): string | undefined {
+  return REGIONS[normalise(name)];
+}
+
 const normalise = (name: string): string => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/[^a-z]+/g, ' ').trim();
 
 /** ISO code when `name` is a country's English name ("Pakistan" → "PK"), else undefined. */
 export function countryCodeOf(name: string): string | undefined {
   byName ??= buildIndex();
-  return byName.get(normalise(name));
+  const key = normalise(name);
+  return byName.get(key) ?? EXTRA_NAMES[key];
 }
 
 /** Country codes for locations that are countries, or lie (per a non-negated located_in claim) in one. */
@@ -37,7 +65,7 @@ export function containingCountries(view: CaseView): Map<string, string> {
   const codes = new Map<string, string>();
   for (const e of view.entities) {
     if (e.type !== 'location') continue;
-    const code = countryCodeOf(e.name);
+    const code = [e.name, ...e.aliases].map(countryCodeOf).find((c) => c !== undefined);
     if (code) codes.set(e.id, code);
   }
   const parent = new Map<string, string>();

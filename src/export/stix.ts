@@ -1,7 +1,7 @@
 import type { Entity, PartialDate, SourceDocument } from '../core/index.js';
 import type { Assertion, AssertionMention } from '../analysis/index.js';
 import { compareText, type CaseView } from './case-view.js';
-import { containingCountries } from './country-codes.js';
+import { containingCountries, regionOf } from './country-codes.js';
 import { CONFIDENCE_OF_GRADE, classifyArmedGroups, relationshipTypeOf } from './stix-mapping.js';
 import { uuidV5 } from './uuid-v5.js';
 
@@ -104,8 +104,9 @@ function entityObject(e: Entity, common: (type: string, name: string) => StixObj
       }
       return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'organization', x_dossier_aliases: aliases, ...extra });
     case 'location':
-      // STIX needs a region, a country or coordinates; dossier does not geocode, so an unplaced location says "unknown".
-      return withoutEmpty({ ...common('location', key), name: e.name, ...(country ? { country } : { region: 'unknown' }),
+      // STIX needs a region, a country or coordinates; dossier does not geocode, so a place that is neither a country, in one,
+      // nor a world region ("South Asia" → southern-asia) says region "unknown".
+      return withoutEmpty({ ...common('location', key), name: e.name, ...(country ? { country } : { region: regionOf(e.name) ?? 'unknown' }),
         x_dossier_aliases: aliases, ...extra });
     case 'event':
       return withoutEmpty({ ...common('incident', key), name: e.name, x_dossier_aliases: aliases, ...extra });

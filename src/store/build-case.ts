@@ -27,26 +27,27 @@ export async function ingestIntoCase(
 ): Promise<readonly IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   let added = 0;
-  for await (const loaded of sources) {
-    let outcome: IngestOutcome;
-    if (loaded.status === 'rejected') {
-      outcome = loaded;
-    } else {
-      const { document } = loaded;
-      if (await store.hasDocument(document.id)) {
-        outcome = { status: 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: 0 };
-      } else {
-        const analyzed = (await nlp()).analyzeDocument(document);
-        const status = await store.saveDocument(analyzed);
-        if (status === 'inserted') added++;
-        outcome = { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: analyzed.claims.length };
-      }
+  try {
+    for await (const loaded of sources) {
+      const outcome = await addOne(store, loaded);
+      if (outcome.status === 'added') added++;
+      outcomes.push(outcome);
+      onProgress({ done: outcomes.length, outcome });
     }
-    outcomes.push(outcome);
-    onProgress({ done: outcomes.length, outcome });
+  } finally {
+    // Even when a later document throws, the ones already saved get their entities.
+    if (added > 0) await refreshResolution(store);
   }
-  if (added > 0) await refreshResolution(store);
   return outcomes;
+}
+
+async function addOne(store: Store, loaded: LoadOutcome): Promise<IngestOutcome> {
+  if (loaded.status === 'rejected') return loaded;
+  const { document } = loaded;
+  if (await store.hasDocument(document.id)) return { status: 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: 0 };
+  const analyzed = (await nlp()).analyzeDocument(document);
+  const status = await store.saveDocument(analyzed);
+  return { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: analyzed.claims.length };
 }
 
 /** Re-resolves every mention in the case with every override and saves the result. */

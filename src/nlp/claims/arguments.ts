@@ -43,7 +43,9 @@ const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'A
  * attacked Y, trained Z" takes X). A verb coordinated after "and" takes the first verb's subject.
  */
 export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): number {
-  // "… to use it as a proxy": an infinitive's subject is its governing verb's, never the name just before "to".
+  // "forced the Front to relocate": the object of the governing verb; "… to Alder in Brell to use it":
+  // otherwise an infinitive's subject is its governing verb's, never the name just before "to".
+  if (units[i - 1]?.lower === 'to' && units[i - 2]?.mention && units[i - 2]!.mention!.type !== 'location' && !isPrep(precedingHead(units, i - 2))) return i - 2;
   let adverbsOnly = units[i - 1]?.lower !== 'to';
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
@@ -54,13 +56,13 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
       if (opener >= 0) { k = opener; continue; }
     }
     if (u.mention) {
-      if (isModifierPlace(units, k)) continue;
+      if (isModifierPlace(units, k) || isHyphenModifier(units, k)) continue;
       // "a photograph showing Varn handing a rifle to …": a mention right before its verb is its subject.
       if (adverbsOnly) return k;
       if (isPrep(precedingHead(units, k))) continue;
       const before = precedingHead(units, k);
       if (before && (before.pos === 'VERB') && !REPORT_VERBS.has(before.lower)) continue;
-      return k;
+      return appositiveHolder(units, k);
     }
     if (adverbsOnly && CONJUNCTIONS.has(u.lower)) {
       const verb = previousVerb(units, k, 6);
@@ -69,6 +71,15 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
     if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') adverbsOnly = false;
   }
   return -1;
+}
+
+// "Tam Hale, the Front's coordinator in Brell, handing …": the group names the title, the person acts.
+function appositiveHolder(units: readonly Unit[], k: number): number {
+  const next = units[k + 1]?.lower;
+  if (next !== "'s" && next !== '’s' && !TITLES.has(next ?? '')) return k;
+  let j = k - 1;
+  if (units[j]?.pos === 'DET') j--;
+  return units[j]?.text === ',' && units[j - 1]?.mention?.type === 'person' ? j - 1 : k;
 }
 
 // The comma that opens the relative clause closed by the comma at `k` ("X, which … , VERB").
@@ -85,6 +96,22 @@ export function isModifierPlace(units: readonly Unit[], k: number): boolean {
   const u = units[k]!;
   const next = units[k + 1];
   return u.mention?.type === 'location' && !u.viaCoref && next !== undefined && !next.mention && next.pos === 'NOUN';
+}
+
+/** "a United Nations-designated group": a name joined by a hyphen to a participle modifies what follows. */
+export function isHyphenModifier(units: readonly Unit[], k: number): boolean {
+  return isJoiningDash(units, k + 1) && units[k + 2] !== undefined && !units[k + 2]!.mention && /(ed|led|run)$/.test(units[k + 2]!.lower);
+}
+
+/** "a hall in Krasnogorsk, Ruritania": the place after the comma contains the one before it. */
+export function withContainer(units: readonly Unit[], places: readonly number[]): number[] {
+  const last = places[places.length - 1];
+  if (last === undefined || units[last]!.mention?.type !== 'location' || units[last + 1]?.text !== ',') return [...places];
+  const next = units[last + 2];
+  const after = units[last + 3];
+  if (next?.mention?.type !== 'location' || after?.lower === 'and' || after?.lower === 'or' || after?.text === ',' && units[last + 4]?.mention) return [...places];
+  if (after?.lower === "'s" || after?.lower === '’s' || (after?.pos === 'NOUN' && !after.mention)) return [...places];
+  return [...places, last + 2];
 }
 
 // The word that governs a mention: skip determiners and adjectives back to a preposition or a verb.
@@ -130,7 +157,7 @@ export function rightObject(units: readonly Unit[], i: number, options: ObjectOp
     if (u.mention) {
       if (passedPrep) return headMention(units, k);
       // "merged the Front's networks with the Guard": an object before the preposition makes the verb causative.
-      if (!isModifierPlace(units, k)) return -1;
+      if (!isModifierPlace(units, k) && !(u.viaCoref && u.lower !== 'it')) return -1;
       continue;
     }
     if ((u.text === ',' && !crossCommas) || isClauseBreak(units, k)) return -1;
@@ -228,6 +255,13 @@ export function conjunctsLeft(units: readonly Unit[], k: number): number[] {
       if (units[n]!.text !== ',') conjunction = true;
       joined = true;
       n--;
+    }
+    // '“Haji Orlan (a trader)” and Tam Hale': step over a closing quote and a bracketed aside.
+    if (joined && (units[n]?.text === '”' || units[n]?.text === '"')) n--;
+    if (joined && units[n]?.text === ')') {
+      let open = n - 1;
+      while (open > 0 && units[open]!.text !== '(' && n - open < 10) open--;
+      if (units[open]?.text === '(') n = open - 1;
     }
     // "In Alder, the Front …" is not a list: the first step to the left needs "and", "or" or a joining dash.
     if (!joined || (!conjunction && out.length === 1) || !units[n]?.mention) return out;

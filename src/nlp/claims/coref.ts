@@ -6,6 +6,8 @@ import type { Unit } from './sentence-view.js';
 export interface Referent {
   readonly mention: Mention;
   readonly inPrepPhrase: boolean;
+  /** "its", "the Front's": a possessor is seldom the subject a later "he" or "it" continues. */
+  readonly possessive: boolean;
 }
 
 const PERSON_SUBJECT = new Set(['he', 'she']);
@@ -27,7 +29,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     const inPrepPhrase = isGovernedByPreposition(out);
     if (u.mention) {
       out.push(u);
-      here.push({ mention: u.mention, inPrepPhrase });
+      here.push({ mention: u.mention, inPrepPhrase, possessive: isPossessiveMark(units[i + 1]) });
       continue;
     }
     const description = matchDescription(units, i);
@@ -36,7 +38,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       const last = units[description.end]!;
       if (antecedent) {
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
-        here.push({ mention: antecedent, inPrepPhrase });
+        here.push({ mention: antecedent, inPrepPhrase, possessive: isPossessiveMark(units[description.end + 1]) });
         i = description.end;
         continue;
       }
@@ -48,7 +50,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
         : nearest(here, pronoun.type) ?? firstOrNearest(previous, pronoun.type, true);
       if (antecedent) {
         out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
-        here.push({ mention: antecedent, inPrepPhrase });
+        here.push({ mention: antecedent, inPrepPhrase, possessive: !pronoun.subject });
         continue;
       }
     }
@@ -56,6 +58,8 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
   }
   return { units: out, referents: here };
 }
+
+const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 
 function anaphorUnit(start: number, end: number, units: readonly Unit[], from: number, to: number, mention: Mention): Unit {
   const text = units.slice(from, to + 1).map((x) => x.text).join(' ');
@@ -110,7 +114,7 @@ function nearest(referents: readonly Referent[], type: EntityType): Mention | nu
 // its first mention outside a prepositional phrase; a description takes the last one named.
 function firstOrNearest(referents: readonly Referent[], type: EntityType, preferFirst: boolean): Mention | null {
   if (preferFirst) {
-    const first = referents.find((r) => r.mention.type === type && !r.inPrepPhrase);
+    const first = referents.find((r) => r.mention.type === type && !r.inPrepPhrase && !r.possessive);
     if (first) return first.mention;
   }
   return nearest(referents, type);

@@ -55,10 +55,12 @@ export const VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['ally allies allied align aligns aligned partner partners partnered partnering cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating coordinate coordinates coordinated coordinating merge merges merged', { predicate: 'allied_with', preps: ['with'] }],
   ['link links linked tie ties tied connect connects connected associate associates associated', { predicate: 'allied_with', preps: ['to', 'with'] }],
   ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned', { predicate: 'hostile_to', actorObject: true }],
-  ['join joins joined joining', { predicate: 'member_of', actorObject: true }],
+  ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of', actorObject: true }],
+  ['launch launches launched launching bring brings brought bringing', { predicate: 'sponsors', actorObject: true }],
   ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of', actorObject: true }],
   ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near'] }],
   ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
+  ['stretch stretches stretched extend extends extended span spans spanned', { predicate: 'operates_in', preps: ['from', 'to', 'into', 'across', 'through', 'throughout'] }],
 ]);
 
 /** Nominal triggers: "the alliance between", "its attack on", "a presence in". */
@@ -73,7 +75,7 @@ export const NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
 
 /** Light verbs that hand their subject to an event noun: "carried out attacks on", "declared war on". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(forms(
-  'carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed',
+  'carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed responsible',
 ));
 
 /** Prepositions that introduce the other side of a nominal trigger. */
@@ -82,7 +84,7 @@ export const NOUN_PREPS: ReadonlyMap<Predicate, ReadonlySet<string>> = new Map<P
   ['arrested', new Set(['of'])],
   ['sponsors', new Set(['for', 'to', 'of'])],
   ['allied_with', new Set(['with', 'to', 'between'])],
-  ['hostile_to', new Set(['with', 'against', 'on', 'between'])],
+  ['hostile_to', new Set(['with', 'against', 'on', 'between', 'toward', 'towards'])],
   ['operates_in', new Set(['in', 'across', 'near', 'inside', 'within', 'throughout', 'at'])],
 ]);
 

@@ -73,6 +73,19 @@ const CASES: readonly Case[] = [
   ['located-in', 'Attacks hit [Brell|l], [Osk|l] and [Cope|l].', []],
   ['actor-in-place', 'Investigators flagged [Ilsa Varn|p] in [Brell|l] as a weapons courier.', ['Ilsa Varn operates_in Brell']],
   ['actor-in-place', '[Front|o] fighters in [Osk|l] surrendered.', ['Front operates_in Osk']],
+  ['actor-in-place', 'The arrival of [Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] in [Brell|l] alarmed officials.', ['Ilsa Varn leader_of Front', 'Ilsa Varn operates_in Brell', 'Saif Orlan member_of Front', 'Saif Orlan operates_in Brell']],
+  ['home-to', '[Brell|l] is home to several armed groups, such as the [Cope Brigade|o] and the [Osk Front|o].', ['Cope Brigade operates_in Brell', 'Osk Front operates_in Brell']],
+  // further rows of the same constructions
+  ['name-then-title', '[Tam Hale|p], the mastermind of the [Osk bombing|e], was caught.', ['Tam Hale attacked Osk bombing']],
+  ['name-then-title', "The image shows [Tam Hale|p], the [Front|o]'s coordinator in [Brell|l], handing a rifle to [Ilsa Varn|p].", ['Tam Hale member_of Front', 'Tam Hale operates_in Brell', 'Tam Hale supplied Ilsa Varn']],
+  ['verb', 'The [Front|o] attacked a concert hall in [Osk|l], [Cope|l], in March.', ['Front attacked Cope', 'Front attacked Osk', 'Osk located_in Cope']],
+  ['verb', 'The [Front|o], which had been quietly expanded in [Brell|l] by the [Guard|o], faced a crisis.', ['Guard sponsors Front']],
+  ['verb', 'The defeat forced the [Front|o] to relocate its fighters across the border in [Alder|l].', ['Front operates_in Alder']],
+  ['verb', "The [Front|o]'s network stretches from [Osk|l] and [Cope|l] to [Alder|l] through [Brell|l].", ['Front operates_in Alder', 'Front operates_in Brell', 'Front operates_in Cope', 'Front operates_in Osk']],
+  ['verb', 'The [Guard|o] launched [Radio Osk|o], a station that mocks the [Front|o].', ['Guard sponsors Radio Osk']],
+  ['hyphen-pair', "[Alder|l]'s covert [Front|o]–[Guard|o] alliance worries its neighbours.", ['Alder sponsors Front', 'Alder sponsors Guard', 'Front allied_with Guard']],
+  ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
+  ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
 ];
 
 test('every construction row has an example and at least one table case', () => {

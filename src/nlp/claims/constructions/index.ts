@@ -1,6 +1,6 @@
 import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
-import { actorInPlace, locatedIn, partOf } from './places.js';
+import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
@@ -25,6 +25,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"
   actorInPlace,      // "Front fighters in Alder"
+  homeTo,            // "Brell is home to the Cope Brigade"
 ];
 
 export type { Construction };

@@ -1,5 +1,5 @@
 import type { Predicate } from '../../../core/index.js';
-import { byAgent, conjunctsLeft, conjunctsRight, isJoiningDash, rightObject, subjectOf } from '../arguments.js';
+import { byAgent, conjunctsLeft, conjunctsRight, isJoiningDash, rightObject, subjectOf, withContainer } from '../arguments.js';
 import { pairs, type Construction, type Found } from '../construction.js';
 import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -7,6 +7,7 @@ import type { Unit } from '../sentence-view.js';
 const SYMMETRIC = new Set<Predicate>(['allied_with', 'hostile_to']);
 const OF = new Set(['of']);
 const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
+const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s' || u?.lower === "'";
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 
@@ -40,6 +41,10 @@ export const hyphenPair: Construction = {
       const b = beforeModifiers(units, i);
       if (!units[b]?.mention || !isJoiningDash(units, b - 1) || !units[b - 2]?.mention) continue;
       out.push(...pairs([b - 2], p, [b], i, this.name));
+      // "Alder's covert Front–Guard alliance": the alliance is the possessor's doing.
+      let k = b - 3;
+      while (k >= 0 && units[k]!.pos === 'ADJ' && b - k < 6) k--;
+      if (p === 'allied_with' && isPossessiveMark(units[k]) && units[k - 1]?.mention) out.push(...pairs([k - 1], 'sponsors', [b - 2, b], i, `${this.name}/possessor`));
     }
     return out;
   },
@@ -87,6 +92,14 @@ export const nominal: Construction = {
       let objects = objectsOf(units, i, p);
       let agents: number[] = [];
       let rule = this.name;
+      // "responsible for the 2008 Alder attacks": the place before an attack noun is where it struck.
+      if (p === 'attacked' && units[b]?.mention && (units[b]!.mention!.type === 'location' || units[b]!.mention!.type === 'event') && objects.length === 0) {
+        objects = [b];
+        const light = lightVerbBefore(units, b - 1);
+        const s = light >= 0 ? subjectOf(units, light) : -1;
+        if (s >= 0) out.push(...pairs(conjunctsLeft(units, s), p, objects, i, `${this.name}/light-verb`));
+        continue;
+      }
       // "the Guard's Alder base": the place between possessor and noun is where the owner operates.
       if (units[b]?.mention?.type === 'location' && p === 'operates_in' && isPossessive(units[b - 1]) && units[b - 2]?.mention) {
         agents = [b - 2];
@@ -125,10 +138,10 @@ export const nominal: Construction = {
 // "carried out attacks", "has a strong presence", "claimed responsibility for the March attack".
 function lightVerbBefore(units: readonly Unit[], b: number): number {
   let j = b;
-  for (let steps = 0; j >= 0 && steps < 4; steps++) {
+  for (let steps = 0; j >= 0 && steps < 7; steps++) {
     const u = units[j]!;
-    if (LIGHT_VERBS.has(u.lower) && (u.pos === 'VERB' || u.pos === 'AUX')) return j;
-    if (u.lower === 'responsibility' || u.lower === 'for' || u.lower === 'out' || u.lower === 'up' || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
+    if (LIGHT_VERBS.has(u.lower) && (u.pos === 'VERB' || u.pos === 'AUX' || u.lower === 'responsible')) return j;
+    if (u.lower === 'responsibility' || u.lower === 'for' || u.lower === 'out' || u.lower === 'up' || (u.mention && u.mention.type !== 'organization' && u.mention.type !== 'person') || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
     return -1;
   }
   return -1;
@@ -146,7 +159,7 @@ function objectsOf(units: readonly Unit[], i: number, p: Predicate): number[] {
   if (first < 0) return [];
   const place = units[first + 1];
   if (place && PLACE_NOUNS.has(place.lower) && units[first + 2]?.lower === 'of' && units[first + 3]?.mention) return conjunctsRight(units, first + 3);
-  return conjunctsRight(units, first);
+  return withContainer(units, conjunctsRight(units, first));
 }
 
 const PATRONAGE = new Set(['patronage', 'protection', 'supervision', 'tutelage', 'backing', 'support', 'sponsorship', 'control', 'direction', 'guidance', 'auspices', 'tolerance', 'umbrella', 'aegis', 'watch']);

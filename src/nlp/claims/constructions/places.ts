@@ -1,4 +1,4 @@
-import { conjunctsRight } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../arguments.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { COMPRISING, PART_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -94,7 +94,7 @@ export const actorInPlace: Construction = {
       if (!ACTOR_IN.has(units[k]?.lower ?? '')) continue;
       const at = skip(units, k + 1, 2);
       if (!isPlace(units[at])) continue;
-      out.push(...pairs([i], 'operates_in', conjunctsRight(units, at).filter((o) => isPlace(units[o])), k, this.name));
+      out.push(...pairs(conjunctsLeft(units, i), 'operates_in', conjunctsRight(units, at).filter((o) => isPlace(units[o])), k, this.name));
     }
     return out;
   },
@@ -148,4 +148,27 @@ function nounRun(units: readonly Unit[], k: number): number {
   return -1;
 }
 
-export const placeConstructions: readonly Construction[] = [locatedIn, actorInPlace, partOf];
+/** "Alder is home to the Front and the Guard", "Brell, home to the Cope Brigade, …". */
+export const homeTo: Construction = {
+  name: 'home-to',
+  predicates: ['operates_in'],
+  example: 'Brell is home to several armed groups, such as the Cope Brigade and the Osk Front.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (units[i]!.lower !== 'home' || units[i + 1]?.lower !== 'to') continue;
+      let place = -1;
+      for (let j = i - 1; j >= 0 && i - j <= 3; j--) if (isPlace(units[j])) { place = j; break; }
+      if (place < 0) continue;
+      for (let k = i + 2; k < units.length && k - i <= 16; k++) {
+        if (isClauseBreak(units, k)) break;
+        if (!isActor(units[k])) continue;
+        out.push(...pairs(conjunctsRight(units, k).filter((m) => isActor(units[m])), 'operates_in', [place], i, this.name));
+        break;
+      }
+    }
+    return out;
+  },
+};
+
+export const placeConstructions: readonly Construction[] = [locatedIn, actorInPlace, partOf, homeTo];

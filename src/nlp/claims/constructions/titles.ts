@@ -8,6 +8,7 @@ const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type 
 const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'location');
 const COPULA = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const MASTERMINDS = new Set(['mastermind', 'perpetrator', 'architect', 'planner', 'organiser', 'organizer']);
 
 /** The predicate and direction a title gives between a person and a body. */
 function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
@@ -103,6 +104,12 @@ export const nameThenTitle: Construction = {
         if (other >= 0) out.push(relation(i, 'relative_of', other, p, this.name, head.lower));
         continue;
       }
+      // "Varn, the mastermind of the Osk attack": whoever planned an attack is its author.
+      if (MASTERMINDS.has(head.lower) && units[p + 1]?.lower === 'of') {
+        const target = units[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+        if (isType(units[target], 'event') || isType(units[target], 'location')) out.push(relation(i, 'attacked', target, p, `${this.name}/mastermind`));
+        continue;
+      }
       const sense = TITLES.get(head.lower);
       if (sense) {
         let q = p;
@@ -140,6 +147,7 @@ export const nameThenTitle: Construction = {
       if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
         const r = titleRelation(after, i, p, t, this.name, roleText(units, titleFrom, t));
         if (r) out.push(r);
+        if (units[t + 1]?.lower === 'in' && isType(units[t + 2], 'location')) out.push(relation(i, 'operates_in', t + 2, t, `${this.name}/place`));
       }
     }
     return out;

@@ -1,4 +1,4 @@
-import { byAgent, conjunctsLeft, conjunctsRight, isJoiningDash, rightObject, subjectOf } from '../arguments.js';
+import { byAgent, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, rightObject, subjectOf, withContainer } from '../arguments.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { BE_FORMS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -41,7 +41,17 @@ export const verbClause: Construction = {
       if (u.mention || (u.pos !== 'VERB' && !(u.pos === 'ADJ' && units[i - 1]?.pos === 'AUX'))) continue;
       const sense = VERBS.get(u.lower);
       if (!sense || isJoiningDash(units, i - 1)) continue;
-      if (isPassive(units, i) && sense.predicate !== 'operates_in') {
+      const passive = isPassive(units, i);
+      // "the Front, which had been quietly expanded in Osk by the Guard": moved by another is sponsored by it.
+      if (passive && sense.predicate === 'operates_in' && SPONSORED_MOVES.has(u.lower)) {
+        const patient = subjectOf(units, i);
+        const agent = byAgent(units, i, 10);
+        if (agent >= 0 && patient >= 0) {
+          out.push(...pairs([agent], 'sponsors', conjunctsLeft(units, patient), i, `${this.name}/passive`));
+          continue;
+        }
+      }
+      if (passive && sense.predicate !== 'operates_in') {
         const patient = subjectOf(units, i);
         const agent = byAgent(units, i, 10);
         // "Varn was not tied to the Front", "has long been linked to X": a state, read like the active.
@@ -60,6 +70,10 @@ export const verbClause: Construction = {
           const direct = rightObject(units, i);
           if (direct >= 0 && units[direct + 1]?.lower === 'with') object = direct;
         }
+      } else if (sense.predicate === 'operates_in') {
+        const places = placesAfter(units, i, new Set(sense.preps));
+        if (places.length > 0) out.push(...pairs(conjunctsLeft(units, subject), 'operates_in', places, i, this.name));
+        continue;
       } else {
         object = rightObject(units, i, { preps: sense.preps ? new Set(sense.preps) : null, through: sense.predicate === 'attacked' ? PLACE_PREPS : OF });
       }
@@ -67,7 +81,8 @@ export const verbClause: Construction = {
       if (object < 0) continue;
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
       const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
-      out.push(...pairs(conjunctsLeft(units, subject), intended ? 'hostile_to' : sense.predicate, conjunctsRight(units, object), i, intended ? `${this.name}/intended` : this.name));
+      const objects = sense.predicate === 'attacked' ? withContainer(units, conjunctsRight(units, object)) : conjunctsRight(units, object);
+      out.push(...pairs(conjunctsLeft(units, subject), intended ? 'hostile_to' : sense.predicate, objects, i, intended ? `${this.name}/intended` : this.name));
     }
     return out;
   },
@@ -82,6 +97,27 @@ function relativeGap(units: readonly Unit[], verb: number, subject: number): num
   for (let k = subject + 1; k < verb; k++) if (units[k]!.pos !== 'AUX' && units[k]!.pos !== 'ADV' && units[k]!.pos !== 'PART') return -1;
   return rel - 2;
 }
+
+const SPONSORED_MOVES = new Set(['expanded', 'deployed', 'relocated', 'moved', 'stationed', 'based', 'infiltrated']);
+
+/**
+ * Every place a movement or presence verb reaches in its clause: "operating across the Durand Line in
+ * Alder and Brell", "stretches from Osk and Cope to Alder, Brell and Varn".
+ */
+function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<string>): number[] {
+  const out: number[] = [];
+  let opened = false;
+  for (let k = verb + 1; k < units.length && k - verb <= 24; k++) {
+    const u = units[k]!;
+    if (isClauseBreak(units, k) || (u.text === ',' && !opened)) break;
+    if (u.pos === 'VERB' && !(units[k - 1]?.lower === 'and' && k - verb <= 3)) break;
+    if (preps.has(u.lower) || (opened && PLACE_LINKS.has(u.lower))) opened = true;
+    if (u.mention?.type === 'location' && opened && !isModifierPlace(units, k)) out.push(k);
+    else if (u.mention && !u.viaCoref && u.mention.type !== 'location' && !opened) break;
+  }
+  return out;
+}
+const PLACE_LINKS = new Set(['in', 'to', 'from', 'across', 'into', 'through', 'inside', 'within', 'throughout', 'and', 'of']);
 
 const PARTICIPLE_SENSE: ReadonlyMap<string, ParticipleSense> = new Map([
   ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned', { predicate: 'sponsors', inverse: false }),

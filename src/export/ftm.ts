@@ -1,6 +1,6 @@
 import type { Entity } from '../core/index.js';
 import type { Assertion } from '../analysis/index.js';
-import { predicateWords, type CaseView } from './case-view.js';
+import { compareText, predicateWords, type CaseView } from './case-view.js';
 import { containingCountries } from './country-codes.js';
 import { uuidV5 } from './uuid-v5.js';
 
@@ -55,10 +55,10 @@ export function toFtmEntities(view: CaseView): FtmEntity[] {
       if (!m) continue;
       forms.set(m.docId, (forms.get(m.docId) ?? new Set()).add(m.text));
     }
-    for (const [docId, names] of [...forms].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [docId, names] of [...forms].sort(([a], [b]) => compareText(a, b))) {
       const articleId = idOfDocument.get(docId);
       if (!articleId) continue;
-      for (const name of [...names].sort()) {
+      for (const name of [...names].sort(compareText)) {
         out.push(entity(ftmId('mention', `${docId}|${e.id}|${name}`), 'Mention', {
           document: [articleId], resolved: [idOfEntity.get(e.id)!], name: [name], detectedSchema: [SCHEMA_OF_TYPE[e.type]],
         }));

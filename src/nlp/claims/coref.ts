@@ -45,9 +45,11 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     const pronoun = pronounType(units, i);
     if (pronoun) {
+      // "LeT kept a camp in the Markaz in Quetta, and its fighters …": a possessive prefers the clause's
+      // subject over a name in a prepositional phrase; a subject pronoun never takes one.
       const antecedent = pronoun.subject
         ? nearest(here.filter((r) => !r.inPrepPhrase), pronoun.type) ?? firstOrNearest(previous, pronoun.type, true)
-        : nearest(here, pronoun.type) ?? firstOrNearest(previous, pronoun.type, true);
+        : nearest(here.filter((r) => !r.inPrepPhrase), pronoun.type) ?? nearest(here, pronoun.type) ?? firstOrNearest(previous, pronoun.type, true);
       if (antecedent) {
         out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
         here.push({ mention: antecedent, inPrepPhrase, possessive: !pronoun.subject });

@@ -15,7 +15,7 @@ function table<V>(rows: ReadonlyArray<readonly [string, V]>): ReadonlyMap<string
 
 /** How a title word relates the person who holds it to the body named beside it. */
 export interface TitleSense {
-  readonly predicate: 'leader_of' | 'member_of' | 'sponsored_by';
+  readonly predicate: 'leader_of' | 'member_of' | 'sponsored_by' | 'supplied' | 'sponsors';
 }
 
 /**
@@ -24,7 +24,10 @@ export interface TitleSense {
  */
 export const TITLES: ReadonlyMap<string, TitleSense> = table<TitleSense>([
   ['chief leader head emir amir chairman chairperson chairwoman president supremo boss ringleader commander-in-chief director director-general founder-leader', { predicate: 'leader_of' }],
-  ['deputy member members operative operatives commander commanders spokesman spokesperson spokeswoman coordinator founder co-founder cofounder militant militants fighter fighters cadre cadres activist activists official officials officer officers ideologue financier recruiter lieutenant aide associate facilitator mastermind strategist trainer handler secretary treasurer envoy representative agent agents soldier soldiers moderator member-at-large general', { predicate: 'member_of' }],
+  ['deputy member members operative operatives commander commanders spokesman spokesperson spokeswoman coordinator founder co-founder cofounder militant militants fighter fighters cadre cadres activist activists official officials officer officers ideologue recruiter lieutenant aide associate strategist trainer secretary treasurer envoy representative agent agents soldier soldiers moderator member-at-large general fellow researcher analyst editor correspondent employee', { predicate: 'member_of' }],
+  // "X, a weapons facilitator for the Front": who facilitates or supplies a group hands it things.
+  ['facilitator facilitators supplier suppliers smuggler smugglers courier couriers', { predicate: 'supplied' }],
+  ['financier financiers patron patrons backer backers benefactor benefactors handler handlers', { predicate: 'sponsors' }],
   ['asset proxy protégé protege client', { predicate: 'sponsored_by' }],
 ]);
 
@@ -90,7 +93,7 @@ export const NOUN_PREPS: ReadonlyMap<Predicate, ReadonlySet<string>> = new Map<P
 
 /** Reporting verbs: their subject asserts what follows (or what precedes, after a comma). */
 export const REPORT_VERBS: ReadonlySet<string> = new Set(forms(
-  'say says said tell tells told claim claims claimed allege alleges alleged state states stated add adds added note notes noted assert asserts asserted reveal reveals revealed report reports reported warn warns warned believe believes believed interpret interprets interpreted indicate indicates indicated suggest suggests suggested accuse accuses accused describe describes described argue argues argued insist insists insisted confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted deny denies denied detail details detailed remark remarks remarked explain explains explained allege contend contends contended maintain maintains testify testified disclose disclosed disclosed assess assesses assessed estimate estimates estimated',
+  'say says said tell tells told claim claims claimed allege alleges alleged state states stated add adds added note notes noted assert asserts asserted reveal reveals revealed report reports reported warn warns warned believe believes believed interpret interprets interpreted indicate indicates indicated suggest suggests suggested accuse accuses accused describe describes described flag flags flagged identify identifies identified name names named designate designates designated argue argues argued insist insists insisted confirm confirms confirmed acknowledge acknowledges acknowledged admit admits admitted deny denies denied detail details detailed remark remarks remarked explain explains explained allege contend contends contended maintain maintains testify testified disclose disclosed disclosed assess assesses assessed estimate estimates estimated',
 ));
 
 /** Reporting verbs that also mark the claim as uncertain ("analysts believe"). */

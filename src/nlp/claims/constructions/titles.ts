@@ -13,6 +13,7 @@ const MASTERMINDS = new Set(['mastermind', 'perpetrator', 'architect', 'planner'
 /** The predicate and direction a title gives between a person and a body. */
 function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
   if (sense.predicate === 'sponsored_by') return relation(body, 'sponsors', person, trigger, rule);
+  if (sense.predicate === 'supplied' || sense.predicate === 'sponsors') return relation(person, sense.predicate, body, trigger, rule);
   // "deputy chief", "vice chairman": second in command is a member, not the leader.
   const predicate: Predicate = sense.predicate === 'leader_of' && /\b(deputy|vice|assistant|joint)\b/i.test(role) ? 'member_of' : sense.predicate;
   return relation(person, predicate, body, trigger, rule, role);

@@ -112,7 +112,9 @@ function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<st
     if (isClauseBreak(units, k) || (u.text === ',' && !opened)) break;
     if (u.pos === 'VERB' && !(units[k - 1]?.lower === 'and' && k - verb <= 3)) break;
     if (preps.has(u.lower) || (opened && PLACE_LINKS.has(u.lower))) opened = true;
-    if (u.mention?.type === 'location' && opened && !isModifierPlace(units, k)) out.push(k);
+    // "out of Osk in Alder": the second place contains the first; it is not a second base.
+    const container = units[k - 1]?.lower === 'in' && units[k - 2]?.mention?.type === 'location';
+    if (u.mention?.type === 'location' && opened && !isModifierPlace(units, k) && !container) out.push(k);
     else if (u.mention && !u.viaCoref && u.mention.type !== 'location' && !opened) break;
   }
   return out;

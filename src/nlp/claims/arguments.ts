@@ -31,6 +31,8 @@ export function isJoiningDash(units: readonly Unit[], i: number): boolean {
 export function isClauseBreak(units: readonly Unit[], i: number): boolean {
   const u = units[i]!;
   if (u.mention) return false;
+  // "… tolerance, if not protection": "if not" hedges, it opens no clause.
+  if (u.lower === 'if' && units[i + 1]?.lower === 'not') return false;
   return HARD_STOPS.has(u.text) || SUBORDINATORS.has(u.lower) || isSpacedDash(units, i);
 }
 
@@ -45,7 +47,10 @@ const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'A
 export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): number {
   // "forced the Front to relocate": the object of the governing verb; "… to Alder in Brell to use it":
   // otherwise an infinitive's subject is its governing verb's, never the name just before "to".
-  if (units[i - 1]?.lower === 'to' && units[i - 2]?.mention && units[i - 2]!.mention!.type !== 'location' && !isPrep(precedingHead(units, i - 2))) return i - 2;
+  if (units[i - 1]?.lower === 'to' && units[i - 2]?.mention && units[i - 2]!.mention!.type !== 'location') {
+    const head = precedingHead(units, i - 2);
+    if (!isPrep(head) || head!.lower === 'for') return i - 2;
+  }
   let adverbsOnly = units[i - 1]?.lower !== 'to';
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
@@ -96,6 +101,25 @@ export function isModifierPlace(units: readonly Unit[], k: number): boolean {
   const u = units[k]!;
   const next = units[k + 1];
   return u.mention?.type === 'location' && !u.viaCoref && next !== undefined && !next.mention && next.pos === 'NOUN';
+}
+
+/**
+ * wink tags a verb between two names ADJ or NOUN at times ("the Guard armed the Front", "of arming the
+ * Front"): a lexicon verb between a subject and an object phrase is read as a verb.
+ */
+export function isVerbLike(units: readonly Unit[], i: number, lexicon: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean {
+  const u = units[i]!;
+  if (u.mention) return false;
+  if (u.pos === 'VERB') return true;
+  if ((u.pos !== 'ADJ' && u.pos !== 'NOUN') || !lexicon.has(u.lower)) return false;
+  let p = i - 1;
+  while (p > 0 && units[p]!.pos === 'ADV') p--;
+  const prev = units[p];
+  const next = units[i + 1];
+  const objectNext = next !== undefined && (next.mention !== null || next.pos === 'DET');
+  if (prev?.pos === 'AUX' && u.pos === 'ADJ') return true;
+  if (u.lower.endsWith('ing') && objectNext) return true;
+  return prev?.mention !== null && prev !== undefined && objectNext && /(ed|ing)$/.test(u.lower);
 }
 
 /** "a United Nations-designated group": a name joined by a hyphen to a participle modifies what follows. */

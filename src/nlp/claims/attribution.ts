@@ -1,5 +1,5 @@
 import type { ClaimSource } from '../../core/index.js';
-import { isClauseBreak, leftSubject } from './arguments.js';
+import { isClauseBreak, isVerbLike, leftSubject } from './arguments.js';
 import { BE_FORMS, DENYING_REPORT_VERBS, HEDGING_REPORT_VERBS, REPORT_VERBS, SOURCE_HEADS } from './lexicon.js';
 import type { Unit } from './sentence-view.js';
 
@@ -45,7 +45,7 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     if ((u.lower === 'according' && units[i + 1]?.lower === 'to') || (u.lower === 'as' && units[i + 1]?.lower === 'per')) {
-      const np = i + 2;
+      const np = units[i + 2]?.pos === 'DET' && units[i + 3]?.mention ? i + 3 : i + 2;
       let end = np;
       while (end < last && units[end + 1]!.text !== ',' && !isClauseBreak(units, end + 1) && end - np < 6) end++;
       const first = units[np];
@@ -56,7 +56,7 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       out.push({ source, from: 0, to: last, hedged: false, denied: false, relayed: true });
       continue;
     }
-    if (u.mention || u.pos !== 'VERB' || !REPORT_VERBS.has(u.lower)) continue;
+    if (!REPORT_VERBS.has(u.lower) || !isVerbLike(units, i, REPORT_VERBS)) continue;
     let b = i - 1;
     while (b >= 0 && units[b]!.pos === 'ADV') b--;
     if (b >= 0 && BE_FORMS.has(units[b]!.lower)) continue;
@@ -65,9 +65,14 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     const denied = DENYING_REPORT_VERBS.has(u.lower);
     // "…, the ministry said." / "…, said the ministry.": the speaker closes the sentence.
     const trailingComma = findTrailingComma(units, i);
+    if (trailingComma === i - 1 && units[i + 1]?.mention && !units[i + 1]!.viaCoref) {
+      out.push({ source: entity(units[i + 1]!), from: 0, to: trailingComma, hedged, denied, relayed: false });
+      continue;
+    }
     let speaker = leftSubject(units, i);
     // "a dossier that details what it describes as …": "it" is the dossier, which NER does not name.
-    if (speaker >= 0 && units[speaker]!.viaCoref && units[speaker]!.lower === 'it') {
+    if (units[i - 1]?.lower === 'it') speaker = i - 1;
+    if (speaker >= 0 && units[speaker]!.lower === 'it') {
       const head = lastSourceHead(units, speaker);
       const described = head >= 0 ? describedSource(units, head) : null;
       if (described) out.push({ source: described, from: i + 1, to: last, hedged, denied, relayed: false });
@@ -86,9 +91,6 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
         ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
         : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
-    }
-    if (trailingComma === i - 1 && units[i + 1]?.mention) {
-      out.push({ source: entity(units[i + 1]!), from: 0, to: trailingComma, hedged, denied, relayed: false });
     }
   }
   return out;

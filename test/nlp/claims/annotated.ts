@@ -46,3 +46,13 @@ export function relationsOf(marked: string, published?: string | null): string[]
   const { claims, name } = claimsOf(marked, published);
   return [...new Set(claims.map((c) => `${name(c.subjectId)} ${c.negated ? 'NOT ' : ''}${c.predicate} ${name(c.objectId)}`))].sort();
 }
+
+/** Each relation with who asserts it and how: "Front attacked Osk | ~analysts | hedged | 2025-03". */
+export function describedClaimsOf(marked: string, published?: string | null): string[] {
+  const { claims, name } = claimsOf(marked, published);
+  return claims.map((c) => {
+    const source = c.source.kind === 'author' ? 'author' : c.source.kind === 'entity' ? `by ${name(c.source.mentionId)}` : `~${c.source.text}`;
+    const flags = [c.hedged ? 'hedged' : '', c.negated ? 'negated' : ''].filter(Boolean).join(' ');
+    return [`${name(c.subjectId)} ${c.predicate} ${name(c.objectId)}`, source, flags || 'asserted', c.date?.value ?? 'undated'].join(' | ');
+  }).sort();
+}

@@ -1,4 +1,4 @@
-import { byAgent, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, rightObject, subjectOf, withContainer } from '../arguments.js';
+import { byAgent, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, rightObject, subjectOf, withContainer } from '../arguments.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { BE_FORMS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -37,8 +37,7 @@ export const verbClause: Construction = {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
-      // wink tags "had armed" ADJ at times; after an auxiliary, a participle is a verb.
-      if (u.mention || (u.pos !== 'VERB' && !(u.pos === 'ADJ' && units[i - 1]?.pos === 'AUX'))) continue;
+      if (!isVerbLike(units, i, VERBS)) continue;
       const sense = VERBS.get(u.lower);
       if (!sense || isJoiningDash(units, i - 1)) continue;
       const passive = isPassive(units, i);

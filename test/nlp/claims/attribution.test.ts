@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf } from './annotated.js';
+
+// Who asserts a claim: the author, a named entity, or an unnamed source in words. Fictional sentences.
+type Case = readonly [name: string, passage: string, source: string];
+
+const CASES: readonly Case[] = [
+  ['author voice', 'The [Red Valley Front|o] attacked the [Alder Guard|o].', 'author'],
+  ['according to a named entity', 'According to the [Brell Ministry|o], the [Front|o] attacked the [Guard|o].', 'by Brell Ministry'],
+  ['according to an unnamed document', 'According to the dossier, the [Front|o] attacked the [Guard|o].', '~dossier'],
+  ['according to a pronoun', '[Tam Hale|p] spoke at length. According to him, the [Front|o] attacked the [Guard|o].', 'by Tam Hale'],
+  ['X said that', '[Tam Hale|p] said the [Front|o] attacked the [Guard|o].', 'by Tam Hale'],
+  ['X said after a comma', 'The [Front|o] attacked the [Guard|o], [Tam Hale|p] said.', 'by Tam Hale'],
+  ['said X after a comma', 'The [Front|o] attacked the [Guard|o], said [Tam Hale|p].', 'by Tam Hale'],
+  ['unnamed plural source', 'Security analysts warn that the [Front|o] is allied with the [Guard|o].', '~Security analysts'],
+  ['unnamed single official', 'A senior [Brell|l] official remarked that the [Guard|o] backed the [Front|o].', '~senior Brell official'],
+  ['police as a source', 'Police said the [Front|o] attacked the [Guard|o].', '~Police'],
+  ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
+  ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],
+  ['outlet relays officials', 'According to a news site, officials believe the [Guard|o] armed the [Front|o].', '~officials'],
+  ['told an outlet', 'Officials told a wire agency that the [Guard|o] armed the [Front|o].', '~Officials'],
+  ['dossier that details what it describes', 'A classified dossier details what it describes as a partnership between the [Front|o] and the [Guard|o].', '~classified dossier'],
+  ['passive is a hedge, not a source', 'The [Front|o] is believed to be allied with the [Guard|o].', 'author'],
+  ['claimed responsibility', 'The [Front|o] claimed responsibility for the attack on the [Guard|o].', 'by Front'],
+];
+
+for (const [name, passage, source] of CASES) {
+  test(`attribution: ${name}`, () => {
+    const { claims, name: nameOf } = claimsOf(passage);
+    const last = claims.filter((c) => c.predicate !== 'member_of');
+    assert.ok(last.length > 0, `no claim in: ${passage}`);
+    for (const c of last) {
+      const got = c.source.kind === 'author' ? 'author' : c.source.kind === 'entity' ? `by ${nameOf(c.source.mentionId)}` : `~${c.source.text}`;
+      assert.equal(got, source, `${passage} → ${nameOf(c.subjectId)} ${c.predicate} ${nameOf(c.objectId)}`);
+    }
+  });
+}
+
+test('attribution: a title stated before the reporting verb stays in the author\'s voice', () => {
+  const { claims, name } = claimsOf('[Naya Orlan|p], chairman of the [Cope Movement|o], told the assembly that the [Guard|o] armed the [Front|o].');
+  const title = claims.find((c) => c.predicate === 'leader_of');
+  const armed = claims.find((c) => c.predicate === 'sponsors');
+  assert.equal(title?.source.kind, 'author');
+  assert.ok(armed && armed.source.kind === 'entity' && name(armed.source.mentionId) === 'Naya Orlan');
+});

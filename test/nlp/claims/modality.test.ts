@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf } from './annotated.js';
+
+// Hedging and negation with scope, on invented sentences: [relation, hedged, negated] for the named relation.
+type Case = readonly [passage: string, relation: string, hedged: boolean, negated: boolean];
+
+const CASES: readonly Case[] = [
+  ['The [Front|o] reportedly attacked the [Guard|o].', 'Front attacked Guard', true, false],
+  ['The [Front|o] allegedly armed the [Cope Brigade|o].', 'Front sponsors Cope Brigade', true, false],
+  ['[Tam Hale|p] is believed to have joined the [Front|o] in 2010.', 'Tam Hale member_of Front', true, false],
+  ['The [Front|o] is said to be allied with the [Guard|o].', 'Front allied_with Guard', true, false],
+  ['The [Front|o] likely attacked the [Guard|o].', 'Front attacked Guard', true, false],
+  ['The [Front|o] appears to be allied with the [Guard|o].', 'Front allied_with Guard', true, false],
+  ['The [Front|o] operates under [Alder|l]\'s tolerance, if not protection.', 'Alder sponsors Front', true, false],
+  ['Analysts believe the [Front|o]–[Guard|o] partnership is growing.', 'Front allied_with Guard', true, false],
+  ['The alleged [Front|o]–[Guard|o] nexus worries officials.', 'Front allied_with Guard', true, false],
+  ['The [Front|o] was not tied to [Tam Hale|p].', 'Front allied_with Tam Hale', false, true],
+  ['The [Front|o] has never targeted the [Guard|o].', 'Front attacked Guard', false, true],
+  ['The [Front|o] had no significant footprint in [Brell|l].', 'Front operates_in Brell', false, true],
+  ['The [Front|o] is no longer allied with the [Guard|o].', 'Front allied_with Guard', false, true],
+  // cues outside the claim's clause or phrase do not reach it
+  ['The [Front|o] attacked the [Guard|o]; the [Brigade|o] reportedly fled to [Osk|l].', 'Front attacked Guard', false, false],
+  ['It was not easy for the [Front|o] to fight the [Guard|o].', 'Front hostile_to Guard', false, false],
+  ['[Front|o] chief [Ilsa Varn|p] met the [Guard|o] under alleged [Alder|l] patronage.', 'Ilsa Varn leader_of Front', false, false],
+  ['[Front|o] chief [Ilsa Varn|p] is believed to have trained in [Osk|l] in 2006.', 'Ilsa Varn leader_of Front', false, false],
+  ['The [Front|o] attacked not only the [Guard|o] but also the [Brigade|o].', 'Front attacked Guard', false, false],
+  ['The [Front|o] attacked the [Guard|o] in May 2019.', 'Front attacked Guard', false, false],
+];
+
+for (const [passage, relation, hedged, negated] of CASES) {
+  test(`modality: ${passage}`, () => {
+    const { claims, name } = claimsOf(passage);
+    const claim = claims.find((c) => `${name(c.subjectId)} ${c.predicate} ${name(c.objectId)}` === relation);
+    assert.ok(claim, `${relation} not found in: ${passage}`);
+    assert.equal(claim.hedged, hedged, `hedged: ${passage}`);
+    assert.equal(claim.negated, negated, `negated: ${passage}`);
+  });
+}
+
+test('modality: a denial negates what the speaker denies', () => {
+  const { claims } = claimsOf('[Tam Hale|p] denied that the [Front|o] attacked the [Guard|o].');
+  const claim = claims.find((c) => c.predicate === 'attacked');
+  assert.ok(claim);
+  assert.equal(claim.negated, true);
+  assert.equal(claim.source.kind, 'entity');
+});

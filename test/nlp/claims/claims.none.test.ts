@@ -1,0 +1,26 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { relationsOf } from './annotated.js';
+
+// Sentences that must yield no relation: no second participant, unnamed actors, opinion, headlines
+// without a relation noun, numbers that look like dates. All invented.
+const NONE: readonly string[] = [
+  'The weather in [Brell|l] was mild all week.',
+  '[Ilsa Varn|p] spoke to reporters after the hearing.',
+  "The [Front|o]'s spokesman declined to comment.",
+  '[Front|o]–[Guard|o] talks resume',
+  'The [Red Valley Front|o] was founded in 1999.',
+  'Ruritanian forces attacked the town before dawn.',
+  'It may rain in [Osk|l] in May.',
+  'The report on the [Front|o] was published in [Brell|l] last week.',
+  'The attack on [Osk|l] killed 30 people.',
+  '[Ilsa Varn|p] was arrested in [Osk|l].',
+  'Analysts expect the [Front|o] to weaken.',
+  'The [Front|o] denied the report and called it propaganda.',
+  'About 2,019 families fled [Osk|l] and [Brell|l].',
+  '[Tam Hale|p] and [Ilsa Varn|p] disagree about almost everything.',
+];
+
+for (const sentence of NONE) {
+  test(`no relation: ${sentence}`, () => assert.deepEqual(relationsOf(sentence), [], sentence));
+}

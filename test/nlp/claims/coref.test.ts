@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf } from './annotated.js';
+
+// Pronouns and definite descriptions reach back to the previous sentence, never further. Fictional text.
+type Case = readonly [name: string, passage: string, relation: string | null];
+
+const CASES: readonly Case[] = [
+  ['"the group" continues the last group named', 'The [Red Valley Front|o] grew in the north. The group attacked [Osk|l] in May.', 'Red Valley Front attacked Osk'],
+  ['"he" continues the previous subject', '[Tam Hale|p] left the city. He joined the [Cope Brigade|o] a year later.', 'Tam Hale member_of Cope Brigade'],
+  ['"he" skips a name inside "son of"', '[Tam Hale|p] was no ordinary recruit. The son of governor [Orlan Hale|p], he joined the [Front|o] young.', 'Tam Hale member_of Front'],
+  ['"It" skips a possessive antecedent', 'Since its return to power, the [Guard|o] has hunted the [Front|o]. It arrested several of the [Front|o]\'s commanders.', 'Guard arrested Front'],
+  ['"its" prefers the clause subject', 'The [Front|o] kept a camp at the [Osk Depot|o] in [Brell|l], and its fighters trained alongside the [Guard|o].', 'Front allied_with Guard'],
+  ['"the province" names the last place', 'The [Front|o] moved south into [Brell|l]. Its fighters in the province number about 300.', 'Front operates_in Brell'],
+  ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
+];
+
+for (const [name, passage, relation] of CASES) {
+  test(`coref: ${name}`, () => {
+    const { claims, name: nameOf, text } = claimsOf(passage);
+    const found = claims.map((c) => `${nameOf(c.subjectId)} ${c.predicate} ${nameOf(c.objectId)}`);
+    if (relation === null) {
+      assert.deepEqual(found.filter((r) => r.includes('Cope Brigade')), [], passage);
+      return;
+    }
+    const claim = claims.find((c) => `${nameOf(c.subjectId)} ${c.predicate} ${nameOf(c.objectId)}` === relation);
+    assert.ok(claim, `${relation} not in [${found.join('; ')}]`);
+    // The evidence covers the sentence that named the antecedent when the claim reaches back to it.
+    if (claim.rule.startsWith('coref/') && passage.indexOf('. ') > 0) assert.equal(claim.evidence.start, 0, text.slice(claim.evidence.start, claim.evidence.end));
+  });
+}

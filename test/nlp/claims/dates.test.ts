@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates, referenceDate } from '../../../src/nlp/claims/dates.js';
+import { claimsOf } from './annotated.js';
+
+// Dates against the publication date, at the precision the text gives. Invented sentences.
+type DateCase = readonly [sentence: string, published: string | null, expected: string | null, stated?: boolean];
+
+const DATE_CASES: readonly DateCase[] = [
+  ['The Front attacked Osk in March.', '2025-07', '2025-03', false],
+  ['By June 2025 the Front had moved to Brell.', '2025-10-07', '2025-06', true],
+  ['The 2020 arrest of Varn changed little.', '2025-07', '2020', true],
+  ['Varn fled on 13 May 2015 after the raid.', '2025-07', '2015-05-13', true],
+  ['In December the Front regrouped.', '2025-07', '2024-12', false],
+  ['In December the Front regrouped.', '2026-02-27', '2025-12', false],
+  ['The Front attacked Osk in March.', null, null],
+  ['The Front met on Tuesday night.', '2025-07', null],
+  ['The Front has grown over the last few years.', '2025-07', null],
+  ['The Front has ten thousand fighters.', '2025-07', null],
+];
+
+for (const [sentence, published, expected, stated] of DATE_CASES) {
+  test(`dates: "${sentence}" published ${published}`, () => {
+    const found = findDates(sentence, 0, referenceDate(published), null);
+    assert.equal(found[0]?.date.value ?? null, expected, sentence);
+    if (stated !== undefined) assert.equal(found[0]!.date.stated, stated, sentence);
+  });
+}
+
+test('dates: "that year" takes the year of the previous sentence', () => {
+  const previous = findDates('In 2019 the Front split.', 0, referenceDate('2025-07'), null)[0]!.date;
+  const found = findDates('By August that year, a splinter group had formed.', 0, referenceDate('2025-07'), previous);
+  assert.equal(found[0]?.date.value, '2019-08');
+  assert.equal(found[0]?.date.stated, false);
+});
+
+test('dates: "a decade later" counts from the previous date', () => {
+  const previous = findDates('In May 2011 investigators found a clue.', 0, referenceDate('2025-07'), null)[0]!.date;
+  const found = findDates('A decade later, the picture had changed.', 0, referenceDate('2025-07'), previous);
+  assert.equal(found[0]?.date.value, '2021');
+});
+
+type ClaimDateCase = readonly [passage: string, relation: string, expected: string | null];
+
+const CLAIM_CASES: readonly ClaimDateCase[] = [
+  ['In June 2025, [Front|o] chief [Ilsa Varn|p] travelled to [Brell|l].', 'Ilsa Varn leader_of Front', '2025-06'],
+  ['In June 2025, [Front|o] chief [Ilsa Varn|p] travelled to [Brell|l].', 'Ilsa Varn operates_in Brell', '2025-06'],
+  ['[Osk|l], a district in [Alder|l], was attacked in March 2024.', 'Osk located_in Alder', null],
+  ['In August 2025, a paper interviewed [Tam Hale|p], the former spokesman of the [Front|o].', 'Tam Hale member_of Front', null],
+  ['The [Front|o] is currently allied with the [Guard|o].', 'Front allied_with Guard', '2025-07'],
+  ['In 2019 the [Front|o] split. The [Guard|o] attacked [Osk|l] in the spring.', 'Guard attacked Osk', null],
+];
+
+for (const [passage, relation, expected] of CLAIM_CASES) {
+  test(`claim date: ${relation} in "${passage}"`, () => {
+    const { claims, name } = claimsOf(passage, '2025-07');
+    const claim = claims.find((c) => `${name(c.subjectId)} ${c.predicate} ${name(c.objectId)}` === relation);
+    assert.ok(claim, `${relation} not found`);
+    assert.equal(claim.date?.value ?? null, expected, passage);
+  });
+}

@@ -23,7 +23,19 @@ import { MODEL_PATH, sharedPhraseIndex } from '../src/nlp/ner/load-model.js';
 import { encodeModel, decodeModel, type NerModel } from '../src/nlp/ner/model.js';
 import { trainPerceptron } from '../src/nlp/ner/perceptron.js';
 import { scoreSpans } from '../src/nlp/ner/span-f1.js';
-import { tagWith } from '../src/nlp/ner/tagger.js';
+import { tagDocuments } from '../src/nlp/ner/tagger.js';
+import { buildDocumentStats, type DocumentStats } from '../src/nlp/ner/document-stats.js';
+
+/** Sentence → statistics of its document; a document is a (source, -DOCSTART- index) pair. */
+function documentStatsBy(sentences: readonly ConllSentence[]): (s: ConllSentence) => DocumentStats {
+  const groups = new Map<string, string[][]>();
+  const key = (s: ConllSentence): string => `${s.source}:${s.document}`;
+  for (const s of sentences) { const g = groups.get(key(s)) ?? []; g.push([...s.words]); groups.set(key(s), g); }
+  const stats = new Map([...groups].map(([k, g]) => [k, buildDocumentStats(g)] as const));
+  return (s) => stats.get(key(s))!;
+}
+
+
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1]! : fallback; };
@@ -37,8 +49,8 @@ const out = option('out', MODEL_PATH);
 const started = performance.now();
 
 const read = (path: string): string => readFileSync(`${shared}/data/ner/${path}`, 'utf8');
-const conllTrain = parseConll(read('conll2003/eng.train'));
-const wikigold = flag('no-wikigold') ? [] : parseConll(read('wikigold/wikigold.conll.txt'));
+const conllTrain = parseConll(read('conll2003/eng.train'), undefined, 'conll');
+const wikigold = flag('no-wikigold') ? [] : parseConll(read('wikigold/wikigold.conll.txt'), undefined, 'wikigold');
 const testa = parseConll(read('conll2003/eng.testa'));
 const gumText = ['news', 'interview'].flatMap((genre) => readdirSync(`${shared}/data/ner/gum/${genre}`).sort()
   .flatMap((file) => parseConll(read(`gum/${genre}/${file}`), /\t/).map((s) => s.words)));
@@ -49,10 +61,12 @@ const caseProfile = buildCaseProfile([...labelled.map((s) => s.words), ...gumTex
 // Dictionary words the text never showed mid-sentence get their own profile value, which the model
 // learns to read as "probably not a name" (see CASE_PROFILE.dictionary).
 for (const word of listCommonWords()) if (!caseProfile.has(word)) caseProfile.set(word, CASE_PROFILE.dictionary);
-const tables = { caseProfile, clusters: new Map<string, string>(), phrases: sharedPhraseIndex(), bucketBits };
+const tables = { caseProfile, phrases: sharedPhraseIndex(), bucketBits };
 console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${training.length - labelled.length} headline copies); case profile of ${caseProfile.size} words`);
 
-const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s.tags.map(labelIndex) })), tables, {
+// Document statistics come from each document's own (unaugmented) sentences, as at tagging time.
+const statsOf = documentStatsBy(labelled);
+const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s.tags.map(labelIndex), document: statsOf(s) })), tables, {
   epochs, seed,
   onEpoch: (epoch, mistakes, tokens) => console.log(`epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
 });
@@ -60,11 +74,12 @@ const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s
 const draft: NerModel = {
   info: { format: 'dossier-ner/1', labels: [...LABELS], bucketBits, trainedOn: ['conll2003/eng.train', ...(wikigold.length ? ['wikigold/wikigold.conll.txt'] : [])], epochs, seed, trainedAt: new Date().toISOString().slice(0, 10), figures: {} },
   ...trained,
+  scale: 1,
   tables,
 };
 // Score the model as it will be loaded (after int16 quantisation), not the float weights in memory.
 const reloaded = decodeModel(encodeModel(draft), tables.phrases);
-const scores = scoreSpans(testa.map((s) => s.tags), tagWith(reloaded, testa.map((s) => s.words)));
+const scores = scoreSpans(testa.map((s) => s.tags), tagDocuments(reloaded, testa));
 const figures: Record<string, number> = { trainSeconds: Math.round((performance.now() - started) / 1000) };
 for (const [type, s] of Object.entries(scores)) figures[`testaF1.${type}`] = Math.round(s.f1 * 10000) / 10000;
 const file = encodeModel({ ...draft, info: { ...draft.info, figures } });

@@ -6,6 +6,8 @@ export interface ConllSentence {
   readonly tags: readonly string[];
   /** Index of the document (counted by -DOCSTART- lines) the sentence belongs to. */
   readonly document: number;
+  /** Names the file or corpus, so documents of different files stay apart. */
+  readonly source: string;
 }
 
 /**
@@ -13,13 +15,13 @@ export interface ConllSentence {
  * between sentences, -DOCSTART- lines between documents (CoNLL-2003 puts them before a document,
  * WikiGold after one; either way they only separate).
  */
-export function parseConll(text: string, separator: RegExp = /\s+/): ConllSentence[] {
+export function parseConll(text: string, separator: RegExp = /\s+/, source = ''): ConllSentence[] {
   const sentences: ConllSentence[] = [];
   let words: string[] = [];
   let tags: string[] = [];
   let document = 0;
   const flush = (): void => {
-    if (words.length > 0) sentences.push({ words, tags: toIob2(tags), document });
+    if (words.length > 0) sentences.push({ words, tags: toIob2(tags), document, source });
     words = [];
     tags = [];
   };
@@ -41,16 +43,26 @@ export function parseConll(text: string, separator: RegExp = /\s+/): ConllSenten
  */
 export function tagConllLines(lines: readonly string[], tag: (sentences: readonly (readonly string[])[]) => string[][]): string[] {
   const sentences: string[][] = [];
+  const documentOf: number[] = [];
   const where: Array<[sentence: number, token: number] | null> = [];
   let current: string[] | null = null;
+  let document = 0;
   for (const line of lines) {
     const token = line.trim().split(/\s+/)[0] ?? '';
+    if (token === '-DOCSTART-') document++;
     if (token === '' || token === '-DOCSTART-') { current = null; where.push(null); continue; }
-    if (current === null) { current = []; sentences.push(current); }
+    if (current === null) { current = []; sentences.push(current); documentOf.push(document); }
     where.push([sentences.length - 1, current.length]);
     current.push(token);
   }
-  const tags = tag(sentences);
+  // Each -DOCSTART- segment is tagged as one document, so a word is read against its own article.
+  const tags: string[][] = [];
+  for (let i = 0; i < sentences.length;) {
+    let j = i + 1;
+    while (j < sentences.length && documentOf[j] === documentOf[i]) j++;
+    tags.push(...tag(sentences.slice(i, j)));
+    i = j;
+  }
   return lines.map((line, i) => {
     const at = where[i];
     if (!at) return line.trim().startsWith('-DOCSTART-') ? '-DOCSTART-\tO' : '';

@@ -1,13 +1,12 @@
 import { hashRange, hashString, mixHash } from './hash.js';
 import { GAZETTEER_KINDS, markGazetteerMatches, phraseTokenHash, type PhraseIndex } from './gazetteer-index.js';
+import { sentenceModeOf, type DocumentStats } from './document-stats.js';
 import { caseClass, FLAG, normalizeToken, shapeHash, tokenFlags } from './token-shape.js';
 
 /** What feature extraction reads besides the words: tables that ship inside the model, and the gazetteers. */
 export interface FeatureTables {
   /** Lower-cased word → how it is usually written mid-sentence (see CASE_PROFILE). */
   readonly caseProfile: ReadonlyMap<string, number>;
-  /** Lower-cased word → distributional cluster path, a bit string ("0110…"). */
-  readonly clusters: ReadonlyMap<string, string>;
   readonly phrases: PhraseIndex;
   readonly bucketBits: number;
 }
@@ -30,18 +29,23 @@ export const CASE_PROFILE = { unseen: 0, alwaysLower: 1, mostlyLower: 2, mixed: 
 //  case profile and sentence mode: a word usually written lower case is no name even when a title-case or
 //    all-caps headline capitalises it; the mode lets the model discount shape in such sentences.
 //  gazetteers (GAZ*): countries, places, designated groups and given names reach beyond the training text.
-//  clusters (CLUSTER*): words used in similar contexts share a cluster, so rare words borrow evidence from
-//    common ones in their cluster.
+//  document (DOC_CASE*, DOC_CUES*): how the same article writes the word elsewhere, away from sentence
+//    starts and headlines, and which telling contexts surround it there ("Mr X", "in X", "X said"):
+//    the strongest evidence for a word in a headline, at a sentence start, or standing alone.
+//  Word clusters are left out: the only unlabelled text here is the training text itself (~300k
+//    tokens), too little for clusters to know more than the word features already do, and wink's
+//    lexeme clusters are part-of-speech classes, which the case profile and dictionary cover.
 const T = {
   BIAS: 1, WORD: 2, LOWER: 3, PRE2: 4, PRE3: 5, PRE4: 6, SUF1: 7, SUF2: 8, SUF3: 9, SUF4: 10, SHAPE: 11, FLAGS: 12,
   POSITION: 13, PREV_LOWER: 14, PREV2_LOWER: 15, NEXT_LOWER: 16, NEXT2_LOWER: 17, PREV_SHAPE: 18, NEXT_SHAPE: 19,
   BIGRAM_PREV: 20, BIGRAM_NEXT: 21, SHAPE3: 22, PREV_LOWER_SHAPE: 23, SHAPE_NEXT_LOWER: 24, CASE_PROFILE: 25,
   MODE_CASE: 26, MODE_PROFILE: 27, GAZ_START: 28, GAZ_INSIDE: 29, GAZ_PREV: 30, GAZ_NEXT: 31, GAZ_KIND: 32,
-  CLUSTER4: 40, CLUSTER8: 41, CLUSTER12: 42, CLUSTER: 43, PREV_CLUSTER: 44, NEXT_CLUSTER: 45, CASES3: 46,
+  CASES3: 46, DOC_CASE: 47, DOC_CASE_MODE: 48, DOC_CUES: 49, DOC_CUES_CASE: 50,
 } as const;
-export const FEATURES_PER_TOKEN = 38 + GAZETTEER_KINDS.length;
+export const FEATURES_PER_TOKEN = 36 + GAZETTEER_KINDS.length;
 
 const BOUNDARY = hashString(99, '<s>');
+const NO_DOCUMENT: DocumentStats = new Map();
 const BIAS = hashString(T.BIAS, '');
 
 /** Per-sentence scratch arrays, grown on demand and reused so a tagging run allocates little. */
@@ -54,7 +58,12 @@ class Scratch {
   flags = new Int32Array(0);
   profile = new Int32Array(0);
   gazetteer = new Int32Array(0);
-  cluster: string[] = [];
+  lengthScratch = new Int32Array(0);
+  lengths(n: number): Int32Array {
+    if (this.lengthScratch.length < n) this.lengthScratch = new Int32Array(this.size);
+    for (let i = 0; i < n; i++) this.lengthScratch[i] = this.lower[i]!.length;
+    return this.lengthScratch;
+  }
   ensure(n: number): void {
     if (n <= this.size) return;
     this.size = Math.max(n, this.size * 2, 64);
@@ -67,29 +76,27 @@ class Scratch {
 }
 const scratch = new Scratch();
 
-/** 0 ordinary, 1 ALL-CAPS headline, 2 Title-Case headline: decided on the sentence's own letters. */
-function sentenceMode(flags: Int32Array, lower: readonly string[], n: number): number {
-  let alpha = 0;
-  let upper = 0;
-  let longWords = 0;
-  let titled = 0;
-  for (let i = 0; i < n; i++) {
-    const f = flags[i]!;
-    if (f & FLAG.isPunct || !(f & (FLAG.initUpper | FLAG.hasLower))) continue;
-    alpha++;
-    if (f & FLAG.allUpper) upper++;
-    if (lower[i]!.length >= 4) { longWords++; if (f & FLAG.initUpper) titled++; }
+/**
+ * How the document writes this word elsewhere (this occurrence not counted): bit 1 lower case,
+ * bit 2 capitalised, 0 when it gives no evidence.
+ */
+function documentCase(doc: DocumentStats, lower: string, flags: number, counted: boolean): number {
+  const entry = doc.get(lower);
+  if (entry === undefined) return 0;
+  let lowerCount = entry.lower;
+  let capitalisedCount = entry.capitalised;
+  if (counted) {
+    if (!(flags & FLAG.initUpper) && flags & FLAG.hasLower) lowerCount--;
+    else if (flags & FLAG.initUpper && !(flags & FLAG.allUpper)) capitalisedCount--;
   }
-  if (alpha >= 3 && upper >= 0.8 * alpha) return 1;
-  if (longWords >= 3 && titled >= 0.8 * longWords) return 2;
-  return 0;
+  return (lowerCount > 0 ? 1 : 0) | (capitalisedCount > 0 ? 2 : 0);
 }
 
 /**
  * Hashes every feature of every token of one sentence into `out` (n × FEATURES_PER_TOKEN bucket
  * numbers). `out` is grown when too small and returned.
  */
-export function extractFeatures(words: readonly string[], tables: FeatureTables, out?: Int32Array): Int32Array {
+export function extractFeatures(words: readonly string[], tables: FeatureTables, out?: Int32Array, doc: DocumentStats = NO_DOCUMENT): Int32Array {
   const n = words.length;
   const F = FEATURES_PER_TOKEN;
   const feats = out && out.length >= n * F ? out : new Int32Array(n * F);
@@ -105,15 +112,13 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
     s.shape[i] = shapeHash(word, T.SHAPE);
     s.flags[i] = tokenFlags(word);
     s.profile[i] = tables.caseProfile.get(lower) ?? CASE_PROFILE.unseen;
-    s.cluster[i] = tables.clusters.get(lower) ?? '';
   }
   markGazetteerMatches(tables.phrases, s.lowerHash, n, s.gazetteer);
-  const mode = sentenceMode(s.flags, s.lower, n);
+  const mode = sentenceModeOf(s.flags, s.lengths(n), n);
   const lh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.lowerHash[i]!);
   const sh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.shape[i]!);
   const cc = (i: number): number => (i < 0 || i >= n ? 5 : caseClass(s.flags[i]!));
   const gz = (i: number): number => (i < 0 || i >= n ? 0 : s.gazetteer[i]! | (s.gazetteer[i]! >> 8));
-  const cl = (i: number, seed: number): number => (i < 0 || i >= n ? BOUNDARY : hashString(seed, s.cluster[i]!));
 
   let k = 0;
   const put = (h: number): void => { feats[k++] = h & mask; };
@@ -123,7 +128,6 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
     const len = lower.length;
     const klass = cc(i);
     const position = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 3 : 2;
-    const cluster = s.cluster[i]!;
     k = i * F;
     put(BIAS);
     put(hashString(T.WORD, word));
@@ -160,13 +164,13 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
       const state = ((s.gazetteer[i]! >> kind) & 1) | (((s.gazetteer[i]! >> (kind + 8)) & 1) << 1);
       put(mixHash(T.GAZ_KIND + kind, state * 8 + klass));
     }
-    put(hashRange(T.CLUSTER4, cluster, 0, Math.min(4, cluster.length)));
-    put(hashRange(T.CLUSTER8, cluster, 0, Math.min(8, cluster.length)));
-    put(hashRange(T.CLUSTER12, cluster, 0, Math.min(12, cluster.length)));
-    put(hashString(T.CLUSTER, cluster));
-    put(cl(i - 1, T.PREV_CLUSTER));
-    put(cl(i + 1, T.NEXT_CLUSTER));
     put(mixHash(T.CASES3, (cc(i - 1) * 8 + klass) * 8 + cc(i + 1)));
+    const elsewhere = documentCase(doc, lower, s.flags[i]!, i > 0 && mode === 0);
+    put(mixHash(T.DOC_CASE, (elsewhere * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
+    put(mixHash(T.DOC_CASE_MODE, (elsewhere * 8 + klass) * 4 + mode));
+    const cues = klass === 1 || klass === 2 ? doc.get(lower)?.cues ?? 0 : 0;
+    put(mixHash(T.DOC_CUES, cues));
+    put(mixHash(T.DOC_CUES_CASE, (cues * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
     if (k !== (i + 1) * F) throw new Error(`feature count drifted: ${k - i * F} written, ${F} declared`);
   }
   return feats;

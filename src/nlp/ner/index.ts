@@ -21,12 +21,14 @@ export interface RecognizeInput {
 export function recognizeMentions(input: RecognizeInput): Mention[] {
   const model = loadNerModel();
   const placed: PlacedCandidate[] = [];
-  for (const tokens of toTaggerTokens(input.text, input.tokens)) {
-    const tags = tagWith(model, [tokens.map((t) => t.text)])[0]!;
-    for (const candidate of applyPostRules(input.text, tokens, tags)) {
+  const sentences = toTaggerTokens(input.text, input.tokens);
+  // The whole document is tagged at once: the tagger reads each word against the rest of the article.
+  const tagged = tagWith(model, sentences.map((tokens) => tokens.map((t) => t.text)));
+  sentences.forEach((tokens, i) => {
+    for (const candidate of applyPostRules(input.text, tokens, tagged[i]!)) {
       placed.push({ candidate, text: input.text.slice(candidate.start, candidate.end), sentenceIndex: tokens[0]!.sentenceIndex });
     }
-  }
+  });
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;

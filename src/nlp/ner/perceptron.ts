@@ -1,3 +1,4 @@
+import type { DocumentStats } from './document-stats.js';
 import { extractFeatures, FEATURES_PER_TOKEN, type FeatureTables } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { viterbiDecode } from './viterbi.js';
@@ -6,6 +7,8 @@ export interface TrainingSentence {
   readonly words: readonly string[];
   /** Gold IOB2 label indices (see LABELS). */
   readonly labels: readonly number[];
+  /** Statistics of the document the sentence comes from, as the tagger will have them. */
+  readonly document?: DocumentStats;
 }
 
 export interface TrainOptions {
@@ -46,7 +49,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], tables: 
   const totals = new Float64Array(size);
   const transitions = new Float32Array((L + 1) * L);
   const transitionTotals = new Float64Array((L + 1) * L);
-  const features = sentences.map((s) => extractFeatures(s.words, tables).slice(0, s.words.length * F));
+  const features = sentences.map((s) => extractFeatures(s.words, tables, undefined, s.document).slice(0, s.words.length * F));
   const order = sentences.map((_, i) => i);
   const random = seededRandom(options.seed);
   const predicted = new Int32Array(Math.max(1, ...sentences.map((s) => s.words.length)));
@@ -64,7 +67,7 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], tables: 
       const n = sentence.words.length;
       tokens += n;
       if (n === 0) continue;
-      viterbiDecode(feats, n, weights, transitions, predicted);
+      viterbiDecode(feats, n, weights, 1, transitions, predicted);
       for (let t = 0; t < n; t++) {
         const gold = sentence.labels[t]!;
         const guess = predicted[t]!;

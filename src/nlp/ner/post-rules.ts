@@ -61,7 +61,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); continue; }
     if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
     if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
-    const adjectival = span.last - span.first === 1 && isAdjectivalUse(tokens, span.first);
+    const adjectival = span.last - span.first === 1 && raw.type !== 'LOC' && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first);
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
   addNamedEvents(tokens, out);
@@ -96,7 +96,8 @@ function withoutDemonym(surface: string): string {
 /**
  * "Baloch separatists", "Pashtun nationalists": one capitalised word (not an acronym) qualifying a
  * lower-case noun is an ethnic or national adjective, whatever type the tagger gave it. Acronyms
- * used the same way ("ISKP fighters") still name their group and are left alone.
+ * used the same way ("ISKP fighters") still name their group, and places ("Quetta police") their
+ * place, so the caller leaves both alone.
  */
 function isAdjectivalUse(tokens: readonly TaggerToken[], index: number): boolean {
   const word = tokens[index]!.text;

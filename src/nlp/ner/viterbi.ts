@@ -7,6 +7,25 @@ const ALLOWED = new Uint8Array((L + 1) * L);
 for (let from = -1; from < L; from++) for (let to = 0; to < L; to++) ALLOWED[(from + 1) * L + to] = isAllowedTransition(from, to) ? 1 : 0;
 
 let emissions = new Float64Array(0);
+if (L !== 9) throw new Error('scoreEmissions is unrolled for 9 labels');
+
+// The sum over ~46 features × 9 labels is the hot loop of tagging: nine running sums in registers
+// instead of read-modify-write on an array make it about twice as fast.
+function scoreEmissions(feats: Int32Array, n: number, w: Float32Array | Int16Array, scale: number): void {
+  const F = FEATURES_PER_TOKEN;
+  for (let t = 0; t < n; t++) {
+    let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
+    for (let f = t * F, end = f + F; f < end; f++) {
+      const b = feats[f]! * 9;
+      e0 += w[b]!; e1 += w[b + 1]!; e2 += w[b + 2]!; e3 += w[b + 3]!; e4 += w[b + 4]!;
+      e5 += w[b + 5]!; e6 += w[b + 6]!; e7 += w[b + 7]!; e8 += w[b + 8]!;
+    }
+    const e = t * 9;
+    emissions[e] = e0 * scale; emissions[e + 1] = e1 * scale; emissions[e + 2] = e2 * scale;
+    emissions[e + 3] = e3 * scale; emissions[e + 4] = e4 * scale; emissions[e + 5] = e5 * scale;
+    emissions[e + 6] = e6 * scale; emissions[e + 7] = e7 * scale; emissions[e + 8] = e8 * scale;
+  }
+}
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
@@ -15,17 +34,9 @@ let back = new Int32Array(0);
  * 81 additions a token for 9 labels, little beside the ~400 feature lookups, and unlike greedy
  * left-to-right decoding it cannot strand an I-ORG after a B-PER.
  */
-export function viterbiDecode(feats: Int32Array, n: number, weights: Float32Array, transitions: Float32Array, out: Int32Array): void {
-  const F = FEATURES_PER_TOKEN;
+export function viterbiDecode(feats: Int32Array, n: number, weights: Float32Array | Int16Array, scale: number, transitions: Float32Array, out: Int32Array): void {
   if (emissions.length < n * L) { emissions = new Float64Array(n * L * 2); delta = new Float64Array(n * L * 2); back = new Int32Array(n * L * 2); }
-  emissions.fill(0, 0, n * L);
-  for (let t = 0; t < n; t++) {
-    const e = t * L;
-    for (let f = t * F, end = f + F; f < end; f++) {
-      const b = feats[f]! * L;
-      for (let l = 0; l < L; l++) emissions[e + l] = emissions[e + l]! + weights[b + l]!;
-    }
-  }
+  scoreEmissions(feats, n, weights, scale);
   for (let l = 0; l < L; l++) delta[l] = ALLOWED[l] ? transitions[l]! + emissions[l]! : -Infinity;
   for (let t = 1; t < n; t++) {
     const cur = t * L;

@@ -7,7 +7,7 @@ import { CONTESTED_COLOUR } from './graph-style.js';
  * here, dashed, on a 2-D canvas above the edge layer; contested edges get a "!" at their middle.
  * Redrawn after every sigma render, so it follows panning and zooming.
  */
-export function attachEdgeOverlay(renderer: Sigma, graph: UndirectedGraph, isVisible: (edge: string) => boolean): () => void {
+export function attachEdgeOverlay(renderer: Sigma, currentGraph: () => UndirectedGraph, isVisible: (edge: string) => boolean): () => void {
   const canvas = renderer.createCanvas('dossier-edge-overlay', { afterLayer: 'edges' });
   canvas.style.pointerEvents = 'none';
   const context = canvas.getContext('2d')!;
@@ -22,7 +22,7 @@ export function attachEdgeOverlay(renderer: Sigma, graph: UndirectedGraph, isVis
     }
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
     context.clearRect(0, 0, width, height);
-    graph.forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
+    currentGraph().forEachEdge((edge, attrs, source, target, sourceAttrs, targetAttrs) => {
       if ((!attrs.hedged && !attrs.contested) || !isVisible(edge)) return;
       const a = renderer.graphToViewport({ x: sourceAttrs.x as number, y: sourceAttrs.y as number });
       const b = renderer.graphToViewport({ x: targetAttrs.x as number, y: targetAttrs.y as number });

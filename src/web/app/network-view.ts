@@ -8,10 +8,13 @@ import { layoutGraph } from './layout.js';
 
 declare global {
   interface Window {
-    /** performance.now() at the first frame sigma drew: read by the render benchmark. */
+    /** performance.now() when sigma first drew a non-empty graph: read by the render benchmark. */
     __dossierFirstRenderMs?: number;
   }
 }
+
+// User Timing marks (fetched → laid out → rendered) let bench/api.bench.ts split first-render time into its parts.
+const mark = (name: string): void => void performance.mark(`dossier:${name}`);
 
 /** The network: sigma over a graphology graph, rebuilt from /api/graph whenever the filters change. */
 export class NetworkView {
@@ -46,10 +49,7 @@ export class NetworkView {
     this.#renderer.on('clickNode', ({ node }) => onSelect(node));
     this.#renderer.on('enterNode', () => container.classList.add('pointer'));
     this.#renderer.on('leaveNode', () => container.classList.remove('pointer'));
-    this.#renderer.once('afterRender', () => {
-      window.__dossierFirstRenderMs ??= performance.now();
-    });
-    this.#detachOverlay = attachEdgeOverlay(this.#renderer, this.#graph, (edge) => this.#edgeVisible(edge));
+    this.#detachOverlay = attachEdgeOverlay(this.#renderer, () => this.#graph, (edge) => this.#edgeVisible(edge));
   }
 
   static async mount(root: HTMLElement, onSelect: (entityId: string) => void): Promise<NetworkView> {
@@ -60,6 +60,7 @@ export class NetworkView {
     const request = ++this.#request;
     const data = await api.graph(filters);
     if (request !== this.#request) return;   // a newer filter change won the race
+    mark('graph-fetched');
     this.#fill(data);
   }
 
@@ -87,15 +88,18 @@ export class NetworkView {
 
   #fill(data: GraphDto): void {
     const positions = layoutGraph(data.nodes, data.edges);
-    this.#graph.clear();
+    mark('graph-laid-out');
+    // A new graph handed over whole: filling the displayed one would fire one sigma update per node.
+    const graph = new UndirectedGraph();
     for (const node of data.nodes) {
       const at = positions.get(node.id)!;
-      this.#graph.addNode(node.id, { x: at.x, y: at.y, size: nodeSize(node), color: TYPE_COLOURS[node.type], label: node.name, kind: node.type });
+      graph.addNode(node.id, { x: at.x, y: at.y, size: nodeSize(node), color: TYPE_COLOURS[node.type], label: node.name, kind: node.type });
     }
     for (const edge of data.edges) {
-      this.#graph.addEdgeWithKey(edge.id, edge.source, edge.target, { ...edgeStyle(edge), hedged: edge.hedged, contested: edge.contested, grade: edge.grade, predicates: edge.predicates });
+      graph.addEdgeWithKey(edge.id, edge.source, edge.target, { ...edgeStyle(edge), hedged: edge.hedged, contested: edge.contested, grade: edge.grade, predicates: edge.predicates });
     }
-    if (this.#selected !== null && !this.#graph.hasNode(this.#selected)) this.#selected = null;
+    this.#graph = graph;
+    if (this.#selected !== null && !graph.hasNode(this.#selected)) this.#selected = null;
     clear(this.#status);
     this.#status.append(
       `${data.nodes.length} entities · ${data.edges.length} links`,
@@ -105,6 +109,8 @@ export class NetworkView {
     // Small cases can afford every label; large ones show only the hubs' until the user zooms in.
     this.#renderer.setSetting('labelRenderedSizeThreshold', data.nodes.length <= 150 ? 0 : 7);
     this.#renderer.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-    this.#renderer.refresh();
+    this.#renderer.setGraph(graph);   // re-indexes and renders synchronously
+    mark('graph-rendered');
+    if (data.nodes.length > 0) window.__dossierFirstRenderMs ??= performance.now();
   }
 }

@@ -11,7 +11,7 @@ export interface DateMention {
 // chrono is by far the slowest step of extraction, so it only sees sentences with a date-like word.
 const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:1[89]|20)\d\d|ago|last|yesterday|decade|years?|months?)\b/;
 const BARE_YEAR = /(?<![\d,.\-/])\b(1[89]\d\d|20\d\d)\b(?!s\b|[\d\-/])/g;
-const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (decades?|years?) (later|earlier|before|after)\b/i;
+const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?:full|good|whole|nearly|almost|about|some) )?(decades?|years?) (later|earlier|before|after)\b/i;
 const BACK_REFERENCE = /\b(?:that|the same|the following|the next) (?:day|week|month|year)\b|\blater that\b/i;
 const DURATION = /\b(years|months|weeks|days|decades)\b/i;
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/;
@@ -26,33 +26,57 @@ export function referenceDate(published: string | null): Date | null {
   return new Date(Date.UTC(Number(m[1]), m[2] ? Number(m[2]) - 1 : 6, m[3] ? Number(m[3]) : 15, 12));
 }
 
+/** What a sentence's dates are read against. */
+export interface DateContext {
+  readonly published: Date | null;
+  /** The last date of the previous sentence: "that year", "in the video", a narrative's bare months. */
+  readonly previous: ClaimDate | null;
+  /** The last date of the few sentences before: "soon after", "by this time", "a decade later". */
+  readonly narrative: ClaimDate | null;
+}
+
+// "In the video, …", "that report": a document or event the previous sentence dated.
+const DOCUMENT_REFERENCE = /\b(?:in|during) the (?:video|report|interview|speech|statement|meeting)\b|\b(?:that|this|the same) (?:report|video|interview|speech|statement|document|meeting|raid|attack|operation)\b/i;
+// Narrative time: the year the story is at.
+const NARRATIVE_REFERENCE = /\b(?:soon|shortly) after(?:wards)?\b|\bby (?:this|that) time\b|\bby then\b|\bat (?:the|that) time\b|\b(?:that|the same|later that) year\b/i;
+const SAME_DAY = /\b(?:the same|that) day\b/i;
+
+/** Whether a sentence needs the narrative date (so the caller looks back only when it must). */
+export const needsNarrative = (text: string): boolean => LATER.test(text) || NARRATIVE_REFERENCE.test(text) || SAME_DAY.test(text) || BACK_REFERENCE.test(text) || DOCUMENT_REFERENCE.test(text);
+
 /**
  * Dates in one sentence, resolved against the publication date at the precision the text gives:
  * "13 May 2015" → 2015-05-13; "in March" in a July 2025 article → 2025-03 (stated: false); "the 2020
- * arrest" → 2020; "by August that year" → the year of the previous date in the text; "a decade later"
- * → ten years after it. A weekday alone ("on Tuesday") dates the report rather than the event and is
- * left out. `previous` is the last date found earlier in the document, if any.
+ * arrest" → 2020; "by August that year" → the month in the year of the date before; "a decade later"
+ * → ten years after the narrative's date; "soon after", "by this time" → the narrative's year; "in the
+ * video" → the date the previous sentence gave the video. A weekday alone ("on Tuesday") dates the
+ * report rather than the event and is left out.
  */
-export function findDates(text: string, offset: number, published: Date | null, previous: ClaimDate | null): DateMention[] {
-  if (!DATE_HINT.test(text)) return [];
+export function findDates(text: string, offset: number, context: DateContext): DateMention[] {
+  const { published, previous, narrative } = context;
+  const cued = previous !== null || narrative !== null;
+  if (!DATE_HINT.test(text) && !(cued && needsNarrative(text))) return [];
   const out: DateMention[] = [];
-  // A bare month takes its year from a reference to the previous sentence ("by August that year") or,
-  // in a narrative, from the year that sentence states ("In May 2015 … between mid-May and early June").
-  const backRef = previous && (BACK_REFERENCE.test(text) || previous.stated) ? previous : null;
-  const ref = backRef ? new Date(Date.UTC(Number(backRef.value.slice(0, 4)), 6, 1)) : published;
+  // A bare month takes its year from a reference back ("by August that year") or, in a narrative,
+  // from the year the previous sentence states ("In May 2015 … between mid-May and early June").
+  const anchor = BACK_REFERENCE.test(text) ? previous ?? narrative : previous?.stated ? previous : null;
+  const ref = anchor ? new Date(Date.UTC(Number(anchor.value.slice(0, 4)), 6, 1)) : published;
   const later = LATER.exec(text);
-  if (later && previous) {
+  const base = narrative ?? previous;
+  if (later && base) {
     const n = NUMBER_WORDS[later[1]!.toLowerCase()] ?? Number(later[1]);
     const years = /^decade/i.test(later[2]!) ? 10 * n : n;
-    const sign = /later|after/i.test(later[3]!) ? 1 : -1;
-    const year = Number(previous.value.slice(0, 4)) + sign * years;
-    out.push({ start: offset + later.index, end: offset + later.index + later[0].length, date: { value: String(year), precision: 'year', stated: false, text: later[0] } });
+    // "A decade later, …" and "A decade after the war, …" move forward; "…, a decade after the
+    // Front had formed" and "two years earlier" reach back to the earlier event.
+    const forward = /later/i.test(later[3]!) || (/after/i.test(later[3]!) && later.index === 0);
+    const year = Number(base.value.slice(0, 4)) + (forward ? years : -years);
+    out.push(mentionAt(offset, later.index, later[0], { value: String(year), precision: 'year', stated: false, text: later[0] }));
   }
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
     // "over the last few years" is a span, not a date.
     if (DURATION.test(r.text)) continue;
-    const date = toClaimDate(r, ref, backRef !== null);
-    if (date) out.push({ start: offset + r.index, end: offset + r.index + r.text.length, date });
+    const date = toClaimDate(r, ref, anchor !== null);
+    if (date) out.push(mentionAt(offset, r.index, r.text, date));
   }
   BARE_YEAR.lastIndex = 0;
   for (let m = BARE_YEAR.exec(text); m; m = BARE_YEAR.exec(text)) {
@@ -60,7 +84,24 @@ export function findDates(text: string, offset: number, published: Date | null, 
     if (out.some((d) => d.start <= at && at < d.end)) continue;
     out.push({ start: at, end: at + 4, date: { value: m[1]!, precision: 'year', stated: true, text: m[1]! } });
   }
+  if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative));
   return out.sort((a, b) => a.start - b.start);
+}
+
+function mentionAt(offset: number, index: number, text: string, date: ClaimDate): DateMention {
+  return { start: offset + index, end: offset + index + text.length, date };
+}
+
+// A sentence with no date of its own may point at one: "in the video" (the previous sentence's),
+// "soon after" (the narrative's year), "the same day" (the narrative's day).
+function referencedDates(text: string, offset: number, previous: ClaimDate | null, narrative: ClaimDate | null): DateMention[] {
+  const doc = DOCUMENT_REFERENCE.exec(text);
+  if (doc && previous) return [mentionAt(offset, doc.index, doc[0], { ...previous, stated: false, text: doc[0] })];
+  const day = SAME_DAY.exec(text);
+  if (day && narrative) return [mentionAt(offset, day.index, day[0], { ...narrative, stated: false, text: day[0] })];
+  const story = NARRATIVE_REFERENCE.exec(text);
+  if (story && narrative) return [mentionAt(offset, story.index, story[0], { value: narrative.value.slice(0, 4), precision: 'year', stated: false, text: story[0] })];
+  return [];
 }
 
 function toClaimDate(r: chrono.ParsedResult, ref: Date | null, viaBackReference: boolean): ClaimDate | null {

@@ -4,7 +4,7 @@ import { attributionFor, findAttributions, type Attribution } from './attributio
 import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { resolveAnaphora, type Referent } from './coref.js';
-import { findDates, referenceDate, type DateMention } from './dates.js';
+import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { modalityOf } from './modality.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
@@ -43,7 +43,11 @@ const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
 
 // Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
 const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
+// "the Azim Foundation, the Front's media wing, released a video on May 25": an appositive's structure is not dated by the event.
+const UNDATED_RULE = /^part-of\/(possessor|compound|of)$/;
 const NOW = /\b(currently|now)\b/i;
+// How many sentences back "soon after" or "a decade later" may look for the date the story is at.
+const NARRATIVE_REACH = 6;
 // Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
 const PHRASE_RULE = /^(title-before-name|name-then-title|kinship|hyphen-|part-of|located-in|nominal\/possessive-place)/;
 // A role the holder no longer has, or one that began the group, is background: the sentence's date is not its date.
@@ -60,14 +64,23 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
   const published = referenceDate(document.published);
   const dateCache = new Map<number, DateMention[]>();
-  const datesOf = (i: number, previous: ClaimDate | null): DateMention[] => {
+  const textOf = (i: number): string => document.text.slice(sentences[i]!.start, sentences[i]!.end);
+  const lastDate = (dates: readonly DateMention[]): ClaimDate | null => dates[dates.length - 1]?.date ?? null;
+  // Sentences before `i` are read without context of their own: only their explicit dates count.
+  const plainDatesOf = (i: number): DateMention[] => {
     let dates = dateCache.get(i);
     if (!dates) {
-      const s = sentences[i]!;
-      dates = findDates(document.text.slice(s.start, s.end), s.start, published, previous);
+      dates = findDates(textOf(i), sentences[i]!.start, { published, previous: null, narrative: null });
       dateCache.set(i, dates);
     }
     return dates;
+  };
+  const datesOf = (i: number): DateMention[] => {
+    const text = textOf(i);
+    const previous = i > 0 ? lastDate(plainDatesOf(i - 1)) : null;
+    let narrative: ClaimDate | null = null;
+    if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
+    return findDates(text, sentences[i]!.start, { published, previous, narrative });
   };
 
   const claims: ClaimMention[] = [];
@@ -82,8 +95,7 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
     for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));
     if (found.length === 0) continue;
     const attributions = findAttributions(units);
-    const previousDates = i > 0 ? datesOf(i - 1, null) : [];
-    const dates = datesOf(i, previousDates[previousDates.length - 1]?.date ?? null);
+    const dates = datesOf(i);
     for (const f of found) {
       const claim = toClaim(f, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
       if (!claim) continue;
@@ -119,7 +131,7 @@ function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous:
     source,
     hedged: modality.hedged || (attribution?.hedged ?? false),
     negated: modality.negated !== (attribution?.denied ?? false),
-    date: UNDATED.has(f.predicate) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(units[f.trigger]!, dates, document, units),
+    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(units[f.trigger]!, dates, document, units),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };

@@ -76,6 +76,8 @@ const CASES: readonly Case[] = [
   ['actor-in-place', 'The arrival of [Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] in [Brell|l] alarmed officials.', ['Ilsa Varn leader_of Front', 'Ilsa Varn operates_in Brell', 'Saif Orlan member_of Front', 'Saif Orlan operates_in Brell']],
   ['home-to', '[Brell|l] is home to several armed groups, such as the [Cope Brigade|o] and the [Osk Front|o].', ['Cope Brigade operates_in Brell', 'Osk Front operates_in Brell']],
   // further rows of the same constructions
+  ['name-then-title', '[Tam Hale|p] reportedly emerged around 2015 as a key facilitator for the [Front|o].', ['Tam Hale supplied Front']],
+  ['name-then-title', '[Tam Hale|p] served as the [Front|o]\'s emir until 2016.', ['Tam Hale leader_of Front']],
   ['name-then-title', '[Tam Hale|p], the mastermind of the [Osk bombing|e], was caught.', ['Tam Hale attacked Osk bombing']],
   ['name-then-title', "The image shows [Tam Hale|p], the [Front|o]'s coordinator in [Brell|l], handing a rifle to [Ilsa Varn|p].", ['Tam Hale member_of Front', 'Tam Hale operates_in Brell', 'Tam Hale supplied Ilsa Varn']],
   ['verb', 'The [Front|o] attacked a concert hall in [Osk|l], [Cope|l], in March.', ['Front attacked Cope', 'Front attacked Osk', 'Osk located_in Cope']],

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findDates, referenceDate } from '../../../src/nlp/claims/dates.js';
+import type { ClaimDate } from '../../../src/core/index.js';
+import { findDates, referenceDate, type DateContext } from '../../../src/nlp/claims/dates.js';
 import { claimsOf } from './annotated.js';
 
 // Dates against the publication date, at the precision the text gives. Invented sentences.
+const plain = (published: string | null): DateContext => ({ published: referenceDate(published), previous: null, narrative: null });
+
 type DateCase = readonly [sentence: string, published: string | null, expected: string | null, stated?: boolean];
 
 const DATE_CASES: readonly DateCase[] = [
@@ -21,23 +24,37 @@ const DATE_CASES: readonly DateCase[] = [
 
 for (const [sentence, published, expected, stated] of DATE_CASES) {
   test(`dates: "${sentence}" published ${published}`, () => {
-    const found = findDates(sentence, 0, referenceDate(published), null);
+    const found = findDates(sentence, 0, plain(published));
     assert.equal(found[0]?.date.value ?? null, expected, sentence);
     if (stated !== undefined) assert.equal(found[0]!.date.stated, stated, sentence);
   });
 }
 
+const first = (sentence: string): ClaimDate => findDates(sentence, 0, plain('2025-07'))[0]!.date;
+const after = (sentence: string, previous: ClaimDate | null, narrative: ClaimDate | null): string | null =>
+  findDates(sentence, 0, { published: referenceDate('2025-07'), previous, narrative })[0]?.date.value ?? null;
+
 test('dates: "that year" takes the year of the previous sentence', () => {
-  const previous = findDates('In 2019 the Front split.', 0, referenceDate('2025-07'), null)[0]!.date;
-  const found = findDates('By August that year, a splinter group had formed.', 0, referenceDate('2025-07'), previous);
+  const previous = first('In 2019 the Front split.');
+  const found = findDates('By August that year, a splinter group had formed.', 0, { published: referenceDate('2025-07'), previous, narrative: previous });
   assert.equal(found[0]?.date.value, '2019-08');
   assert.equal(found[0]?.date.stated, false);
 });
 
-test('dates: "a decade later" counts from the previous date', () => {
-  const previous = findDates('In May 2011 investigators found a clue.', 0, referenceDate('2025-07'), null)[0]!.date;
-  const found = findDates('A decade later, the picture had changed.', 0, referenceDate('2025-07'), previous);
-  assert.equal(found[0]?.date.value, '2021');
+test('dates: "a decade later" counts forward from the narrative date, "a full decade after" mid-sentence back', () => {
+  const narrative = first('In May 2011 investigators found a clue.');
+  assert.equal(after('A decade later, the picture had changed.', null, narrative), '2021');
+  assert.equal(after('The link became visible, a full decade after police had flagged his ties to the Front.', null, narrative), '2001');
+});
+
+test('dates: "soon after" and "by this time" take the narrative year; "in the video" the previous date', () => {
+  const narrative = first('In June 2024 the Front chief travelled to Osk.');
+  assert.equal(after('Soon after, a photograph surfaced.', null, narrative), '2024');
+  assert.equal(after('By this time, the Guard had merged the cells.', null, narrative), '2024');
+  const video = first('The Front released a video on May 25.');
+  assert.equal(after('In the video, the Front vowed revenge.', video, video), '2025-05-25');
+  assert.equal(after('In the video, the Front vowed revenge.', null, null), null);
+  assert.equal(after('Soon after, a photograph surfaced.', null, null), null);
 });
 
 type ClaimDateCase = readonly [passage: string, relation: string, expected: string | null];

@@ -89,8 +89,12 @@ export const nameThenTitle: Construction = {
       if (units[p]?.text === ',') p++;
       else if (units[p]?.lower === 'has' && units[p + 1]?.lower === 'been') p += 2;
       else if (units[p] && COPULA.has(units[p]!.lower)) p++;
-      else if (units[p]?.lower === 'served' && units[p + 1]?.lower === 'as') p += 2;
-      else continue;
+      else {
+        // "Varn reportedly emerged around 2015 as a key facilitator for the Front", "served as its emir".
+        const as = asAfterVerb(units, p);
+        if (as < 0) continue;
+        p = as + 1;
+      }
       if (units[p]?.lower === 'also') p++;
       if (units[p] && ARTICLES.has(units[p]!.lower)) p++;
       const from = p;
@@ -165,6 +169,19 @@ function lastTitle(units: readonly Unit[], from: number): number {
     else if (!TITLE_MODIFIERS.has(w)) break;
   }
   return last;
+}
+
+const AS_VERBS = new Set(['served', 'serves', 'serving', 'emerged', 'emerges', 'acted', 'acts', 'acting', 'worked', 'works', 'working', 'functioned', 'doubled']);
+
+function asAfterVerb(units: readonly Unit[], p: number): number {
+  let k = p;
+  while (units[k]?.pos === 'ADV') k++;
+  if (!AS_VERBS.has(units[k]?.lower ?? '')) return -1;
+  for (let j = k + 1; j < units.length && j - k <= 4; j++) {
+    if (units[j]!.lower === 'as') return j;
+    if (units[j]!.mention || units[j]!.text === ',') return -1;
+  }
+  return -1;
 }
 
 function firstPersonWithin(units: readonly Unit[], from: number, maxSlots: number): number {

@@ -36,7 +36,9 @@ export function buildNetwork(assertions: readonly GatheredAssertion[], contested
 
   const graph = new UndirectedGraph({ allowSelfLoops: false });
   for (const id of [...nodes.keys()].sort()) graph.addNode(id);
-  for (const [key, edge] of [...edges.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) graph.addEdgeWithKey(key, edge.source, edge.target, { weight: Math.max(1, edge.support) });
+  // Our own edge ids live in `edges`; graphology's generated keys are faster to add than string keys. Edges go in
+  // the order assertions come, which follows the snapshot's document order, so runs over one case agree.
+  for (const edge of edges.values()) graph.addEdge(edge.source, edge.target, { weight: Math.max(1, edge.support) });
 
   const isSampled = graph.order > options.exactBetweennessMaxNodes;
   const betweenness = isSampled
@@ -65,7 +67,11 @@ function sampledBetweenness(graph: UndirectedGraph, samples: number, random: () 
   const ids = graph.nodes();
   const n = ids.length;
   const index = new Map(ids.map((id, i) => [id, i]));
-  const neighbours = ids.map((id) => graph.neighbors(id).map((other) => index.get(other)!));
+  // Adjacency as two flat arrays (compressed sparse rows): the BFS below visits every edge once per pivot.
+  const offsets = new Int32Array(n + 1);
+  ids.forEach((id, i) => { offsets[i + 1] = offsets[i]! + graph.degree(id); });
+  const targets = new Int32Array(offsets[n]!);
+  ids.forEach((id, i) => { let at = offsets[i]!; graph.forEachNeighbor(id, (other) => { targets[at++] = index.get(other)!; }); });
   const order = ids.map((_, i) => i);
   const k = Math.min(samples, n);
   for (let i = 0; i < k; i++) {
@@ -77,25 +83,28 @@ function sampledBetweenness(graph: UndirectedGraph, samples: number, random: () 
   const distance = new Int32Array(n);
   const delta = new Float64Array(n);
   const stack = new Int32Array(n);
-  const queue = new Int32Array(n);
   for (let s = 0; s < k; s++) {
     const source = order[s]!;
     sigma.fill(0); distance.fill(-1); delta.fill(0);
     sigma[source] = 1; distance[source] = 0;
-    let head = 0; let tail = 0; let top = 0;
-    queue[tail++] = source;
+    // The stack doubles as the BFS queue: nodes are appended in BFS order and read back in reverse.
+    let head = 0; let tail = 0;
+    stack[tail++] = source;
     while (head < tail) {
-      const v = queue[head++]!;
-      stack[top++] = v;
-      for (const w of neighbours[v]!) {
-        if (distance[w]! < 0) { distance[w] = distance[v]! + 1; queue[tail++] = w; }
-        if (distance[w] === distance[v]! + 1) sigma[w] = sigma[w]! + sigma[v]!;
+      const v = stack[head++]!;
+      const dv = distance[v]! + 1;
+      for (let e = offsets[v]!; e < offsets[v + 1]!; e++) {
+        const w = targets[e]!;
+        if (distance[w]! < 0) { distance[w] = dv; stack[tail++] = w; }
+        if (distance[w] === dv) sigma[w] = sigma[w]! + sigma[v]!;
       }
     }
-    while (top > 0) {
-      const w = stack[--top]!;
-      for (const v of neighbours[w]!) {
-        if (distance[v] === distance[w]! - 1) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
+    while (tail > 0) {
+      const w = stack[--tail]!;
+      const dw = distance[w]! - 1;
+      for (let e = offsets[w]!; e < offsets[w + 1]!; e++) {
+        const v = targets[e]!;
+        if (distance[v] === dw) delta[v] = delta[v]! + (sigma[v]! / sigma[w]!) * (1 + delta[w]!);
       }
       if (w !== source) centrality[w] = centrality[w]! + delta[w]!;
     }

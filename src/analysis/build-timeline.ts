@@ -1,6 +1,6 @@
 import type { Entity } from '../core/index.js';
 import type { GatheredAssertion } from './gather-assertions.js';
-import { compareDates, dateInName } from './partial-dates.js';
+import { dateInName, dateSortKey } from './partial-dates.js';
 import type { AssertionMention, TimelineItem } from './types.js';
 
 /**
@@ -37,5 +37,8 @@ export function buildTimeline(assertions: readonly GatheredAssertion[], entities
       negated: false, dateText: dated.text, evidence: [], documents: new Set(entity.mentionIds.map((id) => id.split(':')[0])).size,
     });
   }
-  return items.sort((a, b) => compareDates(a.date, b.date) || a.label.localeCompare(b.label));
+  return items
+    .map((item) => ({ item, key: dateSortKey(item.date) }))
+    .sort((a, b) => a.key - b.key || (a.item.label < b.item.label ? -1 : a.item.label > b.item.label ? 1 : 0))
+    .map(({ item }) => item);
 }

@@ -26,6 +26,14 @@ export interface ContradictionOptions {
  */
 export function findContradictions(assertions: readonly GatheredAssertion[], options: ContradictionOptions): Contradiction[] {
   const byId = new Map(assertions.map((a) => [a.id, a]));
+  const hulls = new Map<string, readonly [number, number] | null>();
+  const timingOf = (a: GatheredAssertion, b: GatheredAssertion): ContradictionTiming => {
+    for (const x of [a, b]) if (!hulls.has(x.id)) hulls.set(x.id, dateHull(x.mentions));
+    const ha = hulls.get(a.id);
+    const hb = hulls.get(b.id);
+    if (!ha || !hb) return 'undated';
+    return doRangesOverlap(ha, hb) ? 'overlapping' : 'sequential';
+  };
   const found: Contradiction[] = [];
   const add = (kind: Contradiction['kind'], a: ContradictionSide, b: ContradictionSide, timing: ContradictionTiming): void => {
     found.push({ id: `${kind}:${a.assertionId}~${b.assertionId}${kind === 'date' ? `@${a.date?.value}~${b.date?.value}` : ''}`, kind, timing, summary: summarise(kind, a, b, timing), sides: [a, b] });
@@ -35,7 +43,7 @@ export function findContradictions(assertions: readonly GatheredAssertion[], opt
     if (!negative.negated) continue;
     const positive = byId.get(negative.id.replace(/\|not$/, '|is'));
     if (!positive) continue;
-    const timing = timingOf(positive.mentions, negative.mentions);
+    const timing = timingOf(positive, negative);
     if (timing !== 'sequential' || options.includeSequential) add('negation', side(positive), side(negative), timing);
   }
 
@@ -50,7 +58,7 @@ export function findContradictions(assertions: readonly GatheredAssertion[], opt
     for (const [p, q] of INCOMPATIBLE_PREDICATES) {
       for (const a of list.filter((x) => x.predicate === p)) {
         for (const b of list.filter((x) => x.predicate === q)) {
-          const timing = timingOf(a.mentions, b.mentions);
+          const timing = timingOf(a, b);
           if (timing !== 'sequential' || options.includeSequential) add('incompatible', side(a), side(b), timing);
         }
       }
@@ -77,23 +85,27 @@ function addDateConflicts(scope: readonly GatheredAssertion[], add: (kind: 'date
   const dated = scope.flatMap((assertion) => assertion.mentions.filter((m) => m.date).map((m) => ({ assertion, mention: m, date: m.date! })));
   if (dated.length < 2) return;
   // A piece that gives two incompatible dates itself is telling of two happenings (a raid in March, another in May).
-  const perDoc = new Map<string, string[]>();
-  for (const d of dated) perDoc.set(d.mention.docId, [...(perDoc.get(d.mention.docId) ?? []), d.date.value]);
-  for (const values of perDoc.values()) if (values.some((v) => values.some((w) => !areDatesCompatible(v, w)))) return;
+  const perDoc = new Map<string, Set<string>>();
+  for (const d of dated) {
+    const values = perDoc.get(d.mention.docId);
+    if (values) values.add(d.date.value); else perDoc.set(d.mention.docId, new Set([d.date.value]));
+  }
+  for (const values of perDoc.values()) {
+    if (values.size > 1 && [...values].some((v) => [...values].some((w) => !areDatesCompatible(v, w)))) return;
+  }
   const groups = new Map<string, { assertion: GatheredAssertion; date: ClaimDate; mentions: AssertionMention[] }>();
   for (const d of dated) {
     const key = `${d.assertion.id}@${d.date.value}`;
     const group = groups.get(key);
     if (group) group.mentions.push(d.mention); else groups.set(key, { assertion: d.assertion, date: d.date, mentions: [d.mention] });
   }
-  const list = [...groups.values()];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i]!;
-      const b = list[j]!;
-      if (areDatesCompatible(a.date.value, b.date.value)) continue;
-      add('date', { ...side(a.assertion), date: a.date, evidence: a.mentions }, { ...side(b.assertion), date: b.date, evidence: b.mentions }, 'not-applicable');
-    }
+  // Each date is set against the best-supported date it disagrees with, once: a reader sees every dissenting date
+  // without the square of all pairs (a much-reported event can be given many dates).
+  const list = [...groups.values()].sort((a, b) => b.mentions.length - a.mentions.length || (a.date.value < b.date.value ? -1 : 1));
+  for (let j = 1; j < list.length; j++) {
+    const b = list[j]!;
+    const a = list.slice(0, j).find((earlier) => !areDatesCompatible(earlier.date.value, b.date.value));
+    if (a) add('date', { ...side(a.assertion), date: a.date, evidence: a.mentions }, { ...side(b.assertion), date: b.date, evidence: b.mentions }, 'not-applicable');
   }
 }
 
@@ -104,17 +116,17 @@ function side(assertion: GatheredAssertion): ContradictionSide {
   };
 }
 
-/** Undated when either side has an undated mention (it could hold at any time); else whether the date hulls overlap. */
-function timingOf(a: readonly AssertionMention[], b: readonly AssertionMention[]): ContradictionTiming {
-  const hull = (mentions: readonly AssertionMention[]): readonly [number, number] | null => {
-    if (mentions.some((m) => !m.date)) return null;
-    const ranges = mentions.map((m) => dateRange(m.date!.value));
-    return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
-  };
-  const ha = hull(a);
-  const hb = hull(b);
-  if (!ha || !hb) return 'undated';
-  return doRangesOverlap(ha, hb) ? 'overlapping' : 'sequential';
+/** Null when a mention is undated (the relation could hold at any time); else the span all its dates cover. */
+function dateHull(mentions: readonly AssertionMention[]): readonly [number, number] | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const m of mentions) {
+    if (!m.date) return null;
+    const [start, end] = dateRange(m.date.value);
+    if (start < first) first = start;
+    if (end > last) last = end;
+  }
+  return [first, last];
 }
 
 function describe(s: ContradictionSide): string {

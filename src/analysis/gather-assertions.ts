@@ -1,6 +1,6 @@
 import { SYMMETRIC_PREDICATES, type AnalyzedDocument, type CaseSnapshot, type ClaimMention, type Mention, type Predicate } from '../core/index.js';
 import type { TracedMention } from './provenance.js';
-import type { AssertionMention, EntityRef, Origin } from './types.js';
+import type { AssertionMention, EntityRef, Origin, ProvenanceStep } from './types.js';
 
 /** An assertion before grading: grading needs the contradictions, which need all assertions first. */
 export interface GatheredAssertion {
@@ -29,19 +29,19 @@ export function assertionId(subjectId: string, predicate: Predicate, objectId: s
  *      only when nothing else supports the assertion.
  */
 export function gatherAssertions(snapshot: CaseSnapshot, trace: (doc: AnalyzedDocument, claim: ClaimMention) => TracedMention): GatheredAssertion[] {
-  const entities = new Map(snapshot.resolution.entities.map((e) => [e.id, e]));
-  const groups = new Map<string, { subject: EntityRef; predicate: Predicate; object: EntityRef; negated: boolean; items: { mention: Omit<AssertionMention, 'originKey' | 'chain'>; traced: TracedMention }[] }>();
+  const refs = new Map<string, EntityRef>(snapshot.resolution.entities.map((e) => [e.id, { id: e.id, name: e.name, type: e.type }]));
+  const groups = new Map<string, Group>();
   for (const analyzed of snapshot.documents) {
-    const mentions = new Map<string, Mention>(analyzed.mentions.map((m) => [m.id, m]));
+    let mentions: Map<string, Mention> | undefined;
     const refOf = (mentionId: string): EntityRef | null => {
       const entityId = snapshot.resolution.entityOfMention.get(mentionId);
-      const entity = entityId ? entities.get(entityId) : undefined;
-      if (entity) return { id: entity.id, name: entity.name, type: entity.type };
+      const entity = entityId ? refs.get(entityId) : undefined;
+      if (entity) return entity;
       // A mention resolution missed still names something; keying it by type and text keeps the claim visible.
+      mentions ??= new Map(analyzed.mentions.map((m) => [m.id, m]));
       const mention = mentions.get(mentionId);
       return mention ? { id: `unresolved:${mention.type}:${mention.text.toLowerCase()}`, name: mention.text, type: mention.type } : null;
     };
-    const { document } = analyzed;
     for (const claim of analyzed.claims) {
       const subject = refOf(claim.subjectId);
       const object = refOf(claim.objectId);
@@ -51,48 +51,50 @@ export function gatherAssertions(snapshot: CaseSnapshot, trace: (doc: AnalyzedDo
       const id = isSwapped ? assertionId(object.id, claim.predicate, subject.id, claim.negated) : assertionId(subject.id, claim.predicate, object.id, claim.negated);
       let group = groups.get(id);
       if (!group) { group = { subject, predicate: claim.predicate, object, negated: claim.negated, items: [] }; groups.set(id, group); }
-      const traced = trace(analyzed, claim);
-      group.items.push({
-        traced,
-        mention: {
-          claimId: claim.id, docId: document.id, docName: document.name, published: document.published,
-          evidence: claim.evidence, evidenceText: document.text.slice(claim.evidence.start, claim.evidence.end).trim(),
-          source: claim.source, sourceLabel: traced.sourceLabel, hedged: claim.hedged, date: claim.date, role: claim.role, rule: claim.rule,
-        },
-      });
+      group.items.push({ analyzed, claim, traced: trace(analyzed, claim) });
     }
   }
   return [...groups.entries()].map(([id, group]) => countOrigins(id, group));
 }
 
-function countOrigins(id: string, group: { subject: EntityRef; predicate: Predicate; object: EntityRef; negated: boolean; items: { mention: Omit<AssertionMention, 'originKey' | 'chain'>; traced: TracedMention }[] }): GatheredAssertion {
+const UNCOUNTED_STEP: ProvenanceStep = { kind: 'unsourced', detail: 'not counted: a piece with no source and no known publisher cannot be shown independent of the other origins' };
+
+interface Group {
+  readonly subject: EntityRef;
+  readonly predicate: Predicate;
+  readonly object: EntityRef;
+  readonly negated: boolean;
+  readonly items: { readonly analyzed: AnalyzedDocument; readonly claim: ClaimMention; readonly traced: TracedMention }[];
+}
+
+function countOrigins(id: string, group: Group): GatheredAssertion {
   const cited = new Map<string, Map<string, Origin>>();
-  for (const { mention, traced } of group.items) {
+  for (const { analyzed, traced } of group.items) {
     if (!traced.isTraceable) continue;
-    let origins = cited.get(mention.docId);
-    if (!origins) { origins = new Map(); cited.set(mention.docId, origins); }
+    let origins = cited.get(analyzed.document.id);
+    if (!origins) { origins = new Map(); cited.set(analyzed.document.id, origins); }
     origins.set(traced.origin.key, traced.origin);
   }
-  const assigned = group.items.map(({ mention, traced }) => {
-    const relayed = traced.isTraceable ? undefined : cited.get(mention.docId);
-    if (relayed) {
-      const names = [...relayed.values()].map((o) => o.label).join(', ');
-      return { ...mention, originKey: null, chain: [...traced.chain, { kind: 'relay' as const, detail: `relays ${names}, which the same piece cites for this` }], origin: null };
-    }
-    return { ...mention, originKey: traced.origin.key, chain: traced.chain, origin: traced.origin };
-  });
-  const hasOtherSupport = assigned.some((m) => m.origin && m.origin.kind !== 'document');
+  const hasOtherSupport = group.items.some(({ analyzed, traced }) => traced.origin.kind !== 'document' && (traced.isTraceable || !cited.has(analyzed.document.id)));
   const origins = new Map<string, Origin>();
   const uncounted = new Set<string>();
-  const mentions: AssertionMention[] = assigned.map(({ origin, ...mention }) => {
-    if (origin?.kind === 'document' && hasOtherSupport) {
-      uncounted.add(mention.docId);
-      return { ...mention, originKey: null, chain: [...mention.chain, { kind: 'unsourced', detail: 'not counted: a piece with no source and no known publisher cannot be shown independent of the other origins' }] };
-    }
-    if (origin) origins.set(origin.key, origin);
-    return mention;
+  const mentions: AssertionMention[] = group.items.map(({ analyzed, claim, traced }) => {
+    const { document } = analyzed;
+    const relayed = traced.isTraceable ? undefined : cited.get(document.id);
+    const isUncounted = !relayed && traced.origin.kind === 'document' && hasOtherSupport;
+    if (isUncounted) uncounted.add(document.id);
+    if (!relayed && !isUncounted) origins.set(traced.origin.key, traced.origin);
+    return {
+      claimId: claim.id, docId: document.id, docName: document.name, published: document.published,
+      evidence: claim.evidence, evidenceText: document.text.slice(claim.evidence.start, claim.evidence.end).trim(),
+      source: claim.source, sourceLabel: traced.sourceLabel, hedged: claim.hedged, date: claim.date, role: claim.role, rule: claim.rule,
+      originKey: relayed || isUncounted ? null : traced.origin.key,
+      chain: relayed ? [...traced.chain, { kind: 'relay', detail: `relays ${[...relayed.values()].map((o) => o.label).join(', ')}, which the same piece cites for this` }]
+        : isUncounted ? [...traced.chain, UNCOUNTED_STEP]
+        : traced.chain,
+    };
   });
-  mentions.sort((a, b) => a.docName.localeCompare(b.docName) || a.evidence.start - b.evidence.start);
+  mentions.sort((a, b) => (a.docName < b.docName ? -1 : a.docName > b.docName ? 1 : a.evidence.start - b.evidence.start));
   return {
     id, subject: group.subject, predicate: group.predicate, object: group.object, negated: group.negated, mentions,
     documents: new Set(mentions.map((m) => m.docId)).size,

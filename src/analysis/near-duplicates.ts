@@ -1,6 +1,6 @@
 import type { SourceDocument, Span } from '../core/index.js';
 import type { DuplicateLink } from './types.js';
-import { seededRandom } from './seeded-random.js';
+import { forEachPassage, signPassage, similarity } from './minhash.js';
 
 export interface NearDuplicateOptions {
   readonly shingleWords: number;
@@ -47,36 +47,47 @@ export function findNearDuplicates(documents: readonly SourceDocument[], options
   const order = documents.map((_, i) => i).sort((a, b) => compareAge(documents[a]!, documents[b]!));
   const rank = new Int32Array(documents.length);
   order.forEach((doc, position) => { rank[doc] = position; });
-  const hashes = makeHashes(options.minhashPermutations, options.randomSeed);
   const passages: Passage[] = [];
   documents.forEach((document, doc) => {
-    for (const span of splitPassages(document.text, options.minPassageWords)) {
-      const signature = minhash(document.text.slice(span.start, span.end), options.shingleWords, hashes);
+    forEachPassage(document.text, options.minPassageWords, (span, hashes, count) => {
+      const signature = signPassage(hashes, count, options.shingleWords, options.minhashPermutations, options.randomSeed);
       if (signature) passages.push({ doc, span, signature });
-    }
+    });
   });
 
   const parent = passages.map((_, i) => i);
   const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
   const rows = Math.max(1, Math.floor(options.minhashPermutations / options.lshBands));
+  // Bucketing by sorting packed (band key, passage) numbers instead of a Map of arrays: at 100k passages × 8 bands
+  // the arrays alone were most of the garbage collector's work. A key fits 53 - indexBits bits; truncating it only
+  // adds candidates, which the similarity check then drops.
+  const indexBits = Math.max(1, Math.ceil(Math.log2(passages.length + 1)));
+  const keyBits = 53 - indexBits;
+  const scale = 2 ** indexBits;
+  const packed = new Float64Array(passages.length);
   for (let band = 0; band < options.lshBands; band++) {
-    const buckets = new Map<string, number[]>();
     passages.forEach((passage, i) => {
-      const key = Array.from(passage.signature.subarray(band * rows, band * rows + rows)).join(',');
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i); else buckets.set(key, [i]);
+      let key = band;
+      for (let r = band * rows; r < band * rows + rows; r++) key = Math.imul(key ^ passage.signature[r]!, 0x01000193) >>> 0;
+      packed[i] = (keyBits >= 32 ? key : key >>> (32 - keyBits)) * scale + i;
     });
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      for (let a = 0; a < bucket.length; a++) {
-        const limit = bucket.length > MAX_BUCKET_PAIRS ? Math.min(a, 1) : a;
-        for (let b = 0; b < limit; b++) {
-          const p = passages[bucket[a]!]!;
-          const q = passages[bucket[b]!]!;
-          if (p.doc === q.doc) continue;
-          if (similarity(p.signature, q.signature) >= options.nearDuplicateMinSimilarity) parent[find(bucket[a]!)] = find(bucket[b]!);
+    packed.sort();
+    for (let runStart = 0; runStart < packed.length;) {
+      const key = Math.floor(packed[runStart]! / scale);
+      let runEnd = runStart + 1;
+      while (runEnd < packed.length && Math.floor(packed[runEnd]! / scale) === key) runEnd++;
+      for (let a = runStart + 1; a < runEnd; a++) {
+        const limit = runEnd - runStart > MAX_BUCKET_PAIRS ? runStart + 1 : a;
+        for (let b = runStart; b < limit; b++) {
+          const i = packed[a]! % scale;
+          const j = packed[b]! % scale;
+          const p = passages[i]!;
+          const q = passages[j]!;
+          if (p.doc === q.doc || find(i) === find(j)) continue;
+          if (similarity(p.signature, q.signature) >= options.nearDuplicateMinSimilarity) parent[find(i)] = find(j);
         }
       }
+      runStart = runEnd;
     }
   }
 
@@ -152,64 +163,8 @@ function collectLinks(documents: readonly SourceDocument[], passages: readonly P
 /** Paragraphs (line breaks), with short ones merged into the next so a heading or a one-line lead is not compared alone. */
 export function splitPassages(text: string, minWords: number): Span[] {
   const spans: Span[] = [];
-  let start = -1;
-  let count = 0;
-  const line = /[^\n]+/g;
-  for (let match = line.exec(text); match; match = line.exec(text)) {
-    const n = (match[0].match(/[\p{L}\p{N}]+/gu) ?? []).length;
-    if (n === 0) continue;
-    if (start < 0) start = match.index;
-    count += n;
-    if (count >= minWords) {
-      spans.push({ start, end: match.index + match[0].length });
-      start = -1;
-      count = 0;
-    }
-  }
+  forEachPassage(text, minWords, (span) => spans.push(span));
   return spans;
-}
-
-interface Hashes { readonly a: Uint32Array; readonly b: Uint32Array }
-
-function makeHashes(count: number, seed: number): Hashes {
-  const random = seededRandom(seed);
-  const draw = (): number => (Math.floor(random() * 0xffffffff) | 1) >>> 0;
-  return { a: Uint32Array.from({ length: count }, draw), b: Uint32Array.from({ length: count }, draw) };
-}
-
-/** MinHash signature of a passage's word k-shingles; null when it has fewer words than one shingle. */
-export function minhash(text: string, shingleWords: number, hashes: Hashes): Uint32Array | null {
-  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (!tokens || tokens.length < shingleWords) return null;
-  const wordHashes = new Uint32Array(tokens.length);
-  tokens.forEach((token, i) => { wordHashes[i] = fnv1a(token); });
-  const size = hashes.a.length;
-  const signature = new Uint32Array(size).fill(0xffffffff);
-  for (let i = 0; i + shingleWords <= tokens.length; i++) {
-    let shingle = 0x811c9dc5;
-    for (let j = 0; j < shingleWords; j++) shingle = Math.imul(shingle ^ wordHashes[i + j]!, 0x01000193);
-    for (let p = 0; p < size; p++) {
-      let v = (Math.imul(shingle, hashes.a[p]!) + hashes.b[p]!) >>> 0;
-      v ^= v >>> 15;
-      v = Math.imul(v, 0x2c1b3c6d) >>> 0;
-      v ^= v >>> 12;
-      if (v >>> 0 < signature[p]!) signature[p] = v >>> 0;
-    }
-  }
-  return signature;
-}
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** The share of equal signature slots: an unbiased estimate of the Jaccard similarity of the shingle sets. */
-export function similarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < a.length; i++) if (a[i] === b[i]) same++;
-  return same / a.length;
 }
 
 /** Older first; a document with no date counts as newer than any dated one, then by id, so the order is total. */

@@ -17,7 +17,7 @@ export interface AnalysisOptions {
 export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
   /** Words per shingle for near-duplicate detection: 5 is long enough that shared names ("LeT chief X and his deputy Y") rarely make two independent write-ups look copied. */
   shingleWords: 5,
-  /** MinHash signature length; with `lshBands` bands of 4 rows, pairs above ~0.6 Jaccard become candidates with high probability. */
+  /** MinHash bins (a power of two); with `lshBands` bands of 4 rows a pair at 0.6 Jaccard becomes a candidate with p ≈ 0.7, at 0.8 with p ≈ 0.99. */
   minhashPermutations: 32,
   lshBands: 8,
   /** Estimated Jaccard (of word shingles) above which two passages count as copies of one another. */
@@ -27,7 +27,7 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
   /** A document whose passages near-duplicate another's at this share or more is treated as a republication of it. */
   republishedMinShare: 0.5,
   /** Above this many nodes betweenness is estimated from `betweennessSamples` seeded pivots (Brandes), because exact is O(V·E). */
-  exactBetweennessMaxNodes: 2000,
+  exactBetweennessMaxNodes: 1000,
   betweennessSamples: 256,
   /** Seed for Louvain and betweenness sampling: the same case gives the same communities on every run. */
   randomSeed: 42,

@@ -36,7 +36,10 @@ export function dateInName(name: string): { value: PartialDate; precision: 'year
 
 /** Orders partial dates chronologically, the less precise first on ties ("2025" before "2025-01"). */
 export function compareDates(a: PartialDate, b: PartialDate): number {
-  const [a0] = dateRange(a);
-  const [b0] = dateRange(b);
-  return a0 - b0 || a.length - b.length;
+  return dateSortKey(a) - dateSortKey(b);
+}
+
+/** One number that sorts like compareDates: first day, then precision (year < month < day). */
+export function dateSortKey(value: PartialDate): number {
+  return dateRange(value)[0] * 10 + value.length / 3;
 }

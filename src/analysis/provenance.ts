@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, ReliabilityGrade, SourceDocument } from '../core/index.js';
+import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, Mention, ReliabilityGrade, SourceDocument } from '../core/index.js';
 import type { DuplicateIndex } from './near-duplicates.js';
 import { normaliseName } from './normalise.js';
 import { findCitations, findReportingOutlet, findSyndication, type CitationFound } from './syndication.js';
@@ -30,6 +30,19 @@ const ARTEFACT_NOUNS = new Set([
 // Words that do not change which artefact is meant: "a classified Indian dossier" is "the Indian dossier".
 const DROPPED_WORDS = /\b(?:a|an|the|this|that|its|their|his|her|same|classified|secret|leaked|confidential|new|recent|latest|internal|detailed|so-called|purported|alleged|unpublished|official|recently)\b/g;
 
+const describedKeys = new Map<string, { key: string; label: string; isSpecific: boolean }>();
+
+/** describedKey, remembered: a case repeats the same few descriptions ("analysts") thousands of times. */
+function describedKeyOf(text: string): { key: string; label: string; isSpecific: boolean } {
+  let found = describedKeys.get(text);
+  if (!found) {
+    found = describedKey(text);
+    if (describedKeys.size > 10_000) describedKeys.clear();
+    describedKeys.set(text, found);
+  }
+  return found;
+}
+
 export function describedKey(text: string): { key: string; label: string; isSpecific: boolean } {
   const bare = text.replace(/^~/, '').trim();
   const key = normaliseName(bare.toLowerCase().replace(DROPPED_WORDS, ' '));
@@ -56,11 +69,25 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
   };
   const documents = new Map(snapshot.documents.map((d) => [d.document.id, d]));
 
-  const entityOrigin = (entity: Entity): Origin => ({ key: `entity:${entity.id}`, kind: 'entity', label: entity.name, named: true, reliability: gradeOf([entity.name, ...entity.aliases]) });
+  const entityOrigins = new Map<string, Origin>();
+  const entityOrigin = (entity: Entity): Origin => {
+    let origin = entityOrigins.get(entity.id);
+    if (!origin) {
+      origin = { key: `entity:${entity.id}`, kind: 'entity', label: entity.name, named: true, reliability: gradeOf([entity.name, ...entity.aliases]) };
+      entityOrigins.set(entity.id, origin);
+    }
+    return origin;
+  };
   // An outlet that is also an entity of the case (MEMRI and "Memri.org") is one origin, not two.
+  const outletOrigins = new Map<string, Origin>();
   const outletOrigin = (name: string): Origin => {
-    const entity = entityByName.get(normaliseName(name));
-    return entity ? entityOrigin(entity) : { key: `outlet:${normaliseName(name)}`, kind: 'outlet', label: name, named: true, reliability: gradeOf([name]) };
+    let origin = outletOrigins.get(name);
+    if (!origin) {
+      const entity = entityByName.get(normaliseName(name));
+      origin = entity ? entityOrigin(entity) : { key: `outlet:${normaliseName(name)}`, kind: 'outlet', label: name, named: true, reliability: gradeOf([name]) };
+      outletOrigins.set(name, origin);
+    }
+    return origin;
   };
 
   const publishers = new Map<string, { origin: Origin; steps: ProvenanceStep[] }>();
@@ -92,12 +119,19 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
     return found;
   };
 
+  const perDocument = new Map<string, { first: ProvenanceStep; mentions: Map<string, Mention> }>();
   return (analyzed, claim) => {
     const document = analyzed.document;
-    const first: ProvenanceStep = { kind: 'document', detail: `${document.name}${document.outlet ? ` (${document.outlet})` : ''}${document.published ? `, ${document.published}` : ''}` };
+    let cached = perDocument.get(document.id);
+    if (!cached) {
+      const first: ProvenanceStep = { kind: 'document', detail: `${document.name}${document.outlet ? ` (${document.outlet})` : ''}${document.published ? `, ${document.published}` : ''}` };
+      cached = { first, mentions: new Map(analyzed.mentions.map((m) => [m.id, m])) };
+      perDocument.set(document.id, cached);
+    }
+    const first = cached.first;
     const source = claim.source;
     if (source.kind === 'entity') {
-      const mention = analyzed.mentions.find((m) => m.id === source.mentionId);
+      const mention = cached.mentions.get(source.mentionId);
       const entityId = snapshot.resolution.entityOfMention.get(source.mentionId);
       const entity = entityId ? entityById.get(entityId) : undefined;
       const name = entity?.name ?? mention?.text ?? source.mentionId;
@@ -110,7 +144,7 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
       return { origin, chain: steps, isTraceable: true, sourceLabel: name };
     }
     if (source.kind === 'described') {
-      const described = describedKey(source.text);
+      const described = describedKeyOf(source.text);
       if (described.isSpecific) {
         const origin: Origin = { key: `described:${described.key}`, kind: 'described', label: described.label, named: false, reliability: gradeOf([source.text.replace(/^~/, ''), described.label, described.key]) };
         return { origin, chain: [first, { kind: 'attribution', detail: `attributed to ${described.label} (described, unnamed)` }], isTraceable: true, sourceLabel: `~${described.label}` };

@@ -7,6 +7,7 @@ const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]>
   ['ner', () => import('./ner.bench.js')],
   ['export', () => import('./export.bench.js')],
   ['resolve', () => import('./resolve.bench.js')],
+  ['analysis', () => import('./analysis.bench.js')],
 ];
 
 const only = process.argv.slice(2);

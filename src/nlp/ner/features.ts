@@ -1,6 +1,6 @@
 import { hashRange, hashString, mixHash } from './hash.js';
 import { GAZETTEER_KINDS, markGazetteerMatches, phraseTokenHash, type PhraseIndex } from './gazetteer-index.js';
-import { sentenceModeOf, type DocumentStats } from './document-stats.js';
+import { sentenceModeOf, type DocumentStats, type WordInDocument } from './document-stats.js';
 import { caseClass, FLAG, normalizeToken, shapeHash, tokenFlags } from './token-shape.js';
 
 /** What feature extraction reads besides the words: tables that ship inside the model, and the gazetteers. */
@@ -48,11 +48,47 @@ const BOUNDARY = hashString(99, '<s>');
 const NO_DOCUMENT: DocumentStats = new Map();
 const BIAS = hashString(T.BIAS, '');
 
+/** What a word contributes on its own, whatever its neighbours: computed once per distinct word and cached. */
+interface WordInfo {
+  readonly lower: string;
+  readonly lowerHash: number;
+  readonly shape: number;
+  readonly flags: number;
+  readonly profile: number;
+  /** Hashes of WORD, LOWER, PRE2–4, SUF1–4. */
+  readonly intrinsic: Int32Array;
+}
+const INTRINSIC = 9;
+const MAX_CACHED_WORDS = 200_000;
+let cacheOwner: FeatureTables | null = null;
+const wordCache = new Map<string, WordInfo>();
+
+// News vocabulary is Zipfian: most tokens are words already seen, so hashing each distinct word once
+// saves most of the character work. The cache belongs to one model's tables and is bounded.
+function wordInfo(raw: string, tables: FeatureTables): WordInfo {
+  if (cacheOwner !== tables || wordCache.size > MAX_CACHED_WORDS) { wordCache.clear(); cacheOwner = tables; }
+  const cached = wordCache.get(raw);
+  if (cached !== undefined) return cached;
+  const word = normalizeToken(raw);
+  const lower = word.toLowerCase();
+  const len = lower.length;
+  const lowerHash = phraseTokenHash(lower);
+  const intrinsic = Int32Array.of(
+    hashString(T.WORD, word), mixHash(T.LOWER, lowerHash),
+    hashRange(T.PRE2, lower, 0, Math.min(2, len)), hashRange(T.PRE3, lower, 0, Math.min(3, len)), hashRange(T.PRE4, lower, 0, Math.min(4, len)),
+    hashRange(T.SUF1, lower, Math.max(0, len - 1), len), hashRange(T.SUF2, lower, Math.max(0, len - 2), len),
+    hashRange(T.SUF3, lower, Math.max(0, len - 3), len), hashRange(T.SUF4, lower, Math.max(0, len - 4), len),
+  );
+  const info: WordInfo = { lower, lowerHash, shape: shapeHash(word, T.SHAPE), flags: tokenFlags(word), profile: tables.caseProfile.get(lower) ?? CASE_PROFILE.unseen, intrinsic };
+  wordCache.set(raw, info);
+  return info;
+}
+
 /** Per-sentence scratch arrays, grown on demand and reused so a tagging run allocates little. */
 class Scratch {
   size = 0;
   lower: string[] = [];
-  words: string[] = [];
+  info: WordInfo[] = [];
   lowerHash = new Int32Array(0);
   shape = new Int32Array(0);
   flags = new Int32Array(0);
@@ -80,8 +116,7 @@ const scratch = new Scratch();
  * How the document writes this word elsewhere (this occurrence not counted): bit 1 lower case,
  * bit 2 capitalised, 0 when it gives no evidence.
  */
-function documentCase(doc: DocumentStats, lower: string, flags: number, counted: boolean): number {
-  const entry = doc.get(lower);
+function documentCase(entry: WordInDocument | undefined, flags: number, counted: boolean): number {
   if (entry === undefined) return 0;
   let lowerCount = entry.lower;
   let capitalisedCount = entry.capitalised;
@@ -104,14 +139,13 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
   const s = scratch;
   s.ensure(n);
   for (let i = 0; i < n; i++) {
-    const word = normalizeToken(words[i]!);
-    const lower = word.toLowerCase();
-    s.words[i] = word;
-    s.lower[i] = lower;
-    s.lowerHash[i] = phraseTokenHash(lower);
-    s.shape[i] = shapeHash(word, T.SHAPE);
-    s.flags[i] = tokenFlags(word);
-    s.profile[i] = tables.caseProfile.get(lower) ?? CASE_PROFILE.unseen;
+    const info = wordInfo(words[i]!, tables);
+    s.info[i] = info;
+    s.lower[i] = info.lower;
+    s.lowerHash[i] = info.lowerHash;
+    s.shape[i] = info.shape;
+    s.flags[i] = info.flags;
+    s.profile[i] = info.profile;
   }
   markGazetteerMatches(tables.phrases, s.lowerHash, n, s.gazetteer);
   const mode = sentenceModeOf(s.flags, s.lengths(n), n);
@@ -123,22 +157,13 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
   let k = 0;
   const put = (h: number): void => { feats[k++] = h & mask; };
   for (let i = 0; i < n; i++) {
-    const word = s.words[i]!;
-    const lower = s.lower[i]!;
-    const len = lower.length;
+    const info = s.info[i]!;
+    const lower = info.lower;
     const klass = cc(i);
     const position = i === 0 ? 0 : i === 1 ? 1 : i === n - 1 ? 3 : 2;
     k = i * F;
     put(BIAS);
-    put(hashString(T.WORD, word));
-    put(mixHash(T.LOWER, s.lowerHash[i]!));
-    put(hashRange(T.PRE2, lower, 0, Math.min(2, len)));
-    put(hashRange(T.PRE3, lower, 0, Math.min(3, len)));
-    put(hashRange(T.PRE4, lower, 0, Math.min(4, len)));
-    put(hashRange(T.SUF1, lower, Math.max(0, len - 1), len));
-    put(hashRange(T.SUF2, lower, Math.max(0, len - 2), len));
-    put(hashRange(T.SUF3, lower, Math.max(0, len - 3), len));
-    put(hashRange(T.SUF4, lower, Math.max(0, len - 4), len));
+    for (let j = 0; j < INTRINSIC; j++) put(info.intrinsic[j]!);
     put(s.shape[i]!);
     put(mixHash(T.FLAGS, s.flags[i]!));
     put(mixHash(T.POSITION, position * 8 + klass));
@@ -165,10 +190,11 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
       put(mixHash(T.GAZ_KIND + kind, state * 8 + klass));
     }
     put(mixHash(T.CASES3, (cc(i - 1) * 8 + klass) * 8 + cc(i + 1)));
-    const elsewhere = documentCase(doc, lower, s.flags[i]!, i > 0 && mode === 0);
+    const inDocument = doc.get(lower);
+    const elsewhere = documentCase(inDocument, s.flags[i]!, i > 0 && mode === 0);
     put(mixHash(T.DOC_CASE, (elsewhere * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
     put(mixHash(T.DOC_CASE_MODE, (elsewhere * 8 + klass) * 4 + mode));
-    const cues = klass === 1 || klass === 2 ? doc.get(lower)?.cues ?? 0 : 0;
+    const cues = klass === 1 || klass === 2 ? inDocument?.cues ?? 0 : 0;
     put(mixHash(T.DOC_CUES, cues));
     put(mixHash(T.DOC_CUES_CASE, (cues * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
     if (k !== (i + 1) * F) throw new Error(`feature count drifted: ${k - i * F} written, ${F} declared`);

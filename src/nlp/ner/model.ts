@@ -11,7 +11,6 @@ export interface ModelInfo {
   readonly trainedOn: readonly string[];
   readonly epochs: number;
   readonly seed: number;
-  readonly trainedAt: string;
   readonly figures: Readonly<Record<string, number>>;
 }
 

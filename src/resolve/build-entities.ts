@@ -15,13 +15,10 @@ const TYPE_PRECEDENCE: readonly EntityType[] = ['organization', 'person', 'locat
 /** The type most of the cluster's mentions have, a listed armed group counting as an organization. */
 export function voteType(mentions: readonly ParsedMention[], members: readonly number[], listedAsGroup = false): EntityType {
   if (listedAsGroup) return 'organization';
-  const votes = new Map<EntityType, number>(ENTITY_TYPES.map((t) => [t, 0]));
-  for (const i of members) {
-    const type = mentions[i]!.type;
-    votes.set(type, votes.get(type)! + 1);
-  }
+  const votes = new Array<number>(ENTITY_TYPES.length).fill(0);
+  for (const i of members) votes[ENTITY_TYPES.indexOf(mentions[i]!.type)]!++;
   let best: EntityType = TYPE_PRECEDENCE[0]!;
-  for (const type of TYPE_PRECEDENCE) if (votes.get(type)! > votes.get(best)!) best = type;
+  for (const type of TYPE_PRECEDENCE) if (votes[ENTITY_TYPES.indexOf(type)]! > votes[ENTITY_TYPES.indexOf(best)]!) best = type;
   return best;
 }
 
@@ -76,7 +73,10 @@ export function buildEntities(
   clusters: readonly Cluster[],
   isListedGroup: (names: readonly string[]) => boolean = () => false,
 ): { entities: Entity[]; entityOfMention: Map<string, string> } {
-  const ordered = clusters.map((c) => ({ ...c, members: [...c.members].sort((a, b) => a - b) })).sort((a, b) => a.members[0]! - b.members[0]!);
+  const ascending = (xs: readonly number[]): boolean => xs.every((x, k) => k === 0 || xs[k - 1]! < x);
+  const ordered = clusters
+    .map((c) => (ascending(c.members) ? c : { ...c, members: [...c.members].sort((a, b) => a - b) }))
+    .sort((a, b) => a.members[0]! - b.members[0]!);
   const used = new Map<string, number>();
   const entities: Entity[] = [];
   const entityOfMention = new Map<string, string>();

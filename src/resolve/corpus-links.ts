@@ -27,7 +27,8 @@ export function linkExactNames(ctx: ResolveContext): void {
     }
   });
   for (const [key, members] of groups) {
-    if (members.length > 1) linkGroup(ctx, key, members);
+    // People with one name key also share the person key, so a people-only "w:" group adds nothing.
+    if (members.length > 1 && !(key.startsWith('w:') && members.every((i) => ctx.mentions[i]!.type === 'person'))) linkGroup(ctx, key, members);
   }
 }
 

@@ -6,12 +6,12 @@ import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
 import { MentionUnion } from './mention-union.js';
 import { linkOrganizationVariants, linkPersonVariants } from './name-variants.js';
-import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
+import { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import { correctTypes, type TypedMention } from './retype.js';
-import { parseSurfaceForm, type SurfaceForm } from './surface-form.js';
+import { SurfaceFormCache } from './surface-form.js';
 
 // The passes run in this order because each reads what the one before joined:
 // within a document first (context makes short names safe there), then exact and spelling-variant
@@ -42,32 +42,40 @@ export function resolveEntities(
   const ctx = createContext(documents, opts);
   for (const pass of PASSES) pass(ctx);
   const clusters = applyOverrides(ctx.mentions, collectClusters(ctx), overrides);
-  const isListedGroup = opts.gazetteer === null ? undefined : (names: readonly string[]) => names.some((n) => acronymOf(n) === null && opts.gazetteer!(n) !== null);
+  const isListedGroup = opts.gazetteer === null ? undefined : memoisedListing(opts.gazetteer);
   const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, isListedGroup);
   return { entities, entityOfMention };
+}
+
+// Whether any of an entity's names is a listed group, each name looked up once per run.
+function memoisedListing(lookup: GazetteerLookup): (names: readonly string[]) => boolean {
+  const listed = new Map<string, boolean>();
+  const isListed = (name: string): boolean => {
+    let known = listed.get(name);
+    if (known === undefined) {
+      known = acronymOf(name) === null && lookup(name) !== null;
+      listed.set(name, known);
+    }
+    return known;
+  };
+  return (names) => names.some(isListed);
 }
 
 function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {
   const parsed: TypedMention[] = [];
   const docOf: number[] = [];
   const docRanges: (readonly [number, number])[] = [];
-  const cache = new Map<string, SurfaceForm>();
+  const forms = new SurfaceFormCache();
   documents.forEach((doc, d) => {
     const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const mention of sorted) {
-      const cacheKey = `${mention.type}\u0000${mention.text}`;
-      let form = cache.get(cacheKey);
-      if (!form) {
-        form = parseSurfaceForm(mention.text, mention.type);
-        cache.set(cacheKey, form);
-      }
-      parsed.push({ mention, form, type: mention.type });
+      parsed.push({ mention, form: forms.get(mention.text, mention.type), type: mention.type });
       docOf.push(d);
     }
     docRanges.push([first, parsed.length]);
   });
-  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text)).map((p, i) => ({ ...p, doc: docOf[i]! }));
+  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms).map((p, i) => ({ ...p, doc: docOf[i]! }));
   const union = new MentionUnion(mentions.length);
   mentions.forEach(({ type, form }, i) => {
     if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);
@@ -86,12 +94,7 @@ function collectClusters(ctx: ResolveContext): Cluster[] {
   const indexOf = new Map<string, number>();
   ctx.mentions.forEach((p, i) => indexOf.set(p.mention.id, i));
   const reasonsByRoot = new Map<number, MergeReason[]>();
-  // A full person name is indexed both with and without its honorific, so one join can be recorded twice.
-  const recorded = new Set<string>();
   for (const reason of ctx.reasons) {
-    const signature = `${reason.rule}|${reason.mentionIds.join(',')}`;
-    if (recorded.has(signature)) continue;
-    recorded.add(signature);
     const i = indexOf.get(reason.mentionIds[0]!);
     if (i === undefined) continue;
     const root = ctx.union.find(i);

@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../core/index.js';
 import { findCountry } from '../nlp/index.js';
 import { fullNameRelation, isFullPersonName, shortFormRelation } from './person-name.js';
-import { parseSurfaceForm, type SurfaceForm } from './surface-form.js';
+import type { SurfaceForm, SurfaceFormCache } from './surface-form.js';
 
 /** A mention as resolution reads it: the NER's type may be corrected from context (see correctTypes). */
 export interface TypedMention {
@@ -20,7 +20,12 @@ export interface TypedMention {
  *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country.
  * `docRanges` gives each document's [first, end) indices into `mentions`.
  */
-export function correctTypes(mentions: readonly TypedMention[], docRanges: readonly (readonly [number, number])[], texts: readonly string[]): TypedMention[] {
+export function correctTypes(
+  mentions: readonly TypedMention[],
+  docRanges: readonly (readonly [number, number])[],
+  texts: readonly string[],
+  forms: SurfaceFormCache,
+): TypedMention[] {
   const votes = new Map<string, Map<EntityType, number>>();
   for (const { form, type } of mentions) {
     if (form.key === '' || form.acronym !== null) continue;
@@ -35,22 +40,24 @@ export function correctTypes(mentions: readonly TypedMention[], docRanges: reado
     for (let i = first; i < end; i++) {
       const p = out[i]!;
       if (p.type === 'person' && PLACE_NOUN.test(texts[d]!.slice(p.mention.end, p.mention.end + 20))) {
-        out[i] = retyped(p, 'location');
+        out[i] = retyped(p, 'location', forms);
         settled.add(i);
       }
     }
   });
   for (const [first, end] of docRanges) {
     const people = out.slice(first, end).filter((p) => p.type === 'person' && isFullPersonName(p.form)).map((p) => p.form);
+    // First and last words of the people named here: a cheap test before the full comparison.
+    const personWords = new Set(people.flatMap((f) => [f.core[0]!, f.core[f.core.length - 1]!]));
     for (let i = first; i < end; i++) {
       const p = out[i]!;
       if (p.form.acronym !== null || p.form.key === '' || settled.has(i)) continue;
-      const fitsPerson = fitsPersonNamed(p, people);
+      const fitsPerson = personWords.has(p.form.core[0]!) || personWords.has(p.form.core[p.form.core.length - 1]!) ? fitsPersonNamed(p, people, forms) : false;
       const majority = majorityType(votes.get(p.form.key));
       if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
-        out[i] = retyped(p, majority);
+        out[i] = retyped(p, majority, forms);
       } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person' || majority === p.type)) {
-        out[i] = retyped(p, 'person');
+        out[i] = retyped(p, 'person', forms);
       }
     }
   }
@@ -60,8 +67,8 @@ export function correctTypes(mentions: readonly TypedMention[], docRanges: reado
 // "Orakzai district", "Varn province": a name followed by an administrative noun is a place, whatever the NER said.
 const PLACE_NOUN = /^\s+(?:district|province|city|town|village|valley|region|county|tehsil|division|governorate|oblast|prefecture|municipality)\b/i;
 
-function retyped(p: TypedMention, type: EntityType): TypedMention {
-  return { mention: p.mention, form: parseSurfaceForm(p.mention.text, type), type };
+function retyped(p: TypedMention, type: EntityType, forms: SurfaceFormCache): TypedMention {
+  return { mention: p.mention, form: forms.get(p.mention.text, type), type };
 }
 
 // A clear majority: more than half of at least three mentions.
@@ -74,10 +81,11 @@ function majorityType(tally: ReadonlyMap<EntityType, number> | undefined): Entit
   return null;
 }
 
-function fitsPersonNamed(p: TypedMention, people: readonly SurfaceForm[]): boolean {
-  const asPerson = p.type === 'person' ? p.form : parseSurfaceForm(p.mention.text, 'person');
-  if (p.type !== 'person' && findCountry(asPerson.name) !== null) return false;
-  if (asPerson.core.length === 1 && asPerson.honorific === null) return people.some((full) => shortFormRelation(asPerson, full) !== null);
-  // Only a name no longer than the person's: "Tarek Olm Brigades" is a group named after him, not him.
-  return isFullPersonName(asPerson) && people.some((full) => full.core.length >= asPerson.core.length && full !== asPerson && fullNameRelation(asPerson, full) !== null);
+function fitsPersonNamed(p: TypedMention, people: readonly SurfaceForm[], forms: SurfaceFormCache): boolean {
+  const asPerson = p.type === 'person' ? p.form : forms.get(p.mention.text, 'person');
+  const fits = asPerson.core.length === 1 && asPerson.honorific === null
+    ? people.some((full) => shortFormRelation(asPerson, full) !== null)
+    // Only a name no longer than the person's: "Tarek Olm Brigades" is a group named after him, not him.
+    : isFullPersonName(asPerson) && people.some((full) => full.core.length >= asPerson.core.length && full !== asPerson && fullNameRelation(asPerson, full) !== null);
+  return fits && (p.type === 'person' || findCountry(asPerson.name) === null);
 }

@@ -97,3 +97,21 @@ function stripTitles(name: string): string {
   while (i < parts.length - 1 && TITLES.has(parts[i]!.toLowerCase().replace(/\.$/, ''))) i++;
   return parts.slice(i).join(' ');
 }
+
+/** Parses each (text, type) once: a case repeats the same few thousand names across its mentions. */
+export class SurfaceFormCache {
+  // Only people have titles stripped, so every other type parses alike.
+  private readonly people = new Map<string, SurfaceForm>();
+  private readonly others = new Map<string, SurfaceForm>();
+
+  get(text: string, type: EntityType): SurfaceForm {
+    const isPerson = type === 'person';
+    const map = isPerson ? this.people : this.others;
+    let form = map.get(text);
+    if (!form) {
+      form = parseSurfaceForm(text, isPerson ? 'person' : 'organization');
+      map.set(text, form);
+    }
+    return form;
+  }
+}

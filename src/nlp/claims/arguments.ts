@@ -119,7 +119,7 @@ export function isVerbLike(units: readonly Unit[], i: number, lexicon: ReadonlyS
   const objectNext = next !== undefined && (next.mention !== null || next.pos === 'DET');
   if (prev?.pos === 'AUX' && u.pos === 'ADJ') return true;
   if (u.lower.endsWith('ing') && objectNext) return true;
-  return prev?.mention !== null && prev !== undefined && objectNext && /(ed|ing)$/.test(u.lower);
+  return prev?.mention !== null && prev !== undefined && objectNext && /(ed|ing|s)$/.test(u.lower);
 }
 
 /** "a United Nations-designated group": a name joined by a hyphen to a participle modifies what follows. */
@@ -130,6 +130,8 @@ export function isHyphenModifier(units: readonly Unit[], k: number): boolean {
 /** "a hall in Krasnogorsk, Ruritania": the place after the comma contains the one before it. */
 export function withContainer(units: readonly Unit[], places: readonly number[]): number[] {
   const last = places[places.length - 1];
+  // "an attack on a shrine in Kabul" strikes Kabul too.
+  if (last !== undefined && units[last + 1]?.lower === 'in' && units[last + 2]?.mention?.type === 'location' && units[last]!.mention?.type === 'location') return [...places, last + 2];
   if (last === undefined || units[last]!.mention?.type !== 'location' || units[last + 1]?.text !== ',') return [...places];
   const next = units[last + 2];
   const after = units[last + 3];

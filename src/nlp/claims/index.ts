@@ -117,6 +117,7 @@ function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous:
   const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
+  if (modality.conditional) return null;
   const attribution = attributionFor(attributions, f.trigger);
   let source: ClaimSource = attribution?.source ?? { kind: 'author' };
   if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };

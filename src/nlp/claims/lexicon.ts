@@ -48,26 +48,32 @@ export interface VerbSense {
   readonly preps?: readonly string[];
   /** The direct object is required to be an organisation or person (not a place) for the sense to hold. */
   readonly actorObject?: boolean;
+  /** A place may follow the verb directly ("the Front controls Osk"). */
+  readonly direct?: boolean;
+  /** Prepositions an object phrase may cross ("clashed with X", "fought against X"). */
+  readonly through?: readonly string[];
 }
 
 export const VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['attack attacks attacked attacking bomb bombs bombed bombing raid raids raided raiding ambush ambushes ambushed ambushing assassinate assassinates assassinated assassinating kill kills killed killing target targets targeted targeting targetted strike strikes struck striking shell shelled storm stormed storming massacre massacred behead beheaded abduct abducted abducts kidnap kidnaps kidnapped kidnapping overran overrun overruns murder murdered murders', { predicate: 'attacked' }],
-  ['arrest arrests arrested arresting detain detains detained detaining capture captures captured capturing apprehend apprehends apprehended nab nabs nabbed', { predicate: 'arrested' }],
+  ['arrest arrests arrested arresting detain detains detained detaining capture captures captured capturing apprehend apprehends apprehended nab nabs nabbed seize seizes seized seizing', { predicate: 'arrested' }],
   ['fund funds funded funding finance finances financed financing bankroll bankrolls bankrolled sponsor sponsors sponsored sponsoring back backs backed backing support supports supported supporting arm arms armed arming train trains trained training protect protects protected protecting shelter shelters sheltered sheltering harbour harbours harboured harbouring harbor harbors harbored harboring nurture nurtures nurtured nurturing patronise patronised patronize patronized direct directs directed directing orchestrate orchestrated orchestrates sustain sustained sustains create created creates raise raised strengthen strengthened strengthens weaponise weaponised weaponize weaponized', { predicate: 'sponsors', actorObject: true }],
   ['supply supplies supplied supplying provide provides provided providing hand hands handed handing give gives gave giving gift gifts gifted gifting send sends sent sending deliver delivers delivered delivering transfer transfers transferred smuggle smuggled', { predicate: 'supplied', preps: ['to'] }],
   ['ally allies allied align aligns aligned partner partners partnered partnering cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating coordinate coordinates coordinated coordinating merge merges merged', { predicate: 'allied_with', preps: ['with'] }],
-  ['link links linked tie ties tied connect connects connected associate associates associated', { predicate: 'allied_with', preps: ['to', 'with'] }],
-  ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned', { predicate: 'hostile_to', actorObject: true }],
+  ['link links linked tie ties tied connect connects connected associate associates associated affiliate affiliated', { predicate: 'allied_with', preps: ['to', 'with'] }],
+  ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned', { predicate: 'hostile_to', actorObject: true, through: ['of', 'with', 'against'] }],
   ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of', actorObject: true }],
   ['launch launches launched launching bring brings brought bringing', { predicate: 'sponsors', actorObject: true }],
   ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of', actorObject: true }],
   ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near'] }],
   ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
+  ['control controls controlled controlling occupy occupies occupied occupying', { predicate: 'operates_in', direct: true, preps: ['of'] }],
   ['stretch stretches stretched extend extends extended span spans spanned', { predicate: 'operates_in', preps: ['from', 'to', 'into', 'across', 'through', 'throughout'] }],
 ]);
 
 /** Nominal triggers: "the alliance between", "its attack on", "a presence in". */
 export const NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
+  ['airstrike airstrikes air-strike drone-strike bombardment bombardments shelling incursion incursions offensive', 'attacked'],
   ['attack attacks bombing bombings raid raids assault assaults ambush ambushes assassination assassinations killing killings massacre massacres strike strikes murder murders abduction abductions kidnapping kidnappings', 'attacked'],
   ['arrest arrests detention detentions capture', 'arrested'],
   ['support backing funding financing patronage protection sponsorship sanctuary sanctuaries haven havens training supervision tutelage', 'sponsors'],

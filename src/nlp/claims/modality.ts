@@ -5,7 +5,11 @@ import type { Unit } from './sentence-view.js';
 export interface Modality {
   readonly hedged: boolean;
   readonly negated: boolean;
+  /** "if the Front attacks Osk, …": a condition states nothing, so no claim is made. */
+  readonly conditional: boolean;
 }
+
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 
 // "ISKP, which the Front denies backing, …": a relative pronoun after a comma opens a new clause for
 // hedging; for argument finding it does not (the antecedent is still the subject).
@@ -67,5 +71,7 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     }
     if (/^refrain(s|ed)?$/.test(u.lower) && units[k + 1]?.lower === 'from') { negated = true; break; }
   }
-  return { hedged, negated };
+  const opener = units[from - 1];
+  const conditional = from > 0 && opener !== undefined && CONDITIONALS.has(opener.lower) && !(opener.lower === 'if' && units[from]?.lower === 'not');
+  return { hedged, negated, conditional };
 }

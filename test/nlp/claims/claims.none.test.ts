@@ -19,6 +19,8 @@ const NONE: readonly string[] = [
   'The [Front|o] denied the report and called it propaganda.',
   'About 2,019 families fled [Osk|l] and [Brell|l].',
   '[Tam Hale|p] and [Ilsa Varn|p] disagree about almost everything.',
+  'If the [Front|o] attacks the [Guard|o], the region will burn.',
+  'Unless the [Guard|o] arms the [Front|o], talks will fail.',
 ];
 
 for (const sentence of NONE) {

@@ -86,8 +86,21 @@ const CASES: readonly Case[] = [
   ['verb', "The [Front|o]'s network stretches from [Osk|l] and [Cope|l] to [Alder|l] through [Brell|l].", ['Front operates_in Alder', 'Front operates_in Brell', 'Front operates_in Cope', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] launched [Radio Osk|o], a station that mocks the [Front|o].', ['Guard sponsors Radio Osk']],
   ['hyphen-pair', "[Alder|l]'s covert [Front|o]–[Guard|o] alliance worries its neighbours.", ['Alder sponsors Front', 'Alder sponsors Guard', 'Front allied_with Guard']],
+  ['verb', 'The [Front|o] clashed with the [Guard|o] near [Osk|l].', ['Front hostile_to Guard']],
+  ['verb', 'The [Front|o] fought against the [Guard|o] for a decade.', ['Front hostile_to Guard']],
+  ['verb', 'The [Front|o] seized [Osk|l] in a dawn raid.', ['Front attacked Osk']],
+  ['verb', 'The [Front|o] controls [Osk|l] and much of [Brell|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
+  ['verb', '[Tam Hale|p] was killed in a [Guard|o] drone strike near [Osk|l].', ['Guard attacked Tam Hale']],
+  ['verb', 'Rifles supplied by [Alder|l] to the [Front|o] were found in [Osk|l].', ['Alder supplied Front']],
+  ['verb', 'The [Osk Front|o] is affiliated with the [Red Valley Front|o].', ['Osk Front allied_with Red Valley Front']],
+  ['receive-from', 'The [Cope Brigade|o] received rifles and money from the [Alder Ministry|o].', ['Alder Ministry supplied Cope Brigade']],
+  ['allegiance', 'In 2015 the [Osk Front|o] pledged allegiance to the [Red Valley Front|o].', ['Osk Front part_of Red Valley Front']],
+  ['allegiance', '[Tam Hale|p] swore allegiance to the [Red Valley Front|o] in prison.', ['Tam Hale member_of Red Valley Front']],
+  ['under-patronage', 'The [Front|o] expanded with support from [Alder|l].', ['Alder sponsors Front']],
+  ['part-of', 'The [Osk Front|o] is a faction of the [Red Valley Front|o].', ['Osk Front part_of Red Valley Front']],
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
+  ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],
 ];
 
 test('every construction row has an example and at least one table case', () => {

@@ -2,7 +2,7 @@ import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { alongside, asProxy, hyphenParticiple, verbClause } from './verbal.js';
+import { alongside, asProxy, hyphenParticiple, pledgedAllegiance, receiveFrom, verbClause } from './verbal.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -21,6 +21,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   asProxy,           // "used the Front as a proxy"
   verbClause,        // "X attacked Y", "Y was arrested by X", "X, backed by Y"
   alongside,         // "fought alongside the Guard"
+  receiveFrom,       // "received rifles from Alder"
+  pledgedAllegiance, // "pledged allegiance to the Front"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"

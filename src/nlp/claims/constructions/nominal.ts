@@ -184,7 +184,7 @@ export const underPatronage: Construction = {
         let n = after;
         while (units[n] && units[n]!.pos === 'ADJ' && n - after < 2) n++;
         if (PATRONAGE.has(units[n]?.lower ?? '')) { sponsor = k; noun = n; }
-      } else if (PATRONAGE.has(units[k]?.lower ?? '') && units[k + 1]?.lower === 'of') {
+      } else if (PATRONAGE.has(units[k]?.lower ?? '') && (units[k + 1]?.lower === 'of' || units[k + 1]?.lower === 'from')) {
         let m = k + 2;
         while (units[m] && !units[m]!.mention && (units[m]!.pos === 'DET' || units[m]!.pos === 'ADJ') && m - k < 5) m++;
         if (units[m]?.mention) { sponsor = m; noun = k; }

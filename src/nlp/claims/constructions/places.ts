@@ -77,6 +77,7 @@ const isListGoingOn = (units: readonly Unit[], k: number): boolean => {
 };
 const isListBefore = (units: readonly Unit[], i: number): boolean => units[i - 1]?.text === ',' && units[i - 2]?.mention != null;
 
+const COPULA = new Set(['is', 'was', 'remains', 'became', 'becomes']);
 const ACTOR_IN = new Set(['in', 'inside', 'across', 'within', 'throughout']);
 
 /** An actor placed in a place: "Front fighters in Alder", "the Guard in the province", "Varn in Brell". */
@@ -109,7 +110,8 @@ export const partOf: Construction = {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
       const u = units[i]!;
-      if (isType(u, 'organization') && units[i + 1]?.text === ',') {
+      // "the Osk Front, an affiliate of …" and "the Osk Front is a faction of …"
+      if (isType(u, 'organization') && (units[i + 1]?.text === ',' || COPULA.has(units[i + 1]?.lower ?? ''))) {
         let k = skip(units, i + 2, 3);
         if (isType(units[k], 'organization') && isPossessive(units[k + 1])) {
           const n = skip(units, k + 2, 2);

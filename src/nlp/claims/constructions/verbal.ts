@@ -1,6 +1,6 @@
 import { byAgent, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, rightObject, subjectOf, withContainer } from '../arguments.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
-import { BE_FORMS, VERBS } from '../lexicon.js';
+import { BE_FORMS, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import type { Predicate } from '../../../core/index.js';
 
@@ -52,7 +52,13 @@ export const verbClause: Construction = {
       }
       if (passive && sense.predicate !== 'operates_in') {
         const patient = subjectOf(units, i);
-        const agent = byAgent(units, i, 10);
+        const agent = byAgent(units, i, 10) >= 0 ? byAgent(units, i, 10) : sense.predicate === 'attacked' ? strikeAgent(units, i) : -1;
+        // "arms supplied by Alder to the Front": the goods are the patient, the recipient follows "to".
+        if (sense.predicate === 'supplied' && agent >= 0) {
+          const recipient = rightObject(units, agent, { preps: TO, maxSlots: 6 });
+          if (recipient >= 0) out.push(...pairs([agent], 'supplied', conjunctsRight(units, recipient), i, `${this.name}/passive`));
+          continue;
+        }
         // "Varn was not tied to the Front", "has long been linked to X": a state, read like the active.
         const stative = agent < 0 && sense.predicate === 'allied_with';
         if (!stative) {
@@ -70,18 +76,20 @@ export const verbClause: Construction = {
           if (direct >= 0 && units[direct + 1]?.lower === 'with') object = direct;
         }
       } else if (sense.predicate === 'operates_in') {
-        const places = placesAfter(units, i, new Set(sense.preps));
+        const places = placesAfter(units, i, new Set(sense.preps), sense.direct === true);
         if (places.length > 0) out.push(...pairs(conjunctsLeft(units, subject), 'operates_in', places, i, this.name));
         continue;
       } else {
-        object = rightObject(units, i, { preps: sense.preps ? new Set(sense.preps) : null, through: sense.predicate === 'attacked' ? PLACE_PREPS : OF });
+        object = rightObject(units, i, { preps: sense.preps ? new Set(sense.preps) : null, through: sense.through ? new Set(sense.through) : sense.predicate === 'attacked' ? PLACE_PREPS : OF });
       }
       if (object < 0) object = relativeGap(units, i, subject);
       if (object < 0) continue;
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
       const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
-      const objects = sense.predicate === 'attacked' ? withContainer(units, conjunctsRight(units, object)) : conjunctsRight(units, object);
-      out.push(...pairs(conjunctsLeft(units, subject), intended ? 'hostile_to' : sense.predicate, objects, i, intended ? `${this.name}/intended` : this.name));
+      // "seized the town of Osk": taking a place is an attack on it, whatever the verb does to people.
+      const predicate = intended ? 'hostile_to' : sense.predicate === 'arrested' && units[object]!.mention!.type === 'location' ? 'attacked' : sense.predicate;
+      const objects = predicate === 'attacked' ? withContainer(units, conjunctsRight(units, object)) : conjunctsRight(units, object);
+      out.push(...pairs(conjunctsLeft(units, subject), predicate, objects, i, intended ? `${this.name}/intended` : this.name));
     }
     return out;
   },
@@ -97,15 +105,28 @@ function relativeGap(units: readonly Unit[], verb: number, subject: number): num
   return rel - 2;
 }
 
+// "was killed in a Guard drone strike": the attacker is the name on the strike.
+function strikeAgent(units: readonly Unit[], verb: number): number {
+  for (let k = verb + 1; k < units.length && k - verb <= 8; k++) {
+    const u = units[k]!;
+    if (isClauseBreak(units, k) || u.text === ',') return -1;
+    if (u.mention && (u.mention.type === 'organization' || u.mention.type === 'location')) {
+      for (let j = k + 1; j < units.length && j - k <= 3; j++) if (NOUNS.get(units[j]!.lower) === 'attacked') return units[k - 1]?.pos === 'ADP' ? -1 : k;
+      return -1;
+    }
+  }
+  return -1;
+}
+
 const SPONSORED_MOVES = new Set(['expanded', 'deployed', 'relocated', 'moved', 'stationed', 'based', 'infiltrated']);
 
 /**
  * Every place a movement or presence verb reaches in its clause: "operating across the Durand Line in
  * Alder and Brell", "stretches from Osk and Cope to Alder, Brell and Varn".
  */
-function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<string>): number[] {
+function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<string>, direct: boolean): number[] {
   const out: number[] = [];
-  let opened = false;
+  let opened = direct;
   for (let k = verb + 1; k < units.length && k - verb <= 24; k++) {
     const u = units[k]!;
     if (isClauseBreak(units, k) || (u.text === ',' && !opened)) break;
@@ -217,4 +238,48 @@ export const alongside: Construction = {
   },
 };
 
-export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy, alongside];
+const RECEIVE = new Set(['receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'obtaining', 'acquire', 'acquired', 'acquires', 'get', 'gets', 'got']);
+const FROM = new Set(['from']);
+
+/** "the Front receives weapons from Alder": the giver supplies the receiver. */
+export const receiveFrom: Construction = {
+  name: 'receive-from',
+  predicates: ['supplied'],
+  example: 'The Cope Brigade received rifles and money from the Alder Ministry.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!RECEIVE.has(units[i]!.lower) || !isVerbLike(units, i, RECEIVE)) continue;
+      const receiver = subjectOf(units, i);
+      const giver = rightObject(units, i, { preps: FROM, maxSlots: 12, crossCommas: true });
+      if (receiver >= 0 && giver >= 0) out.push(...pairs(conjunctsRight(units, giver), 'supplied', conjunctsLeft(units, receiver), i, this.name));
+    }
+    return out;
+  },
+};
+
+const ALLEGIANCE = new Set(['allegiance', 'loyalty', "bay'ah", 'bayah', 'fealty']);
+
+/** "the Front pledged allegiance to the Caliphate": a group becomes part of, a person a member of, the other. */
+export const pledgedAllegiance: Construction = {
+  name: 'allegiance',
+  predicates: ['part_of', 'member_of'],
+  example: 'In 2015 the Osk Front pledged allegiance to the Red Valley Front.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (!ALLEGIANCE.has(units[i]!.lower) || units[i + 1]?.lower !== 'to') continue;
+      let verb = i - 1;
+      while (verb > 0 && units[verb]!.pos !== 'VERB' && i - verb <= 2) verb--;
+      const pledger = subjectOf(units, verb);
+      const body = rightObject(units, i, { preps: TO, maxSlots: 4 });
+      if (pledger < 0 || body < 0) continue;
+      for (const p of conjunctsLeft(units, pledger)) {
+        out.push(relation(p, units[p]!.mention!.type === 'person' ? 'member_of' : 'part_of', body, i, this.name));
+      }
+    }
+    return out;
+  },
+};
+
+export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy, alongside, receiveFrom, pledgedAllegiance];

@@ -44,7 +44,7 @@ export function canonicalName(mentions: readonly ParsedMention[], members: reado
   for (const i of members) {
     const { form } = mentions[i]!;
     if (form.name === '') continue;
-    const s = stats.get(form.name) ?? { count: 0, words: form.core.length, acronym: form.acronym !== null };
+    const s = stats.get(form.name) ?? { count: 0, words: form.core.length + (form.honorific === null ? 0 : 1), acronym: form.acronym !== null };
     s.count++;
     stats.set(form.name, s);
   }

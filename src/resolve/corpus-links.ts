@@ -2,6 +2,7 @@ import type { MergeReason } from '../core/index.js';
 import { acronymOf } from './acronym.js';
 import { isFullPersonName, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
+import type { SurfaceForm } from './surface-form.js';
 import { foldCase } from './transliteration.js';
 
 /**
@@ -37,12 +38,17 @@ function linkGroup(ctx: ResolveContext, key: string, members: readonly number[])
   const first = members[0]!;
   const head = ctx.mentions[first]!;
   const byRule = new Map<string, { rule: string; ids: string[]; variant: string }>();
+  const ruleOf = new Map<SurfaceForm, string>();
   for (const i of members) {
     const p = ctx.mentions[i]!;
     if (i !== first && !ctx.union.union(first, i)) {
       if (ctx.union.find(first) !== ctx.union.find(i)) continue;   // refused: conflicting person names
     }
-    const rule = variantRule(head, p, key);
+    let rule = ruleOf.get(p.form);
+    if (rule === undefined) {
+      rule = variantRule(head, p, key);
+      ruleOf.set(p.form, rule);
+    }
     const slot = `${rule}|${p.form.name}`;
     const entry = byRule.get(slot) ?? { rule, ids: rule === 'exact-name' ? [] : [head.mention.id], variant: p.form.name };
     entry.ids.push(p.mention.id);
@@ -78,20 +84,27 @@ export function linkGazetteerAliases(ctx: ResolveContext): void {
   const lookup = ctx.options.gazetteer;
   if (lookup === null) return;
   const firstOf = new Map<string, number>();
-  const cache = new Map<string, string | null>();
+  const listed = new Map<SurfaceForm, readonly (readonly [string, string])[]>();
+  // Acronyms are left to the acronym pass: the list's "ISI" is an old name of a group in Iraq,
+  // while news on Pakistan means its intelligence agency by it.
+  const lookUp = (form: SurfaceForm): readonly (readonly [string, string])[] => {
+    const found: (readonly [string, string])[] = [];
+    for (const name of [form.acronym === null ? form.name : null, form.bracketed]) {
+      if (name === null || name === '' || acronymOf(name) !== null) continue;
+      const id = lookup(name);
+      if (id !== null) found.push([name, id]);
+    }
+    return found;
+  };
   ctx.mentions.forEach(({ form, mention, type }, i) => {
     // A person-typed mention of a listed group's full name is the NER mistaking the group.
     if (type === 'person' && form.core.length < 2) return;
-    // Acronyms are left to the acronym pass: the list's "ISI" is an old name of a group in Iraq,
-    // while news on Pakistan means its intelligence agency by it.
-    for (const name of [form.acronym === null ? form.name : null, form.bracketed]) {
-      if (name === null || name === '' || acronymOf(name) !== null) continue;
-      let id = cache.get(name);
-      if (id === undefined) {
-        id = lookup(name);
-        cache.set(name, id);
-      }
-      if (id === null) continue;
+    let hits = listed.get(form);
+    if (hits === undefined) {
+      hits = lookUp(form);
+      listed.set(form, hits);
+    }
+    for (const [name, id] of hits) {
       const first = firstOf.get(id);
       if (first === undefined) firstOf.set(id, i);
       else if (ctx.union.union(first, i)) {

@@ -1,8 +1,8 @@
 import { isAcronymOf } from './acronym.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ResolveContext } from './resolve-context.js';
-import { foldCase } from './transliteration.js';
-import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { foldCase, nameKey } from './transliteration.js';
+import { ADMINISTRATIVE_NOUNS, ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
@@ -12,7 +12,8 @@ const CLOSE_BRACKET = /^\s*[)\]]/;
  * Links mentions inside one document, where context narrows what a short name can mean:
  * the NLP stage's antecedents, names paired in brackets or by "alias", one acronym used twice,
  * an acronym and the name it abbreviates, a lone surname or given name to the most recent
- * full name it fits, and "the Front" to the most recent group name ending in it. Order matters: short forms attach after pairs are known, so a bracketed
+ * full name it fits, "the Front" to the most recent group name ending in it, and "Ashfen" to
+ * the "Ashfen Province" just named. Order matters: short forms attach after pairs are known, so a bracketed
  * acronym is not taken for the initials of some other name.
  */
 export function linkWithinDocuments(ctx: ResolveContext): void {
@@ -24,6 +25,25 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkAcronymInitials(ctx, first, end);
     linkPersonShortForms(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
+    linkPlaceShortForms(ctx, first, end);
+  }
+}
+
+// "Ashfen Province … fighting in Ashfen": within one article a place named without its
+// administrative noun is the place just named with it. Not across documents, where "Varn" may be
+// the town and "Varn Province" the province around it.
+function linkPlaceShortForms(ctx: ResolveContext, first: number, end: number): void {
+  const recent = new Map<string, number>();
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type !== 'location' || p.form.acronym !== null) continue;
+    const words = p.form.name.split(' ');
+    if (words.length >= 2 && ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) {
+      recent.set(nameKey(words.slice(0, -1).join(' ')), i);
+      continue;
+    }
+    const full = recent.get(p.form.key);
+    if (full !== undefined) link(ctx, full, i, 'place-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[full]!.form.name}" named without its administrative noun`);
   }
 }
 
@@ -33,7 +53,8 @@ function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end: numbe
   const text = ctx.texts[d]!;
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
-    if (p.type === 'person' || p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
+    // The NER sometimes types a lone "Constabulary" as a person; the closed noun list is the safeguard, not the type.
+    if (p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
     const noun = p.form.core[0]!;
     const hasArticle = /^the\s/i.test(p.mention.text) || /(?:^|\W)the\s+$/i.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start));
     if (!ORGANIZATION_HEAD_NOUNS.has(foldCase(p.form.name)) || !hasArticle) continue;

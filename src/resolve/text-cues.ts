@@ -19,3 +19,8 @@ export const ORGANIZATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
   'corps', 'command', 'department', 'court', 'assembly', 'parliament', 'federation', 'society', 'trust', 'company',
   'corporation', 'bank', 'university', 'centre', 'center', 'tribunal', 'cell', 'legion', 'division', 'administration',
 ]);
+
+/** Nouns that make a place name an administrative unit: "Ashfen Province", "Varn District". */
+export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'district', 'region', 'governorate', 'county', 'prefecture', 'oblast', 'tehsil', 'division', 'municipality', 'department', 'state',
+]);

@@ -26,7 +26,9 @@ export function initialsOf(name: string): ReadonlySet<string> {
   if (words.length < 2) return out;
   const initial = (w: string): string => foldCase(w[0]!).toUpperCase();
   out.add(words.map(initial).join(''));
-  const content = words.filter((w) => !CONNECTORS.has(foldCase(w)));
+  const mixedCase = /[a-z]/.test(name);
+  // As in contentWords: a capitalised "US" inside "US Border Guard" is a word, not a connector.
+  const content = words.filter((w) => !CONNECTORS.has(foldCase(w)) || (mixedCase && w.length >= 2 && w === w.toUpperCase()));
   if (content.length >= 2) out.add(content.map(initial).join(''));
   return out;
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../core/index.js';
 import { acronymOf } from './acronym.js';
-import { CONNECTORS, foldCase, nameKey, splitWords, tokenKey } from './transliteration.js';
+import { contentWords, foldCase, nameKey, splitWords, tokenKey } from './transliteration.js';
 
 /** What resolution reads from one mention's text. */
 export interface SurfaceForm {
@@ -71,8 +71,7 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
     }
   }
   const words = splitWords(foldCase(name));
-  const content = words.filter((w) => !CONNECTORS.has(w));
-  let core = (content.length > 0 ? content : words).map(tokenKey);
+  let core = contentWords(name).map(tokenKey);
   let honorific: string | null = null;
   if (type === 'person' && core.length > 1 && NAME_HONORIFICS.has(words[0]!)) {
     honorific = words[0]!;

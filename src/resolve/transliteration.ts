@@ -47,9 +47,19 @@ export function splitWords(folded: string): string[] {
  * @example nameKey('Lashkar-e-Tayyiba') === nameKey('Lashkar-e-Taiba')   // 'lashkar taiba'
  */
 export function nameKey(name: string): string {
-  const words = splitWords(foldCase(name));
-  const content = words.filter((w) => !CONNECTORS.has(w));
-  return (content.length > 0 ? content : words).map(tokenKey).join(' ');
+  return contentWords(name).map(tokenKey).join(' ');
+}
+
+/**
+ * The folded words of a name without its connectors. A connector written in capitals inside a
+ * mixed-case name is a word of its own, not a connector: "US Army" is not "Army".
+ */
+export function contentWords(name: string): string[] {
+  const raw = splitWords(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/['’‘`ʼʻ]/g, ''));
+  const mixedCase = /[a-z]/.test(name);
+  const words = raw.map(foldCase);
+  const content = words.filter((w, i) => !CONNECTORS.has(w) || (mixedCase && raw[i]!.length >= 2 && raw[i] === raw[i]!.toUpperCase()));
+  return content.length > 0 ? content : words;
 }
 
 /** Consonants only, first letter kept: the block in which two spellings of one word can meet. */

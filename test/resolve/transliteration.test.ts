@@ -11,6 +11,7 @@ const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
   ['al-Qaeda Varnia', 'Al Qaida Varnia', 'al- article and ae / ai'],
   ['Milli Varn Teşkilatı', 'Milli Varn Teskilati', 'Turkish letters'],
   ['Islamic Valley of Ostria', 'Islamic Valley Ostria', 'an "of" that adds nothing'],
+  ['AL-VORNA FRONT', 'Al-Vorna Front', 'a list written in capitals'],
   ['Hussein Tarvel', 'Hussain Tarvel', 'ei / ai diphthong'],
   ['Mohammad Tarvel', 'Muhammad Tarvel', 'o / u and doubled consonants'],
   ['Sorkh Vadi Mahaz', 'Surkh Wadi Mahaz', 'o / u and w / v'],
@@ -21,6 +22,7 @@ const DIFFERENT: ReadonlyArray<[a: string, b: string, why: string]> = [
   ['Islamic Valley', 'Islamic Valley Khorasan Province', 'a branch is longer than its parent'],
   ['Salar', 'Tehrik-e-Salar Ostria', 'one word of a name'],
   ['Saad Orvel', 'Saeed Orvel', 'short names with different vowels'],
+  ['US Border Guard', 'Border Guard', 'a capitalised "US" is a word, not a connector'],
 ];
 for (const [a, b, why] of DIFFERENT) test(`different key: ${a} / ${b} (${why})`, () => assert.notEqual(nameKey(a), nameKey(b), `${a} vs ${b}`));
 

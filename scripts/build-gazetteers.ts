@@ -122,9 +122,9 @@ function buildPersonNames(): void {
   const last = pick(['LastName']);
   const honorifics = pick(['Honorific']);
   const regions = Object.entries(lexicon).filter(([word, tags]) => /^[a-z][a-z .'-]*$/.test(word) && has(tags, 'Region')).map(([w]) => `${w}\tcompromise@${version} Region`);
-  const world = require('world-countries') as ReadonlyArray<{ region: string; subregion: string }>;
+  const worldRegions = require('world-countries') as ReadonlyArray<{ region: string; subregion: string }>;
   const wcVersion = versionOf('world-countries');
-  for (const name of new Set(world.flatMap((c) => [c.region, c.subregion]).filter(Boolean))) regions.push(`${name.toLowerCase()}\tworld-countries@${wcVersion} region/subregion`);
+  for (const name of new Set(worldRegions.flatMap((c) => [c.region, c.subregion]).filter(Boolean))) regions.push(`${name.toLowerCase()}\tworld-countries@${wcVersion} region/subregion`);
   regions.sort();
   // Dictionary words (not names) from the same lexicon: the trainer gives them a case profile when the
   // training text never shows them, so "Similarly," or "Patronage" in a headline is not taken for a name.
@@ -134,6 +134,9 @@ function buildPersonNames(): void {
   for (const [word, tags] of Object.entries(lexicon)) if (/^[a-z]{3,}$/.test(word) && has(tags, 'Adjective')) commonSet.add(adverbOf(word));
   const winkWords = winkCommonWords();
   for (const w of winkWords) commonSet.add(w);
+  // Nationality words are always capitalised in English; wink also lists a lower-case "pakistani".
+  const world = require('world-countries') as ReadonlyArray<{ demonyms?: { eng?: { f: string; m: string } } }>;
+  for (const c of world) for (const d of [c.demonyms?.eng?.m, c.demonyms?.eng?.f]) if (d) { commonSet.delete(d.toLowerCase()); commonSet.delete(`${d.toLowerCase()}s`); }
   const common = [...commonSet].sort();
   writeFileSync(out('common-words.txt'), `# lower-case dictionary words (no names) — compromise@${version} lexicon (no name tags) and wink-eng-lite-web-model@${versionOf('wink-eng-lite-web-model')} lexicon (lower-case entries not tagged PROPN)\n${common.join('\n')}\n`);
   const un = unNameParts(new Set(common));

@@ -38,7 +38,7 @@ interface PersonNames {
  * ("the Lashkar-e-Taiba" and "LASHKAR E TAIBA" meet), matching how the eval scorer pairs names.
  */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u0131/g, 'i')
     .replace(/[\u2018\u2019`]/g, "'").replace(/'s\b/g, '').replace(/[\u2010-\u2015-]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ').trim().replace(/^the /, '');
 }

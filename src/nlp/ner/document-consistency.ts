@@ -42,10 +42,15 @@ export function harmoniseTypes(placed: readonly PlacedCandidate[]): PlacedCandid
     if (words.length > 1 && personWords.some((set) => words.every((w) => set.has(w)) && set.size > words.length)) tally.set('person', (tally.get('person') ?? 0) + 2);
     if (isPlaceName(key)) tally.set('location', (tally.get('location') ?? 0) + 2);
   }
+  // A tie goes to the type of the name's first mention: articles introduce a name most plainly.
+  const firstType = new Map<string, CandidateType>();
+  for (const p of placed) if (VOTING.has(p.candidate.type) && !firstType.has(normalizeName(p.text))) firstType.set(normalizeName(p.text), p.candidate.type);
   const winner = new Map<string, CandidateType>();
   for (const [key, tally] of votes) {
     const ranked = [...tally].sort((a, b) => b[1] - a[1]);
-    if (ranked.length > 1 && ranked[0]![1] > ranked[1]![1]) winner.set(key, ranked[0]![0]);
+    if (ranked.length < 2) continue;
+    const tied = ranked.filter(([, n]) => n === ranked[0]![1]).map(([type]) => type);
+    winner.set(key, tied.length === 1 ? tied[0]! : tied.includes(firstType.get(key)!) ? firstType.get(key)! : tied[0]!);
   }
   for (const p of placed) {
     const type = winner.get(normalizeName(p.text));

@@ -30,7 +30,11 @@ const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolu
 const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
 // Head words of organisation names: "Al-Azaim Media Foundation", "Baloch Yakjehti Council".
-const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|jamaat|tehreek|tehrik|lashkar|jaish|harkat|sipah|hizb|ansar|directorate|command|corps|guard|militia|cell|wing)$/i;
+const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|directorate|command|corps|guard|militia|cell|wing)$/i;
+// Urdu, Persian and Arabic words for army, movement, party, front or brigade that open the names of
+// armed groups, joined to the rest by an izafa or article ("Lashkar-e-…", "Harkat-ul-…", "Jabhat al-…").
+const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|sipah|sipah-e|hizb|hezb|ansar|jabhat|kataib|liwa|majlis|tanzeem|tanzim|fedayeen|mujahideen)$/i;
+const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
 // Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
 const GEO_NOUN = /^(district|districts|province|provinces|region|valley|county|city|town|village|state|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river)$/i;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,10}$/u;
@@ -59,14 +63,35 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
     const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
     if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); continue; }
+    if (opensWithOrgWord(tokens, span.first)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/org-opener')); continue; }
     if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
     if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
     const adjectival = span.last - span.first === 1 && raw.type !== 'LOC' && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first);
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
+  addUntaggedGroupNames(tokens, out);
   addNamedEvents(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "Lashkar-e-Zarkand", "Jabhat al-Zarkand": a name opened by a word for army, movement or party is a group. */
+function opensWithOrgWord(tokens: readonly TaggerToken[], first: number): boolean {
+  const word = tokens[first]!.text;
+  const izafa = IZAFA_NAME.exec(word);
+  if (izafa) return ORG_OPENER.test(izafa[1]!);
+  return ORG_OPENER.test(word) && /^\p{Lu}/u.test(word) && /^(al|el|ul|e|i)?-?\p{Lu}/u.test(tokens[first + 1]?.text ?? '');
+}
+
+/** Such names the tagger left untagged (an unknown hyphenated word opening a sentence) are added. */
+function addUntaggedGroupNames(tokens: readonly TaggerToken[], out: Candidate[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const izafa = IZAFA_NAME.exec(tokens[i]!.text);
+    if (!izafa || !ORG_OPENER.test(izafa[1]!) || out.some((c) => c.first <= i && c.last > i)) continue;
+    let last = i + 1;
+    while (last < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[last]!.text) && !out.some((c) => c.first === last)) last++;
+    out.push(make(tokens, i, last, 'organization', 'pattern/org-opener'));
+  }
 }
 
 /** "the 2008 Mumbai attacks" tagged "2008 Mumbai": a leading year is no part of a name (events add it back). */
@@ -143,6 +168,8 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     if (head === undefined || !EVENT_HEAD.test(head.text) || !/^\p{Ll}/u.test(head.text)) continue;
     if (out.some((c) => c.type === 'event' && c.first <= place.first && c.last > j)) continue;
     out.push(make(tokens, extendToYear(tokens, place.first), j + 1, 'event', 'pattern/place-event'));
+    // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
+    if (place.type === 'misc' && !isDemonym(textOf2(tokens, place))) place.type = 'location';
   }
 }
 

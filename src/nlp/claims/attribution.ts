@@ -56,7 +56,7 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       out.push({ source, from: 0, to: last, hedged: false, denied: false, relayed: true });
       continue;
     }
-    if (!REPORT_VERBS.has(u.lower) || !isVerbLike(units, i, REPORT_VERBS)) continue;
+    if (!REPORT_VERBS.has(u.lower) || !(isVerbLike(units, i, REPORT_VERBS) || isReportAfterSourceNoun(units, i))) continue;
     let b = i - 1;
     while (b >= 0 && units[b]!.pos === 'ADV') b--;
     if (b >= 0 && BE_FORMS.has(units[b]!.lower)) continue;
@@ -67,6 +67,12 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     const trailingComma = findTrailingComma(units, i);
     if (trailingComma === i - 1 && units[i + 1]?.mention && !units[i + 1]!.viaCoref) {
       out.push({ source: entity(units[i + 1]!), from: 0, to: trailingComma, hedged, denied, relayed: false });
+      continue;
+    }
+    // "Alder's dossier details …": the document asserts, whoever owns it.
+    const document = describedDocument(units, i - 1);
+    if (document) {
+      out.push({ source: document, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
     let speaker = leftSubject(units, i);
@@ -94,6 +100,24 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     }
   }
   return out;
+}
+
+const DOCUMENT_HEADS = new Set(['dossier', 'dossiers', 'report', 'reports', 'document', 'documents', 'statement', 'assessment', 'assessments', 'findings', 'files', 'study', 'investigation', 'indictment', 'chargesheet', 'memo', 'cable', 'letter', 'video']);
+
+function describedDocument(units: readonly Unit[], end: number): ClaimSource | null {
+  let j = end;
+  while (j >= 0 && units[j]!.pos === 'ADV') j--;
+  const head = units[j];
+  if (!head || head.mention || !DOCUMENT_HEADS.has(head.lower)) return null;
+  return describedSource(units, j);
+}
+
+// "the dossier details how …", "media reports indicate that …": wink reads the verb as a noun.
+function isReportAfterSourceNoun(units: readonly Unit[], i: number): boolean {
+  const prev = units[i - 1];
+  const next = units[i + 1];
+  if (!prev || prev.mention || !SOURCE_HEADS.has(prev.lower) || units[i]!.pos !== 'NOUN') return false;
+  return next !== undefined && (next.mention !== null || next.pos === 'DET' || next.pos === 'SCONJ' || /^(that|how|what|whether)$/.test(next.lower));
 }
 
 function lastSourceHead(units: readonly Unit[], before: number): number {

@@ -75,8 +75,10 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
   if (ORG_POSSESSIVE.has(w)) return { type: 'organization', subject: false };
   // "It arrested …" refers; "it is remote enough to …" and "it was natural for …" do not.
   if (w === 'it') {
-    const next = units[i + 1];
-    const after = units[i + 2];
+    let n = i + 1;
+    while (units[n]?.pos === 'ADV') n++;
+    const next = units[n];
+    const after = units[n + 1];
     if (next?.pos === 'VERB') return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
     // "armed it", "used it as a proxy": an object pronoun takes the nearest group.

@@ -86,6 +86,8 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   const claims: ClaimMention[] = [];
   const seen = new Set<string>();
   let referents: Referent[] = [];
+  // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
+  let quoted: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents);
@@ -93,8 +95,15 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
     const units = resolved.units;
     const found: Found[] = [];
     for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));
-    if (found.length === 0) continue;
-    const attributions = findAttributions(units);
+    const carried: Attribution | null = quoted;
+    const stillOpen = endsInsideQuote(document.text, sentence, carried !== null);
+    if (found.length === 0) {
+      quoted = stillOpen ? carried ?? lastSpeaker(findAttributions(units)) : null;
+      continue;
+    }
+    const own = findAttributions(units);
+    quoted = stillOpen ? carried ?? lastSpeaker(own) : null;
+    const attributions = carried ? [...own, { ...carried, from: 0, to: units.length - 1 }] : own;
     const dates = datesOf(i);
     for (const f of found) {
       const claim = toClaim(f, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
@@ -149,6 +158,23 @@ function dateFor(trigger: Unit, dates: readonly DateMention[], document: SourceD
     const word = units.find((u) => NOW.test(u.lower))!.text;
     return { value: published.slice(0, 7), precision: 'month', stated: false, text: word };
   }
+  return null;
+}
+
+// Tracks quotation marks through one sentence: curly quotes open and close, a straight one toggles.
+function endsInsideQuote(text: string, sentence: Sentence, open: boolean): boolean {
+  let inside = open;
+  for (let k = sentence.start; k < sentence.end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x201c) inside = true;
+    else if (c === 0x201d) inside = false;
+    else if (c === 0x22) inside = !inside;
+  }
+  return inside;
+}
+
+function lastSpeaker(attributions: readonly Attribution[]): Attribution | null {
+  for (let k = attributions.length - 1; k >= 0; k--) if (!attributions[k]!.relayed) return attributions[k]!;
   return null;
 }
 

@@ -22,6 +22,9 @@ const CASES: readonly Case[] = [
   ['told an outlet', 'Officials told a wire agency that the [Guard|o] armed the [Front|o].', '~Officials'],
   ['dossier that details what it describes', 'A classified dossier details what it describes as a partnership between the [Front|o] and the [Guard|o].', '~classified dossier'],
   ['passive is a hedge, not a source', 'The [Front|o] is believed to be allied with the [Guard|o].', 'author'],
+  ['quotation then speaker', '"The [Front|o] attacked the [Guard|o]," [Tam Hale|p] said.', 'by Tam Hale'],
+  ['speaker then colon and quotation', '[Tam Hale|p] said: "The [Guard|o] armed the [Front|o]."', 'by Tam Hale'],
+  ["a body's dossier details", "[Alder|l]'s dossier details how the [Guard|o] armed the [Front|o].", "~Alder's dossier"],
   ['claimed responsibility', 'The [Front|o] claimed responsibility for the attack on the [Guard|o].', 'by Front'],
 ];
 
@@ -43,4 +46,18 @@ test('attribution: a title stated before the reporting verb stays in the author\
   const armed = claims.find((c) => c.predicate === 'sponsors');
   assert.equal(title?.source.kind, 'author');
   assert.ok(armed && armed.source.kind === 'entity' && name(armed.source.mentionId) === 'Naya Orlan');
+});
+
+test('attribution: quoted speech that runs on into the next sentence keeps its speaker', () => {
+  const { claims, name } = claimsOf('[Tam Hale|p] said: "The [Guard|o] armed the [Front|o]. It also trained the [Cope Brigade|o] in [Osk|l]."');
+  const trained = claims.find((c) => name(c.objectId) === 'Cope Brigade');
+  assert.ok(trained, 'no claim in the second sentence');
+  assert.ok(trained.source.kind === 'entity' && name(trained.source.mentionId) === 'Tam Hale', JSON.stringify(trained.source));
+});
+
+test('attribution: a closed quotation does not carry its speaker into the next sentence', () => {
+  const { claims, name } = claimsOf('[Tam Hale|p] said: "The [Guard|o] armed the [Front|o]." The [Cope Brigade|o] attacked [Osk|l].');
+  const attack = claims.find((c) => name(c.subjectId) === 'Cope Brigade');
+  assert.ok(attack);
+  assert.equal(attack.source.kind, 'author');
 });

@@ -17,19 +17,23 @@ export interface NetworkOptions {
  */
 export function buildNetwork(assertions: readonly GatheredAssertion[], contested: ReadonlySet<string>, options: NetworkOptions): { network: Network; graph: UndirectedGraph } {
   const nodes = new Map<string, EntityRef & { assertions: number }>();
-  const edges = new Map<string, { source: string; target: string; assertionIds: string[]; predicates: Set<NetworkEdge['predicates'][number]>; support: number; contested: boolean }>();
+  const edges = new Map<string, { source: string; target: string; assertionIds: string[]; predicates: NetworkEdge['predicates'][number][]; support: number; contested: boolean }>();
+  const count = (ref: EntityRef): void => {
+    const node = nodes.get(ref.id);
+    if (node) node.assertions++; else nodes.set(ref.id, { id: ref.id, name: ref.name, type: ref.type, assertions: 1 });
+  };
   for (const assertion of assertions) {
-    for (const ref of [assertion.subject, assertion.object]) {
-      const node = nodes.get(ref.id);
-      if (node) node.assertions++; else nodes.set(ref.id, { ...ref, assertions: 1 });
-    }
+    count(assertion.subject);
+    count(assertion.object);
     if (assertion.negated) continue;
-    const [source, target] = [assertion.subject.id, assertion.object.id].sort() as [string, string];
+    const isOrdered = assertion.subject.id < assertion.object.id;
+    const source = isOrdered ? assertion.subject.id : assertion.object.id;
+    const target = isOrdered ? assertion.object.id : assertion.subject.id;
     const key = `${source}~${target}`;
     let edge = edges.get(key);
-    if (!edge) { edge = { source, target, assertionIds: [], predicates: new Set(), support: 0, contested: false }; edges.set(key, edge); }
+    if (!edge) { edge = { source, target, assertionIds: [], predicates: [], support: 0, contested: false }; edges.set(key, edge); }
     edge.assertionIds.push(assertion.id);
-    edge.predicates.add(assertion.predicate);
+    if (!edge.predicates.includes(assertion.predicate)) edge.predicates.push(assertion.predicate);
     edge.support = Math.max(edge.support, assertion.originList.length);
     edge.contested ||= contested.has(assertion.id);
   }
@@ -52,7 +56,7 @@ export function buildNetwork(assertions: readonly GatheredAssertion[], contested
     const node = nodes.get(id)!;
     return { id, name: node.name, type: node.type, degree: graph.degree(id), betweenness: betweenness[id] ?? 0, community: communities.communities[id] ?? -1, assertions: node.assertions };
   });
-  const networkEdges: NetworkEdge[] = [...edges.entries()].map(([id, e]) => ({ id, source: e.source, target: e.target, assertionIds: e.assertionIds, predicates: [...e.predicates].sort(), support: e.support, contested: e.contested }));
+  const networkEdges: NetworkEdge[] = [...edges.entries()].map(([id, e]) => ({ id, source: e.source, target: e.target, assertionIds: e.assertionIds, predicates: e.predicates.sort(), support: e.support, contested: e.contested }));
   return {
     graph,
     network: { nodes: networkNodes, edges: networkEdges, communities: communities.count, modularity: communities.modularity, betweennessSampled: isSampled },

@@ -50,11 +50,12 @@ export function findContradictions(assertions: readonly GatheredAssertion[], opt
   const byPair = new Map<string, GatheredAssertion[]>();
   for (const assertion of assertions) {
     if (assertion.negated) continue;
-    const key = [assertion.subject.id, assertion.object.id].sort().join('|');
+    const key = assertion.subject.id < assertion.object.id ? `${assertion.subject.id}|${assertion.object.id}` : `${assertion.object.id}|${assertion.subject.id}`;
     const list = byPair.get(key);
     if (list) list.push(assertion); else byPair.set(key, [assertion]);
   }
   for (const list of byPair.values()) {
+    if (list.length < 2) continue;
     for (const [p, q] of INCOMPATIBLE_PREDICATES) {
       for (const a of list.filter((x) => x.predicate === p)) {
         for (const b of list.filter((x) => x.predicate === q)) {
@@ -82,6 +83,9 @@ export function findContradictions(assertions: readonly GatheredAssertion[], opt
 }
 
 function addDateConflicts(scope: readonly GatheredAssertion[], add: (kind: 'date', a: ContradictionSide, b: ContradictionSide, timing: ContradictionTiming) => void): void {
+  let datedCount = 0;
+  for (const assertion of scope) for (const m of assertion.mentions) if (m.date) datedCount++;
+  if (datedCount < 2) return;
   const dated = scope.flatMap((assertion) => assertion.mentions.filter((m) => m.date).map((m) => ({ assertion, mention: m, date: m.date! })));
   if (dated.length < 2) return;
   // A piece that gives two incompatible dates itself is telling of two happenings (a raid in March, another in May).

@@ -68,21 +68,23 @@ interface Group {
 }
 
 function countOrigins(id: string, group: Group): GatheredAssertion {
-  const cited = new Map<string, Map<string, Origin>>();
+  // Most assertions have one mention: the maps are made only when a mention needs them.
+  let cited: Map<string, Map<string, Origin>> | undefined;
   for (const { analyzed, traced } of group.items) {
     if (!traced.isTraceable) continue;
+    cited ??= new Map();
     let origins = cited.get(analyzed.document.id);
     if (!origins) { origins = new Map(); cited.set(analyzed.document.id, origins); }
     origins.set(traced.origin.key, traced.origin);
   }
-  const hasOtherSupport = group.items.some(({ analyzed, traced }) => traced.origin.kind !== 'document' && (traced.isTraceable || !cited.has(analyzed.document.id)));
+  const hasOtherSupport = group.items.some(({ analyzed, traced }) => traced.origin.kind !== 'document' && (traced.isTraceable || !cited?.has(analyzed.document.id)));
   const origins = new Map<string, Origin>();
-  const uncounted = new Set<string>();
+  let uncounted: Set<string> | undefined;
   const mentions: AssertionMention[] = group.items.map(({ analyzed, claim, traced }) => {
     const { document } = analyzed;
-    const relayed = traced.isTraceable ? undefined : cited.get(document.id);
+    const relayed = traced.isTraceable ? undefined : cited?.get(document.id);
     const isUncounted = !relayed && traced.origin.kind === 'document' && hasOtherSupport;
-    if (isUncounted) uncounted.add(document.id);
+    if (isUncounted) (uncounted ??= new Set()).add(document.id);
     if (!relayed && !isUncounted) origins.set(traced.origin.key, traced.origin);
     return {
       claimId: claim.id, docId: document.id, docName: document.name, published: document.published,
@@ -94,11 +96,13 @@ function countOrigins(id: string, group: Group): GatheredAssertion {
         : traced.chain,
     };
   });
-  mentions.sort((a, b) => (a.docName < b.docName ? -1 : a.docName > b.docName ? 1 : a.evidence.start - b.evidence.start));
+  if (mentions.length > 1) mentions.sort((a, b) => (a.docName < b.docName ? -1 : a.docName > b.docName ? 1 : a.evidence.start - b.evidence.start));
+  const originList = [...origins.values()];
+  if (originList.length > 1) originList.sort((a, b) => Number(b.named) - Number(a.named) || a.label.localeCompare(b.label));
   return {
     id, subject: group.subject, predicate: group.predicate, object: group.object, negated: group.negated, mentions,
-    documents: new Set(mentions.map((m) => m.docId)).size,
-    originList: [...origins.values()].sort((a, b) => Number(b.named) - Number(a.named) || a.label.localeCompare(b.label)),
-    uncountedDocuments: uncounted.size,
+    documents: mentions.length === 1 ? 1 : new Set(mentions.map((m) => m.docId)).size,
+    originList,
+    uncountedDocuments: uncounted?.size ?? 0,
   };
 }

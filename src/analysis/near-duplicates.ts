@@ -92,23 +92,28 @@ export function findNearDuplicates(documents: readonly SourceDocument[], options
   }
 
   // The canonical passage of a cluster is the one in the oldest document: copies point back to it.
-  const canonical = new Map<number, number>();
+  const canonical = new Int32Array(passages.length).fill(-1);
+  const size = new Int32Array(passages.length);
   passages.forEach((passage, i) => {
     const root = find(i);
-    const current = canonical.get(root);
-    if (current === undefined || rank[passage.doc]! < rank[passages[current]!.doc]!) canonical.set(root, i);
+    size[root]!++;
+    const current = canonical[root]!;
+    if (current < 0 || rank[passage.doc]! < rank[passages[current]!.doc]!) canonical[root] = i;
   });
+  // Passages are pushed document by document, so each document's passages are one contiguous range.
+  const firstOfDoc = new Int32Array(documents.length + 1).fill(passages.length);
+  for (let i = passages.length - 1; i >= 0; i--) firstOfDoc[passages[i]!.doc] = i;
+  for (let d = documents.length - 1; d >= 0; d--) if (firstOfDoc[d]! > firstOfDoc[d + 1]!) firstOfDoc[d] = firstOfDoc[d + 1]!;
   const sourceOf = new Map<number, PassageSource>();
-  const passagesOfDoc = new Map<number, number[]>();
   passages.forEach((passage, i) => {
-    const list = passagesOfDoc.get(passage.doc);
-    if (list) list.push(i); else passagesOfDoc.set(passage.doc, [i]);
-    const origin = passages[canonical.get(find(i))!]!;
+    const root = find(i);
+    if (size[root]! < 2) return;
+    const origin = passages[canonical[root]!]!;
     if (origin.doc === passage.doc) return;
     sourceOf.set(i, { docId: documents[origin.doc]!.id, span: passage.span, otherSpan: origin.span, similarity: similarity(passage.signature, origin.signature) });
   });
 
-  const links = collectLinks(documents, passages, passagesOfDoc, find);
+  const links = collectLinks(documents, passages, firstOfDoc, size, find);
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const republished = new Map<string, { docId: string; share: number }>();
   for (const link of links) {
@@ -120,8 +125,9 @@ export function findNearDuplicates(documents: readonly SourceDocument[], options
   return {
     links,
     passageSource(docId, offset) {
-      const list = passagesOfDoc.get(docIndex.get(docId) ?? -1) ?? [];
-      for (const i of list) {
+      const doc = docIndex.get(docId);
+      if (doc === undefined) return null;
+      for (let i = firstOfDoc[doc]!; i < firstOfDoc[doc + 1]!; i++) {
         const { span } = passages[i]!;
         if (offset >= span.start && offset < span.end) return sourceOf.get(i) ?? null;
       }
@@ -131,19 +137,23 @@ export function findNearDuplicates(documents: readonly SourceDocument[], options
   };
 }
 
-function collectLinks(documents: readonly SourceDocument[], passages: readonly Passage[], passagesOfDoc: ReadonlyMap<number, number[]>, find: (i: number) => number): DuplicateLink[] {
+function collectLinks(documents: readonly SourceDocument[], passages: readonly Passage[], firstOfDoc: Int32Array, size: Int32Array, find: (i: number) => number): DuplicateLink[] {
   const members = new Map<number, number[]>();
   passages.forEach((_, i) => {
     const root = find(i);
+    if (size[root]! < 2) return;
     const list = members.get(root);
     if (list) list.push(i); else members.set(root, [i]);
   });
   const links: DuplicateLink[] = [];
-  for (const [doc, own] of passagesOfDoc) {
+  for (let doc = 0; doc < documents.length; doc++) {
+    const own = firstOfDoc[doc + 1]! - firstOfDoc[doc]!;
     const shared = new Map<number, { count: number; best: number; span: Span; otherSpan: Span }>();
-    for (const i of own) {
+    for (let i = firstOfDoc[doc]!; i < firstOfDoc[doc + 1]!; i++) {
+      const cluster = members.get(find(i));
+      if (!cluster) continue;
       const seen = new Set<number>();
-      for (const j of members.get(find(i)) ?? []) {
+      for (const j of cluster) {
         const other = passages[j]!;
         if (other.doc === doc || seen.has(other.doc)) continue;
         seen.add(other.doc);
@@ -154,7 +164,7 @@ function collectLinks(documents: readonly SourceDocument[], passages: readonly P
       }
     }
     for (const [other, entry] of shared) {
-      links.push({ docId: documents[doc]!.id, otherDocId: documents[other]!.id, similarity: entry.best, sharedShare: entry.count / own.length, span: entry.span, otherSpan: entry.otherSpan });
+      links.push({ docId: documents[doc]!.id, otherDocId: documents[other]!.id, similarity: entry.best, sharedShare: entry.count / own, span: entry.span, otherSpan: entry.otherSpan });
     }
   }
   return links;

@@ -26,9 +26,9 @@ export const DEFAULT_ANALYSIS_OPTIONS: AnalysisOptions = Object.freeze({
   minPassageWords: 25,
   /** A document whose passages near-duplicate another's at this share or more is treated as a republication of it. */
   republishedMinShare: 0.5,
-  /** Above this many nodes betweenness is estimated from `betweennessSamples` seeded pivots (Brandes), because exact is O(V·E). */
+  /** Above this many nodes betweenness is estimated from `betweennessSamples` seeded pivots (Brandes & Pich): exact is O(V·E), and 64 pivots already rank the bridges of a 5,000-node case. */
   exactBetweennessMaxNodes: 1000,
-  betweennessSamples: 256,
+  betweennessSamples: 64,
   /** Seed for Louvain and betweenness sampling: the same case gives the same communities on every run. */
   randomSeed: 42,
   louvainResolution: 1,

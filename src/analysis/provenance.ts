@@ -119,53 +119,84 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
     return found;
   };
 
-  const perDocument = new Map<string, { first: ProvenanceStep; mentions: Map<string, Mention> }>();
+  // Within one document most mentions share a source (the author, one named person), so a traced result is
+  // remembered per document and source: at 100k claims, rebuilding chains per mention was most of the garbage.
+  const perDocument = new Map<string, { first: ProvenanceStep; mentions: Map<string, Mention>; traces: Map<string, TracedMention> }>();
   return (analyzed, claim) => {
     const document = analyzed.document;
     let cached = perDocument.get(document.id);
     if (!cached) {
       const first: ProvenanceStep = { kind: 'document', detail: `${document.name}${document.outlet ? ` (${document.outlet})` : ''}${document.published ? `, ${document.published}` : ''}` };
-      cached = { first, mentions: new Map(analyzed.mentions.map((m) => [m.id, m])) };
+      cached = { first, mentions: new Map(analyzed.mentions.map((m) => [m.id, m])), traces: new Map() };
       perDocument.set(document.id, cached);
     }
-    const first = cached.first;
+    const { first, traces } = cached;
     const source = claim.source;
     if (source.kind === 'entity') {
       const mention = cached.mentions.get(source.mentionId);
       const entityId = snapshot.resolution.entityOfMention.get(source.mentionId);
-      const entity = entityId ? entityById.get(entityId) : undefined;
-      const name = entity?.name ?? mention?.text ?? source.mentionId;
-      const origin = entity ? entityOrigin(entity) : outletOrigin(name);
-      const forms = new Set([name, mention?.text, ...(entity?.aliases ?? [])].filter((f): f is string => Boolean(f)));
-      const cited = citationsOf(document).find((c) => [...forms].some((form) => c.text.includes(form)));
-      const steps: ProvenanceStep[] = [first];
-      if (cited) steps.push({ kind: 'citation', detail: `the piece cites how it got ${name}'s words: "${cited.text}"` });
-      steps.push({ kind: 'attribution', detail: `attributed to ${name} (named)` });
-      return { origin, chain: steps, isTraceable: true, sourceLabel: name };
+      const key = `e:${entityId ?? mention?.text ?? source.mentionId}`;
+      let traced = traces.get(key);
+      if (!traced) {
+        const entity = entityId ? entityById.get(entityId) : undefined;
+        const name = entity?.name ?? mention?.text ?? source.mentionId;
+        const origin = entity ? entityOrigin(entity) : outletOrigin(name);
+        const forms = [name, mention?.text, ...(entity?.aliases ?? [])].filter((f): f is string => Boolean(f));
+        const cited = citationsOf(document).find((c) => forms.some((form) => c.text.includes(form)));
+        const steps: ProvenanceStep[] = [first];
+        if (cited) steps.push({ kind: 'citation', detail: `the piece cites how it got ${name}'s words: "${cited.text}"` });
+        steps.push({ kind: 'attribution', detail: `attributed to ${name} (named)` });
+        traced = { origin, chain: steps, isTraceable: true, sourceLabel: name };
+        traces.set(key, traced);
+      }
+      return traced;
     }
     if (source.kind === 'described') {
       const described = describedKeyOf(source.text);
       if (described.isSpecific) {
-        const origin: Origin = { key: `described:${described.key}`, kind: 'described', label: described.label, named: false, reliability: gradeOf([source.text.replace(/^~/, ''), described.label, described.key]) };
-        return { origin, chain: [first, { kind: 'attribution', detail: `attributed to ${described.label} (described, unnamed)` }], isTraceable: true, sourceLabel: `~${described.label}` };
+        const key = `d:${described.key}`;
+        let traced = traces.get(key);
+        if (!traced) {
+          const origin: Origin = { key: `described:${described.key}`, kind: 'described', label: described.label, named: false, reliability: gradeOf([source.text.replace(/^~/, ''), described.label, described.key]) };
+          traced = { origin, chain: [first, { kind: 'attribution', detail: `attributed to ${described.label} (described, unnamed)` }], isTraceable: true, sourceLabel: `~${described.label}` };
+          traces.set(key, traced);
+        }
+        return traced;
       }
       const voice = authorVoice(document, claim.evidence.start);
-      return { origin: voice.origin, chain: [first, { kind: 'attribution', detail: `attributed to unnamed "${source.text.replace(/^~/, '')}", vouched for only by the piece` }, ...voice.steps], isTraceable: false, sourceLabel: `~${source.text.replace(/^~/, '')}` };
+      const key = `u:${voice.key}:${source.text}`;
+      let traced = traces.get(key);
+      if (!traced) {
+        const text = source.text.replace(/^~/, '');
+        traced = { origin: voice.origin, chain: [first, { kind: 'attribution', detail: `attributed to unnamed "${text}", vouched for only by the piece` }, ...voice.steps], isTraceable: false, sourceLabel: `~${text}` };
+        traces.set(key, traced);
+      }
+      return traced;
     }
     const outlet = findReportingOutlet(document.text.slice(claim.evidence.start, claim.evidence.end));
     if (outlet) return { origin: outletOrigin(outlet), chain: [first, { kind: 'citation', detail: `the sentence credits ${outlet}` }], isTraceable: true, sourceLabel: outlet };
     const voice = authorVoice(document, claim.evidence.start);
-    return { origin: voice.origin, chain: [first, ...voice.steps], isTraceable: false, sourceLabel: 'the article' };
+    const key = `a:${voice.key}`;
+    let traced = traces.get(key);
+    if (!traced) {
+      traced = { origin: voice.origin, chain: [first, ...voice.steps], isTraceable: false, sourceLabel: 'the article' };
+      traces.set(key, traced);
+    }
+    return traced;
   };
 
-  /** The article's own voice: a copied passage speaks for the piece it was copied from, else the publisher. */
-  function authorVoice(document: SourceDocument, offset: number): { origin: Origin; steps: ProvenanceStep[] } {
+  /**
+   * The article's own voice: a copied passage speaks for the piece it was copied from, else the publisher.
+   * `key` tells voices apart within one document (its own, or a passage copied from another piece).
+   */
+  function authorVoice(document: SourceDocument, offset: number): { key: string; origin: Origin; steps: readonly ProvenanceStep[] } {
     const passage = duplicates.passageSource(document.id, offset);
     const original = passage ? documents.get(passage.docId)?.document : undefined;
     if (passage && original && !duplicates.republishedFrom(document.id)) {
       const upstream = publisherOf(original);
-      return { origin: upstream.origin, steps: [{ kind: 'near-duplicate', detail: `the passage near-duplicates ${original.name} (similarity ${passage.similarity.toFixed(2)})`, docId: original.id, similarity: passage.similarity }, ...upstream.steps] };
+      return { key: `${original.id}@${passage.span.start}`, origin: upstream.origin, steps: [{ kind: 'near-duplicate', detail: `the passage near-duplicates ${original.name} (similarity ${passage.similarity.toFixed(2)})`, docId: original.id, similarity: passage.similarity }, ...upstream.steps] };
     }
-    return publisherOf(document);
+    const own = publisherOf(document);
+    return { key: '', origin: own.origin, steps: own.steps };
   }
 }

@@ -26,6 +26,36 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkPersonShortForms(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
     linkPlaceShortForms(ctx, first, end);
+    linkDemonymQualified(ctx, first, end);
+  }
+}
+
+// "the Afghan Valley Front … the Valley Front": in one article a group qualified by a nationality
+// and the bare name are one, unless two nationalities qualify the name there ("Ostrian" and
+// "Varnian Valley Front" are then two groups) or a gazetteer lists the qualified name as another group.
+function linkDemonymQualified(ctx: ResolveContext, first: number, end: number): void {
+  const qualified = new Map<string, number[]>();
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type !== 'organization' || p.form.acronym !== null) continue;
+    const words = p.form.name.split(' ');
+    if (words.length < 2 || !ctx.options.isNationality(words[0]!)) continue;
+    const bare = nameKey(words.slice(1).join(' '));
+    qualified.set(bare, [...(qualified.get(bare) ?? []), i]);
+  }
+  for (const [bare, list] of qualified) {
+    const demonyms = new Set(list.map((i) => foldCase(ctx.mentions[i]!.form.name.split(' ')[0]!)));
+    if (demonyms.size > 1) continue;
+    const q = list[0]!;
+    const name = ctx.mentions[q]!.form.name;
+    const lookup = ctx.options.gazetteer;
+    const listedAs = lookup === null ? null : lookup(name);
+    if (listedAs !== null && listedAs !== lookup!(name.slice(name.indexOf(' ') + 1))) continue;
+    for (let i = first; i < end; i++) {
+      const p = ctx.mentions[i]!;
+      if (p.type !== 'organization' || p.form.acronym !== null || p.form.key !== bare) continue;
+      link(ctx, q, i, 'nationality-qualifier-in-document', `"${ctx.mentions[q]!.form.name}" is "${p.form.name}" qualified by a nationality, and no other nationality qualifies it here`);
+    }
   }
 }
 

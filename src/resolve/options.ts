@@ -1,4 +1,4 @@
-import { findCountry, listArmedGroups } from '../nlp/index.js';
+import { findCountry, isDemonym, listArmedGroups } from '../nlp/index.js';
 import { acronymOf } from './acronym.js';
 import { nameKey } from './transliteration.js';
 
@@ -9,12 +9,14 @@ export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = Object.freeze({
   minSkeletonWordLength: 5,   // letters; shorter words must match exactly (Saad is not Saeed)
   maxBlockSize: 500,          // person names compared per blocking key; a bigger block is skipped, not scanned
   gazetteer: listedArmedGroup, // names the UN consolidated list gives as one designated entity; null = none
+  isNationality: isDemonym,    // "Afghan", "Pakistani": words that qualify a group by nationality
 });
 
 export interface ResolveOptions {
   readonly minSkeletonWordLength: number;
   readonly maxBlockSize: number;
   readonly gazetteer: GazetteerLookup | null;
+  readonly isNationality: (word: string) => boolean;
 }
 
 let listedIndex: ReadonlyMap<string, string> | null = null;

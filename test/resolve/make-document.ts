@@ -33,3 +33,6 @@ export function makeDocument(name: string, marked: string): AnalyzedDocument {
     extractorVersion: 'test',
   };
 }
+
+/** Nationality adjectives of the invented countries the tests use (the real list knows none of them). */
+export const isFictionalNationality = (word: string): boolean => ['Ostrian', 'Morvanian', 'Cassarian'].includes(word);

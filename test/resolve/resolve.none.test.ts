@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { ResolveResult } from '../../src/core/index.js';
 import { resolveEntities } from '../../src/resolve/index.js';
-import { makeDocument } from './make-document.js';
+import { isFictionalNationality, makeDocument } from './make-document.js';
 
 const entityOf = (result: ResolveResult, form: string): string | undefined => result.entities.find((e) => e.aliases.includes(form) || e.name === form)?.id;
 
@@ -34,11 +34,28 @@ for (const [name, texts, a, b] of APART) {
 }
 
 test('apart: a proper name that ends a longer group name is not its short form', () => {
-  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Salar|organization] met. Later the [Salar|organization] left.')]);
-  assert.notEqual(entityOf(result, 'Ostrian Salar'), entityOf(result, 'Salar'));
+  const result = resolveEntities([makeDocument('d0', 'The [Grey Hill Salar|organization] met. Later the [Salar|organization] left.')], [], { isNationality: isFictionalNationality });
+  assert.notEqual(entityOf(result, 'Grey Hill Salar'), entityOf(result, 'Salar'));
 });
 
 test('apart: a head noun without "the" is not a short form', () => {
   const result = resolveEntities([makeDocument('d0', 'The [Ashfen Constabulary|organization] wrote. [Front|organization] Line news.')]);
   assert.notEqual(entityOf(result, 'Ashfen Constabulary'), entityOf(result, 'Front'));
+});
+
+test('apart: two nationalities qualify one bare name, so the bare name is neither', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Valley Front|organization], the [Morvanian Valley Front|organization] and the [Valley Front|organization].')], [], { isNationality: isFictionalNationality });
+  assert.notEqual(entityOf(result, 'Ostrian Valley Front'), entityOf(result, 'Valley Front'));
+  assert.notEqual(entityOf(result, 'Morvanian Valley Front'), entityOf(result, 'Valley Front'));
+});
+
+test('apart: a qualified name the gazetteer lists as another group', () => {
+  const gazetteer = (name: string): string | null => (name === 'Ostrian Valley Front' ? 'FICT.002' : null);
+  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Valley Front|organization] and the [Valley Front|organization].')], [], { gazetteer, isNationality: isFictionalNationality });
+  assert.notEqual(entityOf(result, 'Ostrian Valley Front'), entityOf(result, 'Valley Front'));
+});
+
+test('apart: a nationality-qualified group and the bare name in different documents only', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Valley Front|organization] met.'), makeDocument('d1', 'The [Valley Front|organization] met.')], [], { isNationality: isFictionalNationality });
+  assert.notEqual(entityOf(result, 'Ostrian Valley Front'), entityOf(result, 'Valley Front'));
 });

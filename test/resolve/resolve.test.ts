@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Entity, ResolveResult } from '../../src/core/index.js';
 import { resolveEntities } from '../../src/resolve/index.js';
-import { makeDocument } from './make-document.js';
+import { isFictionalNationality, makeDocument } from './make-document.js';
 
 const entityWith = (result: ResolveResult, form: string): Entity | undefined => result.entities.find((e) => e.aliases.includes(form) || e.name === form);
 const sameEntity = (result: ResolveResult, a: string, b: string): boolean => {
@@ -114,3 +114,9 @@ for (const [name, text, a, b] of TEXT_SAYS) {
     assert.ok(sameEntity(result, a, b), `${name}: "${a}" and "${b}"`);
   });
 }
+
+test('joins: a nationality-qualified group and the bare name in one document', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Ostrian Valley Front|organization] met. The [Valley Front|organization] denied it.')], [], { isNationality: isFictionalNationality });
+  assert.ok(sameEntity(result, 'Ostrian Valley Front', 'Valley Front'));
+  assert.ok(entityWith(result, 'Valley Front')!.merges.some((m) => m.rule === 'nationality-qualifier-in-document'));
+});

@@ -1,6 +1,7 @@
 import type { EntityType, Rule } from '../../core/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { findAcronymWindow } from './acronym-window.js';
+import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType } from './labels.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
@@ -36,7 +37,7 @@ const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|batta
 const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|sipah|sipah-e|hizb|hezb|ansar|jabhat|kataib|liwa|majlis|tanzeem|tanzim|fedayeen|mujahideen)$/i;
 const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
 // Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
-const GEO_NOUN = /^(district|districts|province|provinces|region|valley|county|city|town|village|state|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river)$/i;
+const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,10}$/u;
 // Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
 const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor)\.?$/i;
@@ -53,9 +54,15 @@ const make = (tokens: readonly TaggerToken[], first: number, last: number, type:
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[]): Candidate[] {
   const out: Candidate[] = [];
   for (const raw of spansOf(tags)) {
-    const span = trimTitles(tokens, trimYear(tokens, raw.start, raw.end), raw.end, raw.type === 'PER');
+    const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
+    const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
+    const span = trimTitles(tokens, start, end, raw.type === 'PER');
     if (span === null) continue;
     const surface = textOf(text, tokens, span.first, span.last);
+    if (span.last - span.first === 1) {
+      const parts = splitNameCompound(tokens[span.first]!);
+      if (parts) { for (const p of parts) out.push({ start: p.start, end: p.end, first: span.first, last: span.last, type: p.isPlace ? 'location' : 'organization', rule: 'pattern/name-compound', listed: false }); continue; }
+    }
     // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
     // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.
     if (span.last - span.first === 1 && isDemonym(surface)) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); continue; }
@@ -64,15 +71,38 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
     if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); continue; }
     if (opensWithOrgWord(tokens, span.first)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/org-opener')); continue; }
+    // "ISKP leader Aslam Farooqi", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
+    const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
+    if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); continue; }
     if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
     if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
-    const adjectival = span.last - span.first === 1 && raw.type !== 'LOC' && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first);
+    if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) continue;
+    const adjectival = raw.type !== 'LOC' && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
+  typeByGeographicFrame(tokens, out);
   addUntaggedGroupNames(tokens, out);
   addNamedEvents(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the Bajaur and Mastung districts", "the districts of Bajaur and Kessa", "Kessa and Lowmarsh
+ * provinces": names in a list framed by a place noun are places, whatever the tagger guessed.
+ */
+function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[]): void {
+  const sorted = out.filter((c) => !c.listed && (c.type === 'person' || c.type === 'organization' || c.type === 'location')).sort((a, b) => a.first - b.first);
+  for (let i = 0; i < sorted.length; i++) {
+    const run = [sorted[i]!];
+    while (i + 1 < sorted.length && sorted[i + 1]!.first === run[run.length - 1]!.last + 1 && /^(and|,|or)$/.test(tokens[run[run.length - 1]!.last]!.text)) run.push(sorted[++i]!);
+    const after = tokens[run[run.length - 1]!.last];
+    const of = tokens[run[0]!.first - 1];
+    const before = tokens[run[0]!.first - 2];
+    const framed = (after !== undefined && /^\p{Ll}/u.test(after.text) && GEO_NOUN.test(after.text) && (run.length > 1 || /s$/.test(after.text)))
+      || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text));
+    if (framed) for (const c of run) c.type = 'location';
+  }
 }
 
 /** "Lashkar-e-Zarkand", "Jabhat al-Zarkand": a name opened by a word for army, movement or party is a group. */
@@ -124,10 +154,12 @@ function withoutDemonym(surface: string): string {
  * used the same way ("ISKP fighters") still name their group, and places ("Quetta police") their
  * place, so the caller leaves both alone.
  */
-function isAdjectivalUse(tokens: readonly TaggerToken[], index: number): boolean {
-  const word = tokens[index]!.text;
-  const next = tokens[index + 1];
+function isAdjectivalUse(tokens: readonly TaggerToken[], first: number, last: number): boolean {
+  const word = tokens[last - 1]!.text;
+  const next = tokens[last];
   if (!/^\p{Lu}\p{Ll}+$/u.test(word) || next === undefined) return false;
+  // Two words only as a regional adjective: "South Asian security", "Central Asian states".
+  if (last - first > 2 || (last - first === 2 && !/(an|ese|ish|ic)$/.test(word))) return false;
   return /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ') && !EVENT_HEAD.test(next.text);
 }
 
@@ -161,7 +193,7 @@ const extendToYear = (tokens: readonly TaggerToken[], first: number): number => 
  * lower-case modifiers, by an event noun names an event. The place stays a location mention too.
  */
 function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void {
-  for (const place of out.filter((c) => c.type === 'location' || c.type === 'misc' || isPlaceName(textOf2(tokens, c)))) {
+  for (const place of out.filter((c) => c.type === 'location' || c.type === 'misc' || c.type === 'person' || isPlaceName(textOf2(tokens, c)))) {
     let j = place.last;
     while (j < tokens.length && j - place.last < 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !EVENT_HEAD.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ')) j++;
     const head = tokens[j];
@@ -169,7 +201,7 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     if (out.some((c) => c.type === 'event' && c.first <= place.first && c.last > j)) continue;
     out.push(make(tokens, extendToYear(tokens, place.first), j + 1, 'event', 'pattern/place-event'));
     // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
-    if (place.type === 'misc' && !isDemonym(textOf2(tokens, place))) place.type = 'location';
+    if ((place.type === 'misc' || place.type === 'person') && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';
   }
 }
 

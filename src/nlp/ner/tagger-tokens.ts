@@ -10,6 +10,11 @@ export interface TaggerToken {
   readonly pos: string;
 }
 
+// "Pakistan-based", "UN-designated", "anti-Taliban", "Baloch-led": a lower-case word of its own on
+// either side of the hyphen makes a modifier, and the name stays a token of its own for the tagger.
+// Short lower-case parts are name connectors and stay joined ("Lashkar-e-Taiba", "al-Qaeda", "Harkat-ul-…").
+const isModifierPart = (part: string): boolean => /^\p{Ll}+$/u.test(part) && (part.length >= 4 || part === 'led' || part === 'run');
+
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const STARTS_WORDLIKE = /^[\p{L}\p{N}]/u;
 const HYPHEN = /^[-\u2010\u2011]$/;
@@ -33,7 +38,8 @@ export function toTaggerTokens(text: string, tokens: readonly Token[]): TaggerTo
       if (WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(following.text) && !/^n't$/i.test(following.text)) { end = following.end; j += 1; continue; }
       const next = tokens[j + 2];
       const joins = next !== undefined && HYPHEN.test(following.text) && next.start === following.end
-        && WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(next.text) && next.sentenceIndex === first.sentenceIndex;
+        && WORDLIKE.test(tokens[j]!.text) && STARTS_WORDLIKE.test(next.text) && next.sentenceIndex === first.sentenceIndex
+        && !isModifierPart(tokens[j]!.text) && !isModifierPart(next.text);
       if (!joins) break;
       end = next.end;
       j += 2;

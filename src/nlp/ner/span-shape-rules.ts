@@ -1,0 +1,80 @@
+import { isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
+import type { TaggerToken } from './tagger-tokens.js';
+
+// Spans whose shape, not their words, shows the tagger cut them wrongly. Pure functions over token ranges.
+
+const DIRECTION = /^(north|south|east|west|central|northern|southern|eastern|western|upper|lower|inner|outer)$/i;
+const CONJUNCTION = /^(and|&|or)$/i;
+const TITLE_OF = /^(chief|head|director|minister|secretary|commander|chairman|president|governor)$/i;
+
+/**
+ * "South and Central Asia": two directions share one head. Only the last conjunct is a contiguous
+ * name ("Central Asia"), so the span is cut down to it rather than kept as a name nobody uses.
+ */
+export function dropSharedHeadConjunct(tokens: readonly TaggerToken[], first: number, last: number): number {
+  if (last - first >= 4 && DIRECTION.test(tokens[first]!.text) && CONJUNCTION.test(tokens[first + 1]!.text) && DIRECTION.test(tokens[first + 2]!.text)) return first + 2;
+  return first;
+}
+
+/**
+ * "Chief of Army Staff", "National Security Adviser X": words that only make a title, common
+ * dictionary words all, next to a title word, are no organisation. Also "Iranian National": a
+ * nationality followed only by common words.
+ */
+export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, last: number, trimmedTitleAfter: boolean): boolean {
+  const words = tokens.slice(first, last).map((t) => t.text);
+  const allCommon = (list: readonly string[]): boolean => list.length > 0 && list.every((w) => isCommonWord(w) && !isPlaceName(w));
+  const titleOf = first >= 2 && /^of$/i.test(tokens[first - 1]!.text) && TITLE_OF.test(tokens[first - 2]!.text);
+  if ((titleOf || trimmedTitleAfter) && allCommon(words)) return true;
+  if (words.length >= 2 && TITLE_AT_END.test(words[words.length - 1]!) && allCommon(words.slice(0, -1))) return true;
+  return words.length >= 2 && isDemonym(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!);
+}
+const TITLE_AT_END = /^(adviser|advisor|minister|secretary|chief|commander|director|spokesman|spokesperson|officer)$/i;
+const ORG_WORD = /^(congress|party|army|front|council|movement|league|union|alliance|forces?|guard|police|service)$/i;
+
+export interface CompoundPart {
+  readonly start: number;
+  readonly end: number;
+  readonly isPlace: boolean;
+}
+
+/**
+ * "Afghanistan-Pakistan border", "BLA-ISKP rivalry": a hyphenated token joining names that each stand
+ * on their own (places on our lists, or acronyms) names each of them, not one thing. Null otherwise.
+ */
+export function splitNameCompound(token: TaggerToken): CompoundPart[] | null {
+  const parts = token.text.split('-');
+  if (parts.length < 2 || parts.some((p) => p.length < 2)) return null;
+  const isAcronym = (p: string): boolean => /^\p{Lu}[\p{L}]*$/u.test(p) && (p.match(/\p{Lu}/gu) ?? []).length >= 2;
+  if (!parts.every((p) => isPlaceName(p) || isAcronym(p))) return null;
+  const out: CompoundPart[] = [];
+  let offset = token.start;
+  for (const part of parts) {
+    out.push({ start: offset, end: offset + part.length, isPlace: isPlaceName(part) });
+    offset += part.length + 1;
+  }
+  return out;
+}
+
+/**
+ * "Anna Smith ISKP Balochistan coordinator": a person's name does not run on into an acronym; a
+ * headline or caption glued to a byline does. The span ends before the first all-caps word
+ * (initials with dots and roman numerals are names' own).
+ */
+export function cutPersonAtAcronym(tokens: readonly TaggerToken[], first: number, last: number): number {
+  for (let i = first + 1; i < last; i++) {
+    const word = tokens[i]!.text;
+    if (/^\p{Lu}{2,}$/u.test(word) && !/^[IVX]+$/.test(word)) return i;
+  }
+  return last;
+}
+
+// Nouns that put a person's name right after them: "ISKP leader X", "activist X", "his deputy X".
+const ROLE_NOUN = /^(leader|chief|commander|spokesman|spokesperson|president|minister|coordinator|founder|emir|amir|deputy|operative|militant|activist|journalist|analyst|official|officer|cleric|preacher|son|daughter|brother|sister|father|mother|wife|husband|nephew|cousin|aide|envoy|ambassador|chairman|governor|commissioner|secretary)$/;
+
+/** Is the span right after a lower-case role noun ("the group's leader X")? */
+export const followsRoleNoun = (tokens: readonly TaggerToken[], first: number): boolean => first > 0 && ROLE_NOUN.test(tokens[first - 1]!.text);
+
+/** "the X-led council": what leads is named right before "-led"; a multi-word name there is a person. */
+export const precedesLed = (tokens: readonly TaggerToken[], last: number): boolean =>
+  /^[-\u2010\u2011]$/.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === 'led' && tokens[last]!.start === tokens[last - 1]!.end;

@@ -11,11 +11,13 @@ import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import { correctTypes, type TypedMention } from './retype.js';
+import { linkStateMilitaries } from './state-military.js';
 import { SurfaceFormCache } from './surface-form.js';
 
 // The passes run in this order because each reads what the one before joined:
 // within a document first (context makes short names safe there), then exact and spelling-variant
-// names across documents, then longer and shorter forms of person and group names, then gazetteer aliases, and last the acronyms
+// names across documents, then longer and shorter forms of person and group names, then gazetteer
+// aliases and a state's armed forces named in other words, and last the acronyms
 // that no document spells out, which need every spelt-out cluster to be complete to see if one fits.
 const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkWithinDocuments,
@@ -23,6 +25,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkPersonVariants,
   linkOrganizationVariants,
   linkGazetteerAliases,
+  linkStateMilitaries,
   linkAcronymsAcrossDocuments,
 ];
 

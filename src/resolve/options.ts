@@ -1,4 +1,4 @@
-import { findCountry, isDemonym, listArmedGroups } from '../nlp/index.js';
+import { findCountry, isDemonym, listArmedGroups, listCountries } from '../nlp/index.js';
 import { acronymOf } from './acronym.js';
 import { nameKey } from './transliteration.js';
 
@@ -10,6 +10,7 @@ export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = Object.freeze({
   maxBlockSize: 500,          // person names compared per blocking key; a bigger block is skipped, not scanned
   gazetteer: listedArmedGroup, // names the UN consolidated list gives as one designated entity; null = none
   isNationality: isDemonym,    // "Afghan", "Pakistani": words that qualify a group by nationality
+  countryOf: countryOfName,    // "Pakistani" / "Pakistan" → the country's name; null for anything else
 });
 
 export interface ResolveOptions {
@@ -17,6 +18,7 @@ export interface ResolveOptions {
   readonly maxBlockSize: number;
   readonly gazetteer: GazetteerLookup | null;
   readonly isNationality: (word: string) => boolean;
+  readonly countryOf: (name: string) => string | null;
 }
 
 let listedIndex: ReadonlyMap<string, string> | null = null;
@@ -43,4 +45,14 @@ export function listedArmedGroup(name: string): string | null {
     listedIndex = index;
   }
   return listedIndex.get(nameKey(name)) || null;
+}
+
+let demonymIndex: ReadonlyMap<string, string> | null = null;
+
+/** The country a name or its nationality adjective denotes ("Pakistani" and "Pakistan" → "Pakistan"), or null. */
+export function countryOfName(name: string): string | null {
+  const country = findCountry(name);
+  if (country !== null) return country.name;
+  demonymIndex ??= new Map(listCountries().flatMap((c) => c.demonyms.map((d) => [d.toLowerCase(), c.name] as const)));
+  return demonymIndex.get(name.toLowerCase()) ?? null;
 }

@@ -13,7 +13,7 @@ export interface TypedMention {
 /**
  * Corrects the NER's type of a mention where the rest of the case shows it wrong, so that one
  * name typed two ways still resolves to one entity:
- * 0. a "person" followed by an administrative noun ("Orakzai district") is a place;
+ * 0. a "person" or place followed by an administrative noun ("Orvan district") is a place, and stays one;
  * 1. a name typed one way by most of its mentions takes that type ("Olmvik" a place 30 times and
  *    a person once is a place), unless the odd one out is the surname of a person named nearby;
  * 2. a lone word or a shorter name that fits a full person name in the same document is that
@@ -39,8 +39,8 @@ export function correctTypes(
   docRanges.forEach(([first, end], d) => {
     for (let i = first; i < end; i++) {
       const p = out[i]!;
-      if (p.type === 'person' && PLACE_NOUN.test(texts[d]!.slice(p.mention.end, p.mention.end + 20))) {
-        out[i] = retyped(p, 'location', forms);
+      if ((p.type === 'person' || p.type === 'location') && PLACE_NOUN.test(texts[d]!.slice(p.mention.end, p.mention.end + 20))) {
+        if (p.type === 'person') out[i] = retyped(p, 'location', forms);
         settled.add(i);
       }
     }

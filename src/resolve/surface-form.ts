@@ -62,6 +62,8 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
     name = name.replace(QUOTED, ' ').replace(/\s+/g, ' ').trim();
   }
   name = stripEdges(name);
+  // "Varnwatch.org" is the outlet Varnwatch named by its web address.
+  if (!/\s/.test(name)) name = name.replace(/^(?:www\.)?([\p{L}][\p{L}\p{N}-]+)\.(?:com|org|net|info|news|co\.uk|co|in|pk|af|tv)$/iu, '$1');
   let titled: string | null = null;
   if (type === 'person') {
     const untitled = stripTitles(name);

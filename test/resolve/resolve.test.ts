@@ -120,3 +120,14 @@ test('joins: a nationality-qualified group and the bare name in one document', (
   assert.ok(sameEntity(result, 'Ostrian Valley Front', 'Valley Front'));
   assert.ok(entityWith(result, 'Valley Front')!.merges.some((m) => m.rule === 'nationality-qualifier-in-document'));
 });
+
+test('joins: a state\'s armed forces named in other words', () => {
+  const countryOf = (name: string): string | null => (/^(Ostria|Ostrian)$/.test(name) ? 'Ostria' : null);
+  const result = resolveEntities([
+    makeDocument('d0', 'The [Ostrian military|organization] moved. [Ostria\'s military establishment|organization] denied it.'),
+    makeDocument('d1', 'The [Ostria Army|organization] and the [Ostrian Intelligence Bureau|organization].'),
+  ], [], { countryOf });
+  assert.ok(sameEntity(result, 'Ostrian military', 'Ostria Army'));
+  assert.ok(sameEntity(result, 'Ostrian military', "Ostria's military establishment"));
+  assert.ok(!sameEntity(result, 'Ostria Army', 'Ostrian Intelligence Bureau'), 'an intelligence service is another body');
+});

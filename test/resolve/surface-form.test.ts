@@ -15,7 +15,8 @@ const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra:
   ['Red Valley Front (RVF)', 'organization', 'Red Valley Front', { bracketed: 'RVF' }],
   ['anti-Red Valley Front', 'organization', 'Red Valley Front', {}],
   ['General Varnia Motors', 'organization', 'General Varnia Motors', {}],       // titles are stripped from people only
-  ['General', 'person', 'General', {}],                                         // nothing left after the title: keep it
+  ['General', 'person', 'General', {}],
+  ['Varnwatch.org', 'organization', 'Varnwatch', {}],                          // an outlet by its web address                                         // nothing left after the title: keep it
 ];
 for (const [text, type, name, extra] of CASES) {
   test(`parseSurfaceForm(${JSON.stringify(text)}, ${type})`, () => {

@@ -7,6 +7,7 @@ import type { Unit } from './sentence-view.js';
 const SUBORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'despite', 'however', 'yet', 'when', 'after', 'before', 'since', 'until', 'if']);
 const HARD_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', '?', '!', '.']);
 const DASHES = new Set(['—', '–', '-', '--']);
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 const CONJUNCTIONS = new Set(['and', 'or', '&']);
 
@@ -54,6 +55,8 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
   let adverbsOnly = units[i - 1]?.lower !== 'to';
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
+    // 'accused the Guard of “arming the Front”': a quotation mark opening the predicate is no boundary.
+    if (k === i - 1 && QUOTES.has(u.text)) continue;
     if (isClauseBreak(units, k)) return -1;
     // "The Front, which the Guard had armed, attacked Osk": step over the relative clause.
     if (u.text === ',') {

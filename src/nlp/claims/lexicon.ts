@@ -58,12 +58,13 @@ export const VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['attack attacks attacked attacking bomb bombs bombed bombing raid raids raided raiding ambush ambushes ambushed ambushing assassinate assassinates assassinated assassinating kill kills killed killing target targets targeted targeting targetted strike strikes struck striking shell shelled storm stormed storming massacre massacred behead beheaded abduct abducted abducts kidnap kidnaps kidnapped kidnapping overran overrun overruns murder murdered murders', { predicate: 'attacked' }],
   ['arrest arrests arrested arresting detain detains detained detaining capture captures captured capturing apprehend apprehends apprehended nab nabs nabbed seize seizes seized seizing', { predicate: 'arrested' }],
   ['fund funds funded funding finance finances financed financing bankroll bankrolls bankrolled sponsor sponsors sponsored sponsoring back backs backed backing support supports supported supporting arm arms armed arming train trains trained training protect protects protected protecting shelter shelters sheltered sheltering harbour harbours harboured harbouring harbor harbors harbored harboring nurture nurtures nurtured nurturing patronise patronised patronize patronized direct directs directed directing orchestrate orchestrated orchestrates sustain sustained sustains create created creates raise raised strengthen strengthened strengthens weaponise weaponised weaponize weaponized', { predicate: 'sponsors', actorObject: true }],
+  ['facilitate facilitates facilitated facilitating', { predicate: 'supplied', preps: ['to'] }],
   ['supply supplies supplied supplying provide provides provided providing hand hands handed handing give gives gave giving gift gifts gifted gifting send sends sent sending deliver delivers delivered delivering transfer transfers transferred smuggle smuggled', { predicate: 'supplied', preps: ['to'] }],
   ['ally allies allied align aligns aligned partner partners partnered partnering cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating coordinate coordinates coordinated coordinating merge merges merged', { predicate: 'allied_with', preps: ['with'] }],
   ['link links linked tie ties tied connect connects connected associate associates associated affiliate affiliated', { predicate: 'allied_with', preps: ['to', 'with'] }],
   ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned', { predicate: 'hostile_to', actorObject: true, through: ['of', 'with', 'against'] }],
   ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of', actorObject: true }],
-  ['launch launches launched launching bring brings brought bringing', { predicate: 'sponsors', actorObject: true }],
+  ['launch launches launched launching bring brings brought bringing use uses used using employ employs employed employing', { predicate: 'sponsors', actorObject: true }],
   ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of', actorObject: true }],
   ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near'] }],
   ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
@@ -79,6 +80,7 @@ export const NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
   ['support backing funding financing patronage protection sponsorship sanctuary sanctuaries haven havens training supervision tutelage', 'sponsors'],
   ['alliance alliances partnership partnerships nexus cooperation coordination collaboration pact pacts ties tie links link relationship relationships axis merger coalition connection connections alignment understanding convergence', 'allied_with'],
   ['rivalry rivalries war wars conflict conflicts fighting clashes clash feud hostility hostilities crackdown crackdowns confrontation offensive campaign campaigns jihad retaliation revenge enmity', 'hostile_to'],
+  ['takeover conquest occupation', 'operates_in'],
   ['presence base bases camp camps hideout hideouts stronghold strongholds facility facilities network networks footprint cell cells office offices headquarters hub hubs foothold outpost outposts branch fighters operations activities', 'operates_in'],
 ]);
 
@@ -94,7 +96,7 @@ export const NOUN_PREPS: ReadonlyMap<Predicate, ReadonlySet<string>> = new Map<P
   ['sponsors', new Set(['for', 'to', 'of'])],
   ['allied_with', new Set(['with', 'to', 'between'])],
   ['hostile_to', new Set(['with', 'against', 'on', 'between', 'toward', 'towards'])],
-  ['operates_in', new Set(['in', 'across', 'near', 'inside', 'within', 'throughout', 'at'])],
+  ['operates_in', new Set(['in', 'across', 'near', 'inside', 'within', 'throughout', 'at', 'of'])],
 ]);
 
 /** Reporting verbs: their subject asserts what follows (or what precedes, after a comma). */

@@ -51,11 +51,16 @@ function foldParentheticalAliases(units: Unit[]): Unit[] {
   const out: Unit[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    out.push(u);
     const open = units[i + 1];
     const inner = units[i + 2];
     const close = units[i + 3];
-    if (u.mention && open?.text === '(' && inner?.mention && close?.text === ')') i += 3;
+    // The unit keeps its mention but spans the brackets, so "Front (RVF)-Guard" still reads as joined.
+    if (u.mention && open?.text === '(' && inner?.mention && close?.text === ')') {
+      out.push({ ...u, end: close.end });
+      i += 3;
+      continue;
+    }
+    out.push(u);
   }
   return out;
 }

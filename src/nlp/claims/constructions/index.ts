@@ -1,6 +1,7 @@
 import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
+import { asTitle, gatheringIn, involvementIn } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, asProxy, hyphenParticiple, pledgedAllegiance, receiveFrom, verbClause } from './verbal.js';
 
@@ -14,6 +15,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   titleBeforeName,   // "Front chief Ilsa Varn", "his deputy, Saif Orlan"
   nameThenTitle,     // "Ilsa Varn, a senior operative of the Front", "Varn was the Front's chief"
   kinship,           // "Varn's son Tam", "The son of Orlan Varn, he …"
+  asTitle,           // "flagged Varn as a weapons facilitator for the Front"
   hyphenParticiple,  // "an Alder-backed militia", "the Varn-led Front"
   hyphenPair,        // "the Front–Guard alliance"
   betweenPair,       // "a partnership between the Front and the Guard"
@@ -28,6 +30,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"
   actorInPlace,      // "Front fighters in Alder"
   homeTo,            // "Brell is home to the Cope Brigade"
+  gatheringIn,       // "convened a meeting in Brell"
+  involvementIn,     // "his involvement in the Osk bombing"
 ];
 
 export type { Construction };

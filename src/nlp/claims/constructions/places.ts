@@ -78,6 +78,7 @@ const isListGoingOn = (units: readonly Unit[], k: number): boolean => {
 const isListBefore = (units: readonly Unit[], i: number): boolean => units[i - 1]?.text === ',' && units[i - 2]?.mention != null;
 
 const COPULA = new Set(['is', 'was', 'remains', 'became', 'becomes']);
+const NOT_PLACING = new Set(['against', 'on', 'to', 'from', 'toward', 'towards', 'into']);
 const ACTOR_IN = new Set(['in', 'inside', 'across', 'within', 'throughout']);
 
 /** An actor placed in a place: "Front fighters in Alder", "the Guard in the province", "Varn in Brell". */
@@ -89,7 +90,8 @@ export const actorInPlace: Construction = {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
       if (!isActor(units[i])) continue;
-      if (units[i - 1]?.pos === 'ADP' && units[i - 1]!.lower !== 'by') continue;
+      // "coexisted with Guard militants in Osk" places the Guard; "an attack on the Guard in Osk" does not.
+      if (NOT_PLACING.has(units[i - 1]?.lower ?? '')) continue;
       let k = i + 1;
       if (units[k]?.pos === 'NOUN' && !units[k]!.mention && /s$/.test(units[k]!.lower)) k++;
       if (!ACTOR_IN.has(units[k]?.lower ?? '')) continue;

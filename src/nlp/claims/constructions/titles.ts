@@ -1,5 +1,5 @@
 import type { Predicate } from '../../../core/index.js';
-import { conjunctsRight } from '../arguments.js';
+import { conjunctsRight, isClauseBreak } from '../arguments.js';
 import { relation, type Construction, type Found } from '../construction.js';
 import { KIN, TITLE_MODIFIERS, TITLES, type TitleSense } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -79,85 +79,118 @@ export const titleBeforeName: Construction = {
 /** "Ilsa Varn, the former spokesman of the Front", "Varn, a senior Front commander", "Varn was the Front's chief". */
 export const nameThenTitle: Construction = {
   name: 'name-then-title',
-  predicates: ['leader_of', 'member_of', 'sponsors', 'relative_of'],
+  predicates: ['leader_of', 'member_of', 'sponsors', 'supplied', 'relative_of', 'attacked', 'operates_in'],
   example: 'Ilsa Varn, a senior operative of the Red Valley Front, was detained.',
   find(units) {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
-      if (!isType(units[i], 'person')) continue;
-      let p = i + 1;
-      if (units[p]?.text === ',') p++;
-      else if (units[p]?.lower === 'has' && units[p + 1]?.lower === 'been') p += 2;
-      else if (units[p] && COPULA.has(units[p]!.lower)) p++;
-      else {
-        // "Varn reportedly emerged around 2015 as a key facilitator for the Front", "served as its emir".
-        const as = asAfterVerb(units, p);
-        if (as < 0) continue;
-        p = as + 1;
-      }
-      if (units[p]?.lower === 'also') p++;
-      if (units[p] && ARTICLES.has(units[p]!.lower)) p++;
-      const from = p;
-      const title = lastTitle(units, p);
-      if (title >= 0) p = title;
-      else while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
-      const head = units[p];
-      if (!head) continue;
-      const kin = KIN.has(head.lower) && units[p + 1]?.lower === 'of';
-      if (kin) {
-        const other = firstPersonWithin(units, p + 2, 7);
-        if (other >= 0) out.push(relation(i, 'relative_of', other, p, this.name, head.lower));
-        continue;
-      }
-      // "Varn, the mastermind of the Osk attack": whoever planned an attack is its author.
-      if (MASTERMINDS.has(head.lower) && units[p + 1]?.lower === 'of') {
-        const target = units[p + 2]?.lower === 'the' ? p + 3 : p + 2;
-        if (isType(units[target], 'event') || isType(units[target], 'location')) out.push(relation(i, 'attacked', target, p, `${this.name}/mastermind`));
-        continue;
-      }
-      const sense = TITLES.get(head.lower);
-      if (sense) {
-        let q = p;
-        while (units[q + 1] && TITLES.has(units[q + 1]!.lower)) q++;
-        const prep = units[q + 1]?.lower;
-        if (prep !== 'of' && prep !== 'in' && prep !== 'at' && prep !== 'for' && prep !== 'with') continue;
-        let b = q + 2;
-        if (units[b]?.lower === 'the') b++;
-        if (!units[b]?.mention) continue;
-        // "Varn, the Front's coordinator in Brell": the title places its holder.
-        if (prep === 'in' && isType(units[b], 'location')) {
-          out.push(relation(i, 'operates_in', b, p, `${this.name}/place`));
-          const owner = p - 1;
-          if (isPossessiveAt(units, owner) && isType(units[owner - 1], 'organization')) {
-            const r = titleRelation(sense, i, owner - 1, p, this.name, roleText(units, from, q));
-            if (r) out.push(r);
-          }
-          continue;
-        }
-        for (const body of conjunctsRight(units, b)) {
-          if (isType(units[body], 'organization') || (sense.predicate === 'sponsored_by' && isActor(units[body]))) {
-            const r = titleRelation(sense, i, body, p, this.name, roleText(units, from, q));
-            if (r) out.push(r);
-          }
-        }
-        continue;
-      }
-      // "Varn, a senior Front commander" / "Varn, the Front's chief"
-      if (!head.mention) continue;
-      let t = p + 1;
-      if (units[t]?.lower === "'s" || units[t]?.lower === '’s') t++;
-      const titleFrom = t;
-      t = lastTitle(units, t);
-      const after = t >= 0 ? TITLES.get(units[t]!.lower) : undefined;
-      if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
-        const r = titleRelation(after, i, p, t, this.name, roleText(units, titleFrom, t));
-        if (r) out.push(r);
-        if (units[t + 1]?.lower === 'in' && isType(units[t + 2], 'location')) out.push(relation(i, 'operates_in', t + 2, t, `${this.name}/place`));
-      }
+      // A group holds no title, but may be someone's proxy: "the Front is no longer a client of Alder".
+      const group = isType(units[i], 'organization');
+      if (!isType(units[i], 'person') && !group) continue;
+      for (const p of titleStarts(units, i)) readTitle(units, i, p, group, this.name, out);
     }
     return out;
   },
 };
+
+const COPULA_RUN = (units: readonly Unit[], p: number): number => {
+  if (units[p]?.lower === 'has' && units[p + 1]?.lower === 'been') return p + 2;
+  if (units[p] && COPULA.has(units[p]!.lower)) return p + 1;
+  return -1;
+};
+
+// Where a title may begin after the name at `i`: after a comma, a copula or "served as"; and after an
+// appositive that ends in a comma and a copula ("Varn, son of Orlan Varn, has been a Front asset").
+function titleStarts(units: readonly Unit[], i: number): number[] {
+  const out: number[] = [];
+  const p = i + 1;
+  if (units[p]?.text === ',') {
+    out.push(p + 1);
+    for (let k = p + 1; k < units.length && k - p <= 14; k++) {
+      if (units[k]!.pos === 'VERB' || isClauseBreak(units, k)) break;
+      if (units[k]!.text !== ',') continue;
+      const after = COPULA_RUN(units, k + 1);
+      if (after >= 0) out.push(after);
+      break;
+    }
+    return out;
+  }
+  const copula = COPULA_RUN(units, p);
+  if (copula >= 0) return [copula];
+  // "Varn reportedly emerged around 2015 as a key facilitator for the Front", "served as its emir".
+  const as = asAfterVerb(units, p);
+  return as >= 0 ? [as + 1] : [];
+}
+
+function readTitle(units: readonly Unit[], i: number, start: number, group: boolean, name: string, out: Found[]): void {
+  let p = start;
+  // "is no longer a client of", "was never a member of": modality reads the negation later.
+  while (units[p]?.pos === 'ADV' || units[p]?.lower === 'also' || units[p]?.lower === 'no' || units[p]?.lower === 'not' || units[p]?.lower === 'never') p++;
+  if (units[p] && ARTICLES.has(units[p]!.lower)) p++;
+  const from = p;
+  const title = lastTitle(units, p);
+  if (title >= 0) p = title;
+  else while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
+  const head = units[p];
+  if (!head) return;
+  if (group) {
+    const sense = TITLES.get(head.lower);
+    if (sense?.predicate !== 'sponsored_by' || units[p + 1]?.lower !== 'of') return;
+    const b = units[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    if (isActor(units[b])) out.push(relation(b, 'sponsors', i, p, name));
+    return;
+  }
+  if (KIN.has(head.lower) && units[p + 1]?.lower === 'of') {
+    const other = firstPersonWithin(units, p + 2, 7);
+    if (other >= 0) out.push(relation(i, 'relative_of', other, p, name, head.lower));
+    return;
+  }
+  // "Varn, the mastermind of the Osk attack": whoever planned an attack is its author.
+  if (MASTERMINDS.has(head.lower) && units[p + 1]?.lower === 'of') {
+    const target = units[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+    if (isType(units[target], 'event') || isType(units[target], 'location')) out.push(relation(i, 'attacked', target, p, `${name}/mastermind`));
+    return;
+  }
+  const sense = TITLES.get(head.lower);
+  if (sense) {
+    let q = p;
+    while (units[q + 1] && TITLES.has(units[q + 1]!.lower)) q++;
+    const prep = units[q + 1]?.lower;
+    if (prep !== 'of' && prep !== 'in' && prep !== 'at' && prep !== 'for' && prep !== 'with') return;
+    let b = q + 2;
+    if (units[b]?.lower === 'the') b++;
+    if (!units[b]?.mention) return;
+    // "Varn, the Front's coordinator in Brell": the title places its holder.
+    if (prep === 'in' && isType(units[b], 'location')) {
+      out.push(relation(i, 'operates_in', b, p, `${name}/place`));
+      const owner = p - 1;
+      if (isPossessiveAt(units, owner) && isType(units[owner - 1], 'organization')) {
+        const r = titleRelation(sense, i, owner - 1, p, name, roleText(units, from, q));
+        if (r) out.push(r);
+      }
+      return;
+    }
+    for (const body of conjunctsRight(units, b)) {
+      if (isType(units[body], 'organization') || (sense.predicate === 'sponsored_by' && isActor(units[body]))) {
+        const r = titleRelation(sense, i, body, p, name, roleText(units, from, q));
+        if (r) out.push(r);
+      }
+    }
+    return;
+  }
+  // "Varn, a senior Front commander" / "Varn, the Front's chief"
+  if (!head.mention) return;
+  let t = p + 1;
+  if (isPossessiveAt(units, t)) t++;
+  const titleFrom = t;
+  t = lastTitle(units, t);
+  const after = t >= 0 ? TITLES.get(units[t]!.lower) : undefined;
+  if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
+    const r = titleRelation(after, i, p, t, name, roleText(units, titleFrom, t));
+    if (r) out.push(r);
+    if (units[t + 1]?.lower === 'in' && isType(units[t + 2], 'location')) out.push(relation(i, 'operates_in', t + 2, t, `${name}/place`));
+  }
+}
 
 // "senior deputy chief": the title phrase runs over modifiers and titles; its head is the last title.
 function lastTitle(units: readonly Unit[], from: number): number {
@@ -166,7 +199,7 @@ function lastTitle(units: readonly Unit[], from: number): number {
     const w = units[t]!.lower;
     if (units[t]!.mention || w === 'and') break;
     if (TITLES.has(w)) last = t;
-    else if (!TITLE_MODIFIERS.has(w)) break;
+    else if (!TITLE_MODIFIERS.has(w) && units[t]!.pos !== 'ADJ') break;
   }
   return last;
 }

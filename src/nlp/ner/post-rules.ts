@@ -55,6 +55,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   const out: Candidate[] = [];
   for (const raw of spansOf(tags)) {
     const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
+    if (start >= raw.end) continue;
     const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
     const span = trimTitles(tokens, start, end, raw.type === 'PER');
     if (span === null) continue;

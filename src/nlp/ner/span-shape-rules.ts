@@ -10,10 +10,17 @@ const TITLE_OF = /^(chief|head|director|minister|secretary|commander|chairman|pr
 /**
  * "South and Central Asia": two directions share one head. Only the last conjunct is a contiguous
  * name ("Central Asia"), so the span is cut down to it rather than kept as a name nobody uses.
+ * Returns the new first token; `last` (nothing left) when the span is only the elided "South".
  */
 export function dropSharedHeadConjunct(tokens: readonly TaggerToken[], first: number, last: number): number {
+  if (isElidedConjunct(tokens, first, last)) return last;
   if (last - first >= 4 && DIRECTION.test(tokens[first]!.text) && CONJUNCTION.test(tokens[first + 1]!.text) && DIRECTION.test(tokens[first + 2]!.text)) return first + 2;
   return first;
+}
+
+/** "South" in "South and Central Asia" when the tagger cut it off as a span of its own. */
+function isElidedConjunct(tokens: readonly TaggerToken[], first: number, last: number): boolean {
+  return last - first === 1 && DIRECTION.test(tokens[first]!.text) && CONJUNCTION.test(tokens[last]?.text ?? '') && DIRECTION.test(tokens[last + 1]?.text ?? '');
 }
 
 /**
@@ -25,7 +32,8 @@ export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, las
   const words = tokens.slice(first, last).map((t) => t.text);
   const allCommon = (list: readonly string[]): boolean => list.length > 0 && list.every((w) => isCommonWord(w) && !isPlaceName(w));
   const titleOf = first >= 2 && /^of$/i.test(tokens[first - 1]!.text) && TITLE_OF.test(tokens[first - 2]!.text);
-  if ((titleOf || trimmedTitleAfter) && allCommon(words)) return true;
+  const titleAfter = trimmedTitleAfter || TITLE_AT_END.test(tokens[last]?.text ?? '');
+  if ((titleOf || titleAfter) && allCommon(words)) return true;
   if (words.length >= 2 && TITLE_AT_END.test(words[words.length - 1]!) && allCommon(words.slice(0, -1))) return true;
   return words.length >= 2 && isDemonym(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!);
 }

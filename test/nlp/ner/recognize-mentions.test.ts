@@ -64,3 +64,20 @@ test('one name gets one type across the document', () => {
   const types = new Set(mentionsOf(text).filter((m) => m.text === 'Kessa').map((m) => m.type));
   assert.equal(types.size, 1, [...types].join(','));
 });
+
+const FRAMED: ReadonlyArray<[name: string, text: string, expected: ReadonlyArray<[string, Mention['type']]>, absent: readonly string[]]> = [
+  ['role noun before a name', 'The group said its leader Tomas Brell had fled.', [['Tomas Brell', 'person']], []],
+  ['a name before "-led"', 'Police raided the Ilsa Varn-led council on Monday.', [['Ilsa Varn', 'person']], ['Ilsa Varn-led']],
+  ['modifier hyphen keeps the names apart', 'The Pakistan-based Red Valley Front denied it.', [['Pakistan', 'location'], ['Red Valley Front', 'organization']], ['Pakistan-based']],
+  ['a compound of two countries names both', 'Fighters crossed the Afghanistan-Pakistan border.', [['Afghanistan', 'location'], ['Pakistan', 'location']], ['Afghanistan-Pakistan']],
+  ['two directions sharing a head', 'Trade across South and Central Asia slowed.', [['Central Asia', 'location']], ['South and Central Asia', 'South']],
+  ['a title phrase is no organisation', 'National Security Adviser Ilsa Varn met the envoy.', [['Ilsa Varn', 'person']], ['National Security', 'National Security Adviser']],
+];
+for (const [name, text, expected, absent] of FRAMED) {
+  test(`mention frame: ${name}`, () => {
+    const mentions = mentionsOf(text);
+    const seen = JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`));
+    for (const [surface, type] of expected) assert.equal(find(mentions, surface)?.type, type, `${surface} in ${seen}`);
+    for (const surface of absent) assert.equal(find(mentions, surface), undefined, `${surface} must not be a mention: ${seen}`);
+  });
+}

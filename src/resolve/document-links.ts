@@ -1,8 +1,8 @@
 import { isAcronymOf } from './acronym.js';
+import { linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ResolveContext } from './resolve-context.js';
-import { foldCase, nameKey } from './transliteration.js';
-import { ADMINISTRATIVE_NOUNS, ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
@@ -26,76 +26,10 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkPersonShortForms(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
     linkPlaceShortForms(ctx, first, end);
-    linkDemonymQualified(ctx, first, end);
+    linkNationalityQualified(ctx, first, end);
   }
 }
 
-// "the Afghan Valley Front … the Valley Front": in one article a group qualified by a nationality
-// and the bare name are one, unless two nationalities qualify the name there ("Ostrian" and
-// "Varnian Valley Front" are then two groups) or a gazetteer lists the qualified name as another group.
-function linkDemonymQualified(ctx: ResolveContext, first: number, end: number): void {
-  const qualified = new Map<string, number[]>();
-  for (let i = first; i < end; i++) {
-    const p = ctx.mentions[i]!;
-    if (p.type !== 'organization' || p.form.acronym !== null) continue;
-    const words = p.form.name.split(' ');
-    if (words.length < 2 || !ctx.options.isNationality(words[0]!)) continue;
-    const bare = nameKey(words.slice(1).join(' '));
-    qualified.set(bare, [...(qualified.get(bare) ?? []), i]);
-  }
-  for (const [bare, list] of qualified) {
-    const demonyms = new Set(list.map((i) => foldCase(ctx.mentions[i]!.form.name.split(' ')[0]!)));
-    if (demonyms.size > 1) continue;
-    const q = list[0]!;
-    const name = ctx.mentions[q]!.form.name;
-    const lookup = ctx.options.gazetteer;
-    const listedAs = lookup === null ? null : lookup(name);
-    if (listedAs !== null && listedAs !== lookup!(name.slice(name.indexOf(' ') + 1))) continue;
-    for (let i = first; i < end; i++) {
-      const p = ctx.mentions[i]!;
-      if (p.type !== 'organization' || p.form.acronym !== null || p.form.key !== bare) continue;
-      link(ctx, q, i, 'nationality-qualifier-in-document', `"${ctx.mentions[q]!.form.name}" is "${p.form.name}" qualified by a nationality, and no other nationality qualifies it here`);
-    }
-  }
-}
-
-// "Ashfen Province … fighting in Ashfen": within one article a place named without its
-// administrative noun is the place just named with it. Not across documents, where "Varn" may be
-// the town and "Varn Province" the province around it.
-function linkPlaceShortForms(ctx: ResolveContext, first: number, end: number): void {
-  const recent = new Map<string, number>();
-  for (let i = first; i < end; i++) {
-    const p = ctx.mentions[i]!;
-    if (p.type !== 'location' || p.form.acronym !== null) continue;
-    const words = p.form.name.split(' ');
-    if (words.length >= 2 && ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) {
-      recent.set(nameKey(words.slice(0, -1).join(' ')), i);
-      continue;
-    }
-    const full = recent.get(p.form.key);
-    if (full !== undefined) link(ctx, full, i, 'place-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[full]!.form.name}" named without its administrative noun`);
-  }
-}
-
-// "The Ashfen Constabulary … the Constabulary said": a generic head noun after "the" stands for the
-// most recent organisation name it ends.
-function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end: number): void {
-  const text = ctx.texts[d]!;
-  for (let i = first; i < end; i++) {
-    const p = ctx.mentions[i]!;
-    // The NER sometimes types a lone "Constabulary" as a person; the closed noun list is the safeguard, not the type.
-    if (p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
-    const noun = p.form.core[0]!;
-    const hasArticle = /^the\s/i.test(p.mention.text) || /(?:^|\W)the\s+$/i.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start));
-    if (!ORGANIZATION_HEAD_NOUNS.has(foldCase(p.form.name)) || !hasArticle) continue;
-    for (let j = i - 1; j >= first; j--) {
-      const q = ctx.mentions[j]!;
-      if (q.type === 'person' || q.form.acronym !== null || q.form.core.length < 2 || q.form.core[q.form.core.length - 1] !== noun) continue;
-      link(ctx, j, i, 'head-noun-in-document', `"the ${p.form.name}" stands for "${q.form.name}", the most recent name it ends`);
-      break;
-    }
-  }
-}
 
 function linkAntecedents(ctx: ResolveContext, first: number, end: number): void {
   const index = new Map<string, number>();

@@ -1,0 +1,90 @@
+import { link, type ResolveContext } from './resolve-context.js';
+import { ADMINISTRATIVE_NOUNS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { foldCase, nameKey } from './transliteration.js';
+
+// Short forms of group and place names that only context makes safe, so they are linked within
+// one document: to the nearest fitting name before, else (a headline, a quote in the lede) after.
+
+/** Index of the nearest mention before i that fits, else the nearest after, else -1. */
+function nearest(first: number, end: number, i: number, fits: (j: number) => boolean): number {
+  for (let j = i - 1; j >= first; j--) if (fits(j)) return j;
+  for (let j = i + 1; j < end; j++) if (fits(j)) return j;
+  return -1;
+}
+
+// The noun a group name is built on: the last word, or the word before "of" ("Directorate of Special Inquiries").
+function headNoun(name: string): string {
+  const words = foldCase(name).split(/\s+/);
+  const of = words.findIndex((w, k) => k > 0 && (w === 'of' || w === 'for'));
+  return words[of > 0 ? of - 1 : words.length - 1]!;
+}
+
+/** "The Ashfen Constabulary … the Constabulary said": a generic head noun after "the" stands for the nearest group name built on it. */
+export function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end: number): void {
+  const text = ctx.texts[d]!;
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    // The NER sometimes types a lone "Constabulary" as a person; the closed noun list is the safeguard, not the type.
+    if (p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
+    const noun = foldCase(p.form.name);
+    const hasArticle = /^the\s/i.test(p.mention.text) || /(?:^|\W)the\s+$/i.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start));
+    if (!ORGANIZATION_HEAD_NOUNS.has(noun) || !hasArticle) continue;
+    const j = nearest(first, end, i, (k) => {
+      const q = ctx.mentions[k]!;
+      return q.type !== 'person' && q.form.acronym === null && q.form.core.length >= 2 && headNoun(q.form.name) === noun;
+    });
+    if (j >= 0) link(ctx, j, i, 'head-noun-in-document', `"the ${p.form.name}" stands for "${ctx.mentions[j]!.form.name}", the nearest name built on it`);
+  }
+}
+
+/**
+ * "Ashfen Province … fighting in Ashfen": within one article a place named without its
+ * administrative noun is the place named with it. Not across documents, where "Varn" may be
+ * the town and "Varn Province" the province around it.
+ */
+export function linkPlaceShortForms(ctx: ResolveContext, first: number, end: number): void {
+  const bareKeyOf = new Map<number, string>();
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    const words = p.form.name.split(' ');
+    if (p.type === 'location' && words.length >= 2 && ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) bareKeyOf.set(i, nameKey(words.slice(0, -1).join(' ')));
+  }
+  if (bareKeyOf.size === 0) return;
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type !== 'location' || p.form.acronym !== null || bareKeyOf.has(i)) continue;
+    const j = nearest(first, end, i, (k) => bareKeyOf.get(k) === p.form.key);
+    if (j >= 0) link(ctx, j, i, 'place-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" named without its administrative noun`);
+  }
+}
+
+/**
+ * "the Afghan Valley Front … the Valley Front": in one article a group qualified by a nationality
+ * and the bare name are one, unless two nationalities qualify the name there ("Ostrian" and
+ * "Varnian Valley Front" are then two groups) or a gazetteer lists the qualified name as another group.
+ */
+export function linkNationalityQualified(ctx: ResolveContext, first: number, end: number): void {
+  const qualified = new Map<string, number[]>();
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type !== 'organization' || p.form.acronym !== null) continue;
+    const words = p.form.name.split(' ');
+    if (words.length < 2 || !ctx.options.isNationality(words[0]!)) continue;
+    const bare = nameKey(words.slice(1).join(' '));
+    qualified.set(bare, [...(qualified.get(bare) ?? []), i]);
+  }
+  for (const [bare, list] of qualified) {
+    const nationalities = new Set(list.map((i) => foldCase(ctx.mentions[i]!.form.name.split(' ')[0]!)));
+    if (nationalities.size > 1) continue;
+    const q = list[0]!;
+    const name = ctx.mentions[q]!.form.name;
+    const lookup = ctx.options.gazetteer;
+    const listedAs = lookup === null ? null : lookup(name);
+    if (listedAs !== null && listedAs !== lookup!(name.slice(name.indexOf(' ') + 1))) continue;
+    for (let i = first; i < end; i++) {
+      const p = ctx.mentions[i]!;
+      if (p.type !== 'organization' || p.form.acronym !== null || p.form.key !== bare) continue;
+      link(ctx, q, i, 'nationality-qualifier-in-document', `"${name}" is "${p.form.name}" qualified by a nationality, and no other nationality qualifies it here`);
+    }
+  }
+}

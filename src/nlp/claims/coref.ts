@@ -21,12 +21,18 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
  * annotate a relation reached "through a pronoun" from the previous sentence, not further.
  * Returns the rewritten units and the referents this sentence offers to the next one.
  */
-export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[]): { units: Unit[]; referents: Referent[] } {
+export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], pair: readonly [Mention, Mention] | null = null): { units: Unit[]; referents: Referent[] } {
   const out: Unit[] = [];
   const here: Referent[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const inPrepPhrase = isGovernedByPreposition(out);
+    const pairEnd = pair ? matchPair(units, i) : -1;
+    if (pairEnd >= 0 && pair) {
+      out.push({ ...anaphorUnit(u.start, units[pairEnd]!.end, units, i, pairEnd, pair[0]), partner: pair[1] });
+      i = pairEnd;
+      continue;
+    }
     if (u.mention) {
       out.push(u);
       here.push({ mention: u.mention, inPrepPhrase, possessive: isPossessiveMark(units[i + 1]) });
@@ -66,6 +72,21 @@ const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || 
 function anaphorUnit(start: number, end: number, units: readonly Unit[], from: number, to: number, mention: Mention): Unit {
   const text = units.slice(from, to + 1).map((x) => x.text).join(' ');
   return { start, end, text, lower: text.toLowerCase(), pos: 'PROPN', mention, viaCoref: true };
+}
+
+const PAIR_NOUNS = new Set(['alliance', 'partnership', 'nexus', 'collaboration', 'cooperation', 'axis', 'coalition', 'pact', 'relationship']);
+const GROUP_NOUNS = new Set(['groups', 'organisations', 'organizations', 'outfits', 'movements', 'militias', 'factions']);
+
+// "this collaboration", "the growing alliance", "the two groups", "both groups": the pair just named.
+function matchPair(units: readonly Unit[], i: number): number {
+  const w = units[i]!.lower;
+  if (w === 'both' && GROUP_NOUNS.has(units[i + 1]?.lower ?? '')) return i + 1;
+  if (w === 'the' && units[i + 1]?.lower === 'two' && GROUP_NOUNS.has(units[i + 2]?.lower ?? '')) return i + 2;
+  if (!DETERMINERS.has(w)) return -1;
+  let j = i + 1;
+  while (units[j]?.pos === 'ADJ' && j - i <= 2) j++;
+  if (!PAIR_NOUNS.has(units[j]?.lower ?? '') || units[j + 1]?.lower === 'between' || units[j + 1]?.lower === 'with' || units[j + 1]?.lower === 'of') return -1;
+  return j;
 }
 
 function pronounType(units: readonly Unit[], i: number): { type: EntityType; subject: boolean } | null {

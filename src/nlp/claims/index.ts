@@ -86,11 +86,14 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   const claims: ClaimMention[] = [];
   const seen = new Set<string>();
   let referents: Referent[] = [];
+  // The last two parties said to be allied, for "this alliance" or "the two groups" in the next sentence.
+  let pair: { members: readonly [Mention, Mention]; sentence: number } | null = null;
+  const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
   // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
   let quoted: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents);
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, pair && pair.sentence >= i - 1 ? pair.members : null);
     referents = resolved.referents;
     const units = resolved.units;
     const found: Found[] = [];
@@ -106,22 +109,33 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
     const attributions = carried ? [...own, { ...carried, from: 0, to: units.length - 1 }] : own;
     const dates = datesOf(i);
     for (const f of found) {
-      const claim = toClaim(f, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
-      if (!claim) continue;
-      const key = claimKey(claim);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      claims.push(claim);
+      for (const variant of withPartners(f, units)) {
+        const claim = toClaim(variant, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
+        if (!claim) continue;
+        const key = claimKey(claim);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        claims.push(claim);
+        if (claim.predicate === 'allied_with' && !claim.negated) pair = { members: [mentionById.get(claim.subjectId)!, mentionById.get(claim.objectId)!], sentence: i };
+      }
     }
   }
   return claims;
 }
 
-function toClaim(f: Found, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
+// "ISI sustained this collaboration": the relation holds for each member of the pair the slot stands for.
+function withPartners(f: Found, units: readonly Unit[]): Array<Found & { readonly partnerOf?: 'subject' | 'object' }> {
+  const out: Array<Found & { readonly partnerOf?: 'subject' | 'object' }> = [f];
+  if (units[f.subject]!.partner) out.push({ ...f, partnerOf: 'subject' });
+  if (units[f.object]!.partner) out.push({ ...f, partnerOf: 'object' });
+  return out;
+}
+
+function toClaim(f: Found & { readonly partnerOf?: 'subject' | 'object' }, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
   const subject = units[f.subject]!;
   const object = units[f.object]!;
-  const s = subject.mention;
-  const o = object.mention;
+  const s = f.partnerOf === 'subject' ? subject.partner! : subject.mention;
+  const o = f.partnerOf === 'object' ? object.partner! : object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;

@@ -12,6 +12,8 @@ const CASES: readonly Case[] = [
   ['"It" skips a possessive antecedent', 'Since its return to power, the [Guard|o] has hunted the [Front|o]. It arrested several of the [Front|o]\'s commanders.', 'Guard arrested Front'],
   ['"its" prefers the clause subject', 'The [Front|o] kept a camp at the [Osk Depot|o] in [Brell|l], and its fighters trained alongside the [Guard|o].', 'Front allied_with Guard'],
   ['"the province" names the last place', 'The [Front|o] moved south into [Brell|l]. Its fighters in the province number about 300.', 'Front operates_in Brell'],
+  ['"this collaboration" stands for the pair just allied', 'The [Front|o]–[Guard|o] alliance grew. This collaboration was sustained by the [Alder Ministry|o].', 'Alder Ministry sponsors Guard'],
+  ['"the two groups" stands for the pair just allied', 'The [Front|o] is allied with the [Guard|o]. [Alder|l] armed the two groups.', 'Alder sponsors Front'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

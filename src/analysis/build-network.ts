@@ -45,7 +45,8 @@ export function buildNetwork(assertions: readonly GatheredAssertion[], contested
   for (const edge of edges.values()) graph.addEdge(edge.source, edge.target, { weight: Math.max(1, edge.support) });
 
   const isSampled = graph.order > options.exactBetweennessMaxNodes;
-  const betweenness = isSampled
+  // graphology's Brandes refuses an empty graph (a case with no claims yet); there is nothing to measure.
+  const betweenness: Record<string, number> = graph.order === 0 ? {} : isSampled
     ? sampledBetweenness(graph, options.betweennessSamples, seededRandom(options.randomSeed))
     : betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
   const communities = graph.size === 0

@@ -36,3 +36,8 @@ for (const [name, docs] of CASES) {
     assert.deepEqual(analyzeCase(buildCase(docs)).contradictions.map((c) => c.summary), [], name);
   });
 }
+
+test('an empty case analyses to empty results, not an error', () => {
+  const analysis = analyzeCase(buildCase([]));
+  assert.deepEqual([analysis.assertions.length, analysis.contradictions.length, analysis.timeline.length, analysis.network.nodes.length], [0, 0, 0, 0]);
+});

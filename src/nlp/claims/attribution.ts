@@ -1,5 +1,6 @@
 import type { ClaimSource } from '../../core/index.js';
-import { isClauseBreak, isVerbLike, leftSubject } from './arguments.js';
+import { leftSubject } from './arguments.js';
+import { isClauseBreak, isVerbLike } from './phrases.js';
 import { BE_FORMS, DENYING_REPORT_VERBS, HEDGING_REPORT_VERBS, REPORT_VERBS, SOURCE_HEADS } from './lexicon.js';
 import type { Unit } from './sentence-view.js';
 

@@ -1,4 +1,4 @@
-import { isClauseBreak } from './arguments.js';
+import { isClauseBreak } from './phrases.js';
 import { HEDGE_PAIRS, HEDGES, NEGATIONS } from './lexicon.js';
 import type { Unit } from './sentence-view.js';
 

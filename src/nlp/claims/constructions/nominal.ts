@@ -1,5 +1,6 @@
 import type { Predicate } from '../../../core/index.js';
-import { byAgent, conjunctsLeft, conjunctsRight, isJoiningDash, rightObject, subjectOf, withContainer } from '../arguments.js';
+import { byAgent, rightObject, subjectOf } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight, isJoiningDash, withContainer } from '../phrases.js';
 import { pairs, type Construction, type Found } from '../construction.js';
 import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';

@@ -1,4 +1,4 @@
-import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { COMPRISING, PART_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';

@@ -1,4 +1,5 @@
-import { conjunctsLeft, conjunctsRight, isClauseBreak, subjectOf } from '../arguments.js';
+import { subjectOf } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';

@@ -1,5 +1,5 @@
 import type { Predicate } from '../../../core/index.js';
-import { conjunctsRight, isClauseBreak } from '../arguments.js';
+import { conjunctsRight, isClauseBreak } from '../phrases.js';
 import { relation, type Construction, type Found } from '../construction.js';
 import { KIN, TITLE_MODIFIERS, TITLES, type TitleSense } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';

@@ -1,4 +1,5 @@
-import { byAgent, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, rightObject, subjectOf, withContainer } from '../arguments.js';
+import { byAgent, rightObject, subjectOf } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, withContainer } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { BE_FORMS, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';

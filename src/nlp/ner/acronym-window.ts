@@ -13,7 +13,8 @@ interface Part { readonly token: number; readonly initial: string; readonly skip
  * and the name must start on a capitalised word that gives the first letter.
  */
 export function findAcronymWindow(tokens: readonly TaggerToken[], close: number, acronym: string): { first: number; last: number } | null {
-  const letters = fold(acronym).replace(/[^\p{L}\p{N}]/gu, '');
+  // Digits are a unit's number, not initials: "Military Intelligence (MI-202)".
+  const letters = fold(acronym).replace(/[^\p{L}]/gu, '');
   if (letters.length < 2) return null;
   const parts: Part[] = [];
   for (let t = close; t >= 0 && parts.length < MAX_PARTS; t--) {

@@ -2,6 +2,8 @@ import type { EntityType, Mention } from '../core/index.js';
 import { findCountry } from '../nlp/index.js';
 import { fullNameRelation, isFullPersonName, shortFormRelation } from './person-name.js';
 import type { SurfaceForm, SurfaceFormCache } from './surface-form.js';
+import { ADMINISTRATIVE_NOUNS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { foldCase } from './transliteration.js';
 
 /** A mention as resolution reads it: the NER's type may be corrected from context (see correctTypes). */
 export interface TypedMention {
@@ -56,7 +58,7 @@ export function correctTypes(
       const majority = majorityType(votes.get(p.form.key));
       if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
         out[i] = retyped(p, majority, forms);
-      } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person' || majority === p.type)) {
+      } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person')) {
         out[i] = retyped(p, 'person', forms);
       }
     }
@@ -66,6 +68,10 @@ export function correctTypes(
 
 // "Orakzai district", "Varn province": a name followed by an administrative noun is a place, whatever the NER said.
 const PLACE_NOUN = /^\s+(?:district|province|city|town|village|valley|region|county|tehsil|division|governorate|oblast|prefecture|municipality)\b/i;
+
+// Nouns that make a name built on a person's name into a group or place named after them.
+const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS, ...ADMINISTRATIVE_NOUNS,
+  'street', 'road', 'square', 'airport', 'mosque', 'madrasa', 'school', 'hospital', 'camp', 'bridge', 'stadium', 'town', 'city', 'village']);
 
 function retyped(p: TypedMention, type: EntityType, forms: SurfaceFormCache): TypedMention {
   return { mention: p.mention, form: forms.get(p.mention.text, type), type };
@@ -85,7 +91,9 @@ function fitsPersonNamed(p: TypedMention, people: readonly SurfaceForm[], forms:
   const asPerson = p.type === 'person' ? p.form : forms.get(p.mention.text, 'person');
   const fits = asPerson.core.length === 1 && asPerson.honorific === null
     ? people.some((full) => shortFormRelation(asPerson, full) !== null)
-    // Only a name no longer than the person's: "Tarek Olm Brigades" is a group named after him, not him.
-    : isFullPersonName(asPerson) && people.some((full) => full.core.length >= asPerson.core.length && full !== asPerson && fullNameRelation(asPerson, full) !== null);
+    // A longer name only when its last word is no group or place noun: "Tarek Olm Orvani" may be
+    // him with a tribal name, "Tarek Olm Brigade" is a group named after him.
+    : isFullPersonName(asPerson) && people.some((full) => full !== asPerson && fullNameRelation(asPerson, full) !== null
+      && (full.core.length >= asPerson.core.length || !NAMED_AFTER_NOUN.has(foldCase(asPerson.name.split(' ').pop()!))));
   return fits && (p.type === 'person' || findCountry(asPerson.name) === null);
 }

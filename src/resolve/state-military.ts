@@ -16,8 +16,9 @@ export function stateOfMilitary(name: string, countryOf: (name: string) => strin
 export function linkStateMilitaries(ctx: ResolveContext): void {
   const firstOf = new Map<string, number>();
   const cache = new Map<string, string | null>();
-  ctx.mentions.forEach(({ form, mention, type }, i) => {
-    if (type === 'person' || form.acronym !== null || form.core.length < 2) return;
+  ctx.mentions.forEach(({ form, mention }, i) => {
+    // Any type: no person's name ends in "army" or "armed forces", so a person-typed one is the NER's slip.
+    if (form.acronym !== null || form.core.length < 2) return;
     let state = cache.get(form.name);
     if (state === undefined) {
       state = stateOfMilitary(form.name, ctx.options.countryOf);

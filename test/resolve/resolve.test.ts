@@ -131,3 +131,9 @@ test('joins: a state\'s armed forces named in other words', () => {
   assert.ok(sameEntity(result, 'Ostrian military', "Ostria's military establishment"));
   assert.ok(!sameEntity(result, 'Ostria Army', 'Ostrian Intelligence Bureau'), 'an intelligence service is another body');
 });
+
+test('a longer name typed as a group is the person with a tribal name, unless it ends in a group noun', () => {
+  const result = resolveEntities([makeDocument('d0', '[Tarek Olm|person] spoke. [Tarek Olm Orvani|organization] is his full name. The [Tarek Olm Brigade|organization] fights.')]);
+  assert.ok(sameEntity(result, 'Tarek Olm', 'Tarek Olm Orvani'));
+  assert.ok(!sameEntity(result, 'Tarek Olm', 'Tarek Olm Brigade'), 'a brigade named after him is not him');
+});

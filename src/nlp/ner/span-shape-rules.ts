@@ -33,7 +33,10 @@ export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, las
   const allCommon = (list: readonly string[]): boolean => list.length > 0 && list.every((w) => isCommonWord(w) && !isPlaceName(w));
   const titleOf = first >= 2 && /^of$/i.test(tokens[first - 1]!.text) && TITLE_OF.test(tokens[first - 2]!.text);
   const titleAfter = trimmedTitleAfter || TITLE_AT_END.test(tokens[last]?.text ?? '');
-  if ((titleOf || titleAfter) && allCommon(words)) return true;
+  // An organisation's head keeps it a name before a title: "Popular Front Chairman X" (but "Chief of Army Staff" is a title).
+  if ((titleOf || (titleAfter && !words.some((w) => ORG_WORD.test(w) || /^front$/i.test(w)))) && allCommon(words)) return true;
+  // "The Alliance" in a headline: a capitalised article before common words is headline style, not a name.
+  if (words.length >= 2 && /^the$/i.test(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!)) return true;
   if (words.length >= 2 && TITLE_AT_END.test(words[words.length - 1]!) && allCommon(words.slice(0, -1))) return true;
   return words.length >= 2 && isDemonym(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!);
 }

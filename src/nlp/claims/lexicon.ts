@@ -23,7 +23,7 @@ export interface TitleSense {
  * edge: "an Alder Ministry asset" makes the ministry the sponsor of the person.
  */
 export const TITLES: ReadonlyMap<string, TitleSense> = table<TitleSense>([
-  ['chief leader head emir amir chairman chairperson chairwoman president supremo boss ringleader commander-in-chief director director-general founder-leader', { predicate: 'leader_of' }],
+  ['chief leader head emir amir chairman chairperson chairwoman president supremo boss ringleader kingpin commander-in-chief director director-general founder-leader secretary-general general-secretary', { predicate: 'leader_of' }],
   ['deputy member members operative operatives commander commanders spokesman spokesperson spokeswoman coordinator founder co-founder cofounder militant militants fighter fighters cadre cadres activist activists official officials officer officers ideologue recruiter lieutenant aide associate strategist trainer secretary treasurer envoy representative agent agents soldier soldiers moderator member-at-large general fellow researcher analyst editor correspondent employee', { predicate: 'member_of' }],
   // "X, a weapons facilitator for the Front": who facilitates or supplies a group hands it things.
   ['facilitator facilitators supplier suppliers smuggler smugglers courier couriers', { predicate: 'supplied' }],
@@ -62,11 +62,11 @@ export const VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['supply supplies supplied supplying provide provides provided providing hand hands handed handing give gives gave giving gift gifts gifted gifting send sends sent sending deliver delivers delivered delivering transfer transfers transferred smuggle smuggled', { predicate: 'supplied', preps: ['to'] }],
   ['ally allies allied align aligns aligned partner partners partnered partnering cooperate cooperates cooperated cooperating collaborate collaborates collaborated collaborating coordinate coordinates coordinated coordinating merge merges merged', { predicate: 'allied_with', preps: ['with'] }],
   ['link links linked tie ties tied connect connects connected associate associates associated affiliate affiliated', { predicate: 'allied_with', preps: ['to', 'with'] }],
-  ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned', { predicate: 'hostile_to', actorObject: true, through: ['of', 'with', 'against'] }],
+  ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned retaliate retaliates retaliated threaten threatens threatened', { predicate: 'hostile_to', actorObject: true, through: ['of', 'with', 'against'] }],
   ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of', actorObject: true }],
   ['launch launches launched launching bring brings brought bringing use uses used using employ employs employed employing', { predicate: 'sponsors', actorObject: true }],
   ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of', actorObject: true }],
-  ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near'] }],
+  ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near', 'to'] }],
   ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
   ['control controls controlled controlling occupy occupies occupied occupying', { predicate: 'operates_in', direct: true, preps: ['of'] }],
   ['stretch stretches stretched extend extends extended span spans spanned', { predicate: 'operates_in', preps: ['from', 'to', 'into', 'across', 'through', 'throughout'] }],
@@ -112,7 +112,7 @@ export const DENYING_REPORT_VERBS: ReadonlySet<string> = new Set(forms('deny den
 
 /** Hedge cues inside a claim's clause. */
 export const HEDGES: ReadonlySet<string> = new Set(forms(
-  'reportedly allegedly alleged purportedly supposedly apparently possibly probably likely perhaps may might believed suspected rumoured rumored presumably appears appear appeared seems seem seemed seemingly purported suspect',
+  'reportedly allegedly alleged purportedly supposedly apparently possibly probably likely perhaps may might could believed suspected rumoured rumored presumably appears appear appeared seems seem seemed seemingly purported suspect possible unconfirmed unverified',
 ));
 
 /** Two-word hedges ("said to", "seen as", "if not"). */

@@ -57,7 +57,7 @@ export function isVerbLike(units: readonly Unit[], i: number, lexicon: ReadonlyS
   while (p > 0 && units[p]!.pos === 'ADV') p--;
   const prev = units[p];
   const next = units[i + 1];
-  const objectNext = next !== undefined && (next.mention !== null || next.pos === 'DET');
+  const objectNext = next !== undefined && (next.mention !== null || next.pos === 'DET' || next.pos === 'NUM');
   if (prev?.pos === 'AUX' && u.pos === 'ADJ') return true;
   if (u.lower.endsWith('ing') && objectNext) return true;
   return prev?.mention !== null && prev !== undefined && objectNext && /(ed|ing|s)$/.test(u.lower);

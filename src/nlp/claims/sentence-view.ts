@@ -44,7 +44,25 @@ export function collapseMentions(tokens: readonly Token[], mentions: readonly Me
     }
     units.push(wordUnit(token));
   }
-  return foldParentheticalAliases(units);
+  return foldParentheticalAliases(joinHyphenatedWords(units));
+}
+
+// "secretary-general", "co-founder", "commander-in-chief": wink splits hyphenated words that our
+// lexicons hold whole. Only word–word joins are merged; "Alder-backed" keeps its mention apart.
+function joinHyphenatedWords(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (const u of units) {
+    const dash = out[out.length - 1];
+    const left = out[out.length - 2];
+    if (dash && left && (dash.text === '-' || dash.text === '‐') && !left.mention && !u.mention && left.end === dash.start && dash.end === u.start && /\w$/.test(left.text) && /^\w/.test(u.text)) {
+      out.length -= 2;
+      const text = `${left.text}-${u.text}`;
+      out.push({ start: left.start, end: u.end, text, lower: text.toLowerCase(), pos: u.pos, mention: null, viaCoref: false });
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
 }
 
 // "the Red Valley Front (RVF) attacked …": the acronym in brackets names the same thing, and leaving it

@@ -3,7 +3,7 @@ import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { asTitle, gatheringIn, involvementIn } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { alongside, asProxy, hyphenParticiple, pledgedAllegiance, receiveFrom, verbClause } from './verbal.js';
+import { alongside, asProxy, firedAt, hyphenParticiple, pledgedAllegiance, receiveFrom, verbClause } from './verbal.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -23,6 +23,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   asProxy,           // "used the Front as a proxy"
   verbClause,        // "X attacked Y", "Y was arrested by X", "X, backed by Y"
   alongside,         // "fought alongside the Guard"
+  firedAt,           // "fired rockets at Osk"
   receiveFrom,       // "received rifles from Alder"
   pledgedAllegiance, // "pledged allegiance to the Front"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"

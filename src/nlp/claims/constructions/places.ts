@@ -119,6 +119,8 @@ export const partOf: Construction = {
           const n = skip(units, k + 2, 2);
           const head = nounRun(units, n);
           if (head >= 0) out.push(relation(i, 'part_of', k, head, `${this.name}/possessor`));
+          // "JNIM, al-Qaeda's affiliate in the Sahel": the branch works in the place it is named for.
+          if (head >= 0 && units[head + 1]?.lower === 'in' && isPlace(units[head + 2])) out.push(relation(i, 'operates_in', head + 2, head, `${this.name}/place`));
           continue;
         }
         if (isType(units[k], 'organization') && PART_NOUNS.has(units[k + 1]?.lower ?? '')) { out.push(relation(i, 'part_of', k, k + 1, `${this.name}/compound`)); continue; }

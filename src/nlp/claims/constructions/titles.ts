@@ -105,6 +105,11 @@ function titleStarts(units: readonly Unit[], i: number): number[] {
   const out: number[] = [];
   const p = i + 1;
   if (units[p]?.text === ',') {
+    // "Ilsa Varn, alias Tam, leader of the Front": an alias is skipped like a comma.
+    if (ALIASES.has(units[p + 1]?.lower ?? '')) {
+      for (let k = p + 2; k < units.length && k - p <= 6; k++) if (units[k]!.text === ',') return [k + 1];
+      return [];
+    }
     out.push(p + 1);
     for (let k = p + 1; k < units.length && k - p <= 14; k++) {
       if (units[k]!.pos === 'VERB' || isClauseBreak(units, k)) break;
@@ -203,6 +208,8 @@ function lastTitle(units: readonly Unit[], from: number): number {
   }
   return last;
 }
+
+const ALIASES = new Set(['alias', 'aka']);
 
 const AS_VERBS = new Set(['served', 'serves', 'serving', 'emerged', 'emerges', 'acted', 'acts', 'acting', 'worked', 'works', 'working', 'functioned', 'doubled']);
 

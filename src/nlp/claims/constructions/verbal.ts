@@ -27,7 +27,8 @@ function isPassive(units: readonly Unit[], i: number): boolean {
 
 const TO = new Set(['to']);
 const OF = new Set(['of']);
-const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
+// "abducted schoolgirls from Chibok", "a hall in Osk": an attack crosses into the place it struck.
+const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near', 'from']);
 
 /** Active and passive verbs with the direction right: "X attacked Y", "Y was attacked by X", "Y, backed by X". */
 export const verbClause: Construction = {
@@ -283,4 +284,28 @@ export const pledgedAllegiance: Construction = {
   },
 };
 
-export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy, alongside, receiveFrom, pledgedAllegiance];
+const FIRING = new Set(['fired', 'fire', 'fires', 'firing', 'launched', 'launches', 'launching', 'lobbed', 'shot']);
+const PROJECTILES = new Set(['rockets', 'rocket', 'missiles', 'missile', 'drones', 'drone', 'mortars', 'mortar', 'shells', 'projectiles', 'rounds', 'grenades', 'artillery', 'barrage']);
+const AIMED = new Set(['at', 'on', 'into', 'toward', 'towards', 'against']);
+
+/** "the Front fired rockets at Osk", "launched drones into Brell". */
+export const firedAt: Construction = {
+  name: 'fired-at',
+  predicates: ['attacked'],
+  example: 'The Red Valley Front fired rockets at Port Alder overnight.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!FIRING.has(units[i]!.lower)) continue;
+      let k = i + 1;
+      while (k < units.length && k - i <= 3 && !PROJECTILES.has(units[k]!.lower) && (units[k]!.pos === 'DET' || units[k]!.pos === 'ADJ' || units[k]!.pos === 'NUM')) k++;
+      if (!PROJECTILES.has(units[k]?.lower ?? '')) continue;
+      const subject = subjectOf(units, i);
+      const target = rightObject(units, k, { preps: AIMED, maxSlots: 5, through: PLACE_PREPS });
+      if (subject >= 0 && target >= 0) out.push(...pairs(conjunctsLeft(units, subject), 'attacked', conjunctsRight(units, target), i, this.name));
+    }
+    return out;
+  },
+};
+
+export const verbalConstructions: readonly Construction[] = [firedAt, verbClause, hyphenParticiple, asProxy, alongside, receiveFrom, pledgedAllegiance];

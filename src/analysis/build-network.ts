@@ -16,22 +16,26 @@ export interface NetworkOptions {
  * betweenness counts hops, not support, so a weakly sourced bridge still shows as a bridge.
  */
 export function buildNetwork(assertions: readonly GatheredAssertion[], contested: ReadonlySet<string>, options: NetworkOptions): { network: Network; graph: UndirectedGraph } {
-  const nodes = new Map<string, EntityRef & { assertions: number }>();
-  const edges = new Map<string, { source: string; target: string; assertionIds: string[]; predicates: NetworkEdge['predicates'][number][]; support: number; contested: boolean }>();
-  const count = (ref: EntityRef): void => {
+  const nodes = new Map<string, EntityRef & { index: number; assertions: number }>();
+  // Edges keyed by the pair's node numbers: hashing a number is cheaper than building "a~b" for every assertion.
+  const edges = new Map<number, { id: string; source: string; target: string; assertionIds: string[]; predicates: NetworkEdge['predicates'][number][]; support: number; contested: boolean }>();
+  const count = (ref: EntityRef): number => {
     const node = nodes.get(ref.id);
-    if (node) node.assertions++; else nodes.set(ref.id, { id: ref.id, name: ref.name, type: ref.type, assertions: 1 });
+    if (node) { node.assertions++; return node.index; }
+    nodes.set(ref.id, { id: ref.id, name: ref.name, type: ref.type, index: nodes.size, assertions: 1 });
+    return nodes.size - 1;
   };
   for (const assertion of assertions) {
-    count(assertion.subject);
-    count(assertion.object);
+    const a = count(assertion.subject);
+    const b = count(assertion.object);
     if (assertion.negated) continue;
-    const isOrdered = assertion.subject.id < assertion.object.id;
-    const source = isOrdered ? assertion.subject.id : assertion.object.id;
-    const target = isOrdered ? assertion.object.id : assertion.subject.id;
-    const key = `${source}~${target}`;
+    const key = Math.min(a, b) * 2 ** 26 + Math.max(a, b);
     let edge = edges.get(key);
-    if (!edge) { edge = { source, target, assertionIds: [], predicates: [], support: 0, contested: false }; edges.set(key, edge); }
+    if (!edge) {
+      const [source, target] = assertion.subject.id < assertion.object.id ? [assertion.subject.id, assertion.object.id] : [assertion.object.id, assertion.subject.id];
+      edge = { id: `${source}~${target}`, source, target, assertionIds: [], predicates: [], support: 0, contested: false };
+      edges.set(key, edge);
+    }
     edge.assertionIds.push(assertion.id);
     if (!edge.predicates.includes(assertion.predicate)) edge.predicates.push(assertion.predicate);
     edge.support = Math.max(edge.support, assertion.originList.length);
@@ -57,7 +61,7 @@ export function buildNetwork(assertions: readonly GatheredAssertion[], contested
     const node = nodes.get(id)!;
     return { id, name: node.name, type: node.type, degree: graph.degree(id), betweenness: betweenness[id] ?? 0, community: communities.communities[id] ?? -1, assertions: node.assertions };
   });
-  const networkEdges: NetworkEdge[] = [...edges.entries()].map(([id, e]) => ({ id, source: e.source, target: e.target, assertionIds: e.assertionIds, predicates: e.predicates.sort(), support: e.support, contested: e.contested }));
+  const networkEdges: NetworkEdge[] = [...edges.values()].map((e) => ({ id: e.id, source: e.source, target: e.target, assertionIds: e.assertionIds, predicates: e.predicates.sort(), support: e.support, contested: e.contested }));
   return {
     graph,
     network: { nodes: networkNodes, edges: networkEdges, communities: communities.count, modularity: communities.modularity, betweennessSampled: isSampled },

@@ -29,7 +29,7 @@ export function gradeAssertion(assertion: GatheredAssertion, isContested: boolea
     `Stated in ${plural(assertion.documents, 'document')}, tracing to ${plural(origins, 'independent origin')}${originWords.length ? `: ${originWords.join('; ')}` : ''}.`,
   ];
   if (assertion.uncountedDocuments > 0) sentences.push(`${plural(assertion.uncountedDocuments, 'document')} ${assertion.uncountedDocuments === 1 ? 'states' : 'state'} it with no source and no known publisher, so ${assertion.uncountedDocuments === 1 ? 'it is' : 'they are'} not counted as independent.`);
-  sentences.push(`${namedOrigins} of ${origins} origins named.`);
+  sentences.push(`${namedOrigins} of ${plural(origins, 'origin')} named.`);
   sentences.push(`${hedgedMentions} of ${plural(mentions, 'mention')} hedged (${Math.round(hedgedShare * 100)}%).`);
   sentences.push(isContested ? 'Contested: see the contradictions that name it.' : 'Not contested.');
   sentences.push(reliability ? `Best analyst reliability grade among its origins: ${reliability}.` : 'No origin has an analyst reliability grade.');

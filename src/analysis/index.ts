@@ -14,6 +14,7 @@ import type { Assertion, CaseAnalysis, EntityLookup, EntityPath, EntityRef, Path
 export type * from './types.js';
 export { DEFAULT_ANALYSIS_OPTIONS, DEFAULT_PATH_OPTIONS, type AnalysisOptions } from './options.js';
 export { INCOMPATIBLE_PREDICATES } from './find-contradictions.js';
+export { lookupAmong, type LookupCandidate } from './lookup-entity.js';
 
 /**
  * Gathers every claim mention of a case into assertions, traces each mention to its origin, grades

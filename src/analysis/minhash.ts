@@ -52,7 +52,7 @@ function isWordChar(c: number): boolean {
 export function signPassage(hashes: Uint32Array, count: number, shingleWords: number, bins: number, seed: number): Uint32Array | null {
   if (count < shingleWords) return null;
   const shift = 32 - Math.log2(bins);
-  const signature = new Uint32Array(bins).fill(0xffffffff);
+  const signature = new Uint32Array(bins).fill(EMPTY);
   for (let i = 0; i + shingleWords <= count; i++) {
     let h = seed ^ 0x9e3779b9;
     for (let j = 0; j < shingleWords; j++) h = Math.imul(h ^ hashes[i + j]!, 0x01000193);
@@ -61,16 +61,19 @@ export function signPassage(hashes: Uint32Array, count: number, shingleWords: nu
     const value = (h << (32 - shift)) >>> (32 - shift);
     if (value < signature[bin]!) signature[bin] = value;
   }
-  const filled = signature.slice();
+  // Values are below 2^(32-shift), so a densified bin (marked with the top bit) never equals a filled one and is
+  // filled in place: later empty bins may copy an earlier densified one, the same way in every passage.
   for (let b = 0; b < bins; b++) {
-    if (signature[b] !== 0xffffffff) continue;
+    if (signature[b] !== EMPTY) continue;
     for (let step = 1; step < bins; step++) {
       const from = signature[(b + step) % bins]!;
-      if (from !== 0xffffffff) { filled[b] = (from + Math.imul(step, 0x3c6ef372)) >>> 0; break; }
+      if (from !== EMPTY) { signature[b] = ((from + Math.imul(step, 0x3c6ef372)) | 0x80000000) >>> 0; break; }
     }
   }
-  return filled;
+  return signature;
 }
+
+const EMPTY = 0xffffffff;
 
 /** The share of equal bins: an estimate of the Jaccard similarity of the two shingle sets. */
 export function similarity(a: Uint32Array, b: Uint32Array): number {

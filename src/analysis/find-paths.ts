@@ -13,13 +13,7 @@ export interface PathSearchOptions {
  */
 export function searchPaths(analysis: CaseAnalysis, fromId: string, toId: string, options: PathSearchOptions): EntityPath[] {
   if (fromId === toId) return [];
-  const adjacency = new Map<string, { other: string; edge: NetworkEdge }[]>();
-  for (const edge of analysis.network.edges) {
-    for (const [a, b] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
-      const list = adjacency.get(a);
-      if (list) list.push({ other: b, edge }); else adjacency.set(a, [{ other: b, edge }]);
-    }
-  }
+  const { adjacency, entities, assertions } = indexOf(analysis);
   const distance = new Map<string, number>([[toId, 0]]);
   let frontier = [toId];
   for (let d = 1; d <= options.maxHops && frontier.length > 0; d++) {
@@ -48,8 +42,6 @@ export function searchPaths(analysis: CaseAnalysis, fromId: string, toId: string
   };
   walk(fromId);
 
-  const entities = new Map<string, EntityRef>(analysis.network.nodes.map((n) => [n.id, { id: n.id, name: n.name, type: n.type }]));
-  const assertions = new Map<string, Assertion>(analysis.assertions.map((a) => [a.id, a]));
   const paths = found.map((edges): EntityPath => {
     let at = fromId;
     const hops: PathHop[] = edges.map((edge) => {
@@ -72,3 +64,33 @@ export function searchPaths(analysis: CaseAnalysis, fromId: string, toId: string
 }
 
 const pathKey = (path: EntityPath): string => path.entities.map((e) => e.name).join('>');
+
+interface PathIndex {
+  readonly adjacency: ReadonlyMap<string, readonly { other: string; edge: NetworkEdge }[]>;
+  readonly entities: ReadonlyMap<string, EntityRef>;
+  readonly assertions: ReadonlyMap<string, Assertion>;
+}
+
+// Built once per analysis: a server answering many path queries over one case should not rebuild it each time.
+const indexes = new WeakMap<CaseAnalysis, PathIndex>();
+
+function indexOf(analysis: CaseAnalysis): PathIndex {
+  const cached = indexes.get(analysis);
+  if (cached) return cached;
+  const adjacency = new Map<string, { other: string; edge: NetworkEdge }[]>();
+  for (const edge of analysis.network.edges) {
+    for (const [a, b] of [[edge.source, edge.target], [edge.target, edge.source]] as const) {
+      const list = adjacency.get(a);
+      if (list) list.push({ other: b, edge }); else adjacency.set(a, [{ other: b, edge }]);
+    }
+  }
+  // Strongest links first, so that if the candidate cap is reached, the chains found are the well-supported ones.
+  for (const list of adjacency.values()) list.sort((x, y) => y.edge.support - x.edge.support);
+  const index: PathIndex = {
+    adjacency,
+    entities: new Map(analysis.network.nodes.map((n) => [n.id, { id: n.id, name: n.name, type: n.type }])),
+    assertions: new Map(analysis.assertions.map((a) => [a.id, a])),
+  };
+  indexes.set(analysis, index);
+  return index;
+}

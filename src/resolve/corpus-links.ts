@@ -3,7 +3,7 @@ import { acronymOf } from './acronym.js';
 import { isFullPersonName, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
-import { foldCase } from './transliteration.js';
+import { contentWords, foldCase, tokenKey } from './transliteration.js';
 
 /**
  * Links mentions across documents by name alone. Blocking keeps this linear: mentions meet only
@@ -77,13 +77,14 @@ function reasonFor(rule: string, ids: readonly string[], name: string, variant: 
 }
 
 /**
- * Joins mentions a gazetteer lists as one entity ("Al Qaeda" and "The Base" on the UN list).
+ * Joins mentions a gazetteer lists as one entity ("Tehreek-e-Taliban" and "Pakistani Taliban").
+ * Only names that share a word are joined: a list also gives a group's fronts and successors as
+ * aliases ("Jamaat-ud-Dawa" under Lashkar-e-Taiba), which news reports as groups of their own.
  * Only exact listed names count, so a branch listed apart from its parent stays apart.
  */
 export function linkGazetteerAliases(ctx: ResolveContext): void {
   const lookup = ctx.options.gazetteer;
   if (lookup === null) return;
-  const firstOf = new Map<string, number>();
   const listed = new Map<SurfaceForm, readonly (readonly [string, string])[]>();
   // Acronyms are left to the acronym pass: the list's "ISI" is an old name of a group in Iraq,
   // while news on Pakistan means its intelligence agency by it.
@@ -96,7 +97,9 @@ export function linkGazetteerAliases(ctx: ResolveContext): void {
     }
     return found;
   };
-  ctx.mentions.forEach(({ form, mention, type }, i) => {
+  // Listed id → each distinct name seen for it → its first mention.
+  const names = new Map<string, Map<string, number>>();
+  ctx.mentions.forEach(({ form, type }, i) => {
     // A person-typed mention of a listed group's full name is the NER mistaking the group.
     if (type === 'person' && form.core.length < 2) return;
     let hits = listed.get(form);
@@ -105,11 +108,22 @@ export function linkGazetteerAliases(ctx: ResolveContext): void {
       listed.set(form, hits);
     }
     for (const [name, id] of hits) {
-      const first = firstOf.get(id);
-      if (first === undefined) firstOf.set(id, i);
-      else if (ctx.union.union(first, i)) {
-        ctx.reasons.push({ rule: 'gazetteer', mentionIds: [ctx.mentions[first]!.mention.id, mention.id], detail: `"${ctx.mentions[first]!.form.name}" and "${name}" are listed as one entity (${id})` });
-      }
+      const seen = names.get(id) ?? new Map<string, number>();
+      if (!seen.has(name)) seen.set(name, i);
+      names.set(id, seen);
+      if (seen.get(name) !== i) ctx.union.union(seen.get(name)!, i);
     }
   });
+  for (const [id, seen] of names) {
+    const distinct = [...seen];
+    for (let a = 0; a < distinct.length; a++) {
+      for (let b = a + 1; b < distinct.length; b++) {
+        const [nameA, i] = distinct[a]!;
+        const [nameB, j] = distinct[b]!;
+        const wordsA = new Set(contentWords(nameA).map(tokenKey));
+        if (!contentWords(nameB).some((w) => wordsA.has(tokenKey(w))) || !ctx.union.union(i, j)) continue;
+        ctx.reasons.push({ rule: 'gazetteer', mentionIds: [ctx.mentions[i]!.mention.id, ctx.mentions[j]!.mention.id], detail: `"${nameA}" and "${nameB}" are listed as one entity (${id})` });
+      }
+    }
+  }
 }

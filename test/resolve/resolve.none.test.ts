@@ -59,3 +59,9 @@ test('apart: a nationality-qualified group and the bare name in different docume
   const result = resolveEntities([makeDocument('d0', 'The [Ostrian Valley Front|organization] met.'), makeDocument('d1', 'The [Valley Front|organization] met.')], [], { isNationality: isFictionalNationality });
   assert.notEqual(entityOf(result, 'Ostrian Valley Front'), entityOf(result, 'Valley Front'));
 });
+
+test('apart: a listed alias that shares no word with the group (a front or successor) is not merged by the list', () => {
+  const gazetteer = (name: string): string | null => (/^(Valley Front|Relief Trust of Ostria)$/.test(name) ? 'FICT.003' : null);
+  const result = resolveEntities([makeDocument('d0', 'The [Valley Front|organization] and its charity, the [Relief Trust of Ostria|organization].')], [], { gazetteer });
+  assert.notEqual(entityOf(result, 'Valley Front'), entityOf(result, 'Relief Trust of Ostria'));
+});

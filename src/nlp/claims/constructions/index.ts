@@ -3,7 +3,8 @@ import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { asTitle, gatheringIn, involvementIn } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { alongside, asProxy, firedAt, hyphenParticiple, pledgedAllegiance, receiveFrom, verbClause } from './verbal.js';
+import { alongside, firedAt, pledgedAllegiance, receiveFrom } from './fixed-phrases.js';
+import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run

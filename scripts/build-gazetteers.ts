@@ -144,6 +144,8 @@ function buildPersonNames(): void {
     source: `compromise@${version} lexicon (tags FirstName/MaleName/FemaleName, LastName, Honorific)`, first, last, honorifics,
     unSource: un.source, unGiven: un.given, unFamily: un.family,
   }) + '\n');
+  const organizations = Object.entries(lexicon).filter(([word, tags]) => /^[a-z0-9][a-z0-9 .&'-]*$/.test(word) && word.length > 2 && (has(tags, 'Organization') || has(tags, 'SportsTeam'))).map(([w]) => w).sort();
+  writeFileSync(out('organizations.txt'), `# companies, media, agencies and teams (lower case) — compromise@${version} lexicon, tags Organization and SportsTeam\n${organizations.join('\n')}\n`);
   writeFileSync(out('regions.tsv'), `# name (lower case)\tsource — provinces, states, continents and world regions\n${regions.join('\n')}\n`);
   console.log(`person-names.json: ${first.length} given names, ${last.length} surnames, ${honorifics.length} honorifics; regions.tsv: ${regions.length}; common-words.txt: ${common.length}`);
 }

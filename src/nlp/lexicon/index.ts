@@ -113,6 +113,13 @@ export function findCountry(name: string): CountryEntry | null {
   return countryIndex.get(normalizeName(name)) ?? null;
 }
 
+let organizations: readonly string[] | null = null;
+/** Companies, media outlets, agencies and sports teams (lower case). */
+export function listOrganizationNames(): readonly string[] {
+  organizations ??= readLexicon('organizations.txt').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  return organizations;
+}
+
 let commonWords: readonly string[] | null = null;
 /** Lower-case dictionary words that are not names. */
 export function listCommonWords(): readonly string[] {

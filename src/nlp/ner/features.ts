@@ -152,7 +152,7 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
   const lh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.lowerHash[i]!);
   const sh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.shape[i]!);
   const cc = (i: number): number => (i < 0 || i >= n ? 5 : caseClass(s.flags[i]!));
-  const gz = (i: number): number => (i < 0 || i >= n ? 0 : s.gazetteer[i]! | (s.gazetteer[i]! >> 8));
+  const gz = (i: number): number => (i < 0 || i >= n ? 0 : (s.gazetteer[i]! | (s.gazetteer[i]! >>> 16)) & 0xffff);
 
   let k = 0;
   const put = (h: number): void => { feats[k++] = h & mask; };
@@ -181,12 +181,12 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
     put(mixHash(T.CASE_PROFILE, (s.profile[i]! * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
     put(mixHash(T.MODE_CASE, mode * 8 + klass));
     put(mixHash(T.MODE_PROFILE, mode * 8 + s.profile[i]!));
-    put(mixHash(T.GAZ_START, (s.gazetteer[i]! & 0xff) * 8 + klass));
-    put(mixHash(T.GAZ_INSIDE, s.gazetteer[i]! >> 8));
+    put(mixHash(T.GAZ_START, (s.gazetteer[i]! & 0xffff) * 8 + klass));
+    put(mixHash(T.GAZ_INSIDE, s.gazetteer[i]! >>> 16));
     put(mixHash(T.GAZ_PREV, gz(i - 1)));
     put(mixHash(T.GAZ_NEXT, gz(i + 1)));
     for (let kind = 0; kind < GAZETTEER_KINDS.length; kind++) {
-      const state = ((s.gazetteer[i]! >> kind) & 1) | (((s.gazetteer[i]! >> (kind + 8)) & 1) << 1);
+      const state = ((s.gazetteer[i]! >> kind) & 1) | (((s.gazetteer[i]! >>> (kind + 16)) & 1) << 1);
       put(mixHash(T.GAZ_KIND + kind, state * 8 + klass));
     }
     put(mixHash(T.CASES3, (cc(i - 1) * 8 + klass) * 8 + cc(i + 1)));

@@ -1,11 +1,11 @@
-import { listArmedGroups, listCountries, listPersonNames, listPlaceNames, listRegionNames } from '../lexicon/index.js';
+import { listArmedGroups, listCountries, listOrganizationNames, listPersonNames, listPlaceNames, listRegionNames } from '../lexicon/index.js';
 import { hashString, mixHash } from './hash.js';
 import { normalizeToken } from './token-shape.js';
 
 /** Gazetteer kinds the tagger sees as features; bit i of a token's match mask. Order is part of the model. */
-export const GAZETTEER_KINDS = ['country', 'demonym', 'place', 'region', 'designated-entity', 'given-name', 'surname', 'honorific'] as const;
+export const GAZETTEER_KINDS = ['country', 'demonym', 'place', 'region', 'designated-entity', 'given-name', 'surname', 'honorific', 'organization'] as const;
 export const MAX_PHRASE_TOKENS = 6;
-const PREFIX_BIT = 1 << 16;
+const PREFIX_BIT = 1 << 20;
 
 /** Hash of a token for phrase lookup: lower case, typographic variants folded. */
 export const phraseTokenHash = (word: string): number => hashString(7, normalizeToken(word).toLowerCase());
@@ -42,12 +42,13 @@ export function buildPhraseIndex(): PhraseIndex {
   for (const n of [...people.first, ...people.unGiven]) add(n, 5);
   for (const n of [...people.last, ...people.unFamily]) add(n, 6);
   for (const n of people.honorifics) { add(n, 7); add(`${n}.`, 7); }
+  for (const n of listOrganizationNames()) add(n, 8);
   return index;
 }
 
 /**
- * For each token, which gazetteer kinds cover it: bits 0–7 when a match starts at the token,
- * bits 8–15 when a match continues through it. Every match is marked, not only the longest, and
+ * For each token, which gazetteer kinds cover it: bits 0–15 when a match starts at the token,
+ * bits 16–31 when a match continues through it. Every match is marked, not only the longest, and
  * the model weighs them: "Georgia" is a country, a US state and a given name.
  */
 export function markGazetteerMatches(index: PhraseIndex, tokenHashes: Int32Array, n: number, out: Int32Array): void {
@@ -58,10 +59,10 @@ export function markGazetteerMatches(index: PhraseIndex, tokenHashes: Int32Array
       h = mixHash(h, tokenHashes[j]!);
       const entry = index.get(h);
       if (entry === undefined) break;
-      const kinds = entry & 0xff;
+      const kinds = entry & 0xffff;
       if (kinds !== 0) {
         out[i] = out[i]! | kinds;
-        for (let k = i + 1; k <= j; k++) out[k] = out[k]! | (kinds << 8);
+        for (let k = i + 1; k <= j; k++) out[k] = out[k]! | (kinds << 16);
       }
       if (!(entry & PREFIX_BIT)) break;
     }

@@ -11,6 +11,8 @@ export function gradeAssertion(assertion: GatheredAssertion, isContested: boolea
   const mentions = assertion.mentions.length;
   const hedgedMentions = assertion.mentions.filter((m) => m.hedged).length;
   const hedgedShare = mentions === 0 ? 0 : hedgedMentions / mentions;
+  const mentionsBySource = { named: 0, unnamed: 0, author: 0 };
+  for (const m of assertion.mentions) mentionsBySource[m.source.kind === 'entity' ? 'named' : m.source.kind === 'described' ? 'unnamed' : 'author']++;
   const origins = assertion.originList.length;
   const namedOrigins = assertion.originList.filter((o) => o.named).length;
   const isUnsourced = assertion.originList.every((o) => o.kind === 'document');
@@ -30,13 +32,14 @@ export function gradeAssertion(assertion: GatheredAssertion, isContested: boolea
   ];
   if (assertion.uncountedDocuments > 0) sentences.push(`${plural(assertion.uncountedDocuments, 'document')} ${assertion.uncountedDocuments === 1 ? 'states' : 'state'} it with no source and no known publisher, so ${assertion.uncountedDocuments === 1 ? 'it is' : 'they are'} not counted as independent.`);
   sentences.push(`${namedOrigins} of ${plural(origins, 'origin')} named.`);
+  sentences.push(`Mentions: ${mentionsBySource.named} by named sources, ${mentionsBySource.unnamed} by unnamed ones, ${mentionsBySource.author} in the article's own voice.`);
   sentences.push(`${hedgedMentions} of ${plural(mentions, 'mention')} hedged (${Math.round(hedgedShare * 100)}%).`);
   sentences.push(isContested ? 'Contested: see the contradictions that name it.' : 'Not contested.');
   sentences.push(reliability ? `Best analyst reliability grade among its origins: ${reliability}.` : 'No origin has an analyst reliability grade.');
 
   return {
     label, explanation: sentences.join(' '), documents: assertion.documents, origins, namedOrigins, unnamedOrigins: origins - namedOrigins,
-    mentions, hedgedMentions, hedgedShare, contested: isContested, reliability, gradedOrigins,
+    mentions, hedgedMentions, hedgedShare, mentionsBySource, contested: isContested, reliability, gradedOrigins,
   };
 }
 

@@ -83,6 +83,8 @@ export interface AssertionGrade {
   readonly hedgedMentions: number;
   /** hedgedMentions / mentions. */
   readonly hedgedShare: number;
+  /** Mentions by who asserts them: a named entity, an unnamed or described source, or the article's own voice. */
+  readonly mentionsBySource: { readonly named: number; readonly unnamed: number; readonly author: number };
   readonly contested: boolean;
   /** The best analyst grade among the origins (A best), null when none is graded. */
   readonly reliability: ReliabilityGrade | null;

@@ -76,6 +76,8 @@ test('within one piece, its own voice and unnamed analysts relay the named sourc
   assert.equal(a.mentions.filter((m) => m.originKey === null).length, 2);
   assert.ok(a.mentions.filter((m) => m.originKey === null).every((m) => m.chain.at(-1)?.kind === 'relay'));
   assert.equal(a.grade.hedgedMentions, 1);
+  assert.deepEqual(a.grade.mentionsBySource, { named: 1, unnamed: 1, author: 1 });
+  assert.match(a.grade.explanation, /1 by named sources, 1 by unnamed ones, 1 in the article's own voice/);
   assert.ok(Math.abs(a.grade.hedgedShare - 1 / 3) < 1e-9);
 });
 

@@ -1,7 +1,8 @@
 import { fullNameRelation, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
-import { sameWord, skeleton } from './transliteration.js';
+import { BRANCH_NOUNS } from './text-cues.js';
+import { foldCase, nameKey, sameWord, skeleton } from './transliteration.js';
 
 type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'words-dropped';
 
@@ -93,4 +94,38 @@ function describe(relation: Relation, short: string, long: string): string {
     case 'middle-name-dropped': return `"${short}" is "${long}" without a middle name`;
     case 'words-dropped': return `"${short}" is "${long}" with a word left out inside`;
   }
+}
+
+const COMPLEMENT = /^(.+?)\s+(?:of|for|in)\s+\S/i;
+
+/**
+ * Joins a group name to the one longer name that is it with an "of …" complement: "Islamic Valley"
+ * and "Islamic Valley of Ostria and Varnia" name one group when no other "Islamic Valley of …" exists.
+ * A name extended without a preposition ("Islamic Valley Khorasan Province"), or by a complement that
+ * ends in a branch noun ("Islamic Valley of Khorasan Province"), is a branch and never joins.
+ */
+export function linkComplementVariants(ctx: ResolveContext): void {
+  const longer = new Map<string, number[]>();
+  const seen = new Set<string>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'organization' || p.form.acronym !== null || seen.has(p.form.name)) return;
+    seen.add(p.form.name);
+    const match = COMPLEMENT.exec(p.form.name);
+    // "… of Khorasan Province" names a branch, not the group's full name.
+    if (!match || match[1]!.split(' ').length < 2 || BRANCH_NOUNS.has(foldCase(p.form.name.split(' ').pop()!))) return;
+    const base = nameKey(match[1]!);
+    longer.set(base, [...(longer.get(base) ?? []), i]);
+  });
+  if (longer.size === 0) return;
+  const done = new Set<string>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length < 2 || done.has(p.form.key)) return;
+    const candidates = longer.get(p.form.key);
+    if (!candidates || COMPLEMENT.test(p.form.name)) return;
+    done.add(p.form.key);
+    // Two complements ("… of Ostria", "… of Varnia") are two groups; the bare name could be either.
+    if (new Set(candidates.map((j) => ctx.mentions[j]!.form.key)).size !== 1) return;
+    const j = candidates[0]!;
+    if (ctx.union.union(j, i)) ctx.reasons.push({ rule: 'complement-dropped', mentionIds: [ctx.mentions[j]!.mention.id, p.mention.id], detail: `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" without its complement, the only such name in the case` });
+  });
 }

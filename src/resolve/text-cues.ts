@@ -24,3 +24,8 @@ export const ORGANIZATION_HEAD_NOUNS: ReadonlySet<string> = new Set([
 export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = new Set([
   'province', 'district', 'region', 'governorate', 'county', 'prefecture', 'oblast', 'tehsil', 'division', 'municipality', 'department', 'state',
 ]);
+
+/** Last words that make a group name a part of another: "… Khorasan Province", "… Women's Wing". */
+export const BRANCH_NOUNS: ReadonlySet<string> = new Set([
+  'province', 'branch', 'wing', 'chapter', 'faction', 'division', 'unit', 'cell', 'command', 'affiliate', 'franchise', 'wilayat', 'wilayah',
+]);

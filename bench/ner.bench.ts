@@ -63,16 +63,22 @@ export async function run(): Promise<readonly BenchResult[]> {
   console.log(`eng.testa: ${sentences.length} sentences, ${tokens.toLocaleString('en-US')} tokens; speed = best of ${RUNS} passes on one core`);
   const scores = new Map<string, ReturnType<typeof scoreSpans>>();
   const speed = new Map<string, number>();
+  const cpuSpeed = new Map<string, number>();
   for (const contender of CONTENDERS) {
     const output = contender.tag(sentences);   // also warms up: loads the model, compiles hot paths
     scores.set(contender.name, scoreSpans(gold, output, ['PER', 'ORG', 'LOC', 'MISC']));
     let best = Infinity;
+    let bestCpu = Infinity;
     for (let r = 0; r < (contender === CONTENDERS[0] ? RUNS : 1); r++) {
       const started = performance.now();
+      const cpu = process.cpuUsage();
       contender.tag(sentences);
       best = Math.min(best, performance.now() - started);
+      bestCpu = Math.min(bestCpu, process.cpuUsage(cpu).user / 1000);
     }
     speed.set(contender.name, tokens / (best / 1000));
+    // CPU time of this process only: the figure holds when other work shares the machine.
+    cpuSpeed.set(contender.name, tokens / (bestCpu / 1000));
   }
   const [ours, theirs] = CONTENDERS.map((c) => c.name) as [string, string];
   const withoutMisc = (tags: readonly string[]): string[] => tags.map((t) => (t.endsWith('MISC') ? 'O' : t));
@@ -87,6 +93,7 @@ export async function run(): Promise<readonly BenchResult[]> {
   results.push({ name: 'eng.testa F1 MISC (exact spans)', value: scores.get(ours)!.MISC!.f1, unit: 'F1', baseline: null });
   results.push({ name: 'eng.testa F1 overall, 4 types (exact spans)', value: scores.get(ours)!.overall!.f1, unit: 'F1', baseline: null });
   results.push({ name: 'eng.testa F1 PER/LOC/ORG only (exact spans)', value: oursCore.overall!.f1, unit: 'F1', baseline: { name: theirs, value: theirsCore.overall!.f1 } });
-  results.push({ name: 'NER tagging speed, eng.testa', value: speed.get(ours)!, unit: 'tokens/s', baseline: { name: theirs, value: speed.get(theirs)! } });
+  results.push({ name: 'NER tagging speed, eng.testa (wall clock)', value: speed.get(ours)!, unit: 'tokens/s', baseline: { name: theirs, value: speed.get(theirs)! } });
+  results.push({ name: 'NER tagging speed, eng.testa (per CPU second)', value: cpuSpeed.get(ours)!, unit: 'tokens/s', baseline: { name: theirs, value: cpuSpeed.get(theirs)! } });
   return results;
 }

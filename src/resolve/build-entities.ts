@@ -73,7 +73,10 @@ export function buildEntities(
   clusters: readonly Cluster[],
   isListedGroup: (names: readonly string[]) => boolean = () => false,
 ): { entities: Entity[]; entityOfMention: Map<string, string> } {
-  const ascending = (xs: readonly number[]): boolean => xs.every((x, k) => k === 0 || xs[k - 1]! < x);
+  const ascending = (xs: readonly number[]): boolean => {
+    for (let k = 1; k < xs.length; k++) if (xs[k - 1]! >= xs[k]!) return false;
+    return true;
+  };
   const ordered = clusters
     .map((c) => (ascending(c.members) ? c : { ...c, members: [...c.members].sort((a, b) => a - b) }))
     .sort((a, b) => a.members[0]! - b.members[0]!);

@@ -37,22 +37,28 @@ export function linkExactNames(ctx: ResolveContext): void {
 function linkGroup(ctx: ResolveContext, key: string, members: readonly number[]): void {
   const first = members[0]!;
   const head = ctx.mentions[first]!;
-  const byRule = new Map<string, { rule: string; ids: string[]; variant: string }>();
-  const ruleOf = new Map<SurfaceForm, string>();
+  // One reason per way of writing the name; mentions that parse to one form share it.
+  const byForm = new Map<SurfaceForm, { rule: string; ids: string[]; variant: string }>();
   for (const i of members) {
     const p = ctx.mentions[i]!;
     if (i !== first && !ctx.union.union(first, i)) {
       if (ctx.union.find(first) !== ctx.union.find(i)) continue;   // refused: conflicting person names
     }
-    let rule = ruleOf.get(p.form);
-    if (rule === undefined) {
-      rule = variantRule(head, p, key);
-      ruleOf.set(p.form, rule);
+    let entry = byForm.get(p.form);
+    if (entry === undefined) {
+      const rule = variantRule(head, p, key);
+      entry = { rule, ids: rule === 'exact-name' ? [] : [head.mention.id], variant: p.form.name };
+      byForm.set(p.form, entry);
     }
-    const slot = `${rule}|${p.form.name}`;
-    const entry = byRule.get(slot) ?? { rule, ids: rule === 'exact-name' ? [] : [head.mention.id], variant: p.form.name };
     entry.ids.push(p.mention.id);
-    byRule.set(slot, entry);
+  }
+  // Forms written alike ("Red Valley Front" typed two ways parses twice) give one exact-name reason.
+  const byRule = new Map<string, { rule: string; ids: string[]; variant: string }>();
+  for (const entry of byForm.values()) {
+    const slot = `${entry.rule}|${entry.variant}`;
+    const known = byRule.get(slot);
+    if (known) for (let k = entry.rule === 'exact-name' ? 0 : 1; k < entry.ids.length; k++) known.ids.push(entry.ids[k]!);
+    else byRule.set(slot, entry);
   }
   for (const { rule, ids, variant } of byRule.values()) {
     if (ids.length < 2) continue;

@@ -1,9 +1,13 @@
 import { link, type ResolveContext } from './resolve-context.js';
 import { ADMINISTRATIVE_NOUNS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
-import { foldCase, nameKey } from './transliteration.js';
+import { foldCase, nameKey, tokenKey } from './transliteration.js';
 
 // Short forms of group and place names that only context makes safe, so they are linked within
 // one document: to the nearest fitting name before, else (a headline, a quote in the lede) after.
+
+// The same nouns as word keys, to test a parsed form without folding its text again.
+const HEAD_NOUN_KEYS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS].map(tokenKey));
+const ADMINISTRATIVE_KEYS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_NOUNS].map(tokenKey));
 
 /** Index of the nearest mention before i that fits, else the nearest after, else -1. */
 function nearest(first: number, end: number, i: number, fits: (j: number) => boolean): number {
@@ -26,6 +30,7 @@ export function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end
     const p = ctx.mentions[i]!;
     // The NER sometimes types a lone "Constabulary" as a person; the closed noun list is the safeguard, not the type.
     if (p.type === 'location' || p.form.acronym !== null || p.form.core.length !== 1) continue;
+    if (!HEAD_NOUN_KEYS.has(p.form.core[0]!)) continue;
     const noun = foldCase(p.form.name);
     const hasArticle = /^the\s/i.test(p.mention.text) || /(?:^|\W)the\s+$/i.test(text.slice(Math.max(0, p.mention.start - 5), p.mention.start));
     if (!ORGANIZATION_HEAD_NOUNS.has(noun) || !hasArticle) continue;
@@ -46,8 +51,9 @@ export function linkPlaceShortForms(ctx: ResolveContext, first: number, end: num
   const bareKeyOf = new Map<number, string>();
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
+    if (p.type !== 'location' || p.form.core.length < 2 || !ADMINISTRATIVE_KEYS.has(p.form.core[p.form.core.length - 1]!)) continue;
     const words = p.form.name.split(' ');
-    if (p.type === 'location' && words.length >= 2 && ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) bareKeyOf.set(i, nameKey(words.slice(0, -1).join(' ')));
+    if (ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) bareKeyOf.set(i, nameKey(words.slice(0, -1).join(' ')));
   }
   if (bareKeyOf.size === 0) return;
   for (let i = first; i < end; i++) {

@@ -6,6 +6,9 @@ import type { ResolveContext } from './resolve-context.js';
 // they are separate bodies with names of their own.
 const MILITARY_REFERENCE = /^(?:the\s+)?(.+?)(?:['’]s)?\s+(?:military establishment|security establishment|armed forces|defen[cs]e forces|military|army)$/i;
 
+// A cheap test before the full pattern: most names do not end in one of these words.
+const MILITARY_LAST_WORD = /(?:establishment|forces|military|army)$/i;
+
 /** The state whose armed forces a name denotes, as the country lookup names it, or null. */
 export function stateOfMilitary(name: string, countryOf: (name: string) => string | null): string | null {
   const match = MILITARY_REFERENCE.exec(name.trim());
@@ -18,7 +21,7 @@ export function linkStateMilitaries(ctx: ResolveContext): void {
   const cache = new Map<string, string | null>();
   ctx.mentions.forEach(({ form, mention }, i) => {
     // Any type: no person's name ends in "army" or "armed forces", so a person-typed one is the NER's slip.
-    if (form.acronym !== null || form.core.length < 2) return;
+    if (form.acronym !== null || form.core.length < 2 || !MILITARY_LAST_WORD.test(form.name)) return;
     let state = cache.get(form.name);
     if (state === undefined) {
       state = stateOfMilitary(form.name, ctx.options.countryOf);

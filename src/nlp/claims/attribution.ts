@@ -86,6 +86,12 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       if (described || head < 0) continue;
       speaker = -1;
     }
+    // "His lawyer said", "the Front's spokesman said": the speaker is the person named by the noun.
+    const owned = speaker >= 0 ? possessedSpeaker(units, speaker, i) : null;
+    if (owned) {
+      out.push({ source: owned, from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
     if (speaker >= 0 && i - speaker <= 14) {
       out.push(trailingComma >= 0 && speaker > trailingComma
         ? { source: entity(units[speaker]!), from: 0, to: trailingComma, hedged, denied, relayed: false }
@@ -119,6 +125,18 @@ function isReportAfterSourceNoun(units: readonly Unit[], i: number): boolean {
   const next = units[i + 1];
   if (!prev || prev.mention || !SOURCE_HEADS.has(prev.lower) || units[i]!.pos !== 'NOUN') return false;
   return next !== undefined && (next.mention !== null || next.pos === 'DET' || next.pos === 'SCONJ' || /^(that|how|what|whether)$/.test(next.lower));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their']);
+
+function possessedSpeaker(units: readonly Unit[], speaker: number, verb: number): ClaimSource | null {
+  const u = units[speaker]!;
+  const possessive = POSSESSIVE_PRONOUNS.has(u.lower) || units[speaker + 1]?.lower === "'s" || units[speaker + 1]?.lower === '’s';
+  if (!possessive) return null;
+  let head = verb - 1;
+  while (head > speaker && (units[head]!.pos === 'ADV' || units[head]!.pos === 'AUX')) head--;
+  if (head <= speaker || units[head]!.mention || !SOURCE_HEADS.has(units[head]!.lower)) return null;
+  return { kind: 'described', text: units.slice(speaker, head + 1).map((x) => x.text).join(' ').replace(/ ([’']s)\b/g, '$1') };
 }
 
 function lastSourceHead(units: readonly Unit[], before: number): number {

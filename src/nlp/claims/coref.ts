@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, ORG_ANAPHORS, PLACE_ANAPHORS } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, KIN, ORG_ANAPHORS, PLACE_ANAPHORS } from './lexicon.js';
 import type { Unit } from './sentence-view.js';
 
 /** A mention available as an antecedent, with whether it sat inside a prepositional phrase. */
@@ -40,7 +40,8 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     const description = matchDescription(units, i);
     if (description) {
-      const antecedent = nearest(here, description.type) ?? firstOrNearest(previous, description.type, false);
+      // "The group, which …" opening a sentence continues the previous sentence's subject.
+      const antecedent = nearest(here, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
       const last = units[description.end]!;
       if (antecedent) {
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
@@ -124,6 +125,8 @@ function matchDescription(units: readonly Unit[], i: number): { type: EntityType
 function isGovernedByPreposition(before: readonly Unit[]): boolean {
   for (let j = before.length - 1; j >= 0 && before.length - j <= 6; j--) {
     const u = before[j]!;
+    // "Fighters of the Front attacked …": the group after "of" is who acts, unless it is kin ("son of").
+    if (u.lower === 'of') return j > 0 && KIN.has(before[j - 1]!.lower);
     if (u.pos === 'ADP') return u.lower !== 'by';
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PUNCT' || u.pos === 'CCONJ') return false;
   }

@@ -49,7 +49,10 @@ const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;
 // Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
-const PHRASE_RULE = /^(title-before-name|name-then-title|kinship|hyphen-|part-of|located-in|nominal\/possessive-place)/;
+const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/possessive-place)/;
+// Background the author supplies inside a reported clause ("… assistance to Orlan, who served as the
+// Front's emir", "… in Brell, a district of Alder"): the reporting verb neither asserts nor hedges it.
+const BACKGROUND_RULE = /^(title-before-name|name-then-title\/appositive|kinship|located-in|part-of\/(possessor|compound|of))/;
 // A role the holder no longer has, or one that began the group, is background: the sentence's date is not its date.
 const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhile)\b/i;
 
@@ -141,7 +144,7 @@ function toClaim(f: Found & { readonly partnerOf?: 'subject' | 'object' }, units
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   if (modality.conditional) return null;
-  const attribution = attributionFor(attributions, f.trigger);
+  const attribution = BACKGROUND_RULE.test(f.rule) ? null : attributionFor(attributions, f.trigger);
   let source: ClaimSource = attribution?.source ?? { kind: 'author' };
   if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };
   const reachesBack = previous !== null && [subject, object].some((u) => u.viaCoref && u.mention!.sentenceIndex < sentence.index);

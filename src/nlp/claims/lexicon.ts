@@ -122,7 +122,7 @@ export const NEGATIONS: ReadonlySet<string> = new Set(forms("not n't never no no
 
 /** Nouns that head an unnamed source ("analysts", "a classified dossier", "police"). */
 export const SOURCE_HEADS: ReadonlySet<string> = new Set(forms(
-  'analysts analyst officials official sources source police investigators investigator experts expert observers observer authorities diplomats diplomat residents witnesses witness reports report dossier dossiers document documents media intelligence agencies agency officers officer ministry government spokesman spokesperson prosecutors prosecutor military army statement sources researchers researcher assessment assessments findings files leaders commanders security journalists correspondent insiders insider people villagers survivors survivor activists activist',
+  'lawyer lawyers attorney attorneys relatives family aide aides spokesmen analysts analyst officials official sources source police investigators investigator experts expert observers observer authorities diplomats diplomat residents witnesses witness reports report dossier dossiers document documents media intelligence agencies agency officers officer ministry government spokesman spokesperson prosecutors prosecutor military army statement sources researchers researcher assessment assessments findings files leaders commanders security journalists correspondent insiders insider people villagers survivors survivor activists activist',
 ));
 
 /** Place nouns that sit between a place and the place containing it ("a district in", "the Varn district of"). */

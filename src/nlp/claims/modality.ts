@@ -29,6 +29,23 @@ export function clauseScope(units: readonly Unit[], first: number, last: number)
   return [from, to];
 }
 
+/**
+ * Slots of relative clauses (", which is reportedly funded by X,") inside the scope that do not hold
+ * the trigger: their hedges and negations qualify the relative clause, not the claim around it.
+ */
+function relativeAsides(units: readonly Unit[], from: number, to: number, trigger: number): Set<number> {
+  const aside = new Set<number>();
+  for (let k = from; k < to; k++) {
+    if (units[k]!.text !== ',' || !RELATIVE_OPENERS.has(units[k + 1]?.lower ?? '')) continue;
+    let end = k + 2;
+    while (end <= to && units[end]!.text !== ',') end++;
+    if (trigger > k && trigger < end) continue;
+    for (let j = k; j <= end && j <= to; j++) aside.add(j);
+    k = end;
+  }
+  return aside;
+}
+
 // "May" the month is no hedge; "may" the modal is.
 const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
 
@@ -46,10 +63,11 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
   // A relation inside one noun phrase ("Front chief Varn", "the Guard's Osk base") is hedged or negated
   // only by a word on the phrase itself ("the alleged Front chief"), not by the clause around it.
   const [from, to] = phrase ? [Math.max(0, lo - 2), hi] : clauseScope(units, lo, hi);
+  const aside = relativeAsides(units, from, to, trigger);
   let hedged = false;
   for (let k = from; k <= to && !hedged; k++) {
     const u = units[k]!;
-    if (u.mention) continue;
+    if (u.mention || aside.has(k)) continue;
     // "under alleged ISI patronage" hedges the patronage, not the rest of the clause.
     if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;
@@ -60,7 +78,7 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
   const negationFrom = subject >= from && subject < trigger ? subject : from;
   for (let k = negationFrom; k < trigger; k++) {
     const u = units[k]!;
-    if (u.mention) continue;
+    if (u.mention || aside.has(k)) continue;
     if (NEGATIONS.has(u.lower)) {
       const next = units[k + 1]?.lower;
       if (next === 'only' || next === 'just' || next === 'doubt' || next === 'sooner') continue;

@@ -87,7 +87,8 @@ export const nameThenTitle: Construction = {
       // A group holds no title, but may be someone's proxy: "the Front is no longer a client of Alder".
       const group = isType(units[i], 'organization');
       if (!isType(units[i], 'person') && !group) continue;
-      for (const p of titleStarts(units, i)) readTitle(units, i, p, group, this.name, out);
+      // A title in apposition is background the author supplies; after a copula it is what the clause states.
+      for (const p of titleStarts(units, i)) readTitle(units, i, p, group, units[p - 1]?.text === ',' ? `${this.name}/appositive` : this.name, out);
     }
     return out;
   },

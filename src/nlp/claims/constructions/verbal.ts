@@ -86,6 +86,8 @@ export const verbClause: Construction = {
       }
       if (object < 0) object = relativeGap(units, i, subject);
       if (object < 0) continue;
+      // "brought the Front into Brell", "brought in the Front" sponsor; "brought Varn to court" does not.
+      if (BRING.has(u.lower) && units[i + 1]?.lower !== 'in' && units[object + 1]?.lower !== 'into') continue;
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
       const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
       // "seized the town of Osk": taking a place is an attack on it, whatever the verb does to people.
@@ -119,6 +121,8 @@ function strikeAgent(units: readonly Unit[], verb: number): number {
   }
   return -1;
 }
+
+const BRING = new Set(['bring', 'brings', 'brought', 'bringing']);
 
 const SPONSORED_MOVES = new Set(['expanded', 'deployed', 'relocated', 'moved', 'stationed', 'based', 'infiltrated']);
 

@@ -1,5 +1,6 @@
 import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, Mention, ReliabilityGrade, SourceDocument } from '../core/index.js';
 import type { DuplicateIndex } from './near-duplicates.js';
+import { describedSources } from './described-source.js';
 import { normaliseName } from './normalise.js';
 import { findCitations, findReportingOutlet, findSyndication, type CitationFound } from './syndication.js';
 import type { Origin, ProvenanceStep } from './types.js';
@@ -15,40 +16,6 @@ export interface TracedMention {
    */
   readonly isTraceable: boolean;
   readonly sourceLabel: string;
-}
-
-// Head nouns of described sources that are one specific artefact, which several pieces can share
-// ("the leaked report", "a classified dossier"); anything else described ("analysts", "officials",
-// "media reports") is an unnamed source that only the publishing piece vouches for.
-const ARTEFACT_NOUNS = new Set([
-  'dossier', 'report', 'document', 'memo', 'memorandum', 'cable', 'letter', 'video', 'statement', 'assessment', 'study',
-  'file', 'audit', 'inquiry', 'investigation', 'probe', 'testimony', 'interrogation', 'confession', 'transcript', 'photo',
-  'photograph', 'image', 'footage', 'recording', 'book', 'magazine', 'communique', 'communiqué', 'chargesheet', 'indictment',
-  'affidavit', 'filing', 'bulletin', 'briefing', 'review', 'database', 'list', 'verdict', 'judgment', 'judgement', 'ruling',
-  'diary', 'email', 'speech', 'interview', 'leak', 'survey', 'white paper', 'paper',
-]);
-// Words that do not change which artefact is meant: "a classified Indian dossier" is "the Indian dossier".
-const DROPPED_WORDS = /\b(?:a|an|the|this|that|its|their|his|her|same|classified|secret|leaked|confidential|new|recent|latest|internal|detailed|so-called|purported|alleged|unpublished|official|recently)\b/g;
-
-const describedKeys = new Map<string, { key: string; label: string; isSpecific: boolean }>();
-
-/** describedKey, remembered: a case repeats the same few descriptions ("analysts") thousands of times. */
-function describedKeyOf(text: string): { key: string; label: string; isSpecific: boolean } {
-  let found = describedKeys.get(text);
-  if (!found) {
-    found = describedKey(text);
-    if (describedKeys.size > 10_000) describedKeys.clear();
-    describedKeys.set(text, found);
-  }
-  return found;
-}
-
-export function describedKey(text: string): { key: string; label: string; isSpecific: boolean } {
-  const bare = text.replace(/^~/, '').trim();
-  const key = normaliseName(bare.toLowerCase().replace(DROPPED_WORDS, ' '));
-  const head = key.split(' ').at(-1) ?? '';
-  const label = bare.replace(/^(?:a|an|the)\s+/i, '');
-  return { key, label: label.charAt(0).toUpperCase() + label.slice(1), isSpecific: ARTEFACT_NOUNS.has(head) };
 }
 
 /** Builds a tracer for a case: per-document work (credit lines, citations, publisher) is done once and reused. */
@@ -68,6 +35,7 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
     return null;
   };
   const documents = new Map(snapshot.documents.map((d) => [d.document.id, d]));
+  const describedOf = describedSources(snapshot);
 
   const entityOrigins = new Map<string, Origin>();
   const entityOrigin = (entity: Entity): Origin => {
@@ -152,7 +120,7 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
       return traced;
     }
     if (source.kind === 'described') {
-      const described = describedKeyOf(source.text);
+      const described = describedOf(source.text);
       if (described.isSpecific) {
         const key = `d:${described.key}`;
         let traced = traces.get(key);

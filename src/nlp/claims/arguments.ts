@@ -5,6 +5,8 @@ import type { Unit } from './sentence-view.js';
 // Argument finding over collapsed units, shared by every construction. Each helper is a short scan
 // with a hard distance cap, so a sentence costs a few passes over its slots whatever its shape.
 
+const ACCUSING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'charged', 'blamed', 'blames', 'suspected', 'suspects', 'convicted']);
+
 // In subject position a name after any preposition, "by" included, is no subject ("denounced by X as …").
 const isPrep = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'ADP';
 
@@ -31,6 +33,8 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
       const opener = relativeClauseStart(units, k);
       if (opener >= 0) { k = opener; continue; }
     }
+    // "Hale accused the army of arming the Front": the accused acts, never the accuser.
+    if (ACCUSING.has(u.lower) && units[k + 1]?.lower !== 'of') return -1;
     if (u.mention) {
       if (isModifierPlace(units, k) || isHyphenModifier(units, k)) continue;
       // "a photograph showing Varn handing a rifle to …": a mention right before its verb is its subject.

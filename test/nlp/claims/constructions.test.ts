@@ -106,6 +106,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', 'The [Front|o] is no longer a compliant client of [Alder|l].', ['Alder NOT sponsors Front']],
   ['nominal', "The [Guard|o]'s takeover of [Osk|l] ended the siege.", ['Guard operates_in Osk']],
   ['verb', '[Tam Hale|p] accused the [Guard|o] of "using the [Front|o] as a shield".', ['Guard sponsors Front']],
+  ['verb', '[Tam Hale|p] accused the army of "arming the [Front|o]" in [Osk|l].', []],
   ['verb', 'Officers facilitated financial assistance to the [Front|o] and its allies, [Tam Hale|p] said.', []],
   ['fired-at', 'The [Red Valley Front|o] fired rockets at [Port Alder|l] overnight.', ['Red Valley Front attacked Port Alder']],
   ['verb', 'The [Front|o] abducted 80 pupils from [Osk|l] in 2014.', ['Front attacked Osk']],

@@ -12,13 +12,24 @@ export interface Cluster {
 // than a person, a person more often than a place.
 const TYPE_PRECEDENCE: readonly EntityType[] = ['organization', 'person', 'location', 'event', 'work'];
 
-/** The type most of the cluster's mentions have, a listed armed group counting as an organization. */
-export function voteType(mentions: readonly ParsedMention[], members: readonly number[], listedAsGroup = false): EntityType {
-  if (listedAsGroup) return 'organization';
+/**
+ * The type most of the cluster's mentions have. A tie goes to the type the best name is written
+ * with most, then to TYPE_PRECEDENCE. A known type (a listed armed group, a country) wins outright.
+ */
+export function voteType(mentions: readonly ParsedMention[], members: readonly number[], known: EntityType | null = null, bestName: string | null = null): EntityType {
+  if (known !== null) return known;
   const votes = new Array<number>(ENTITY_TYPES.length).fill(0);
-  for (const i of members) votes[ENTITY_TYPES.indexOf(mentions[i]!.type)]!++;
+  const named = new Array<number>(ENTITY_TYPES.length).fill(0);
+  for (const i of members) {
+    const t = ENTITY_TYPES.indexOf(mentions[i]!.type);
+    votes[t]!++;
+    if (mentions[i]!.form.name === bestName) named[t]!++;
+  }
   let best: EntityType = TYPE_PRECEDENCE[0]!;
-  for (const type of TYPE_PRECEDENCE) if (votes[ENTITY_TYPES.indexOf(type)]! > votes[ENTITY_TYPES.indexOf(best)]!) best = type;
+  for (const type of TYPE_PRECEDENCE) {
+    const [t, b] = [ENTITY_TYPES.indexOf(type), ENTITY_TYPES.indexOf(best)];
+    if (votes[t]! > votes[b]! || (votes[t] === votes[b] && named[t]! > named[b]!)) best = type;
+  }
   return best;
 }
 
@@ -63,15 +74,19 @@ export function canonicalName(mentions: readonly ParsedMention[], members: reado
 
 /** A stable id from type and name, so links in the web UI survive re-runs: "organization:red-valley-front". */
 export function entitySlug(type: EntityType, name: string): string {
-  const slug = foldCase(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  return `${type}:${slug || 'unnamed'}`;
+  return `${type}:${nameSlug(name)}`;
+}
+
+/** The name part of an entity id: "Red Valley Front" → "red-valley-front". */
+export function nameSlug(name: string): string {
+  return foldCase(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'unnamed';
 }
 
 /** Turns clusters into entities, with ids made unique in a deterministic order (first mention first). */
 export function buildEntities(
   mentions: readonly ParsedMention[],
   clusters: readonly Cluster[],
-  isListedGroup: (names: readonly string[]) => boolean = () => false,
+  knownType: (names: readonly string[]) => EntityType | null = () => null,
 ): { entities: Entity[]; entityOfMention: Map<string, string> } {
   const ascending = (xs: readonly number[]): boolean => {
     for (let k = 1; k < xs.length; k++) if (xs[k - 1]! >= xs[k]!) return false;
@@ -87,7 +102,7 @@ export function buildEntities(
     const { members } = cluster;
     const aliases = surfaceForms(mentions, members);
     const name = canonicalName(mentions, members);
-    const type = voteType(mentions, members, isListedGroup(aliases));
+    const type = voteType(mentions, members, knownType(aliases), name);
     const base = entitySlug(type, name);
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, MergeReason, ResolutionOverride, ResolveResult } from '../core/index.js';
+import type { AnalyzedDocument, EntityType, MergeReason, ResolutionOverride, ResolveResult } from '../core/index.js';
 import { acronymOf } from './acronym.js';
 import { linkAcronymsAcrossDocuments } from './acronym-links.js';
 import { buildEntities, type Cluster } from './build-entities.js';
@@ -6,7 +6,7 @@ import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
 import { MentionUnion } from './mention-union.js';
 import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants } from './name-variants.js';
-import { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } from './options.js';
+import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
@@ -46,23 +46,36 @@ export function resolveEntities(
   const ctx = createContext(documents, opts);
   for (const pass of PASSES) pass(ctx);
   const clusters = applyOverrides(ctx.mentions, collectClusters(ctx), overrides);
-  const isListedGroup = opts.gazetteer === null ? undefined : memoisedListing(opts.gazetteer);
-  const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, isListedGroup);
+  const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, knownTypes(opts));
   return { entities, entityOfMention };
 }
 
-// Whether any of an entity's names is a listed group, each name looked up once per run.
-function memoisedListing(lookup: GazetteerLookup): (names: readonly string[]) => boolean {
-  const listed = new Map<string, boolean>();
-  const isListed = (name: string): boolean => {
-    let known = listed.get(name);
+/**
+ * The type an entity must have whatever its mentions say: an organization when a name is a listed
+ * armed group, a location when a name is a country (the guidelines type a state acting as an actor
+ * as its place). Each name is looked up once per run.
+ */
+function knownTypes(opts: ResolveOptions): (names: readonly string[]) => EntityType | null {
+  const cache = new Map<string, EntityType | null>();
+  const typeOf = (name: string): EntityType | null => {
+    let known = cache.get(name);
     if (known === undefined) {
-      known = acronymOf(name) === null && lookup(name) !== null;
-      listed.set(name, known);
+      known = acronymOf(name) === null && opts.gazetteer !== null && opts.gazetteer(name) !== null ? 'organization'
+        : opts.countryOf(name) !== null && !opts.isNationality(name) ? 'location'
+        : null;
+      cache.set(name, known);
     }
     return known;
   };
-  return (names) => names.some(isListed);
+  return (names) => {
+    let found: EntityType | null = null;
+    for (const name of names) {
+      const known = typeOf(name);
+      if (known === 'organization') return known;
+      found ??= known;
+    }
+    return found;
+  };
 }
 
 function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {

@@ -1,5 +1,5 @@
 import type { Entity, MergeReason, ResolutionOverride } from '../core/index.js';
-import { canonicalName, entitySlug, voteType, type Cluster } from './build-entities.js';
+import { canonicalName, nameSlug, type Cluster } from './build-entities.js';
 import type { ParsedMention } from './resolve-context.js';
 import { foldCase } from './transliteration.js';
 
@@ -83,7 +83,8 @@ function pick(mentions: readonly ParsedMention[], clusters: readonly Cluster[], 
   const byAlias: number[] = [];
   clusters.forEach((c, i) => {
     const best = canonicalName(mentions, c.members);
-    if (normaliseName(best) === wanted || entitySlug(voteType(mentions, c.members), best) === name) byName.push(i);
+    // An id's type part may differ from a plain vote (a listed group is always an organization), so only its name part is compared.
+    if (normaliseName(best) === wanted || (name.includes(':') && nameSlug(best) === name.slice(name.indexOf(':') + 1))) byName.push(i);
     else if (c.members.some((m) => formsOfMention(mentions[m]!).some((f) => normaliseName(f) === wanted))) byAlias.push(i);
   });
   const found = byName.length > 0 ? byName : byAlias;

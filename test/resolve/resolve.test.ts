@@ -138,3 +138,15 @@ test('a longer name typed as a group is the person with a tribal name, unless it
   assert.ok(sameEntity(result, 'Tarek Olm', 'Tarek Olm Orvani'));
   assert.ok(!sameEntity(result, 'Tarek Olm', 'Tarek Olm Brigade'), 'a brigade named after him is not him');
 });
+
+test('a country is a location however the NER typed it', () => {
+  const countryOf = (name: string): string | null => (name === 'Ostria' ? 'Ostria' : null);
+  const result = resolveEntities([makeDocument('d0', '[Ostria|organization] said so. [Ostria|organization] again.')], [], { countryOf });
+  assert.equal(entityWith(result, 'Ostria')!.type, 'location');
+});
+
+test('an override can name an entity by its id', () => {
+  const docs = [makeDocument('d0', 'The [Red Valley Front|organization] met the [Grey Ford Movement|organization].')];
+  const result = resolveEntities(docs, [{ kind: 'merge', names: ['organization:red-valley-front', 'organization:grey-ford-movement'] }]);
+  assert.ok(sameEntity(result, 'Red Valley Front', 'Grey Ford Movement'));
+});

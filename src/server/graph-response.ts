@@ -12,11 +12,11 @@ export interface GraphNodeDto extends EntityRef {
 
 /** One link between two entities, carrying what the UI styles it by: support, hedging and contest. */
 export interface GraphEdgeDto {
-  readonly id: string;
   readonly source: string;
   readonly target: string;
   readonly predicates: readonly Predicate[];
-  readonly assertionIds: readonly string[];
+  /** How many assertions the link gathers; list them with /api/assertions?entity=<source>. Ids are left out because they would triple the size of a 5,000-node graph. */
+  readonly assertions: number;
   /** The most independent origins behind any one of its assertions. */
   readonly support: number;
   /** Every assertion on it is hedged in at least half its mentions ("reportedly", "is believed to"): drawn dashed. */
@@ -68,17 +68,16 @@ export function buildGraph(view: CaseView, assertions: readonly Assertion[], max
   const nodes = kept.map((id): GraphNodeDto => {
     const ref = refs.get(id)!;
     const analysed = view.nodeById.get(id);
-    return { id, name: ref.name, type: ref.type, degree: degree.get(id) ?? 0, community: analysed?.community ?? -1, betweenness: analysed?.betweenness ?? 0, assertions: view.assertionsByEntity.get(id)?.length ?? 0 };
+    return { id, name: ref.name, type: ref.type, degree: degree.get(id) ?? 0, community: analysed?.community ?? -1, betweenness: Math.round((analysed?.betweenness ?? 0) * 1e4) / 1e4, assertions: view.assertionsByEntity.get(id)?.length ?? 0 };
   });
   const edgeDtos: GraphEdgeDto[] = [];
-  for (const [id, e] of edges) {
+  for (const e of edges.values()) {
     if (!keep.has(e.source) || !keep.has(e.target)) continue;
     edgeDtos.push({
-      id,
       source: e.source,
       target: e.target,
       predicates: [...new Set(e.list.map((a) => a.predicate))],
-      assertionIds: e.list.map((a) => a.id),
+      assertions: e.list.length,
       support: Math.max(...e.list.map((a) => a.origins)),
       hedged: e.list.every((a) => a.grade.hedgedShare >= 0.5),
       contested: e.list.some((a) => a.grade.contested || view.contradictionsByAssertion.has(a.id)),

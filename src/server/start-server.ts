@@ -34,6 +34,9 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
   let allowedHosts: string[] | null = null;
   const api = createApi({ ...options, get allowedHosts() { return allowedHosts; } });
   const server = createAdaptorServer({ fetch: api.fetch, hostname: host });
+  // Node closes idle keep-alive sockets after 5 s, racing clients that reuse them at that moment
+  // ("other side closed"); a minute is what browsers and proxies expect.
+  if ('keepAliveTimeout' in server) server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) =>
       reject(err.code === 'EADDRINUSE' ? new ConfigError('CONFIG_INVALID', `port ${port} is in use; pick another with --port`, { field: 'port' }) : err),

@@ -8,6 +8,7 @@ const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]>
   ['export', () => import('./export.bench.js')],
   ['resolve', () => import('./resolve.bench.js')],
   ['analysis', () => import('./analysis.bench.js')],
+  ['api', () => import('./api.bench.js')],
 ];
 
 const only = process.argv.slice(2);

@@ -96,7 +96,7 @@ export class NetworkView {
       graph.addNode(node.id, { x: at.x, y: at.y, size: nodeSize(node), color: TYPE_COLOURS[node.type], label: node.name, kind: node.type });
     }
     for (const edge of data.edges) {
-      graph.addEdgeWithKey(edge.id, edge.source, edge.target, { ...edgeStyle(edge), hedged: edge.hedged, contested: edge.contested, grade: edge.grade, predicates: edge.predicates });
+      graph.addEdge(edge.source, edge.target, { ...edgeStyle(edge), hedged: edge.hedged, contested: edge.contested, grade: edge.grade, predicates: edge.predicates });
     }
     this.#graph = graph;
     if (this.#selected !== null && !graph.hasNode(this.#selected)) this.#selected = null;

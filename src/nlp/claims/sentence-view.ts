@@ -37,6 +37,8 @@ export function collapseMentions(tokens: readonly Token[], mentions: readonly Me
     while (m < mentions.length && mentions[m]!.end <= token.start) m++;
     const mention = mentions[m];
     if (mention && mention.start < token.end && token.start < mention.end) {
+      // "pro-Front" as one token: keep the prefix and its dash as slots of their own.
+      if (token.start < mention.start) units.push(...prefixUnits(token, mention.start));
       units.push({ start: mention.start, end: mention.end, text: mention.text, lower: mention.text.toLowerCase(), pos: 'PROPN', mention, viaCoref: false });
       while (i + 1 < tokens.length && tokens[i + 1]!.start < mention.end) i++;
       m++;
@@ -63,6 +65,18 @@ function joinHyphenatedWords(units: Unit[]): Unit[] {
     out.push(u);
   }
   return out;
+}
+
+function prefixUnits(token: Token, end: number): Unit[] {
+  const text = token.text.slice(0, end - token.start);
+  const dashed = /^(.*\w)([-–])$/.exec(text);
+  if (!dashed) return [{ ...wordUnit(token), end, text, lower: text.toLowerCase() }];
+  const word = dashed[1]!;
+  const dashAt = token.start + word.length;
+  return [
+    { ...wordUnit(token), end: dashAt, text: word, lower: word.toLowerCase(), pos: 'ADJ' },
+    { ...wordUnit(token), start: dashAt, end, text: dashed[2]!, lower: dashed[2]!, pos: 'PUNCT' },
+  ];
 }
 
 // "the Red Valley Front (RVF) attacked …": the acronym in brackets names the same thing, and leaving it

@@ -114,6 +114,8 @@ const CASES: readonly Case[] = [
   ['verb', "[Front|o] secretary-general [Ilsa Varn|p] said the group would retaliate against [Alder|l].", ['Front hostile_to Alder', 'Ilsa Varn leader_of Front']],
   ['name-then-title', 'Police captured [Tam Hale|p], alias Fito, leader of the [Osk Cartel|o], in [Brell|l].', ['Tam Hale leader_of Osk Cartel']],
   ['part-of', "The [Sahel Front|o], the [Red Valley Front|o]'s affiliate in [Osk|l], grew.", ['Sahel Front operates_in Osk', 'Sahel Front part_of Red Valley Front']],
+  ['stance-prefix', 'On July 20, the [Voice of Osk|o], a pro-[Front|o] and anti-[Guard|o] media outlet, praised the raid.', ['Voice of Osk allied_with Front', 'Voice of Osk hostile_to Guard']],
+  ['stance-prefix', '[Brell|l] is home to anti-[Alder|l] militant groups, such as the [Cope Brigade|o] and the [Osk Front|o].', ['Cope Brigade hostile_to Alder', 'Cope Brigade operates_in Brell', 'Osk Front hostile_to Alder', 'Osk Front operates_in Brell']],
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
   ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],

@@ -1,7 +1,7 @@
 import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
-import { asTitle, gatheringIn, involvementIn } from './roles.js';
+import { asTitle, gatheringIn, involvementIn, stancePrefix } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, firedAt, pledgedAllegiance, receiveFrom } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
@@ -34,6 +34,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   homeTo,            // "Brell is home to the Cope Brigade"
   gatheringIn,       // "convened a meeting in Brell"
   involvementIn,     // "his involvement in the Osk bombing"
+  stancePrefix,      // "a pro-Front and anti-Guard outlet"
 ];
 
 export type { Construction };

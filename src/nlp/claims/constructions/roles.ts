@@ -1,5 +1,5 @@
 import { subjectOf } from '../arguments.js';
-import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../phrases.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -117,4 +117,47 @@ export const involvementIn: Construction = {
   },
 };
 
-export const roleConstructions: readonly Construction[] = [asTitle, gatheringIn, involvementIn];
+const STANCES: ReadonlyMap<string, 'allied_with' | 'hostile_to'> = new Map([['pro', 'allied_with'], ['anti', 'hostile_to']]);
+
+/**
+ * "the Voice of Osk, a pro-Front and anti-Guard outlet", "anti-Alder groups such as the Cope Brigade":
+ * a pro- or anti- prefix on a name states the stance of whoever the phrase describes.
+ */
+export const stancePrefix: Construction = {
+  name: 'stance-prefix',
+  predicates: ['allied_with', 'hostile_to'],
+  example: 'The Voice of Osk, a pro-Front and anti-Guard media outlet, claimed the raid.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i + 2 < units.length; i++) {
+      const stance = STANCES.get(units[i]!.lower);
+      const target = i + 2;
+      if (!stance || !isJoiningDash(units, i + 1) || !units[target]!.mention) continue;
+      const holders = stanceHolders(units, i, target);
+      for (const h of holders) out.push(relation(h, stance, target, i, this.name));
+    }
+    return out;
+  },
+};
+
+// Who holds the stance: the name the phrase is in apposition to ("X, a pro-Y outlet"), the names the
+// phrase introduces ("anti-Y groups, such as A and B"), or the name it modifies ("anti-Y militia Z").
+function stanceHolders(units: readonly Unit[], prefix: number, target: number): number[] {
+  let start = prefix;
+  while (start > 0 && (units[start - 1]!.pos === 'ADJ' || units[start - 1]!.lower === 'and' || units[start - 1]!.lower === '-' || STANCES.has(units[start - 1]!.lower) || (units[start - 1]!.mention && isJoiningDash(units, start - 2)))) start--;
+  if (units[start - 1]?.pos === 'DET') start--;
+  if (units[start - 1]?.text === ',' && units[start - 2]?.mention && units[start - 2]!.mention!.type === 'organization') return [start - 2];
+  for (let k = target + 1; k < units.length && k - target <= 10; k++) {
+    const u = units[k]!;
+    if (isClauseBreak(units, k) || u.pos === 'VERB') break;
+    if (u.mention?.type === 'organization') {
+      const a = units[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
+      const such = units[a]?.lower === 'as' && units[a - 1]?.lower === 'such';
+      const adjacent = k - target <= 4 && units.slice(target + 1, k).every((x) => x.pos === 'ADJ' || x.pos === 'NOUN');
+      if (such || adjacent) return conjunctsRight(units, k);
+    }
+  }
+  return [];
+}
+
+export const roleConstructions: readonly Construction[] = [asTitle, gatheringIn, involvementIn, stancePrefix];

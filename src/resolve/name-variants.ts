@@ -119,7 +119,8 @@ export function linkComplementVariants(ctx: ResolveContext): void {
   if (longer.size === 0) return;
   const done = new Set<string>();
   ctx.mentions.forEach((p, i) => {
-    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length < 2 || done.has(p.form.key)) return;
+    // The bare name may be typed a place by the NER ("Islamic Valley" read as a state); the full name decides.
+    if (p.type === 'person' || p.form.acronym !== null || p.form.core.length < 2 || done.has(p.form.key)) return;
     const candidates = longer.get(p.form.key);
     if (!candidates || COMPLEMENT.test(p.form.name)) return;
     done.add(p.form.key);

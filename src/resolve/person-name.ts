@@ -14,13 +14,19 @@ export function personKey(form: SurfaceForm): string {
   return form.core.length === 1 && form.honorific !== null ? `${form.honorific} ${form.core[0]}` : form.core.join(' ');
 }
 
+// One word of a person's name matches another spelt another way, or as its initial ("A." for "Amael").
+function nameWordsMatch(a: string, b: string): boolean {
+  if (a.length === 1 || b.length === 1) return a.length !== b.length ? a[0] === b[0] : a === b;
+  return sameWord(a, b);
+}
+
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
+  return a.length === b.length && a.every((w, i) => nameWordsMatch(w, b[i]!));
 }
 
 function isOrderedSubsequence(short: readonly string[], long: readonly string[]): boolean {
   let j = 0;
-  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  for (const w of long) if (j < short.length && nameWordsMatch(short[j]!, w)) j++;
   return j === short.length;
 }
 
@@ -41,7 +47,7 @@ export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 
   const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   if (short.length < 2 || short.length === long.length) return null;
   if (sameWords(short, long.slice(0, short.length))) return 'name-extended';
-  if (sameWord(short[0]!, long[0]!) && sameWord(short[short.length - 1]!, long[long.length - 1]!) && isOrderedSubsequence(short, long)) {
+  if (nameWordsMatch(short[0]!, long[0]!) && sameWord(short[short.length - 1]!, long[long.length - 1]!) && isOrderedSubsequence(short, long)) {
     return 'middle-name-dropped';
   }
   return null;
@@ -52,7 +58,8 @@ export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 
  * name ("Olm" or "Tarek" for "Tarek Olm"). Returns the rule, or null.
  */
 export function shortFormRelation(short: SurfaceForm, full: SurfaceForm): 'surname' | 'given-name' | null {
-  if (short.core.length !== 1 || short.honorific !== null || full.core.length < 2) return null;
+  // A lone initial names no one.
+  if (short.core.length !== 1 || short.honorific !== null || full.core.length < 2 || short.core[0]!.length < 2) return null;
   const word = short.core[0]!;
   if (sameWord(word, full.core[full.core.length - 1]!)) return 'surname';
   if (sameWord(word, full.core[0]!)) return 'given-name';

@@ -1,6 +1,6 @@
 import type { EntityType } from '../core/index.js';
 import { acronymOf } from './acronym.js';
-import { contentWords, foldCase, nameKey, splitWords, tokenKey } from './transliteration.js';
+import { CONNECTORS, contentWords, foldCase, nameKey, splitWords, tokenKey } from './transliteration.js';
 
 /** What resolution reads from one mention's text. */
 export interface SurfaceForm {
@@ -73,13 +73,41 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
     }
   }
   const words = splitWords(foldCase(name));
-  let core = contentWords(name).map(tokenKey);
+  let core = type === 'person' ? personWords(name) : contentWords(name).map(tokenKey);
   let honorific: string | null = null;
   if (type === 'person' && core.length > 1 && NAME_HONORIFICS.has(words[0]!)) {
     honorific = words[0]!;
     core = core.slice(1);
   }
   return { name, titled, nickname, bracketed, key: nameKey(name), acronym: acronymOf(name), core, honorific };
+}
+
+// Particles that belong to the surname after them: "Osama bin Varro" is known as "bin Varro".
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'van', 'von']);
+
+/**
+ * The word keys of a person's name. A hyphenated surname is one word ("Mahjar-Varro"), but an
+ * Arabic article before a hyphen is dropped ("al-Varro", "At-Turvel"); a particle joins the surname
+ * after it ("bin Varro"); dotted initials are words of their own ("A.Q. Varro" → a, q, varro), and an
+ * initial is never taken for a connector ("E. Varro").
+ */
+export function personWords(name: string): string[] {
+  const out: string[] = [];
+  let particle = '';
+  for (const raw of name.split(/\s+/).flatMap((w) => (/^(?:\p{L}\.)+$/u.test(w) ? w.split('.').filter(Boolean) : [w]))) {
+    const parts = raw.split(/[-‐‑‒–—]/).filter((part) => part.length > 0);
+    while (parts.length > 1 && CONNECTORS.has(foldCase(parts[0]!))) parts.shift();
+    const word = foldCase(parts.join('')).replace(/[^\p{L}\p{N}]/gu, '');
+    if (word === '' || (CONNECTORS.has(word) && !/^\p{Lu}\.?$/u.test(raw))) continue;
+    if (SURNAME_PARTICLES.has(word)) {
+      particle += word;
+      continue;
+    }
+    out.push(tokenKey(particle + word));
+    particle = '';
+  }
+  if (particle !== '') out.push(tokenKey(particle));
+  return out.length > 0 ? out : contentWords(name).map(tokenKey);
 }
 
 // "the Taliban's" → "Taliban": the article and the possessive are grammar, not name.

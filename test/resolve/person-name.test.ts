@@ -16,6 +16,9 @@ const FULL: ReadonlyArray<[a: string, b: string, relation: string | null, why: s
   ['Nasir Varro', 'Shafiq Varro', null, 'father and son share only a surname'],
   ['Tarek Olm', 'Tarek Ulvar', null, 'share only a given name'],
   ['Hafiz Vendi', 'Qari Vendi', null, 'different honorifics with one name'],
+  ['A. Q. Varro', 'Abdul Qadir Varro', 'same-name', 'initials for given names'],
+  ['E. Varro', 'Elin Varro', 'same-name', 'an initial that looks like a connector'],
+  ['A. Varro', 'Tarek Varro', null, 'an initial that does not fit'],
 ];
 for (const [a, b, relation, why] of FULL) test(`fullNameRelation: ${a} / ${b} (${why})`, () => assert.equal(fullNameRelation(person(a), person(b)), relation));
 
@@ -24,6 +27,10 @@ const SHORT: ReadonlyArray<[short: string, full: string, relation: string | null
   ['Tarek', 'Tarek Olm', 'given-name'],
   ['Ansel', 'Tarek Ansel Olm', null],        // a middle name alone is not how people are named
   ['Hafiz Vendi', 'Hafiz Vendi Kessar', null],
+  ['bin Varro', 'Osama bin Varro', 'surname'],          // a particle belongs to the surname
+  ['Mahjar-Varro', 'Anna Mahjar-Varro', 'surname'],     // a hyphenated surname is one word
+  ['al-Turvel', 'Abu Yasir al-Turvel', 'surname'],      // an Arabic article is not
+  ['A.', 'Amael Tursk', null],                          // a lone initial names no one
 ];
 for (const [short, full, relation] of SHORT) test(`shortFormRelation: ${short} → ${full}`, () => assert.equal(shortFormRelation(person(short), person(full)), relation));
 

@@ -5,7 +5,7 @@ import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { resolveAnaphora, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
-import { modalityOf } from './modality.js';
+import { clauseScope, modalityOf } from './modality.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export interface ClaimInput {
@@ -44,15 +44,15 @@ const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
 // Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
 const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
 // "the Azim Foundation, the Front's media wing, released a video on May 25": an appositive's structure is not dated by the event.
-const UNDATED_RULE = /^part-of\/(possessor|compound|of)$/;
+const UNDATED_RULE = /^(part-of\/(possessor|compound|of)|stance-prefix)$/;
 const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;
 // Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
-const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/possessive-place)/;
+const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/possessive-place|stance-prefix)/;
 // Background the author supplies inside a reported clause ("… assistance to Orlan, who served as the
 // Front's emir", "… in Brell, a district of Alder"): the reporting verb neither asserts nor hedges it.
-const BACKGROUND_RULE = /^(title-before-name|name-then-title\/appositive|kinship|located-in|part-of\/(possessor|compound|of))/;
+const BACKGROUND_RULE = /^(title-before-name|name-then-title\/appositive|kinship|located-in|part-of\/(possessor|compound|of)|stance-prefix)/;
 // A role the holder no longer has, or one that began the group, is background: the sentence's date is not its date.
 const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhile)\b/i;
 
@@ -158,7 +158,7 @@ function toClaim(f: Found & { readonly partnerOf?: 'subject' | 'object' }, units
     source,
     hedged: modality.hedged || (attribution?.hedged ?? false),
     negated: modality.negated !== (attribution?.denied ?? false),
-    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(units[f.trigger]!, dates, document, units),
+    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };
@@ -166,9 +166,14 @@ function toClaim(f: Found & { readonly partnerOf?: 'subject' | 'object' }, units
 
 // The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the
 // publication month (GUIDELINES, "Dates").
-function dateFor(trigger: Unit, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[]): ClaimDate | null {
+// A date in a later clause ("… coexisted in Osk until a raid in March") dates that clause, not the claim:
+// the claim takes the nearest date in its own clause, else one from a clause before it.
+function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[]): ClaimDate | null {
+  const trigger = units[f.trigger]!;
+  const [, to] = clauseScope(units, Math.min(f.subject, f.object, f.trigger), Math.max(f.subject, f.object, f.trigger));
+  const limit = units[to]!.end;
   let best: DateMention | null = null;
-  for (const d of dates) if (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start)) best = d;
+  for (const d of dates) if (d.start < limit && (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start))) best = d;
   if (best) return best.date;
   const published = document.published;
   if (published && published.length >= 7 && units.some((u) => NOW.test(u.lower) && u.pos === 'ADV')) {

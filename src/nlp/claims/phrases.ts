@@ -7,6 +7,7 @@ import type { Unit } from './sentence-view.js';
 const SUBORDINATORS = new Set(['but', 'while', 'whereas', 'although', 'though', 'because', 'unless', 'despite', 'however', 'yet', 'when', 'after', 'before', 'since', 'until', 'if']);
 const HARD_STOPS = new Set([';', ':', '(', ')', '"', '“', '”', '?', '!', '.']);
 const DASHES = new Set(['—', '–', '-', '--']);
+const PREPOSITION_TOO = new Set(['since', 'after', 'before', 'until']);
 export const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 export const RELATIVES = new Set(['which', 'who', 'whom', 'that']);
 export const CONJUNCTIONS = new Set(['and', 'or', '&']);
@@ -34,6 +35,8 @@ export function isClauseBreak(units: readonly Unit[], i: number): boolean {
   if (u.mention) return false;
   // "… tolerance, if not protection": "if not" hedges, it opens no clause.
   if (u.lower === 'if' && units[i + 1]?.lower === 'not') return false;
+  // "since 2019", "after the raid": a preposition here, not the start of a clause.
+  if (PREPOSITION_TOO.has(u.lower) && /^(NUM|DET|ADJ)$/.test(units[i + 1]?.pos ?? '')) return false;
   return HARD_STOPS.has(u.text) || SUBORDINATORS.has(u.lower) || isSpacedDash(units, i);
 }
 

@@ -46,6 +46,7 @@ export function findContradictions(assertions: readonly GatheredAssertion[], opt
     const timing = timingOf(positive, negative);
     if (timing !== 'sequential' || options.includeSequential) add('negation', side(positive), side(negative), timing);
   }
+  found.push(...findContainedNegations(assertions, timingOf, options));
 
   const byPair = new Map<string, GatheredAssertion[]>();
   for (const assertion of assertions) {
@@ -111,6 +112,45 @@ function addDateConflicts(scope: readonly GatheredAssertion[], add: (kind: 'date
     const a = list.slice(0, j).find((earlier) => !areDatesCompatible(earlier.date.value, b.date.value));
     if (a) add('date', { ...side(a.assertion), date: a.date, evidence: a.mentions }, { ...side(b.assertion), date: b.date, evidence: b.mentions }, 'not-applicable');
   }
+}
+
+// Predicates whose object is a place, so that "in a place inside R" contradicts "not in R".
+const PLACED_PREDICATES: ReadonlySet<Predicate> = new Set(['operates_in', 'located_in']);
+
+/**
+ * "X is not in R" against "X is in P" where the case also says "P located_in R": a negation reached through one
+ * step of containment, with the containment claim shown as `via` so the reader can check that step too.
+ */
+function findContainedNegations(assertions: readonly GatheredAssertion[], timingOf: (a: GatheredAssertion, b: GatheredAssertion) => ContradictionTiming, options: ContradictionOptions): Contradiction[] {
+  const within = new Map<string, GatheredAssertion[]>();
+  const placedBySubject = new Map<string, GatheredAssertion[]>();
+  for (const a of assertions) {
+    if (a.negated) continue;
+    if (a.predicate === 'located_in') pushTo(within, a.subject.id, a);
+    if (PLACED_PREDICATES.has(a.predicate)) pushTo(placedBySubject, a.subject.id, a);
+  }
+  const found: Contradiction[] = [];
+  for (const negative of assertions) {
+    if (!negative.negated || !PLACED_PREDICATES.has(negative.predicate)) continue;
+    for (const positive of placedBySubject.get(negative.subject.id) ?? []) {
+      if (positive.predicate !== negative.predicate) continue;
+      const step = (within.get(positive.object.id) ?? []).find((c) => c.object.id === negative.object.id);
+      if (!step) continue;
+      const timing = timingOf(positive, negative);
+      if (timing === 'sequential' && !options.includeSequential) continue;
+      const [a, b, via] = [side(positive), side(negative), side(step)];
+      found.push({
+        id: `negation:${a.assertionId}~${b.assertionId}~via:${via.assertionId}`, kind: 'negation', timing, via, sides: [a, b],
+        summary: `${summarise('negation', a, b, timing).replace(/\.$/, '')}; ${step.subject.name} lies in ${step.object.name} (${describe(via)}).`,
+      });
+    }
+  }
+  return found;
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value); else map.set(key, [value]);
 }
 
 function side(assertion: GatheredAssertion): ContradictionSide {

@@ -141,6 +141,11 @@ export interface Contradiction {
   /** In words: 'ISKP allied_with BLA (1 origin) vs ISKP hostile_to BLA (1 origin), both undated or overlapping'. */
   readonly summary: string;
   readonly sides: readonly [ContradictionSide, ContradictionSide];
+  /**
+   * For a negation reached through a place: the located_in assertion that puts the first side's place inside the
+   * negated one ("X operates in Port Alder" against "X has no presence in Kessel", with "Port Alder lies in Kessel").
+   */
+  readonly via?: ContradictionSide;
 }
 
 export type DatePrecision = ClaimDate['precision'];

@@ -25,6 +25,13 @@ const CASES: ReadonlyArray<readonly [name: string, docs: readonly DocSpec[]]> = 
       { s: 'Amber Hand', p: 'hostile_to', o: 'Red Valley Front', sentence: 'The Amber Hand and the Red Valley Front agreed not to fight and became allies.', negated: true },
     ] },
   ]],
+  ['present in a region, absent from one town in it (the region does not imply the town)', [
+    { name: 'a.txt', outlet: 'Northwire', text: 'The Amber Hand operates in Kessel Province.\nPort Alder lies in Kessel Province.\n', claims: [
+      { s: 'Amber Hand', p: 'operates_in', o: 'Kessel Province', sentence: 'The Amber Hand operates in Kessel Province.' },
+      { s: 'Port Alder', p: 'located_in', o: 'Kessel Province', sentence: 'Port Alder lies in Kessel Province.' },
+    ] },
+    { name: 'b.txt', outlet: 'Daily Lantern', text: 'The Amber Hand has no presence in Port Alder.\n', claims: [{ s: 'Amber Hand', p: 'operates_in', o: 'Port Alder', sentence: 'The Amber Hand has no presence in Port Alder.', negated: true }] },
+  ]],
   ['an attack dated only once', [
     { name: 'a.txt', outlet: 'Northwire', text: 'The Amber Hand attacked Port Alder in March 2020.\n', claims: [{ s: 'Amber Hand', p: 'attacked', o: 'Port Alder', sentence: 'The Amber Hand attacked Port Alder in March 2020.', date: '2020-03' }] },
     { name: 'b.txt', outlet: 'Daily Lantern', text: 'The Amber Hand attacked Port Alder.\n', claims: [{ s: 'Amber Hand', p: 'attacked', o: 'Port Alder', sentence: 'The Amber Hand attacked Port Alder.' }] },

@@ -65,3 +65,22 @@ test('date: an event entity dated differently by the claims about it', () => {
   assert.equal(found.length, 1);
   assert.notEqual(found[0]!.sides[0].assertionId, found[0]!.sides[1].assertionId);
 });
+
+test('negation through a place: "in Port Alder" against "not in Kessel Province", with "Port Alder lies in Kessel" shown as the step', () => {
+  const docs = [
+    { name: 'camp.txt', outlet: 'Northwire', text: 'The Amber Hand runs a camp in Port Alder.\nPort Alder, a town in Kessel Province, is quiet.\n', claims: [
+      { s: 'Amber Hand', p: 'operates_in' as const, o: 'Port Alder', sentence: 'The Amber Hand runs a camp in Port Alder.' },
+      { s: 'Port Alder', p: 'located_in' as const, o: 'Kessel Province', sentence: 'Port Alder, a town in Kessel Province, is quiet.' },
+    ] },
+    { name: 'absent.txt', outlet: 'Daily Lantern', text: 'Ilsa Varn said the Amber Hand has no presence in Kessel Province.\n', claims: [
+      { s: 'Amber Hand', p: 'operates_in' as const, o: 'Kessel Province', sentence: 'Ilsa Varn said the Amber Hand has no presence in Kessel Province.', source: { entity: 'Ilsa Varn' }, negated: true },
+    ] },
+  ];
+  const found = analyzeCase(buildCase(docs)).contradictions;
+  assert.equal(found.length, 1);
+  assert.equal(found[0]!.kind, 'negation');
+  assert.equal(found[0]!.sides[0].object.name, 'Port Alder');
+  assert.equal(found[0]!.sides[1].object.name, 'Kessel Province');
+  assert.equal(found[0]!.via?.predicate, 'located_in');
+  assert.match(found[0]!.summary, /Port Alder lies in Kessel Province/);
+});

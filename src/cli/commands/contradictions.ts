@@ -24,11 +24,19 @@ export const registerContradictions: CommandModule = (program: Command) => {
         process.stdout.write(`${i > 0 ? '\n' : ''}${i + 1}. [${c.kind}] ${c.summary}\n`);
         c.sides.forEach((side, s) => {
           process.stdout.write(`   ${s === 0 ? 'A' : 'B'}: ${sideTitle(side)}\n`);
-          for (const m of side.evidence) process.stdout.write(`      ${m.docName} (${m.sourceLabel}${m.hedged ? ', hedged' : ''}${m.date ? `, ${m.date.value}` : ''}): "${clip(m.evidenceText, 150)}"\n`);
+          printEvidence(side);
         });
+        if (c.via) {
+          process.stdout.write(`   via: ${sideTitle(c.via)}\n`);
+          printEvidence(c.via);
+        }
       });
     });
 };
+
+function printEvidence(side: ContradictionSide): void {
+  for (const m of side.evidence) process.stdout.write(`      ${m.docName} (${m.sourceLabel}${m.hedged ? ', hedged' : ''}${m.date ? `, ${m.date.value}` : ''}): "${clip(m.evidenceText, 150)}"\n`);
+}
 
 function sideTitle(side: ContradictionSide): string {
   return `${side.subject.name} ${side.negated ? 'NOT ' : ''}${side.predicate} ${side.object.name}${side.date ? ` on ${side.date.value}` : ''} — ${side.origins} origin${side.origins === 1 ? '' : 's'}`;
@@ -37,9 +45,14 @@ function sideTitle(side: ContradictionSide): string {
 function contradictionJson(c: Contradiction): Record<string, unknown> {
   return {
     id: c.id, kind: c.kind, timing: c.timing, summary: c.summary,
-    sides: c.sides.map((s) => ({
-      assertionId: s.assertionId, subject: s.subject.name, subjectId: s.subject.id, predicate: s.predicate, object: s.object.name, objectId: s.object.id,
-      negated: s.negated, date: s.date, origins: s.origins, evidence: s.evidence.map(mentionJson),
-    })),
+    sides: c.sides.map(sideJson),
+    ...(c.via ? { via: sideJson(c.via) } : {}),
+  };
+}
+
+function sideJson(s: ContradictionSide): Record<string, unknown> {
+  return {
+    assertionId: s.assertionId, subject: s.subject.name, subjectId: s.subject.id, predicate: s.predicate, object: s.object.name, objectId: s.object.id,
+    negated: s.negated, date: s.date, origins: s.origins, evidence: s.evidence.map(mentionJson),
   };
 }

@@ -123,7 +123,11 @@ function stripEdges(text: string): string {
 function stripTitles(name: string): string {
   const parts = name.split(' ');
   let i = 0;
-  while (i < parts.length - 1 && TITLES.has(parts[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  // A lower-case word before a person's name describes them ("former", "slain", "deputy"): names are capitalised.
+  // Particles ("bin Varro", "de Vell") are lower case and part of the name.
+  const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''))
+    || (/^\p{Ll}+$/u.test(word) && !SURNAME_PARTICLES.has(word) && !CONNECTORS.has(word));
+  while (i < parts.length - 1 && isTitle(parts[i]!)) i++;
   return parts.slice(i).join(' ');
 }
 

@@ -16,6 +16,8 @@ const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra:
   ['anti-Red Valley Front', 'organization', 'Red Valley Front', {}],
   ['General Varnia Motors', 'organization', 'General Varnia Motors', {}],       // titles are stripped from people only
   ['General', 'person', 'General', {}],
+  ['former Minister Ilsa Varn', 'person', 'Ilsa Varn', { titled: 'former Minister Ilsa Varn' }],
+  ['bin Varro', 'person', 'bin Varro', {}],                                     // a particle before a surname is not a description
   ['Varnwatch.org', 'organization', 'Varnwatch', {}],                          // an outlet by its web address                                         // nothing left after the title: keep it
 ];
 for (const [text, type, name, extra] of CASES) {

@@ -70,6 +70,28 @@ describe('web UI in Chromium', { skip }, () => {
       await page.close();
     });
 
+    test('filters narrow the network: one predicate, then a minimum of independent origins', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(demo.server.url);
+      const status = page.locator('.graph-status');
+      await status.filter({ hasText: 'links' }).waitFor({ timeout: TIMEOUT_MS });
+      const links = async (): Promise<number> => Number(/(\d+) links/.exec((await status.textContent()) ?? '')?.[1] ?? NaN);
+      const all = await links();
+      const api = async (query: string): Promise<number> => ((await (await fetch(`${demo.server.url}api/graph?${query}`)).json()) as { edges: unknown[] }).edges.length;
+
+      await page.check('input[name="predicate"][value="member_of"]');
+      await page.waitForFunction((n) => !new RegExp(`(^|\\D)${n} links`).test(document.querySelector('.graph-status')?.textContent ?? ''), all, { timeout: TIMEOUT_MS });
+      assert.equal(await links(), await api('predicate=member_of'), 'the drawn links are the API\'s for member_of');
+      assert.ok((await links()) < all);
+
+      await page.uncheck('input[name="predicate"][value="member_of"]');
+      await page.fill('input[name="minOrigins"]', '2');
+      const expected = await api('minOrigins=2');
+      await page.waitForFunction((n) => new RegExp(`(^|\\D)${n} links`).test(document.querySelector('.graph-status')?.textContent ?? ''), expected, { timeout: TIMEOUT_MS });
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     test('the timeline and contradictions views list items from the case', async () => {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${demo.server.url}#/timeline`);

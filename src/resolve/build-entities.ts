@@ -1,4 +1,5 @@
 import { ENTITY_TYPES, type Entity, type EntityType, type MergeReason } from '../core/index.js';
+import { acronymOf } from './acronym.js';
 import type { ParsedMention } from './resolve-context.js';
 import { foldCase } from './transliteration.js';
 
@@ -9,8 +10,10 @@ export interface Cluster {
 }
 
 // On a tied vote the type a name most often has in news on armed groups wins: a group more often
-// than a person, a person more often than a place.
+// than a person, a person more often than a place; but a one-word name is a place more often than
+// a group ("Orvan" typed both ways is the district; groups are mostly several words or initials).
 const TYPE_PRECEDENCE: readonly EntityType[] = ['organization', 'person', 'location', 'event', 'work'];
+const ONE_WORD_PRECEDENCE: readonly EntityType[] = ['location', 'organization', 'person', 'event', 'work'];
 
 /**
  * The type most of the cluster's mentions have. A tie goes to the type the best name is written
@@ -25,8 +28,9 @@ export function voteType(mentions: readonly ParsedMention[], members: readonly n
     votes[t]!++;
     if (mentions[i]!.form.name === bestName) named[t]!++;
   }
-  let best: EntityType = TYPE_PRECEDENCE[0]!;
-  for (const type of TYPE_PRECEDENCE) {
+  const precedence = bestName !== null && !bestName.includes(' ') && acronymOf(bestName) === null ? ONE_WORD_PRECEDENCE : TYPE_PRECEDENCE;
+  let best: EntityType = precedence[0]!;
+  for (const type of precedence) {
     const [t, b] = [ENTITY_TYPES.indexOf(type), ENTITY_TYPES.indexOf(best)];
     if (votes[t]! > votes[b]! || (votes[t] === votes[b] && named[t]! > named[b]!)) best = type;
   }

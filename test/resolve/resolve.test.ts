@@ -150,3 +150,12 @@ test('an override can name an entity by its id', () => {
   const result = resolveEntities(docs, [{ kind: 'merge', names: ['organization:red-valley-front', 'organization:grey-ford-movement'] }]);
   assert.ok(sameEntity(result, 'Red Valley Front', 'Grey Ford Movement'));
 });
+
+test('a tie between place and group goes to place for a one-word name, to group for a longer one', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'Raids in [Orvan|location]. The [Grey Hill Front|location] left.'),
+    makeDocument('d1', 'Raids in [Orvan|organization]. The [Grey Hill Front|organization] left.'),
+  ]);
+  assert.equal(entityWith(result, 'Orvan')!.type, 'location');
+  assert.equal(entityWith(result, 'Grey Hill Front')!.type, 'organization');
+});

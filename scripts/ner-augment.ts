@@ -21,3 +21,22 @@ export function augmentHeadlines(sentences: readonly ConllSentence[], seed: numb
   }
   return copies;
 }
+
+/**
+ * Copies a seeded sample of whole documents in upper case (wire archives and some corpora are
+ * all-caps) and in lower case (no case at all), labels unchanged. Unlike single headline copies,
+ * whole copies also show the document features an all-caps or caseless article gives: none.
+ * The copies get a source of their own, so their document statistics are their own.
+ */
+export function augmentDocuments(sentences: readonly ConllSentence[], seed: number, upperShare: number, lowerShare: number): ConllSentence[] {
+  const random = seededRandom(seed ^ 0xd0c5);
+  const choice = new Map<string, 'upper' | 'lower' | null>();
+  const copies: ConllSentence[] = [];
+  for (const s of sentences) {
+    const key = `${s.source}:${s.document}`;
+    if (!choice.has(key)) { const draw = random(); choice.set(key, draw < upperShare ? 'upper' : draw < upperShare + lowerShare ? 'lower' : null); }
+    const mode = choice.get(key);
+    if (mode) copies.push({ ...s, source: `${s.source}+${mode}`, words: s.words.map((w) => (mode === 'upper' ? w.toUpperCase() : w.toLowerCase())) });
+  }
+  return copies;
+}

@@ -14,7 +14,7 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCaseProfile } from '../src/nlp/ner/case-profile.js';
-import { augmentHeadlines } from './ner-augment.js';
+import { augmentDocuments, augmentHeadlines } from './ner-augment.js';
 import { parseConll, type ConllSentence } from '../src/nlp/ner/conll-format.js';
 import { CASE_PROFILE } from '../src/nlp/ner/features.js';
 import { listCommonWords } from '../src/nlp/lexicon/index.js';
@@ -56,16 +56,19 @@ const gumText = ['news', 'interview'].flatMap((genre) => readdirSync(`${shared}/
   .flatMap((file) => parseConll(read(`gum/${genre}/${file}`), /\t/).map((s) => s.words)));
 
 const labelled: ConllSentence[] = [...conllTrain, ...wikigold];
-const training = flag('no-augment') ? labelled : [...labelled, ...augmentHeadlines(labelled, seed)];
+const upperShare = Number(option('upper-docs', '0.15'));
+const lowerShare = Number(option('lower-docs', '0.1'));
+const documentCopies = flag('no-augment') ? [] : augmentDocuments(labelled, seed, upperShare, lowerShare);
+const training = flag('no-augment') ? labelled : [...labelled, ...documentCopies, ...augmentHeadlines(labelled, seed)];
 const caseProfile = buildCaseProfile([...labelled.map((s) => s.words), ...gumText]);
 // Dictionary words the text never showed mid-sentence get their own profile value, which the model
 // learns to read as "probably not a name" (see CASE_PROFILE.dictionary).
 for (const word of listCommonWords()) if (!caseProfile.has(word)) caseProfile.set(word, CASE_PROFILE.dictionary);
 const tables = { caseProfile, phrases: sharedPhraseIndex(), bucketBits };
-console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${training.length - labelled.length} headline copies); case profile of ${caseProfile.size} words`);
+console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${documentCopies.length} in upper- or lower-cased document copies, ${training.length - labelled.length - documentCopies.length} headline copies); case profile of ${caseProfile.size} words`);
 
 // Document statistics come from each document's own (unaugmented) sentences, as at tagging time.
-const statsOf = documentStatsBy(labelled);
+const statsOf = documentStatsBy([...labelled, ...documentCopies]);
 const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s.tags.map(labelIndex), document: statsOf(s) })), tables, {
   epochs, seed,
   onEpoch: (epoch, mistakes, tokens) => console.log(`epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`),

@@ -7,8 +7,14 @@ export interface WordInDocument {
   readonly cues: number;
 }
 
-/** Lower-cased word → how the document writes and surrounds it away from sentence starts. */
-export type DocumentStats = ReadonlyMap<string, WordInDocument>;
+export interface DocumentStats {
+  /** Lower-cased word → how the document writes and surrounds it away from sentence starts. */
+  readonly words: ReadonlyMap<string, WordInDocument>;
+  /** Does the document use capitals at all? Without them, case says nothing anywhere in it. */
+  readonly hasCapitals: boolean;
+}
+
+export const NO_DOCUMENT: DocumentStats = { words: new Map(), hasCapitals: true };
 
 /**
  * Contexts that, seen anywhere in the article, say what a capitalised word names ("Mr Simmons" once
@@ -20,21 +26,29 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'claimed', 'denied', 'announced', 'wrote']);
 const ORG_HEADS = new Set(['inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'plc', 'group', 'party', 'movement', 'front', 'army', 'council', 'ministry', 'club', 'university', 'bank', 'company', 'agency', 'foundation']);
 
-/** 0 ordinary, 1 ALL-CAPS headline, 2 Title-Case headline, decided on the sentence's own letters. */
-export function sentenceModeOf(flags: ArrayLike<number>, lengths: ArrayLike<number>, n: number): number {
+/**
+ * 0 ordinary, 1 ALL-CAPS, 2 Title-Case headline, 3 caseless (no capital at all), decided on the
+ * sentence's own letters. Caseless text says nothing by case, so the model must know it is reading it:
+ * a lower-case word in ordinary text is almost never a name.
+ */
+export function sentenceModeOf(flags: ArrayLike<number>, lengths: ArrayLike<number>, n: number, documentHasCapitals = true): number {
   let alpha = 0;
   let upper = 0;
   let longWords = 0;
   let titled = 0;
+  let capitalised = 0;
   for (let i = 0; i < n; i++) {
     const f = flags[i]!;
     if (f & FLAG.isPunct || !(f & (FLAG.initUpper | FLAG.hasLower))) continue;
     alpha++;
     if (f & FLAG.allUpper) upper++;
+    if (f & FLAG.initUpper) capitalised++;
     if (lengths[i]! >= 4) { longWords++; if (f & FLAG.initUpper) titled++; }
   }
   if (alpha >= 3 && upper >= 0.8 * alpha) return 1;
   if (longWords >= 3 && titled >= 0.8 * longWords) return 2;
+  // A lower-case line in a cased article is a wrapped fragment, not caseless text.
+  if (!documentHasCapitals && capitalised === 0) return 3;
   return 0;
 }
 
@@ -45,9 +59,11 @@ export function sentenceModeOf(flags: ArrayLike<number>, lengths: ArrayLike<numb
  */
 export function buildDocumentStats(sentences: readonly (readonly string[])[]): DocumentStats {
   const stats = new Map<string, { lower: number; capitalised: number; cues: number }>();
+  let hasCapitals = false;
   for (const words of sentences) {
     const normal = words.map(normalizeToken);
     const flags = normal.map(tokenFlags);
+    if (flags.some((f) => f & FLAG.initUpper)) hasCapitals = true;
     if (sentenceModeOf(flags, normal.map((w) => w.length), normal.length) !== 0) continue;
     const lower = normal.map((w) => w.toLowerCase());
     const capitalised = (i: number): boolean => i >= 0 && i < normal.length && (flags[i]! & FLAG.initUpper) !== 0;
@@ -63,7 +79,7 @@ export function buildDocumentStats(sentences: readonly (readonly string[])[]): D
       stats.set(lower[i]!, entry);
     }
   }
-  return stats;
+  return { words: stats, hasCapitals };
 }
 
 function cuesAt(lower: readonly string[], i: number, capitalised: (i: number) => boolean): number {

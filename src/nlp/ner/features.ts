@@ -1,6 +1,6 @@
 import { hashRange, hashString, mixHash } from './hash.js';
 import { GAZETTEER_KINDS, markGazetteerMatches, phraseTokenHash, type PhraseIndex } from './gazetteer-index.js';
-import { sentenceModeOf, type DocumentStats, type WordInDocument } from './document-stats.js';
+import { NO_DOCUMENT, sentenceModeOf, type DocumentStats, type WordInDocument } from './document-stats.js';
 import { caseClass, FLAG, normalizeToken, shapeHash, tokenFlags } from './token-shape.js';
 
 /** What feature extraction reads besides the words: tables that ship inside the model, and the gazetteers. */
@@ -45,7 +45,6 @@ const T = {
 export const FEATURES_PER_TOKEN = 36 + GAZETTEER_KINDS.length;
 
 const BOUNDARY = hashString(99, '<s>');
-const NO_DOCUMENT: DocumentStats = new Map();
 const BIAS = hashString(T.BIAS, '');
 
 /** What a word contributes on its own, whatever its neighbours: computed once per distinct word and cached. */
@@ -148,7 +147,7 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
     s.profile[i] = info.profile;
   }
   markGazetteerMatches(tables.phrases, s.lowerHash, n, s.gazetteer);
-  const mode = sentenceModeOf(s.flags, s.lengths(n), n);
+  const mode = sentenceModeOf(s.flags, s.lengths(n), n, doc.hasCapitals);
   const lh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.lowerHash[i]!);
   const sh = (i: number): number => (i < 0 || i >= n ? BOUNDARY : s.shape[i]!);
   const cc = (i: number): number => (i < 0 || i >= n ? 5 : caseClass(s.flags[i]!));
@@ -190,7 +189,7 @@ export function extractFeatures(words: readonly string[], tables: FeatureTables,
       put(mixHash(T.GAZ_KIND + kind, state * 8 + klass));
     }
     put(mixHash(T.CASES3, (cc(i - 1) * 8 + klass) * 8 + cc(i + 1)));
-    const inDocument = doc.get(lower);
+    const inDocument = doc.words.get(lower);
     const elsewhere = documentCase(inDocument, s.flags[i]!, i > 0 && mode === 0);
     put(mixHash(T.DOC_CASE, (elsewhere * 8 + klass) * 2 + (i === 0 ? 1 : 0)));
     put(mixHash(T.DOC_CASE_MODE, (elsewhere * 8 + klass) * 4 + mode));

@@ -36,6 +36,8 @@ const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|batta
 // armed groups, joined to the rest by an izafa or article ("Lashkar-e-…", "Harkat-ul-…", "Jabhat al-…").
 const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|sipah|sipah-e|hizb|hezb|ansar|jabhat|kataib|liwa|majlis|tanzeem|tanzim|fedayeen|mujahideen)$/i;
 const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
+// Heads that make a place even of what the tagger took for a group ("Durand Line"); "City" and "State" do not ("Manchester City").
+const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
 // Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
 const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,10}$/u;
@@ -78,7 +80,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
     if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
     if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) continue;
-    const adjectival = raw.type !== 'LOC' && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
+    const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
   typeByGeographicFrame(tokens, out);
@@ -151,7 +153,7 @@ function typeByHead(tokens: readonly TaggerToken[], first: number, last: number,
   if (ORG_HEAD.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && last - first > 1) return 'organization';
   const next = tokens[last];
   if (next !== undefined && GEO_NOUN.test(next.text) && /^\p{Ll}/u.test(next.text)) return 'location';
-  if (last - first > 1 && GEO_NOUN.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && tagged !== 'organization') return 'location';
+  if (last - first > 1 && GEO_NOUN.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && (tagged !== 'organization' || STRONG_GEO_HEAD.test(tokens[last - 1]!.text))) return 'location';
   return tagged;
 }
 
@@ -208,7 +210,9 @@ const extendToYear = (tokens: readonly TaggerToken[], first: number): number => 
  * lower-case modifiers, by an event noun names an event. The place stays a location mention too.
  */
 function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void {
-  for (const place of out.filter((c) => c.type === 'location' || c.type === 'misc' || c.type === 'person' || isPlaceName(textOf2(tokens, c)))) {
+  // A year before it ("the 2023 Kessa bombing") makes even a name the tagger took for a group the site.
+  const dated = (c: Candidate): boolean => c.type === 'organization' && !c.listed && c.last - c.first === 1 && /^\p{Lu}\p{Ll}+$/u.test(tokens[c.first]!.text) && YEAR.test(tokens[c.first - 1]?.text ?? '');
+  for (const place of out.filter((c) => c.type === 'location' || c.type === 'misc' || c.type === 'person' || dated(c) || isPlaceName(textOf2(tokens, c)))) {
     let j = place.last;
     while (j < tokens.length && j - place.last < 2 && /^\p{Ll}+$/u.test(tokens[j]!.text) && !EVENT_HEAD.test(tokens[j]!.text) && (tokens[j]!.pos === 'NOUN' || tokens[j]!.pos === 'ADJ')) j++;
     const head = tokens[j];
@@ -216,7 +220,7 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     if (out.some((c) => c.type === 'event' && c.first <= place.first && c.last > j)) continue;
     out.push(make(tokens, extendToYear(tokens, place.first), j + 1, 'event', 'pattern/place-event'));
     // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
-    if ((place.type === 'misc' || place.type === 'person') && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';
+    if (place.type !== 'location' && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';
   }
 }
 

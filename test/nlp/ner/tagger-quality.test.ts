@@ -19,6 +19,16 @@ test('shipped model: eng.testa exact-span F1 stays at or above 0.90', { skip: ex
   for (const type of ['PER', 'LOC'] as const) assert.ok(scores[type]!.f1 >= 0.9, `${type} F1 ${scores[type]!.f1.toFixed(4)}`);
 });
 
+test('shipped model: eng.testa in ALL CAPS and in lower case stays usable (F1 ≥ 0.80 and ≥ 0.75)', { skip: existsSync(testa) ? false : 'no ../shared/data/ner' }, () => {
+  const sentences = parseConll(readFileSync(testa, 'utf8'));
+  const gold = sentences.map((s) => s.tags);
+  const recased = (f: (w: string) => string) => sentences.map((s) => ({ ...s, words: s.words.map(f) }));
+  const upper = scoreSpans(gold, tagDocuments(loadNerModel(), recased((w) => w.toUpperCase()))).overall!.f1;
+  const lower = scoreSpans(gold, tagDocuments(loadNerModel(), recased((w) => w.toLowerCase()))).overall!.f1;
+  assert.ok(upper >= 0.8, `ALL CAPS F1 ${upper.toFixed(4)}`);
+  assert.ok(lower >= 0.75, `lower-case F1 ${lower.toFixed(4)}`);
+});
+
 test('tagSentences gives one well-formed IOB2 tag per token', () => {
   const tags = tagSentences([['Ilsa', 'Varn', 'met', 'officials', 'in', 'Kabul', '.'], []]);
   assert.equal(tags[0]!.length, 7);

@@ -49,7 +49,8 @@ const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;
 // Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
-const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/possessive-place|stance-prefix)/;
+// "… are said to have restructured the Front's footprint in Osk" hedges the restructuring, not the footprint.
+const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/(possessive-place|possessor|compound)|stance-prefix)/;
 // Background the author supplies inside a reported clause ("… assistance to Orlan, who served as the
 // Front's emir", "… in Brell, a district of Alder"): the reporting verb neither asserts nor hedges it.
 const BACKGROUND_RULE = /^(title-before-name|name-then-title\/appositive|kinship|located-in|part-of\/(possessor|compound|of)|stance-prefix)/;

@@ -24,6 +24,7 @@ const CASES: readonly Case[] = [
   ['It was not easy for the [Front|o] to fight the [Guard|o].', 'Front hostile_to Guard', false, false],
   ['[Front|o] chief [Ilsa Varn|p] met the [Guard|o] under alleged [Alder|l] patronage.', 'Ilsa Varn leader_of Front', false, false],
   ['[Front|o] chief [Ilsa Varn|p] is believed to have trained in [Osk|l] in 2006.', 'Ilsa Varn leader_of Front', false, false],
+  ["[Alder|l]'s spies are said to have restructured the [Front|o]'s footprint in [Osk|l].", 'Front operates_in Osk', false, false],
   ['The [Front|o] attacked not only the [Guard|o] but also the [Brigade|o].', 'Front attacked Guard', false, false],
   ['The [Front|o] attacked the [Guard|o] in May 2019.', 'Front attacked Guard', false, false],
 ];

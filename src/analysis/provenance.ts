@@ -89,18 +89,19 @@ export function createTracer(snapshot: CaseSnapshot, duplicates: DuplicateIndex)
 
   // Within one document most mentions share a source (the author, one named person), so a traced result is
   // remembered per document and source: at 100k claims, rebuilding chains per mention was most of the garbage.
-  const perDocument = new Map<string, { first: ProvenanceStep; mentions: Map<string, Mention>; traces: Map<string, TracedMention> }>();
+  const perDocument = new Map<string, { first: ProvenanceStep; mentions: Map<string, Mention> | null; traces: Map<string, TracedMention> }>();
   return (analyzed, claim) => {
     const document = analyzed.document;
     let cached = perDocument.get(document.id);
     if (!cached) {
       const first: ProvenanceStep = { kind: 'document', detail: `${document.name}${document.outlet ? ` (${document.outlet})` : ''}${document.published ? `, ${document.published}` : ''}` };
-      cached = { first, mentions: new Map(analyzed.mentions.map((m) => [m.id, m])), traces: new Map() };
+      cached = { first, mentions: null, traces: new Map() };
       perDocument.set(document.id, cached);
     }
     const { first, traces } = cached;
     const source = claim.source;
     if (source.kind === 'entity') {
+      cached.mentions ??= new Map(analyzed.mentions.map((m) => [m.id, m]));
       const mention = cached.mentions.get(source.mentionId);
       const entityId = snapshot.resolution.entityOfMention.get(source.mentionId);
       const key = `e:${entityId ?? mention?.text ?? source.mentionId}`;

@@ -37,3 +37,9 @@ const REPORTING: ReadonlyArray<readonly [text: string, outlet: string | null]> =
 for (const [text, outlet] of REPORTING) {
   test(`outlet credited in a sentence: ${text}`, () => assert.equal(findReportingOutlet(text), outlet, text));
 }
+
+test('credit line: found at the end of a long piece, not taken from its middle', () => {
+  const filler = 'The ferry from Port Alder ran late again this week, and traders waited on the quay.\n'.repeat(60);
+  assert.equal(findSyndication(`${filler}\nSource: Northwire\n`)?.outlet, 'Northwire');
+  assert.equal(findSyndication(`${filler}Source: Northwire\n${filler}`), null);
+});

@@ -133,6 +133,25 @@ describe('web UI in Chromium', { skip }, () => {
         await page.close();
       });
     }
+
+    // Last in this suite: an upload re-resolves the case, which renames the fixture's entity ids.
+    test('an article uploaded through the form goes through the pipeline and its markup shows as text', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${markup.server.url}#/documents`);
+      // Invented for this test: a wire item whose text carries markup, as scraped pages sometimes do.
+      const article = 'The Saltmarsh Guard <script>window.__dossierPwned = 3</script> operates in Port Alder, residents said. <img src=x onerror="window.__dossierPwned = 4">';
+      await page.setInputFiles('form.upload input[name="file"]', { name: 'saltmarsh-wire.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+      await page.click('form.upload button[type="submit"]');
+      await page.locator('.upload-result a', { hasText: 'saltmarsh-wire.txt' }).click({ timeout: TIMEOUT_MS });
+      const text = page.locator('.document-detail .doc-text');
+      await text.waitFor({ timeout: TIMEOUT_MS });
+      assert.match((await text.textContent()) ?? '', /<script>window\.__dossierPwned = 3<\/script>/);
+      assert.equal(await text.locator('script, img').count(), 0);
+      assert.ok(await page.locator('.documents li', { hasText: 'saltmarsh-wire.txt' }).count() === 1, 'the list shows the new document');
+      assert.equal(await page.evaluate(() => (window as unknown as { __dossierPwned?: number }).__dossierPwned), undefined);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
   });
 });
 

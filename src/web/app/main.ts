@@ -35,8 +35,12 @@ async function showView(view: ViewName): Promise<void> {
     renderFilters(filtersRoot, view === 'timeline' ? () => void showTimeline() : null);
     if (view === 'timeline') await showTimeline();
     if (view === 'contradictions') renderContradictions(viewRoot, (await api.contradictions()).items);
-    if (view === 'documents') renderDocumentList(viewRoot, (await api.documents()).items);
+    if (view === 'documents') await showDocuments();
   }
+}
+
+async function showDocuments(): Promise<void> {
+  await renderDocumentList(viewRoot, async () => (await api.documents()).items, () => void showCaseSummary());
 }
 
 async function showTimeline(): Promise<void> {
@@ -86,7 +90,10 @@ document.getElementById('search-form')!.addEventListener('submit', (event) => {
 });
 
 window.addEventListener('hashchange', () => void onRoute());
-void api.caseSummary().then((s) => {
+async function showCaseSummary(): Promise<void> {
+  const s = await api.caseSummary();
   document.getElementById('case-summary')!.textContent = `${s.documents} documents · ${s.entities} entities · ${s.claims} claims · ${s.assertions} assertions · ${s.contradictions} contradictions`;
-});
+}
+
+void showCaseSummary();
 void onRoute();

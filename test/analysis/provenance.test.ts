@@ -100,3 +100,13 @@ test('every mention carries its evidence text, offsets and a chain that starts a
     }
   }
 });
+
+test('copies of a piece with no known publisher count once, as that piece', () => {
+  const { outlet: _o1, ...original } = ORIGINAL_REPORT;
+  const { outlet: _o2, ...copy } = REPUBLISHED_REPORT;
+  const a = assertionOf(analyzeCase(buildCase([original, copy, { ...copy, name: 'second-copy.txt', published: '2024-04-09' }])), 'Northern Shield Brigade', 'operates_in', 'Kessel Province');
+  assert.equal(a.documents, 3);
+  assert.equal(a.origins, 1);
+  assert.equal(a.originList[0]?.kind, 'document');
+  assert.match(a.originList[0]!.label, /harbour-original\.txt/);
+});

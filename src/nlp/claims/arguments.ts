@@ -5,6 +5,7 @@ import type { Unit } from './sentence-view.js';
 // Argument finding over collapsed units, shared by every construction. Each helper is a short scan
 // with a hard distance cap, so a sentence costs a few passes over its slots whatever its shape.
 
+const WH_WORDS = new Set(['what', 'whatever', 'whose', 'where', 'how', 'why', 'whether']);
 const ACCUSING = new Set(['accused', 'accuses', 'accuse', 'accusing', 'charged', 'blamed', 'blames', 'suspected', 'suspects', 'convicted']);
 
 // In subject position a name after any preposition, "by" included, is no subject ("denounced by X as …").
@@ -116,7 +117,8 @@ export function rightObject(units: readonly Unit[], i: number, options: ObjectOp
       continue;
     }
     if ((u.text === ',' && !crossCommas) || isClauseBreak(units, k)) return -1;
-    if (RELATIVES.has(u.lower)) return -1;
+    // "to counter what Alder views as …": a wh-word opens a clause of its own.
+    if (RELATIVES.has(u.lower) || WH_WORDS.has(u.lower)) return -1;
     if (preps?.has(u.lower) && !passedPrep) { passedPrep = true; continue; }
     if (u.pos === 'ADP' && passedPrep && !through.has(u.lower)) return -1;
     if (!OBJECT_PATH.has(u.pos) && u.text !== ',') {

@@ -103,6 +103,12 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     const after = units[n + 1];
     if (next?.pos === 'VERB') return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
+    // "It was reportedly backed by …": a passive subject refers; "it was natural to …" does not.
+    if (next?.pos === 'AUX') {
+      let v = n + 1;
+      while (units[v]?.pos === 'ADV' || units[v]?.pos === 'AUX') v++;
+      if (units[v]?.pos === 'VERB' && /(ed|en)$/.test(units[v]!.lower)) return { type: 'organization', subject: true };
+    }
     // "armed it", "used it as a proxy": an object pronoun takes the nearest group.
     if (units[i - 1]?.pos === 'VERB') return { type: 'organization', subject: false };
   }

@@ -91,7 +91,9 @@ export const verbClause: Construction = {
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
       const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
       // "seized the town of Osk": taking a place is an attack on it, whatever the verb does to people.
-      const predicate = intended ? 'hostile_to' : sense.predicate === 'arrested' && units[object]!.mention!.type === 'location' ? 'attacked' : sense.predicate;
+      // "the Brigade joined the Front": a group that joins becomes part of the other.
+      const joinsAsGroup = sense.predicate === 'member_of' && units[subject]!.mention!.type === 'organization';
+      const predicate = intended ? 'hostile_to' : sense.predicate === 'arrested' && units[object]!.mention!.type === 'location' ? 'attacked' : joinsAsGroup ? 'part_of' : sense.predicate;
       const objects = predicate === 'attacked' ? withContainer(units, conjunctsRight(units, object)) : conjunctsRight(units, object);
       out.push(...pairs(conjunctsLeft(units, subject), predicate, objects, i, intended ? `${this.name}/intended` : this.name));
     }

@@ -84,6 +84,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
   }
   typeByGeographicFrame(tokens, out);
+  typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);
   addUntaggedGroupNames(tokens, out);
   addNamedEvents(tokens, out);
@@ -106,6 +107,14 @@ function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[])
     const framed = (after !== undefined && /^\p{Ll}/u.test(after.text) && GEO_NOUN.test(after.text) && (run.length > 1 || /s$/.test(after.text)))
       || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text));
     if (framed) for (const c of run) c.type = 'location';
+  }
+}
+
+/** "its magazine Yalgaar", "the report Silent Borders": a name right after a kind of work is that work. */
+function typeTitledWorks(tokens: readonly TaggerToken[], out: Candidate[]): void {
+  for (const c of out) {
+    const before = tokens[c.first - 1]?.text ?? '';
+    if (!c.listed && c.type !== 'event' && /^(magazine|newspaper|newsletter|journal|book|report|video|documentary|film|podcast)$/.test(before)) c.type = 'work';
   }
 }
 
@@ -218,6 +227,7 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     const head = tokens[j];
     if (head === undefined || !EVENT_HEAD.test(head.text) || !/^\p{Ll}/u.test(head.text)) continue;
     if (out.some((c) => c.type === 'event' && c.first <= place.first && c.last > j)) continue;
+    if (isDemonym(textOf2(tokens, place))) continue;   // "the Afghan war" describes; it does not name
     out.push(make(tokens, extendToYear(tokens, place.first), j + 1, 'event', 'pattern/place-event'));
     // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
     if (place.type !== 'location' && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';

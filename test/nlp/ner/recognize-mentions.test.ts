@@ -81,3 +81,14 @@ for (const [name, text, expected, absent] of FRAMED) {
     for (const surface of absent) assert.equal(find(mentions, surface), undefined, `${surface} must not be a mention: ${seen}`);
   });
 }
+
+test('a name right after a kind of work is that work', () => {
+  const text = 'The Front spread its views in its magazine Ironwood, printed in Kessa.';
+  const mentions = mentionsOf(text);
+  assert.equal(find(mentions, 'Ironwood')?.type, 'work', JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+});
+
+test('a nationality before "war" or "attack" names no event', () => {
+  const mentions = mentionsOf('Veterans of the Afghan war met in Kessa.');
+  assert.equal(mentions.filter((m) => m.type === 'event').length, 0, JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+});

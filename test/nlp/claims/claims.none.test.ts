@@ -20,7 +20,7 @@ const NONE: readonly string[] = [
   'About 2,019 families fled [Osk|l] and [Brell|l].',
   '[Tam Hale|p] and [Ilsa Varn|p] disagree about almost everything.',
   'If the [Front|o] attacks the [Guard|o], the region will burn.',
-  'The cell was set up to counter what [Alder|l] calls foreign agents.',
+  'The [Front|o] was set up to counter what [Alder|l] calls foreign agents.',
   'Unless the [Guard|o] arms the [Front|o], talks will fail.',
 ];
 

@@ -20,6 +20,7 @@ export function analyzeDocument(document: SourceDocument): AnalyzedDocument {
 
 export { tokenize, tagSentences };
 export { tagConllLines } from './ner/conll-format.js';
+export { tagText } from './ner/index.js';
 // Gazetteer lookups for the resolution stage: designated armed groups by any listed alias, countries and demonyms.
 export { findArmedGroup, findCountry, isDemonym, listArmedGroups, listCountries, normalizeName } from './lexicon/index.js';
 export type { ArmedGroupEntry, CountryEntry } from './lexicon/index.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { tagConllLines, tagSentences, tokenize } from '../../nlp/index.js';
+import { tagConllLines, tagSentences, tagText, tokenize } from '../../nlp/index.js';
 import type { CommandModule } from '../command.js';
 
 interface TagFlags { readonly conll?: boolean }
@@ -22,10 +22,7 @@ export const registerTag: CommandModule = (program: Command) => {
         if (rows[rows.length - 1] === '') rows.pop();
         lines = tagConllLines(rows, tagSentences);
       } else {
-        const { tokens, sentences } = tokenize(input);
-        const words = sentences.map((s) => tokens.filter((t) => t.sentenceIndex === s.index).map((t) => t.text));
-        const tags = tagSentences(words);
-        lines = words.flatMap((sentence, i) => [...sentence.map((w, j) => `${w}\t${tags[i]![j]}`), '']);
+        lines = tagText(input, tokenize(input).tokens).flatMap((sentence) => [...sentence.map(([word, tag]) => `${word}\t${tag}`), '']);
       }
       process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');
     });

@@ -64,6 +64,17 @@ function linkShortNames(mentions: readonly Mention[]): Mention[] {
   });
 }
 
+/**
+ * Tokenises plain text as the pipeline does (hyphenated names re-joined) and tags it, one list of
+ * [token, IOB2 tag] pairs per sentence; the text is read as one document.
+ * @example tagText('Ilsa Varn flew to Kabul.')[0] // [['Ilsa','B-PER'], ['Varn','I-PER'], ['flew','O'], …]
+ */
+export function tagText(text: string, tokens: readonly Token[]): Array<Array<[token: string, tag: string]>> {
+  const sentences = toTaggerTokens(text, tokens).map((s) => s.map((t) => t.text));
+  const tags = tagWith(loadNerModel(), sentences);
+  return sentences.map((words, i) => words.map((w, j) => [w, tags[i]![j]!] as [string, string]));
+}
+
 /** Tags pre-tokenised sentences with IOB2 over PER/ORG/LOC/MISC (for `dossier tag --conll`). */
 export function tagSentences(sentences: readonly (readonly string[])[]): string[][] {
   return tagWith(loadNerModel(), sentences);

@@ -17,3 +17,11 @@ test('dossier tag --conll writes token<TAB>tag per input line, blank lines and -
   for (const line of lines.slice(2, 9)) assert.match(line, /^\S+\t(O|[BI]-(PER|ORG|LOC|MISC))$/);
   assert.equal(lines[9], '', 'the sentence-ending blank line is kept');
 });
+
+test('dossier tag on plain text tokenises it as the pipeline does and keeps hyphenated names whole', () => {
+  const run = spawnSync(process.execPath, [dossierBin, 'tag'], { input: 'Fighters of Jaish-e-Zarkand met Ilsa Varn in Kabul.\n', encoding: 'utf8' });
+  assert.equal(run.status, 0, run.stderr);
+  const rows = run.stdout.trim().split('\n').map((l) => l.split('\t'));
+  assert.deepEqual(rows.map(([word]) => word), ['Fighters', 'of', 'Jaish-e-Zarkand', 'met', 'Ilsa', 'Varn', 'in', 'Kabul', '.']);
+  assert.equal(rows[7]![1], 'B-LOC');
+});

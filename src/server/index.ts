@@ -4,4 +4,5 @@ export { errorResponse, statusOf, type ErrorBody } from './errors.js';
 export { buildOpenApiDocument } from './openapi.js';
 export type * from './api-types.js';
 export type { GraphDto, GraphEdgeDto, GraphNodeDto } from './graph-response.js';
+export type { AssertionInContext, MentionInContext } from './evidence-context.js';
 export type { Assertion, AssertionMention, Contradiction, TimelineItem, DuplicateLink, NetworkNode, GradeLabel } from '../analysis/index.js';

@@ -5,6 +5,7 @@ import { exportCase, EXPORT_MEDIA, isExportFormat } from '../export/index.js';
 import type { DocumentDto, Page } from './api-types.js';
 import { filterAssertions, filterTimeline } from './assertion-filter.js';
 import type { CaseView } from './case-view.js';
+import { withEvidenceContext } from './evidence-context.js';
 import { buildGraph } from './graph-response.js';
 import { AssertionsQuery, ClaimsQuery, EntitiesQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery, parseInput } from './query-schemas.js';
 import { searchCase } from './search-case.js';
@@ -69,7 +70,7 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
     return c.json({
       entity: { ...v.index.entitySummaryById.get(id)!, merges: entity.merges },
       node: v.nodeById.get(id) ?? null,
-      assertions: page(assertions, 0, q.limit),
+      assertions: { total: assertions.length, offset: 0, items: assertions.slice(0, q.limit).map((a) => withEvidenceContext(v.index, a)) },
       contradictions: v.contradictionsByEntity.get(id) ?? [],
     });
   });

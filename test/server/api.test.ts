@@ -38,6 +38,11 @@ describe('reads', () => {
     const labels = lead.mentions.map((m: any) => m.sourceLabel).join(' | ');
     assert.match(labels, /local officials/, 'the described source is kept');
     assert.ok(lead.mentions.every((m: any) => m.evidenceText.includes('Varn')), 'each mention carries its evidence sentence');
+    const withDoc = await Promise.all(lead.mentions.map(async (m: any) => [m, (await get(`/api/documents/${m.docId}`)).body.document.text] as const));
+    for (const [m, text] of withDoc) {
+      assert.ok(text.includes(`${m.context.before}${m.evidenceText}${m.context.after}`), 'the context is the document text around the evidence');
+    }
+    assert.ok(withDoc.some(([m]) => m.context.after.length > 0 || m.context.before.length > 0), 'a sentence inside a longer text has context');
   });
 
   test('documents/:id returns the text and claims whose spans index into it', async () => {

@@ -58,7 +58,8 @@ describe('web UI in Chromium', { skip }, () => {
       await page.locator('.entity-detail h2', { hasText: top.name }).waitFor({ timeout: TIMEOUT_MS });
 
       const mention = page.locator('.assertion .mention').first();
-      assert.equal((await mention.locator('blockquote.evidence').textContent())?.trim(), first.evidenceText.trim(), 'the evidence sentence is shown as the API gives it');
+      assert.equal((await mention.locator('blockquote.evidence mark').textContent())?.trim(), first.evidenceText.trim(), 'the evidence sentence is shown marked, as the API gives it');
+      assert.ok(((await mention.locator('blockquote.evidence').textContent()) ?? '').length > first.evidenceText.length, 'inside the text around it');
       assert.match((await mention.locator('.who').textContent()) ?? '', new RegExp(escape(first.docName)), 'with the document it comes from');
       assert.equal((await mention.locator('.source').textContent())?.trim(), first.sourceLabel.replace(/^~/, '').trim(), 'and who says it');
 

@@ -1,6 +1,6 @@
-import type { Assertion, ClaimDto, Contradiction, DocumentDto, DocumentRef, DuplicateLink, EntitySummaryDto, GraphDto, NetworkNode, Page, SearchHit, TimelineItem } from '../../server/index.js';
+import type { Assertion, AssertionInContext, ClaimDto, Contradiction, DocumentDto, DocumentRef, DuplicateLink, EntitySummaryDto, GraphDto, NetworkNode, Page, SearchHit, TimelineItem } from '../../server/index.js';
 
-export type { Assertion, AssertionMention, ClaimDto, Contradiction, DocumentRef, EntitySummaryDto, GraphDto, GraphEdgeDto, GraphNodeDto, SearchHit, TimelineItem } from '../../server/index.js';
+export type { Assertion, AssertionInContext, AssertionMention, MentionInContext, ClaimDto, Contradiction, DocumentRef, EntitySummaryDto, GraphDto, GraphEdgeDto, GraphNodeDto, SearchHit, TimelineItem } from '../../server/index.js';
 
 export interface Filters {
   predicate: string[];
@@ -13,7 +13,7 @@ export interface Filters {
 export interface EntityDetail {
   readonly entity: EntitySummaryDto & { readonly merges: readonly { readonly rule: string; readonly detail: string }[] };
   readonly node: NetworkNode | null;
-  readonly assertions: Page<Assertion>;
+  readonly assertions: Page<AssertionInContext>;
   readonly contradictions: readonly Contradiction[];
 }
 

@@ -1,4 +1,4 @@
-import type { Assertion, AssertionMention } from './api.js';
+import type { Assertion, AssertionInContext, AssertionMention, MentionInContext } from './api.js';
 import { el } from './dom.js';
 import { detailHref } from './router.js';
 
@@ -13,7 +13,7 @@ export function tripleLine(a: { subject: Assertion['subject']; predicate: string
   return el('p', { className: 'triple' }, entityLink(a.subject), ' ', el('span', { className: 'predicate' }, a.negated ? `NOT ${predicateText(a.predicate)}` : predicateText(a.predicate)), ' ', entityLink(a.object));
 }
 
-export function assertionCard(a: Assertion): HTMLElement {
+export function assertionCard(a: Assertion | AssertionInContext): HTMLElement {
   const g = a.grade;
   return el('article', { className: `assertion grade-${g.label}`, dataset: { assertion: a.id } },
     tripleLine(a),
@@ -22,7 +22,7 @@ export function assertionCard(a: Assertion): HTMLElement {
       ` ${a.origins} independent origin${a.origins === 1 ? '' : 's'} · ${a.documents} document${a.documents === 1 ? '' : 's'}`,
       g.reliability ? ` · best source grade ${g.reliability}` : ''),
     el('p', { className: 'explanation muted' }, g.explanation),
-    el('ul', { className: 'mentions' }, ...a.mentions.map(mentionItem)),
+    el('ul', { className: 'mentions' }, ...a.mentions.map((m: AssertionMention | MentionInContext) => mentionItem(m))),
   );
 }
 
@@ -33,7 +33,7 @@ function sourceLabel(m: AssertionMention): HTMLElement {
 }
 
 /** One statement of an assertion: who says it, in which document, and the sentence that says it. */
-export function mentionItem(m: AssertionMention): HTMLElement {
+export function mentionItem(m: AssertionMention | MentionInContext): HTMLElement {
   const tags = [m.hedged ? 'hedged' : null, m.date ? `dated ${m.date.value}${m.date.stated ? '' : ' (inferred)'}` : null, m.role ? `as ${m.role}` : null].filter((t): t is string => t !== null);
   return el('li', { className: 'mention' },
     el('p', { className: 'who' },
@@ -41,7 +41,13 @@ export function mentionItem(m: AssertionMention): HTMLElement {
       ' — ', el('a', { className: 'doc-link', href: detailHref({ doc: m.docId, start: m.evidence.start, end: m.evidence.end }) }, m.docName),
       m.published ? ` (${m.published})` : '',
       ...tags.map((t) => el('span', { className: `tag ${t === 'hedged' ? 'hedged' : ''}` }, t))),
-    el('blockquote', { className: 'evidence' }, m.evidenceText),
+    // With context from the API, the sentence is shown marked inside the text around it.
+    'context' in m
+      ? el('blockquote', { className: 'evidence in-context' },
+          el('span', { className: 'context' }, m.context.before ? `…${m.context.before}` : ''),
+          el('mark', { className: 'evidence current' }, m.evidenceText),
+          el('span', { className: 'context' }, m.context.after ? `${m.context.after}…` : ''))
+      : el('blockquote', { className: 'evidence' }, m.evidenceText),
     el('a', { className: 'show-in-doc', href: detailHref({ doc: m.docId, start: m.evidence.start, end: m.evidence.end }) }, 'show in document →'),
   );
 }

@@ -7,6 +7,8 @@ import type { AssertionMention, Contradiction, ContradictionSide, ContradictionT
 export const INCOMPATIBLE_PREDICATES: ReadonlyArray<readonly [Predicate, Predicate]> = [
   ['allied_with', 'hostile_to'],
   ['sponsors', 'hostile_to'],
+  // An attack between allies: either the alliance or the attack is wrong, or the alliance had ended by then.
+  ['allied_with', 'attacked'],
 ];
 
 // Predicates that report a dated happening, so two different dates for one of them is a disagreement, not a state

@@ -84,3 +84,12 @@ test('negation through a place: "in Port Alder" against "not in Kessel Province"
   assert.equal(found[0]!.via?.predicate, 'located_in');
   assert.match(found[0]!.summary, /Port Alder lies in Kessel Province/);
 });
+
+test('incompatible: an attack between two groups said to be allies, the alliance undated', () => {
+  const docs = [
+    { name: 'allies.txt', outlet: 'Northwire', text: 'The Amber Hand is allied with the Red Valley Front.\n', claims: [{ s: 'Amber Hand', p: 'allied_with' as const, o: 'Red Valley Front', sentence: 'The Amber Hand is allied with the Red Valley Front.' }] },
+    { name: 'raid.txt', outlet: 'Daily Lantern', text: 'The Red Valley Front attacked the Amber Hand in June 2024.\n', claims: [{ s: 'Red Valley Front', p: 'attacked' as const, o: 'Amber Hand', sentence: 'The Red Valley Front attacked the Amber Hand in June 2024.', date: '2024-06' }] },
+  ];
+  const found = analyzeCase(buildCase(docs)).contradictions;
+  assert.deepEqual(found.map((c) => [c.kind, c.timing, c.sides.map((s) => s.predicate).join('/')]), [['incompatible', 'undated', 'allied_with/attacked']]);
+});

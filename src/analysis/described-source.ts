@@ -52,10 +52,19 @@ export function describedSources(snapshot: CaseSnapshot): (text: string) => Desc
     if (!d.isSpecific || d.key === head) continue;
     qualifiedByHead.set(head, (qualifiedByHead.get(head) ?? new Set()).add(d.key));
   }
-  const resolved = new Map<string, DescribedSource>();
+  const merged = new Map<string, DescribedSource>();
   for (const [text, d] of seen) {
     const only = d.isSpecific ? qualifiedByHead.get(d.key) : undefined;
-    resolved.set(text, only?.size === 1 ? { ...d, key: [...only][0]! } : d);
+    merged.set(text, only?.size === 1 ? { ...d, key: [...only][0]! } : d);
   }
+  // One label per artefact, the plainest the case uses: "Indian dossier" rather than "Classified Indian dossier".
+  const labelOf = new Map<string, string>();
+  for (const [text, d] of merged) {
+    const current = labelOf.get(d.key);
+    const isOwnKey = seen.get(text)!.key === d.key;   // a bare "the dossier" folded in does not name the artefact
+    if (isOwnKey && (current === undefined || d.label.length < current.length)) labelOf.set(d.key, d.label);
+  }
+  const resolved = new Map<string, DescribedSource>();
+  for (const [text, d] of merged) resolved.set(text, { ...d, label: labelOf.get(d.key) ?? d.label });
   return (text) => resolved.get(text) ?? describedKey(text);
 }

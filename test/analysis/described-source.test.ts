@@ -38,3 +38,8 @@ test('with two qualified dossiers in the case, a bare "the dossier" stays apart'
   const of = describedSources(buildCase([claimBy(1, '~the Ostrian dossier'), claimBy(2, '~the Valdorian dossier'), claimBy(3, '~the dossier')]));
   assert.equal(of('~the dossier').key, 'dossier');
 });
+
+test('one label per artefact, the plainest description the case uses', () => {
+  const of = describedSources(buildCase([claimBy(1, '~a classified Ostrian dossier'), claimBy(2, '~the Ostrian dossier'), claimBy(3, '~the dossier')]));
+  assert.deepEqual(['~a classified Ostrian dossier', '~the Ostrian dossier', '~the dossier'].map((t) => of(t).label), ['Ostrian dossier', 'Ostrian dossier', 'Ostrian dossier']);
+});

@@ -13,6 +13,7 @@ const PARAMETER_HELP: Readonly<Record<string, string>> = {
   to: 'YYYY, YYYY-MM or YYYY-MM-DD: keeps items dated on or before',
   minOrigins: 'minimum number of independent origins behind an assertion',
   entity: 'an entity id: keeps only what involves it',
+  other: 'a second entity id (with `entity`): keeps the assertions between the two',
   q: 'text to look for in names, aliases and documents',
   format: `export format: ${EXPORT_FORMATS.join(', ')}`,
 };

@@ -38,7 +38,8 @@ export const ClaimsQuery = z.strictObject({
   offset,
 });
 
-export const AssertionsQuery = AssertionFilter.extend({ limit: limit(5000, 500), offset });
+/** `other` with `entity` keeps the assertions between two entities: what one link of the graph stands for. */
+export const AssertionsQuery = AssertionFilter.extend({ other: z.string().min(1).max(200).optional(), limit: limit(5000, 500), offset });
 export const GraphQuery = AssertionFilter.extend({ maxNodes: z.coerce.number().int().min(1).max(20000).default(5000) });
 export const TimelineQuery = AssertionFilter;
 export const SearchQuery = z.strictObject({ q: z.string().trim().min(1).max(200), limit: limit(200, 20) });

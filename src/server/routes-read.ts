@@ -86,7 +86,9 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
 
   app.get('/api/assertions', async (c) => {
     const q = parseInput(AssertionsQuery, c.req.query());
-    return c.json(page(filterAssertions(await view(), q), q.offset, q.limit));
+    if (q.other !== undefined && q.entity === undefined) throw new QueryError('INPUT_INVALID', '`other` needs `entity`: the link between the two', { field: 'other' });
+    const matching = filterAssertions(await view(), q);
+    return c.json(page(q.other === undefined ? matching : matching.filter((a) => a.subject.id === q.other || a.object.id === q.other), q.offset, q.limit));
   });
 
   app.get('/api/graph', async (c) => {

@@ -29,6 +29,7 @@ describe('bad input is a 400 naming the field', () => {
     ['search without a query', '/api/search', 'q'],
     ['blank search', '/api/search?q=%20%20', 'q'],
     ['export without format', '/api/export', 'format'],
+    ['other without entity', '/api/assertions?other=e-ilsa-varn', 'other'],
   ];
   for (const [name, path, field] of CASES) {
     test(name, async () => {

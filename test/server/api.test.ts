@@ -107,6 +107,8 @@ describe('reads', () => {
     const claims = await get('/api/claims?limit=2');
     assert.equal(claims.body.items.length, 2);
     assert.equal(claims.body.total, 7);
+    const link = await get('/api/assertions?entity=e-red-valley-front&other=e-grey-harbour-brigade');
+    assert.deepEqual(link.body.items.map((a: any) => `${a.predicate}${a.negated ? ' (negated)' : ''}`).sort(), ['allied_with', 'allied_with (negated)'], 'the assertions behind one link, denial included');
     const assertions = await get('/api/assertions?entity=e-tomas-brell');
     assert.ok(assertions.body.items.every((a: any) => a.subject.id === 'e-tomas-brell' || a.object.id === 'e-tomas-brell'));
   });

@@ -93,6 +93,19 @@ describe('web UI in Chromium', { skip }, () => {
       await page.close();
     });
 
+    test('a link of the network opens as the assertions between its two entities, with their sources', async () => {
+      const graph = (await (await fetch(`${demo.server.url}api/graph`)).json()) as { edges: { source: string; target: string; assertions: number }[] };
+      const edge = [...graph.edges].sort((a, b) => b.assertions - a.assertions)[0]!;
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${demo.server.url}#/network?link=${encodeURIComponent(edge.source)}&with=${encodeURIComponent(edge.target)}`);
+      await page.locator('.link-detail .assertion').first().waitFor({ timeout: TIMEOUT_MS });
+      const cards = page.locator('.link-detail .assertion');
+      assert.ok((await cards.count()) >= edge.assertions, 'every assertion on the edge, and any denial between the two');
+      assert.ok((await cards.first().locator('.mention .source').count()) > 0, 'each with who says it');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     test('the timeline and contradictions views list items from the case', async () => {
       const { page, problems } = await watchedPage(browser);
       await page.goto(`${demo.server.url}#/timeline`);

@@ -66,4 +66,5 @@ export const api = {
   timeline: (f: Filters) => getJson<{ total: number; items: readonly TimelineItem[] }>('timeline', filterParams(f)),
   contradictions: () => getJson<{ total: number; items: readonly Contradiction[] }>('contradictions'),
   search: (q: string) => getJson<SearchHit>('search', { q, limit: 20 }),
+  link: (a: string, b: string) => getJson<Page<Assertion>>('assertions', { entity: a, other: b, limit: 500 }),
 };

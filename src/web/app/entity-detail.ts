@@ -1,5 +1,5 @@
-import type { EntityDetail } from './api.js';
-import { assertionCard } from './assertion-card.js';
+import type { Assertion, EntityDetail } from './api.js';
+import { assertionCard, entityLink } from './assertion-card.js';
 import { contradictionCard } from './contradictions-view.js';
 import { append, el } from './dom.js';
 
@@ -26,4 +26,16 @@ export function renderEntityDetail(root: HTMLElement, detail: EntityDetail): voi
 
 function aliasesOf(e: { readonly name: string; readonly aliases: readonly string[] }): string[] {
   return [...new Set(e.aliases)].filter((alias) => alias !== e.name);
+}
+
+/** What one link of the network stands for: every assertion between the two entities, denials included. */
+export function renderLinkDetail(root: HTMLElement, assertions: readonly Assertion[]): void {
+  const first = assertions[0];
+  append(root,
+    el('section', { className: 'link-detail' },
+      first ? el('h2', {}, entityLink(first.subject), ' — ', entityLink(first.object)) : el('h2', {}, 'Link'),
+      el('p', { className: 'muted' }, `${assertions.length} assertion${assertions.length === 1 ? '' : 's'} between these two, strongest first.`),
+      ...[...assertions].sort((a, b) => b.origins - a.origins || b.documents - a.documents).map(assertionCard),
+    ),
+  );
 }

@@ -3,10 +3,10 @@ import { renderContradictions } from './contradictions-view.js';
 import { renderDocumentDetail } from './document-detail.js';
 import { renderDocumentList } from './documents-view.js';
 import { clear, el } from './dom.js';
-import { renderEntityDetail } from './entity-detail.js';
+import { renderEntityDetail, renderLinkDetail } from './entity-detail.js';
 import { currentFilters, renderFilters } from './filters-panel.js';
 import { NetworkView } from './network-view.js';
-import { currentRoute, type ViewName } from './router.js';
+import { currentRoute, hrefFor, type ViewName } from './router.js';
 import { renderSearchResults } from './search-results.js';
 import { renderTimeline } from './timeline-view.js';
 
@@ -27,7 +27,11 @@ async function showView(view: ViewName): Promise<void> {
   clear(viewRoot);
   viewRoot.dataset.view = view;
   if (view === 'network') {
-    const mounted = await NetworkView.mount(viewRoot, (id) => (location.hash = `#/network?entity=${encodeURIComponent(id)}`));
+    const mounted = await NetworkView.mount(
+      viewRoot,
+      (id) => (location.hash = hrefFor('network', { entity: id })),
+      (a, b) => (location.hash = hrefFor('network', { link: a, with: b })),
+    );
     network = mounted;
     renderFilters(filtersRoot, () => void mounted.reload(currentFilters()));
     await mounted.reload(currentFilters());
@@ -55,8 +59,12 @@ async function showDetail(params: URLSearchParams): Promise<void> {
   const entity = params.get('entity');
   const doc = params.get('doc');
   const q = params.get('q');
+  const link = params.get('link');
+  const other = params.get('with');
   clear(detailRoot);
-  if (entity) {
+  if (link && other) {
+    renderLinkDetail(detailRoot, (await api.link(link, other)).items);
+  } else if (entity) {
     renderEntityDetail(detailRoot, await api.entity(entity));
     network?.focus(entity);
   } else if (doc) {

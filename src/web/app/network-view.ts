@@ -26,13 +26,14 @@ export class NetworkView {
   #detachOverlay: () => void;
   #request = 0;
 
-  private constructor(root: HTMLElement, onSelect: (entityId: string) => void) {
+  private constructor(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void) {
     const container = el('div', { className: 'graph', id: 'graph' });
     this.#status = el('p', { className: 'graph-status muted', role: 'status' }, 'Loading the network…');
     root.append(this.#status, container);
     this.#renderer = new Sigma(this.#graph, container, {
       allowInvalidContainer: true,
       renderEdgeLabels: false,
+      enableEdgeEvents: true,
       labelRenderedSizeThreshold: 7,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
@@ -42,18 +43,25 @@ export class NetworkView {
         return this.#neighbours.has(node) ? { ...data, zIndex: 1 } : { ...data, color: '#D5D8DD', label: null, zIndex: 0 };
       },
       edgeReducer: (edge, data) => {
-        const hidden = Boolean(data.hedged) || !this.#edgeVisible(edge);
-        return hidden ? { ...data, hidden: true } : data;
+        if (!this.#edgeVisible(edge)) return { ...data, hidden: true };
+        // Hedged edges are drawn dashed by the overlay; here they stay (all but invisible) so they can still be clicked.
+        return data.hedged ? { ...data, color: 'rgba(255,255,255,0.01)' } : data;
       },
     });
     this.#renderer.on('clickNode', ({ node }) => onSelect(node));
+    this.#renderer.on('clickEdge', ({ edge }) => {
+      const [a, b] = this.#graph.extremities(edge);
+      onSelectLink(a, b);
+    });
+    this.#renderer.on('enterEdge', () => container.classList.add('pointer'));
+    this.#renderer.on('leaveEdge', () => container.classList.remove('pointer'));
     this.#renderer.on('enterNode', () => container.classList.add('pointer'));
     this.#renderer.on('leaveNode', () => container.classList.remove('pointer'));
     this.#detachOverlay = attachEdgeOverlay(this.#renderer, () => this.#graph, (edge) => this.#edgeVisible(edge));
   }
 
-  static async mount(root: HTMLElement, onSelect: (entityId: string) => void): Promise<NetworkView> {
-    return new NetworkView(root, onSelect);
+  static async mount(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void): Promise<NetworkView> {
+    return new NetworkView(root, onSelect, onSelectLink);
   }
 
   async reload(filters: Filters): Promise<void> {

@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../../core/index.js';
 import { ANAPHOR_MODIFIERS, KIN, ORG_ANAPHORS, PLACE_ANAPHORS } from './lexicon.js';
+import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
 /** A mention available as an antecedent, with whether it sat inside a prepositional phrase. */
@@ -21,16 +22,24 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
  * annotate a relation reached "through a pronoun" from the previous sentence, not further.
  * Returns the rewritten units and the referents this sentence offers to the next one.
  */
-export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], pair: readonly [Mention, Mention] | null = null): { units: Unit[]; referents: Referent[] } {
+/** Sets a plural anaphor may stand for: the pair last said to be allied, the lists of the previous sentence. */
+export interface PluralContext {
+  readonly pair: readonly [Mention, Mention] | null;
+  readonly lists: readonly (readonly Mention[])[];
+}
+
+const NO_PLURALS: PluralContext = { pair: null, lists: [] };
+
+export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][] } {
   const out: Unit[] = [];
   const here: Referent[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const inPrepPhrase = isGovernedByPreposition(out);
-    const pairEnd = pair ? matchPair(units, i) : -1;
-    if (pairEnd >= 0 && pair) {
-      out.push({ ...anaphorUnit(u.start, units[pairEnd]!.end, units, i, pairEnd, pair[0]), partner: pair[1] });
-      i = pairEnd;
+    const plural = matchPlural(units, i, plurals);
+    if (plural) {
+      out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
+      i = plural.end;
       continue;
     }
     if (u.mention) {
@@ -65,7 +74,21 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     out.push(u);
   }
-  return { units: out, referents: here };
+  return { units: out, referents: here, lists: listsOf(out) };
+}
+
+// Coordinated names of one type ("Varn and his deputy Orlan", "A, B and C"), for "they" and "these groups" next.
+function listsOf(units: readonly Unit[]): Mention[][] {
+  const lists: Mention[][] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (!units[k]!.mention || units[k]!.partners) continue;
+    const members = conjunctsRight(units, k);
+    if (members.length < 2) continue;
+    const mentions = [...new Map(members.map((m) => [units[m]!.mention!.id, units[m]!.mention!])).values()];
+    if (mentions.length >= 2) lists.push(mentions);
+    k = members[members.length - 1]!;
+  }
+  return lists;
 }
 
 const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
@@ -78,16 +101,34 @@ function anaphorUnit(start: number, end: number, units: readonly Unit[], from: n
 const PAIR_NOUNS = new Set(['alliance', 'partnership', 'nexus', 'collaboration', 'cooperation', 'axis', 'coalition', 'pact', 'relationship']);
 const GROUP_NOUNS = new Set(['groups', 'organisations', 'organizations', 'outfits', 'movements', 'militias', 'factions']);
 
-// "this collaboration", "the growing alliance", "the two groups", "both groups": the pair just named.
-function matchPair(units: readonly Unit[], i: number): number {
+const PLURAL_DETERMINERS = new Set(['these', 'those', 'the', 'all', 'both']);
+const GROUP_TYPES = new Set(['organization']);
+
+/**
+ * "this collaboration", "the two groups", "both groups" stand for the pair just allied; "these groups"
+ * for the last list of groups the previous sentence named; "they" (as a subject) for its first list.
+ */
+function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext): { end: number; members: readonly Mention[] } | null {
   const w = units[i]!.lower;
-  if (w === 'both' && GROUP_NOUNS.has(units[i + 1]?.lower ?? '')) return i + 1;
-  if (w === 'the' && units[i + 1]?.lower === 'two' && GROUP_NOUNS.has(units[i + 2]?.lower ?? '')) return i + 2;
-  if (!DETERMINERS.has(w)) return -1;
+  const { pair, lists } = plurals;
+  if (w === 'they' && units[i + 1] && (units[i + 1]!.pos === 'VERB' || units[i + 1]!.pos === 'AUX' || units[i + 1]!.pos === 'ADV')) {
+    const actors = lists.find((l) => l.every((m) => m.type === 'person' || m.type === 'organization'));
+    return actors ? { end: i, members: actors } : null;
+  }
+  if (!PLURAL_DETERMINERS.has(w) && !DETERMINERS.has(w)) return null;
   let j = i + 1;
-  while (units[j]?.pos === 'ADJ' && j - i <= 2) j++;
-  if (!PAIR_NOUNS.has(units[j]?.lower ?? '') || units[j + 1]?.lower === 'between' || units[j + 1]?.lower === 'with' || units[j + 1]?.lower === 'of') return -1;
-  return j;
+  if (units[j]?.lower === 'two') j++;
+  while (units[j]?.pos === 'ADJ' && j - i <= 3) j++;
+  const head = units[j]?.lower ?? '';
+  if (GROUP_NOUNS.has(head) && units[j + 1]?.lower !== 'of') {
+    if ((w === 'both' || units[i + 1]?.lower === 'two') && pair) return { end: j, members: pair };
+    const groups = [...lists].reverse().find((l) => l.every((m) => GROUP_TYPES.has(m.type)));
+    if (groups && w !== 'the') return { end: j, members: groups };
+    if (pair && (w === 'these' || w === 'those')) return { end: j, members: pair };
+    return null;
+  }
+  if (pair && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members: pair };
+  return null;
 }
 
 function pronounType(units: readonly Unit[], i: number): { type: EntityType; subject: boolean } | null {

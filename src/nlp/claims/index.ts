@@ -92,13 +92,15 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   let referents: Referent[] = [];
   // The last two parties said to be allied, for "this alliance" or "the two groups" in the next sentence.
   let pair: { members: readonly [Mention, Mention]; sentence: number } | null = null;
+  let lists: Mention[][] = [];
   const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
   // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
   let quoted: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, pair && pair.sentence >= i - 1 ? pair.members : null);
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists });
     referents = resolved.referents;
+    lists = resolved.lists;
     const units = resolved.units;
     const found: Found[] = [];
     for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));
@@ -127,19 +129,22 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   return claims;
 }
 
-// "ISI sustained this collaboration": the relation holds for each member of the pair the slot stands for.
-function withPartners(f: Found, units: readonly Unit[]): Array<Found & { readonly partnerOf?: 'subject' | 'object' }> {
-  const out: Array<Found & { readonly partnerOf?: 'subject' | 'object' }> = [f];
-  if (units[f.subject]!.partner) out.push({ ...f, partnerOf: 'subject' });
-  if (units[f.object]!.partner) out.push({ ...f, partnerOf: 'object' });
+type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };
+
+// "ISI sustained this collaboration", "they travelled to Osk": the relation holds for each member of
+// the set the slot stands for.
+function withPartners(f: Found, units: readonly Unit[]): Variant[] {
+  const out: Variant[] = [f];
+  for (const m of units[f.subject]!.partners ?? []) out.push({ ...f, subjectAs: m });
+  for (const m of units[f.object]!.partners ?? []) out.push({ ...f, objectAs: m });
   return out;
 }
 
-function toClaim(f: Found & { readonly partnerOf?: 'subject' | 'object' }, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
+function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
   const subject = units[f.subject]!;
   const object = units[f.object]!;
-  const s = f.partnerOf === 'subject' ? subject.partner! : subject.mention;
-  const o = f.partnerOf === 'object' ? object.partner! : object.mention;
+  const s = f.subjectAs ?? subject.mention;
+  const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
   if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;

@@ -14,8 +14,8 @@ export interface Unit {
   readonly mention: Mention | null;
   /** True when `mention` was reached through a pronoun or a definite description. */
   readonly viaCoref: boolean;
-  /** "this alliance", "the two groups": the second member of a pair the slot stands for. */
-  readonly partner?: Mention;
+  /** "this alliance", "they", "these groups": the other members of the set the slot stands for. */
+  readonly partners?: readonly Mention[];
 }
 
 export interface SentenceView {

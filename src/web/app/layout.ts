@@ -71,7 +71,7 @@ function relax(positions: Map<string, Point>, edges: readonly LayoutEdge[]): voi
         dx[i]! += x * f; dy[i]! += y * f; dx[j]! -= x * f; dy[j]! -= y * f;
       }
       // A weak pull to the centre keeps separate components from drifting apart for ever.
-      dx[i]! -= pts[i]!.x * 0.01; dy[i]! -= pts[i]!.y * 0.01;
+      dx[i]! -= pts[i]!.x * 0.05; dy[i]! -= pts[i]!.y * 0.05;
     }
     for (const [a, b] of links) {
       const x = pts[a]!.x - pts[b]!.x, y = pts[a]!.y - pts[b]!.y;

@@ -79,7 +79,7 @@ export class NetworkView {
     this.#renderer.refresh({ skipIndexation: true });
     if (this.#selected !== null) {
       const position = this.#renderer.getNodeDisplayData(entityId);
-      if (position) void this.#renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(this.#renderer.getCamera().ratio, 0.6) }, { duration: 400 });
+      if (position) void this.#renderer.getCamera().animate({ x: position.x, y: position.y, ratio: Math.min(this.#renderer.getCamera().ratio, 0.45) }, { duration: 400 });
     }
   }
 

@@ -22,6 +22,6 @@ export { tokenize, tagSentences };
 export { tagConllLines } from './ner/conll-format.js';
 export { tagText } from './ner/index.js';
 // Gazetteer lookups for the resolution stage: designated armed groups by any listed alias, countries and demonyms.
-export { findArmedGroup, findCountry, isDemonym, listArmedGroups, listCountries, normalizeName } from './lexicon/index.js';
+export { findArmedGroup, findCountry, isDemonym, isPlaceName, listArmedGroups, listCountries, nameSkeleton, normalizeName } from './lexicon/index.js';
 export type { ArmedGroupEntry, CountryEntry } from './lexicon/index.js';
 export type { TokenizedText } from './wink.js';

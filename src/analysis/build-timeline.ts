@@ -11,6 +11,7 @@ import type { AssertionMention, TimelineItem } from './types.js';
 export function buildTimeline(assertions: readonly GatheredAssertion[], entities: readonly Entity[]): TimelineItem[] {
   const items: TimelineItem[] = [];
   for (const assertion of assertions) {
+    if (!assertion.mentions.some((m) => m.date)) continue;
     const byDate = new Map<string, AssertionMention[]>();
     for (const mention of assertion.mentions) {
       if (!mention.date) continue;

@@ -35,7 +35,7 @@ export function analyzeCase(snapshot: CaseSnapshot, options: Partial<AnalysisOpt
     documents: g.documents, origins: g.originList.length, originList: g.originList,
     grade: gradeAssertion(g, contested.has(g.id), opts.mostlyHedgedShare),
   }));
-  assertions.sort((a, b) => b.origins - a.origins || b.documents - a.documents || a.id.localeCompare(b.id));
+  assertions.sort((a, b) => b.origins - a.origins || b.documents - a.documents || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { network } = buildNetwork(gathered, contested, opts);
   return {
     assertions,

@@ -179,8 +179,9 @@ export function splitPassages(text: string, minWords: number): Span[] {
 
 /** Older first; a document with no date counts as newer than any dated one, then by id, so the order is total. */
 function compareAge(a: SourceDocument, b: SourceDocument): number {
-  if (a.published && b.published) return a.published.localeCompare(b.published) || a.id.localeCompare(b.id);
+  const byId = a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  if (a.published && b.published) return a.published < b.published ? -1 : a.published > b.published ? 1 : byId;
   if (a.published) return -1;
   if (b.published) return 1;
-  return a.id.localeCompare(b.id);
+  return byId;
 }

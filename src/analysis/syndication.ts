@@ -25,6 +25,9 @@ const CREDIT_PATTERNS: ReadonlyArray<readonly [PublisherCredit['how'], RegExp, R
   ['wire-credit', new RegExp(String.raw`^[\p{Lu}][\p{Lu} .,'’-]{1,40}(?:,[^(\n]{0,30})?\s*\(([\p{Lu}][\p{L}&. ]{1,30})\)\s*[-–—]`, 'gmu'), /\)\s*[-–—]/],
 ];
 
+// Every pattern's keyword in one scan: most pieces carry no credit line and are done after it.
+const ANY_CREDIT_WORD = /source|courtesy|via|syndicated|first|originally|published|reprinted|reproduced|\)\s*[-–—]/i;
+
 // Credit lines sit in a piece's first or last lines (dateline, footer); reading only those keeps a long article
 // from being scanned four times, and keeps a "Source:" quoted mid-article from being taken for a credit.
 const HEAD_CHARS = 1_000;
@@ -35,8 +38,10 @@ export function findSyndication(text: string): PublisherCredit | null {
   const parts: ReadonlyArray<readonly [string, number]> = text.length <= HEAD_CHARS + TAIL_CHARS
     ? [[text, 0]]
     : [[text.slice(0, HEAD_CHARS), 0], [text.slice(-TAIL_CHARS), text.length - TAIL_CHARS]];
+  const candidates = parts.filter(([part]) => ANY_CREDIT_WORD.test(part));
+  if (candidates.length === 0) return null;
   for (const [how, pattern, keyword] of CREDIT_PATTERNS) {
-    for (const [part, base] of parts) {
+    for (const [part, base] of candidates) {
       if (!keyword.test(part)) continue;
       pattern.lastIndex = 0;
       const match = pattern.exec(part);

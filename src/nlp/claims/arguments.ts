@@ -1,4 +1,4 @@
-import { REPORT_VERBS, TITLES } from './lexicon.js';
+import { BE_FORMS, REPORT_VERBS, TITLES } from './lexicon.js';
 import { CONJUNCTIONS, QUOTES, RELATIVES, headMention, isClauseBreak, isHyphenModifier, isModifierPlace } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -33,7 +33,12 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
     if (u.text === ',') {
       const opener = relativeClauseStart(units, k);
       if (opener >= 0) { k = opener; continue; }
+      // "Varn, son of governor Orlan, has been …": the name before an appositive is the subject.
+      const head = appositiveHead(units, k);
+      if (head >= 0) return head;
     }
+    // "a Front raid that killed 30 Guard fighters": the relative pronoun's antecedent is the subject.
+    if (adverbsOnly && RELATIVES.has(u.lower)) return relativeAntecedent(units, k);
     // "Hale accused the army of arming the Front": the accused acts, never the accuser.
     if (ACCUSING.has(u.lower) && units[k + 1]?.lower !== 'of') return -1;
     if (u.mention) {
@@ -43,6 +48,8 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
       if (isPrep(precedingHead(units, k))) continue;
       const before = precedingHead(units, k);
       if (before && (before.pos === 'VERB') && !REPORT_VERBS.has(before.lower)) continue;
+      // "has been a pivotal Alder asset": a name after a copula is the predicate, not the subject.
+      if (before && before.pos === 'AUX' && BE_FORMS.has(before.lower)) continue;
       return appositiveHolder(units, k);
     }
     if (adverbsOnly && CONJUNCTIONS.has(u.lower)) {
@@ -50,6 +57,27 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
       if (verb >= 0) return leftSubject(units, verb, maxSlots);
     }
     if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') adverbsOnly = false;
+  }
+  return -1;
+}
+
+function relativeAntecedent(units: readonly Unit[], rel: number): number {
+  let j = rel - 1;
+  if (units[j]?.text === ',') j--;
+  if (units[j]?.mention) return j;
+  // "a Front raid that …": the group named on the noun did it.
+  while (j > 0 && !units[j]!.mention && (units[j]!.pos === 'NOUN' || units[j]!.pos === 'ADJ') && rel - j <= 3) j--;
+  const m = units[j]?.mention;
+  return m && (m.type === 'organization' || m.type === 'person') ? j : -1;
+}
+
+function appositiveHead(units: readonly Unit[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= 14; j--) {
+    const u = units[j]!;
+    if (u.pos === 'VERB' || u.pos === 'AUX' || isClauseBreak(units, j) || RELATIVES.has(u.lower)) return -1;
+    if (u.text !== ',') continue;
+    const head = units[j - 1]!;
+    return j < close - 1 && head.mention && (head.mention.type === 'person' || head.mention.type === 'organization') ? j - 1 : -1;
   }
   return -1;
 }
@@ -136,6 +164,8 @@ export function byAgent(units: readonly Unit[], i: number, maxSlots = 22): numbe
     if (u.text === ';' || u.text === '.') return -1;
     if (u.lower === 'by') {
       for (let j = k + 1; j < units.length && j - k <= 6; j++) {
+        // "by Alder's intelligence agency X": the possessed name is the agent.
+        if (units[j]!.mention && (units[j + 1]?.lower === "'s" || units[j + 1]?.lower === '’s') && units[j + 2]?.mention) return j + 2;
         if (units[j]!.mention && !isModifierPlace(units, j)) return j;
         // "by Afghan forces exposed …": the agent phrase ends at its verb.
         if (units[j]!.text === ',' || units[j]!.pos === 'VERB' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PUNCT') return -1;

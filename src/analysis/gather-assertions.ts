@@ -26,7 +26,7 @@ export function assertionId(subjectId: string, predicate: Predicate, objectId: s
  *   1. Within one piece, the author's voice and unnamed sources relay the specific sources the piece cites for the
  *      same assertion: "according to the dossier, X" plus a headline saying X is one origin, the dossier.
  *   2. A piece with no source and no known publisher cannot be shown independent of the others, so it is counted
- *      only when nothing else supports the assertion.
+ *      only when nothing else supports the assertion, and then all such pieces together count once.
  */
 export function gatherAssertions(snapshot: CaseSnapshot, trace: (doc: AnalyzedDocument, claim: ClaimMention) => TracedMention): GatheredAssertion[] {
   const refs = new Map<string, EntityRef>(snapshot.resolution.entities.map((e) => [e.id, { id: e.id, name: e.name, type: e.type }]));
@@ -78,12 +78,14 @@ function countOrigins(id: string, group: Group): GatheredAssertion {
     origins.set(traced.origin.key, traced.origin);
   }
   const hasOtherSupport = group.items.some(({ analyzed, traced }) => traced.origin.kind !== 'document' && (traced.isTraceable || !cited?.has(analyzed.document.id)));
+  // With nothing else behind the assertion, unsourced pieces count together as one origin: the first of them.
+  const together = hasOtherSupport ? undefined : group.items.find(({ traced }) => traced.origin.kind === 'document')?.traced.origin;
   const origins = new Map<string, Origin>();
   let uncounted: Set<string> | undefined;
   const mentions: AssertionMention[] = group.items.map(({ analyzed, claim, traced }) => {
     const { document } = analyzed;
     const relayed = traced.isTraceable ? undefined : cited?.get(document.id);
-    const isUncounted = !relayed && traced.origin.kind === 'document' && hasOtherSupport;
+    const isUncounted = !relayed && traced.origin.kind === 'document' && (hasOtherSupport || traced.origin.key !== together?.key);
     if (isUncounted) (uncounted ??= new Set()).add(document.id);
     if (!relayed && !isUncounted) origins.set(traced.origin.key, traced.origin);
     return {
@@ -92,7 +94,7 @@ function countOrigins(id: string, group: Group): GatheredAssertion {
       source: claim.source, sourceLabel: traced.sourceLabel, hedged: claim.hedged, date: claim.date, role: claim.role, rule: claim.rule,
       originKey: relayed || isUncounted ? null : traced.origin.key,
       chain: relayed ? [...traced.chain, { kind: 'relay', detail: `relays ${[...relayed.values()].map((o) => o.label).join(', ')}, which the same piece cites for this` }]
-        : isUncounted ? [...traced.chain, UNCOUNTED_STEP]
+        : isUncounted ? [...traced.chain, together ? { kind: 'unsourced', detail: `counted together with ${together.label}: pieces with no source and no known publisher cannot be shown independent of each other` } : UNCOUNTED_STEP]
         : traced.chain,
     };
   });

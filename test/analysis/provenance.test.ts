@@ -62,10 +62,12 @@ test('pieces with no source and no publisher are not counted beside a named sour
   assert.match(a.grade.explanation, /2 documents state it with no source and no known publisher/);
 });
 
-test('an assertion only unsourced pieces state is graded unsourced; each such piece is its own origin', () => {
+test('an assertion only unsourced pieces state is graded unsourced, and the pieces count once together', () => {
   const a = assertionOf(analyzeCase(buildCase(UNSOURCED.slice(0, 2))), 'Tomas Reker', 'leader_of', 'Grey Lantern Movement');
   assert.equal(a.grade.label, 'unsourced');
-  assert.equal(a.origins, 2);
+  assert.equal(a.documents, 2);
+  assert.equal(a.origins, 1);
+  assert.ok(a.mentions.some((m) => m.originKey === null && /counted together with document blog-a\.txt/.test(m.chain.at(-1)!.detail)));
 });
 
 test('within one piece, its own voice and unnamed analysts relay the named source it cites', () => {

@@ -1,7 +1,7 @@
 import { isAcronymOf } from './acronym.js';
 import { linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
-import { link, type ResolveContext } from './resolve-context.js';
+import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
 import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
@@ -57,8 +57,11 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
       // Brackets after a place usually give the larger place ("Olmvik (Ostria)"), not another name for it.
       const pairsSameKind = a.type === b.type && (a.type === 'person' || a.type === 'organization');
       if (pairsAcronym) {
-        const initials = isAcronymOf(short.form.acronym!, long.form.name);
-        link(ctx, i, i + 1, 'acronym-defined', `"${short.form.name}" is given in brackets beside "${long.form.name}"${initials ? ' and is its initials' : ''}`, false);
+        const acronym = short.form.acronym!;
+        const initials = isAcronymOf(acronym, long.form.name);
+        // "the Ashfen Brigade (RVF)" gives the parent, not a short form, when another name here has those initials.
+        const belongsElsewhere = !initials && ctx.mentions.slice(first, end).some((m) => m !== long && expandsAcronym(m, acronym));
+        if (!belongsElsewhere) link(ctx, i, i + 1, 'acronym-defined', `"${short.form.name}" is given in brackets beside "${long.form.name}"${initials ? ' and is its initials' : ''}`, false);
       } else if (pairsSameKind) {
         link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
       }
@@ -97,7 +100,10 @@ function linkAcronymInitials(ctx: ResolveContext, first: number, end: number): v
 }
 
 function expands(ctx: ResolveContext, j: number, acronym: string): boolean {
-  const p = ctx.mentions[j]!;
+  return expandsAcronym(ctx.mentions[j]!, acronym);
+}
+
+function expandsAcronym(p: ParsedMention, acronym: string): boolean {
   return p.form.acronym === null && p.type !== 'person' && p.form.core.length >= 2 && isAcronymOf(acronym, p.form.name);
 }
 

@@ -10,6 +10,7 @@ const entityOf = (result: ResolveResult, form: string): string | undefined => re
 const APART: ReadonlyArray<[name: string, documents: readonly string[], a: string, b: string]> = [
   ['a province is not its parent', ['The [Islamic Valley Khorasan Province|organization] and the [Islamic Valley|organization].', '[Islamic Valley|organization] spoke.'], 'Islamic Valley Khorasan Province', 'Islamic Valley'],
   ['two complements leave the bare name apart', ['[Communal Party of Ostria|organization] and [Communal Party of Varnia|organization].', 'The [Communal Party|organization] met.'], 'Communal Party', 'Communal Party of Ostria'],
+  ['the parent acronym in brackets after its branch', ['The [Red Valley Front|organization] grew. The [Ashfen Brigade|organization] ([RVF|organization]) struck.'], 'Ashfen Brigade', 'RVF'],
   ['a branch acronym is not the parent', ['[IVKP|organization] and [Islamic Valley|organization] and [Islamic Valley Khorasan Province|organization].'], 'IVKP', 'Islamic Valley'],
   ['a national qualifier is not the movement', ['The [Ostrian Salar|organization] and [Tehrik-e-Salar Ostria|organization].'], 'Ostrian Salar', 'Tehrik-e-Salar Ostria'],
   ['one word of a group name', ['[Salar|organization] fighters and [Tehrik-e-Salar Ostria|organization].', '[Salar|organization] again.'], 'Salar', 'Tehrik-e-Salar Ostria'],

@@ -13,6 +13,7 @@ const sameEntity = (result: ResolveResult, a: string, b: string): boolean => {
 
 const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: string, b: string, rule: string]> = [
   ['acronym defined in brackets', ['The [Red Valley Front|organization] ([RVF|organization]) grew.'], 'Red Valley Front', 'RVF', 'acronym-defined'],
+  ['acronym in brackets that is not the initials', ['The [Forces Libres de Varnia|organization] ([VLF|organization]) grew.'], 'Forces Libres de Varnia', 'VLF', 'acronym-defined'],
   ['acronym in brackets first', ['[RVF|organization] ([Red Valley Front|organization]) grew.'], 'Red Valley Front', 'RVF', 'acronym-defined'],
   ['acronym by initials, same document', ['[Lashkar-e-Varnia|organization] fighters left. Later [LeV|organization] returned.'], 'Lashkar-e-Varnia', 'LeV', 'acronym-initials'],
   ['acronym by initials, other document', ['[Tehrik-e-Salar Ostria|organization] met.', 'Talks with [TSO|organization] failed.'], 'Tehrik-e-Salar Ostria', 'TSO', 'acronym-initials'],

@@ -118,6 +118,7 @@ const CASES: readonly Case[] = [
   ['stance-prefix', '[Brell|l] is home to anti-[Alder|l] militant groups, such as the [Cope Brigade|o] and the [Osk Front|o].', ['Cope Brigade hostile_to Alder', 'Cope Brigade operates_in Brell', 'Osk Front hostile_to Alder', 'Osk Front operates_in Brell']],
   ['verb', 'A video released by the [Azim Foundation|o], the [Osk Front|o]\'s media arm, detailed a [Guard|o] raid that killed 30 [Osk Front|o] fighters.', ['Azim Foundation part_of Osk Front', 'Guard attacked Osk Front']],
   ['verb', '[Tam Hale|p], son of governor [Orlan Hale|p], has been a pivotal [Alder|l] asset, overseeing [Front|o] camps in [Osk|l].', ['Alder sponsors Tam Hale', 'Front operates_in Osk', 'Tam Hale relative_of Orlan Hale']],
+  ['turned-against', 'The [Osk Agency|o] has strengthened the [Front|o] and weaponised it against the [Guard|o] and the [Cope Brigade|o].', ['Front hostile_to Cope Brigade', 'Front hostile_to Guard', 'Osk Agency sponsors Front']],
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
   ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],

@@ -95,4 +95,25 @@ export const firedAt: Construction = {
   },
 };
 
-export const fixedPhraseConstructions: readonly Construction[] = [alongside, receiveFrom, pledgedAllegiance, firedAt];
+const WIELD = new Set(['use', 'uses', 'used', 'using', 'weaponise', 'weaponised', 'weaponize', 'weaponized', 'weaponising', 'weaponizing', 'deploy', 'deployed', 'deploys', 'unleash', 'unleashed', 'direct', 'directed', 'turn', 'turned']);
+const AGAINST = new Set(['against']);
+
+/** "Alder weaponised the Front against the Guard": the tool is set against the target. */
+export const turnedAgainst: Construction = {
+  name: 'turned-against',
+  predicates: ['hostile_to'],
+  example: 'The ministry weaponised the Red Valley Front against the Alder Guard.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!WIELD.has(units[i]!.lower) || !isVerbLike(units, i, WIELD)) continue;
+      const tool = rightObject(units, i, { maxSlots: 3 });
+      if (tool < 0 || units[tool]!.mention!.type === 'location') continue;
+      const target = rightObject(units, tool, { preps: AGAINST, maxSlots: 4 });
+      if (target >= 0) out.push(...pairs([tool], 'hostile_to', conjunctsRight(units, target), i, this.name));
+    }
+    return out;
+  },
+};
+
+export const fixedPhraseConstructions: readonly Construction[] = [alongside, receiveFrom, pledgedAllegiance, firedAt, turnedAgainst];

@@ -3,7 +3,7 @@ import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { asTitle, gatheringIn, involvementIn, stancePrefix } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { alongside, firedAt, pledgedAllegiance, receiveFrom } from './fixed-phrases.js';
+import { alongside, firedAt, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
 /**
@@ -25,6 +25,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   verbClause,        // "X attacked Y", "Y was arrested by X", "X, backed by Y"
   alongside,         // "fought alongside the Guard"
   firedAt,           // "fired rockets at Osk"
+  turnedAgainst,     // "weaponised the Front against the Guard"
   receiveFrom,       // "received rifles from Alder"
   pledgedAllegiance, // "pledged allegiance to the Front"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"

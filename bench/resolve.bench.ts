@@ -1,5 +1,5 @@
 import type { AnalyzedDocument, EntityType, Mention } from '../src/core/index.js';
-import { resolveEntities } from '../src/resolve/index.js';
+import { nameKey, resolveEntities } from '../src/resolve/index.js';
 import { timeMs, type BenchResult, type BenchRun } from './harness.js';
 
 // Entity resolution on generated mentions. Every name comes from the invented vocabulary below
@@ -145,6 +145,13 @@ function exactStringBaseline(docs: readonly AnalyzedDocument[]): Map<string, str
   return out;
 }
 
+// Second baseline: one entity per spelling-insensitive key, i.e. the normaliser alone without the linking rules.
+function nameKeyBaseline(docs: readonly AnalyzedDocument[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const d of docs) for (const m of d.mentions) out.set(m.id, `${m.type}:${nameKey(m.text)}`);
+  return out;
+}
+
 export const run: BenchRun = async () => {
   const results: BenchResult[] = [];
   for (const size of [10_000, 100_000]) {
@@ -158,6 +165,7 @@ export const run: BenchRun = async () => {
     results.push({ name: `resolve ${label}: time`, value: ms, unit: 'ms', baseline: { name: 'exact-string grouping', value: baselineMs } });
     results.push({ name: `resolve ${label}: throughput`, value: (size / ms) * 1000, unit: 'mentions/s', baseline: null });
     results.push({ name: `resolve ${label}: pairwise F1`, value: quality.f, unit: `(P ${quality.p.toFixed(3)}, R ${quality.r.toFixed(3)})`, baseline: { name: 'exact-string grouping', value: baseline.f } });
+    results.push({ name: `resolve ${label}: pairwise F1 of the key alone`, value: pairwiseF1(entityOf, nameKeyBaseline(docs)).f, unit: '', baseline: null });
   }
   return results;
 };

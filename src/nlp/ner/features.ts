@@ -33,8 +33,9 @@ export const CASE_PROFILE = { unseen: 0, alwaysLower: 1, mostlyLower: 2, mixed: 
 //    starts and headlines, and which telling contexts surround it there ("Mr X", "in X", "X said"):
 //    the strongest evidence for a word in a headline, at a sentence start, or standing alone.
 //  Word clusters are left out: the only unlabelled text here is the training text itself (~300k
-//    tokens), too little for clusters to know more than the word features already do, and wink's
-//    lexeme clusters are part-of-speech classes, which the case profile and dictionary cover.
+//    tokens). Exchange-algorithm classes (64 and 256) built from it were tried as features and gave
+//    eng.testa F1 0.922 against 0.923 without: they know no more than the word features already do.
+//    wink's lexeme clusters are part-of-speech classes, which the case profile and dictionary cover.
 const T = {
   BIAS: 1, WORD: 2, LOWER: 3, PRE2: 4, PRE3: 5, PRE4: 6, SUF1: 7, SUF2: 8, SUF3: 9, SUF4: 10, SHAPE: 11, FLAGS: 12,
   POSITION: 13, PREV_LOWER: 14, PREV2_LOWER: 15, NEXT_LOWER: 16, NEXT2_LOWER: 17, PREV_SHAPE: 18, NEXT_SHAPE: 19,

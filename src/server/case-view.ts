@@ -15,8 +15,8 @@ export interface CaseView {
   readonly nodeById: ReadonlyMap<string, NetworkNode>;
   /** Lower-cased outlet, document name, source labels and origin labels per assertion, for the `source` filter. */
   readonly sourceKeys: ReadonlyMap<string, string>;
-  /** Responses that do not depend on the request, serialised once per revision (the unfiltered graph is the big one). */
-  readonly memo: Map<string, string>;
+  /** Responses that do not depend on the request, serialised and UTF-8 encoded once per revision (the unfiltered graph is megabytes). */
+  readonly memo: Map<string, Uint8Array>;
 }
 
 export function buildCaseView(snapshot: CaseSnapshot, revision: number): CaseView {

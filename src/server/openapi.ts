@@ -71,7 +71,7 @@ export function buildOpenApiDocument(): Json {
       },
       '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, notFound), 'document'),
       '/api/entities': get('Entities, most-claimed first', EntitiesQuery),
-      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', z.strictObject({ limit: z.number().int().min(1).max(5000).default(200) }), notFound), 'entity'),
+      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', z.strictObject({ limit: z.number().int().min(1).max(5000).default(100) }), notFound), 'entity'),
       '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery),
       '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery),
       '/api/graph': get('The network: entities and the links between them, with support, hedging and contest', GraphQuery),

@@ -10,7 +10,8 @@ import { buildGraph } from './graph-response.js';
 import { AssertionsQuery, ClaimsQuery, EntitiesQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery, parseInput } from './query-schemas.js';
 import { searchCase } from './search-case.js';
 
-const EntityQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(200) });
+// 100 strongest assertions: a hub's full list with every mention in context runs to megabytes; more are a `limit` away.
+const EntityQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(100) });
 const NoQuery = z.strictObject({});
 const ContradictionsQuery = z.strictObject({ entity: z.string().min(1).max(200).optional() });
 
@@ -95,10 +96,13 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
     const q = parseInput(GraphQuery, c.req.query());
     const v = await view();
     // The unfiltered graph is what the UI asks for first and the largest answer: serialise it once per revision.
-    const key = `graph?${new URLSearchParams(c.req.query()).toString()}`;
-    const cached = v.memo.get(key) ?? JSON.stringify(buildGraph(v, filterAssertions(v, q), q.maxNodes));
-    if (Object.keys(c.req.query()).length === 0) v.memo.set(key, cached);
-    return c.body(cached, 200, { 'content-type': 'application/json' });
+    const unfiltered = Object.keys(c.req.query()).length === 0;
+    let body = unfiltered ? v.memo.get('graph') : undefined;
+    if (body === undefined) {
+      body = new TextEncoder().encode(JSON.stringify(buildGraph(v, filterAssertions(v, q), q.maxNodes)));
+      if (unfiltered) v.memo.set('graph', body);
+    }
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
   });
 
   app.get('/api/timeline', async (c) => {

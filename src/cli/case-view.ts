@@ -1,5 +1,6 @@
 import type { CaseSnapshot, ClaimMention, Entity } from '../core/index.js';
 import { QueryError } from '../core/index.js';
+import { findEntity as findEntityRef } from '../analysis/index.js';
 
 /** A claim with its names filled in, as the CLI prints it. */
 export interface ClaimRow {
@@ -50,18 +51,10 @@ function sourceName(claim: ClaimMention, nameOf: (mentionId: string) => [string,
   return nameOf(claim.source.mentionId)[0];
 }
 
-const fold = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
-
-/** Finds one entity by id, name or alias; an exact name beats an alias, and a name shared by two entities is an error that lists them. */
+/** One entity by id, name or alias, with the full record (the analysis stage decides which name wins). */
 export function findEntity(snapshot: CaseSnapshot, query: string): Entity {
-  const entities = snapshot.resolution.entities;
-  const byId = entities.find((e) => e.id === query);
-  if (byId) return byId;
-  const wanted = fold(query);
-  const named = entities.filter((e) => fold(e.name) === wanted);
-  const aliased = named.length > 0 ? named : entities.filter((e) => e.aliases.some((a) => fold(a) === wanted));
-  const matches = aliased.length > 0 ? aliased : entities.filter((e) => fold(e.name).includes(wanted));
-  if (matches.length === 1) return matches[0]!;
-  if (matches.length === 0) throw new QueryError('ENTITY_NOT_FOUND', `no entity named "${query}" (try \`dossier entities\`)`, { field: 'name' });
-  throw new QueryError('ENTITY_AMBIGUOUS', `"${query}" names ${matches.length} entities: ${matches.slice(0, 8).map((e) => `${e.name} [${e.id}]`).join('; ')}`, { field: 'name' });
+  const ref = findEntityRef(snapshot, query);
+  const entity = snapshot.resolution.entities.find((e) => e.id === ref.id);
+  if (!entity) throw new QueryError('ENTITY_NOT_FOUND', `no entity with id "${ref.id}"`, { field: 'name' });
+  return entity;
 }

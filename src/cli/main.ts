@@ -10,6 +10,12 @@ const program = new Command()
 
 for (const register of COMMANDS) register(program);
 
+// `dossier claims | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (err) {

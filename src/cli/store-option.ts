@@ -16,8 +16,9 @@ export function withStoreOptions(command: Command): Command {
 /** Opens the case named by the options (flags first, then the environment), runs `work`, and always closes it. */
 export async function useStore<T>(options: StoreOptions, work: (store: SqlStore) => Promise<T>): Promise<T> {
   const store = await openStore({
-    case: options.case ?? process.env.DOSSIER_CASE,
-    store: options.store ?? process.env.DOSSIER_STORE,
+    // An empty variable is unset, not a file called "".
+    case: options.case || process.env.DOSSIER_CASE || undefined,
+    store: options.store || process.env.DOSSIER_STORE || undefined,
   });
   try {
     return await work(store);

@@ -31,7 +31,7 @@ export const registerServe: CommandModule = (program: Command) => {
         throw new ConfigError('CONFIG_INVALID', issue.message, { field: issue.path.join('.') });
       }
       const { port, host, token } = parsed.data;
-      const store = await openStore({ case: flags.case ?? process.env.DOSSIER_CASE, store: flags.store ?? process.env.DOSSIER_STORE });
+      const store = await openStore({ case: flags.case || process.env.DOSSIER_CASE || undefined, store: flags.store || process.env.DOSSIER_STORE || undefined });
       const server = await startServer({ store, port, host, token: token ?? null }).catch(async (err: unknown) => {
         await store.close();
         throw err;

@@ -5,7 +5,7 @@ import { buildEntities, type Cluster } from './build-entities.js';
 import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
 import { MentionUnion } from './mention-union.js';
-import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants } from './name-variants.js';
+import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
@@ -24,6 +24,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkExactNames,
   linkPersonVariants,
   linkOrganizationVariants,
+  linkSingleWordGroupVariants,
   linkComplementVariants,
   linkGazetteerAliases,
   linkStateMilitaries,

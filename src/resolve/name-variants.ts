@@ -130,3 +130,39 @@ export function linkComplementVariants(ctx: ResolveContext): void {
     if (ctx.union.union(j, i)) ctx.reasons.push({ rule: 'complement-dropped', mentionIds: [ctx.mentions[j]!.mention.id, p.mention.id], detail: `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" without its complement, the only such name in the case` });
   });
 }
+
+/**
+ * One-word group names spelt two ways ("Hizbvallah" / "Hezbvallah": one vowel apart, same
+ * consonants) or written in the plural for the members ("the Varnis" / "Varni"). Blocked by
+ * consonant skeleton, so only names that could be one meet. Places are left out: "Mali" and
+ * "Male" are two capitals' worth of difference.
+ */
+export function linkSingleWordGroupVariants(ctx: ResolveContext): void {
+  const byWord = new Map<string, number>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length !== 1 || byWord.has(p.form.core[0]!)) return;
+    byWord.set(p.form.core[0]!, i);
+  });
+  const blocks = new Map<string, string[]>();
+  for (const word of byWord.keys()) {
+    const singular = word.length > 4 && word.endsWith('s') ? word.slice(0, -1) : word;
+    const block = skeleton(singular);
+    blocks.set(block, [...(blocks.get(block) ?? []), word]);
+  }
+  for (const words of blocks.values()) {
+    if (words.length < 2 || words.length > ctx.options.maxBlockSize) continue;
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b < words.length; b++) {
+        const [x, y] = [words[a]!, words[b]!];
+        const plural = x === `${y}s` || y === `${x}s`;
+        if (!plural && !sameWord(x, y, ctx.options.minSkeletonWordLength)) continue;
+        const [i, j] = [byWord.get(x)!, byWord.get(y)!];
+        if (!ctx.union.union(i, j)) continue;
+        const [nx, ny] = [ctx.mentions[i]!.form.name, ctx.mentions[j]!.form.name];
+        ctx.reasons.push(plural
+          ? { rule: 'plural-form', mentionIds: [ctx.mentions[i]!.mention.id, ctx.mentions[j]!.mention.id], detail: `"${nx}" and "${ny}" are one group's name and its plural` }
+          : { rule: 'transliteration', mentionIds: [ctx.mentions[i]!.mention.id, ctx.mentions[j]!.mention.id], detail: `"${nx}" and "${ny}" are spellings of one name` });
+      }
+    }
+  }
+}

@@ -64,7 +64,9 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
 function relativeAntecedent(units: readonly Unit[], rel: number): number {
   let j = rel - 1;
   if (units[j]?.text === ',') j--;
-  if (units[j]?.mention) return j;
+  // "a Front raid in Osk that killed …": the clause belongs to the raid, not the place.
+  if (units[j]?.mention?.type === 'location' && units[j - 1]?.pos === 'ADP') j -= 2;
+  else if (units[j]?.mention) return j;
   // "a Front raid that …": the group named on the noun did it.
   while (j > 0 && !units[j]!.mention && (units[j]!.pos === 'NOUN' || units[j]!.pos === 'ADJ') && rel - j <= 3) j--;
   const m = units[j]?.mention;

@@ -139,6 +139,13 @@ function readTitle(units: readonly Unit[], i: number, start: number, group: bool
   else while (units[p] && TITLE_MODIFIERS.has(units[p]!.lower) && !units[p]!.mention && units[p]!.lower !== 'and') p++;
   const head = units[p];
   if (!head) return;
+  // "the Front, a key ally of the Guard", "Varn, the Front's main rival": a stance, for people and groups alike.
+  const stance = STANCE_TITLES.get(head.lower);
+  if (stance) {
+    const other = units[p + 1]?.lower === 'of' ? (units[p + 2]?.lower === 'the' ? p + 3 : p + 2) : -1;
+    if (other >= 0 && isPartyUnit(units[other])) out.push(relation(i, stance, other, p, name));
+    return;
+  }
   if (group) {
     const sense = TITLES.get(head.lower);
     if (sense?.predicate !== 'sponsored_by' || units[p + 1]?.lower !== 'of') return;
@@ -189,6 +196,11 @@ function readTitle(units: readonly Unit[], i: number, start: number, group: bool
   let t = p + 1;
   if (isPossessiveAt(units, t)) t++;
   const titleFrom = t;
+  const stanceAfter = lastStance(units, t);
+  if (stanceAfter >= 0 && isPartyUnit(head)) {
+    out.push(relation(i, STANCE_TITLES.get(units[stanceAfter]!.lower)!, p, stanceAfter, name));
+    return;
+  }
   t = lastTitle(units, t);
   const after = t >= 0 ? TITLES.get(units[t]!.lower) : undefined;
   if (after && (head.mention.type === 'organization' || (after.predicate === 'sponsored_by' && isActor(head)))) {
@@ -211,6 +223,19 @@ function lastTitle(units: readonly Unit[], from: number): number {
 }
 
 const ALIASES = new Set(['alias', 'aka']);
+const STANCE_TITLES: ReadonlyMap<string, 'allied_with' | 'hostile_to'> = new Map([
+  ...['ally', 'allies', 'partner', 'partners'].map((w) => [w, 'allied_with'] as const),
+  ...['rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'nemesis'].map((w) => [w, 'hostile_to'] as const),
+]);
+const isPartyUnit = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'person') || isType(u, 'location');
+
+function lastStance(units: readonly Unit[], from: number): number {
+  for (let t = from; t < units.length && t - from < 3; t++) {
+    if (STANCE_TITLES.has(units[t]!.lower)) return t;
+    if (units[t]!.mention || (units[t]!.pos !== 'ADJ' && units[t]!.pos !== 'ADV' && !TITLE_MODIFIERS.has(units[t]!.lower))) return -1;
+  }
+  return -1;
+}
 
 const AS_VERBS = new Set(['served', 'serves', 'serving', 'emerged', 'emerges', 'acted', 'acts', 'acting', 'worked', 'works', 'working', 'functioned', 'doubled']);
 

@@ -41,7 +41,8 @@ export const verbClause: Construction = {
       const u = units[i]!;
       if (!isVerbLike(units, i, VERBS)) continue;
       const sense = VERBS.get(u.lower);
-      if (!sense || isJoiningDash(units, i - 1)) continue;
+      // "this coordinated strategy": a participle after a determiner is an adjective.
+      if (!sense || isJoiningDash(units, i - 1) || units[i - 1]?.pos === 'DET') continue;
       const passive = isPassive(units, i);
       // "the Front, which had been quietly expanded in Osk by the Guard": moved by another is sponsored by it.
       if (passive && sense.predicate === 'operates_in' && SPONSORED_MOVES.has(u.lower)) {
@@ -85,6 +86,13 @@ export const verbClause: Construction = {
         object = rightObject(units, i, { preps: sense.preps ? new Set(sense.preps) : null, through: sense.through ? new Set(sense.through) : sense.predicate === 'attacked' ? PLACE_PREPS : OF });
       }
       if (object < 0) object = relativeGap(units, i, subject);
+      // "the Front and the Guard clashed again", "the two movements merged": a symmetric verb without
+      // an object relates the subjects to one another.
+      if (object < 0 && (sense.predicate === 'allied_with' || sense.predicate === 'hostile_to')) {
+        const subjects = conjunctsLeft(units, subject);
+        for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out.push(relation(subjects[a]!, sense.predicate, subjects[b]!, i, `${this.name}/mutual`));
+        continue;
+      }
       if (object < 0) continue;
       // "brought the Front into Brell", "brought in the Front" sponsor; "brought Varn to court" does not.
       if (BRING.has(u.lower) && units[i + 1]?.lower !== 'in' && units[object + 1]?.lower !== 'into') continue;

@@ -40,7 +40,7 @@ export async function run(): Promise<readonly BenchResult[]> {
     server = await serveCase(caseFile);
     const started = performance.now();
     await getOk(`${server.url}api/case`);
-    results.push({ name: 'api: first request (load + analyse the case)', value: performance.now() - started, unit: 'ms', baseline: null });
+    results.push({ name: 'api: first answer after start (load + analyse the case)', value: performance.now() - started, unit: 'ms', baseline: null });
 
     const entities = ((await (await fetch(`${server.url}api/entities?limit=1000`)).json()) as { items: { id: string }[] }).items.map((e) => e.id);
     const floor = await load(server.url, () => 'api/case', REQUESTS_PER_WORKLOAD);

@@ -41,7 +41,7 @@ export const ClaimsQuery = z.strictObject({
 /** `other` with `entity` keeps the assertions between two entities: what one link of the graph stands for. */
 export const AssertionsQuery = AssertionFilter.extend({ other: z.string().min(1).max(200).optional(), limit: limit(5000, 500), offset });
 export const GraphQuery = AssertionFilter.extend({ maxNodes: z.coerce.number().int().min(1).max(20000).default(5000) });
-export const TimelineQuery = AssertionFilter;
+export const TimelineQuery = AssertionFilter.extend({ limit: limit(20000, 2000), offset });
 export const SearchQuery = z.strictObject({ q: z.string().trim().min(1).max(200), limit: limit(200, 20) });
 export const ExportQuery = z.strictObject({ format: z.string().min(1).max(40) });
 

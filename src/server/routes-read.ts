@@ -107,8 +107,7 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
 
   app.get('/api/timeline', async (c) => {
     const q = parseInput(TimelineQuery, c.req.query());
-    const items = filterTimeline(await view(), q);
-    return c.json({ total: items.length, items });
+    return c.json(page(filterTimeline(await view(), q), q.offset, q.limit));
   });
 
   app.get('/api/contradictions', async (c) => {

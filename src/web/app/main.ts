@@ -48,8 +48,8 @@ async function showDocuments(): Promise<void> {
 }
 
 async function showTimeline(): Promise<void> {
-  const { items } = await api.timeline(currentFilters());
-  renderTimeline(viewRoot, items);
+  const { items, total } = await api.timeline(currentFilters());
+  renderTimeline(viewRoot, items, total);
 }
 
 async function showDetail(params: URLSearchParams): Promise<void> {

@@ -4,7 +4,7 @@ import { append, clear, el } from './dom.js';
 import { detailHref } from './router.js';
 
 /** Dated claims and events grouped by year; a date filled in from the publication date says so. */
-export function renderTimeline(root: HTMLElement, items: readonly TimelineItem[]): void {
+export function renderTimeline(root: HTMLElement, items: readonly TimelineItem[], total: number): void {
   clear(root);
   const byYear = new Map<string, TimelineItem[]>();
   for (const item of items) {
@@ -12,7 +12,7 @@ export function renderTimeline(root: HTMLElement, items: readonly TimelineItem[]
     (byYear.get(year) ?? byYear.set(year, []).get(year)!).push(item);
   }
   append(root,
-    el('h2', {}, `Timeline (${items.length})`),
+    el('h2', {}, `Timeline (${total})`, items.length < total ? el('span', { className: 'muted' }, ` — the first ${items.length} shown; narrow the dates or filters to see the rest`) : ''),
     items.length === 0 ? el('p', { className: 'muted' }, 'No dated claims match these filters.') : null,
     el('div', { className: 'scroll timeline' }, ...[...byYear].map(([year, list]) =>
       el('section', { className: 'year' }, el('h3', {}, year), el('ol', {}, ...list.map(timelineRow))))),

@@ -28,6 +28,8 @@ export interface Api {
   fetch(request: Request): Promise<Response>;
   /** The analysed case the API currently answers from (built on first use). */
   view(): Promise<CaseView>;
+  /** Every API route as `METHOD /path/{param}`, for checking the OpenAPI document against what is served. */
+  readonly routes: readonly string[];
 }
 
 /**
@@ -61,5 +63,6 @@ export function createApi(options: ApiOptions): Api {
   return {
     fetch: async (request) => app.fetch(request),
     view: () => cache.current(),
+    routes: [...new Set(app.routes.filter((r) => r.path.startsWith('/api/') && r.path !== '/api/*' && r.method !== 'ALL').map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`))],
   };
 }

@@ -120,6 +120,12 @@ describe('reads', () => {
     assert.ok(Array.isArray((await res.json()).documents));
   });
 
+  test('openapi.json and the served routes are the same set', async () => {
+    const doc = (await get('/openapi.json')).body;
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]: [string, any]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
+    assert.deepEqual([...documented].sort(), [...api.routes].sort());
+  });
+
   test('openapi.json lists every API route with its query parameters', async () => {
     const res = await get('/openapi.json');
     assert.equal(res.body.openapi, '3.1.0');

@@ -88,7 +88,9 @@ export const verbClause: Construction = {
       if (object < 0) object = relativeGap(units, i, subject);
       // "the Front and the Guard clashed again", "the two movements merged": a symmetric verb without
       // an object relates the subjects to one another.
+      const modifiesNoun = units[i + 1]?.pos === 'NOUN' && !units[i + 1]!.mention;
       if (object < 0 && (sense.predicate === 'allied_with' || sense.predicate === 'hostile_to')) {
+        if (modifiesNoun || units[i - 1]?.pos === 'PRON') continue;
         const subjects = conjunctsLeft(units, subject);
         for (let a = 0; a < subjects.length; a++) for (let b = a + 1; b < subjects.length; b++) out.push(relation(subjects[a]!, sense.predicate, subjects[b]!, i, `${this.name}/mutual`));
         continue;

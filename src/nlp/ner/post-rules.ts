@@ -1,6 +1,7 @@
 import type { EntityType, Rule } from '../../core/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { findAcronymWindow } from './acronym-window.js';
+import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType } from './labels.js';
 import type { TaggerToken } from './tagger-tokens.js';
@@ -87,6 +88,9 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);
   addUntaggedGroupNames(tokens, out);
+  for (const body of findNationalBodies(tokens)) {
+    if (!out.some((c) => c.first === body.first && c.last === body.last)) out.push(make(tokens, body.first, body.last, 'organization', 'pattern/national-body'));
+  }
   addNamedEvents(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

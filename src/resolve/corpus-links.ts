@@ -28,8 +28,11 @@ export function linkExactNames(ctx: ResolveContext): void {
     }
   });
   for (const [key, members] of groups) {
-    // People with one name key also share the person key, so a people-only "w:" group adds nothing.
-    if (members.length > 1 && !(key.startsWith('w:') && members.every((i) => ctx.mentions[i]!.type === 'person'))) linkGroup(ctx, key, members);
+    // People who share a person key are joined under it, so a "w:" group of such people adds nothing;
+    // one whose people differ there ("Sorkh-Vadi Mahaz" / "Sorkh Vadi Mahaz") still joins them.
+    if (members.length < 2) continue;
+    const samePerson = key.startsWith('w:') && members.every((i) => ctx.mentions[i]!.type === 'person' && personKey(ctx.mentions[i]!.form) === personKey(ctx.mentions[members[0]!]!.form));
+    if (!samePerson) linkGroup(ctx, key, members);
   }
 }
 

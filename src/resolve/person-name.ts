@@ -38,7 +38,8 @@ function isOrderedSubsequence(short: readonly string[], long: readonly string[])
  * "Nasir Mengal" / "Shafiq Mengal" share only a surname.
  */
 export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 'middle-name-dropped' | 'name-extended' | null {
-  if (sameWords(a.core, b.core)) {
+  // "Mahjar-Varro" and "Mahjar Varro": one name whether the hyphen joins or a space splits it.
+  if (sameWords(a.core, b.core) || (a.core.join('') === b.core.join('') && a.honorific === b.honorific)) {
     // An honorific that is half the name must agree: "Hafiz Vendi" is not "Qari Vendi".
     const aHalf = a.core.length === 1 ? a.honorific : null;
     const bHalf = b.core.length === 1 ? b.honorific : null;

@@ -17,6 +17,7 @@ const FULL: ReadonlyArray<[a: string, b: string, relation: string | null, why: s
   ['Tarek Olm', 'Tarek Ulvar', null, 'share only a given name'],
   ['Hafiz Vendi', 'Qari Vendi', null, 'different honorifics with one name'],
   ['A. Q. Varro', 'Abdul Qadir Varro', 'same-name', 'initials for given names'],
+  ['Anna Mahjar-Varro', 'Anna Mahjar Varro', 'same-name', 'a hyphen or a space inside the surname'],
   ['E. Varro', 'Elin Varro', 'same-name', 'an initial that looks like a connector'],
   ['A. Varro', 'Tarek Varro', null, 'an initial that does not fit'],
 ];

@@ -65,7 +65,12 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     const surface = textOf(text, tokens, span.first, span.last);
     if (span.last - span.first === 1) {
       const parts = splitNameCompound(tokens[span.first]!);
-      if (parts) { for (const p of parts) out.push({ start: p.start, end: p.end, first: span.first, last: span.last, type: p.isPlace ? 'location' : 'organization', rule: 'pattern/name-compound', listed: false }); continue; }
+      if (parts) {
+        for (const p of parts) out.push({ start: p.start, end: p.end, first: span.first, last: span.last, type: p.isPlace ? 'location' : 'organization', rule: 'pattern/name-compound', listed: false });
+        // "the Afghanistan-Pakistan border" names a border, a place of its own, besides the two countries.
+        if (parts.every((p) => p.isPlace) && /^(border|frontier|boundary)$/.test(tokens[span.last]?.text ?? '')) out.push(make(tokens, span.first, span.last + 1, 'location', 'pattern/border'));
+        continue;
+      }
     }
     // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
     // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.

@@ -69,7 +69,7 @@ const FRAMED: ReadonlyArray<[name: string, text: string, expected: ReadonlyArray
   ['role noun before a name', 'The group said its leader Tomas Brell had fled.', [['Tomas Brell', 'person']], []],
   ['a name before "-led"', 'Police raided the Ilsa Varn-led council on Monday.', [['Ilsa Varn', 'person']], ['Ilsa Varn-led']],
   ['modifier hyphen keeps the names apart', 'The Pakistan-based Red Valley Front denied it.', [['Pakistan', 'location'], ['Red Valley Front', 'organization']], ['Pakistan-based']],
-  ['a compound of two countries names both', 'Fighters crossed the Afghanistan-Pakistan border.', [['Afghanistan', 'location'], ['Pakistan', 'location']], ['Afghanistan-Pakistan']],
+  ['a compound of two countries names both, and the border', 'Fighters crossed the Afghanistan-Pakistan border.', [['Afghanistan', 'location'], ['Pakistan', 'location'], ['Afghanistan-Pakistan border', 'location']], ['Afghanistan-Pakistan']],
   ['two directions sharing a head', 'Trade across South and Central Asia slowed.', [['Central Asia', 'location']], ['South and Central Asia', 'South']],
   ['a title phrase is no organisation', 'National Security Adviser Ilsa Varn met the envoy.', [['Ilsa Varn', 'person']], ['National Security', 'National Security Adviser']],
   ['a state body named by its nationality', 'Ilsa Varn accused the Chilean military establishment of the raid.', [['Chilean military establishment', 'organization']], ['Chilean']],

@@ -155,7 +155,7 @@ export function linkSingleWordGroupVariants(ctx: ResolveContext): void {
       for (let b = a + 1; b < words.length; b++) {
         const [x, y] = [words[a]!, words[b]!];
         const plural = x === `${y}s` || y === `${x}s`;
-        if (!plural && !sameWord(x, y, ctx.options.minSkeletonWordLength)) continue;
+        if (!plural && !sameWord(x, y)) continue;
         const [i, j] = [byWord.get(x)!, byWord.get(y)!];
         if (!ctx.union.union(i, j)) continue;
         const [nx, ny] = [ctx.mentions[i]!.form.name, ctx.mentions[j]!.form.name];

@@ -6,15 +6,13 @@ import { nameKey } from './transliteration.js';
 export type GazetteerLookup = (name: string) => string | null;
 
 export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = Object.freeze({
-  minSkeletonWordLength: 5,   // letters; shorter words must match exactly (Saad is not Saeed)
-  maxBlockSize: 500,          // person names compared per blocking key; a bigger block is skipped, not scanned
+  maxBlockSize: 500,           // names compared per blocking key; a bigger block is skipped (left apart), not scanned
   gazetteer: listedArmedGroup, // names the UN consolidated list gives as one designated entity; null = none
   isNationality: isDemonym,    // "Afghan", "Pakistani": words that qualify a group by nationality
   countryOf: countryOfName,    // "Pakistani" / "Pakistan" → the country's name; null for anything else
 });
 
 export interface ResolveOptions {
-  readonly minSkeletonWordLength: number;
   readonly maxBlockSize: number;
   readonly gazetteer: GazetteerLookup | null;
   readonly isNationality: (word: string) => boolean;

@@ -71,12 +71,15 @@ function vowelGroups(key: string): string[] {
   return key.match(/[aeiou]+/g) ?? [];
 }
 
+/** Letters a word needs before its consonants alone may match it: below this, Saad is not Saeed. */
+export const MIN_SKELETON_WORD_LENGTH = 5;
+
 /**
  * Two folded words are one name spelt twice: equal keys, or (for words long enough that a collision
  * is unlikely) the same consonants in the same order and the same vowels but for one —
  * Mohammad / Mohammed, Rahman / Rehman; but not Salman / Sulaiman, Saad / Saeed or Dunmere / Danmore.
  */
-export function sameWord(a: string, b: string, minSkeletonLength = 5): boolean {
+export function sameWord(a: string, b: string, minSkeletonLength = MIN_SKELETON_WORD_LENGTH): boolean {
   if (a === b) return true;
   if (a.length < minSkeletonLength || b.length < minSkeletonLength) return false;
   if (a[0] !== b[0] || skeleton(a) !== skeleton(b)) return false;

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, KIN, ORG_ANAPHORS, PLACE_ANAPHORS } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, KIN, NOUNS, ORG_ANAPHORS, PLACE_ANAPHORS, VERBS } from './lexicon.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -26,16 +26,24 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 export interface PluralContext {
   readonly pair: readonly [Mention, Mention] | null;
   readonly lists: readonly (readonly Mention[])[];
+  /** Places the previous sentence says were struck, for "… claimed responsibility." */
+  readonly struck?: readonly Mention[];
 }
 
 const NO_PLURALS: PluralContext = { pair: null, lists: [] };
+const RESPONSIBILITY_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'accepted', 'accepts', 'admitted']);
 
-export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][] } {
+export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][]; struck: Mention[] } {
   const out: Unit[] = [];
   const here: Referent[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const inPrepPhrase = isGovernedByPreposition(out);
+    // "A bomb killed 12 in Osk. The Front claimed responsibility.": the claim reaches back to the attack.
+    if (u.lower === 'responsibility' && plurals.struck?.length && RESPONSIBILITY_VERBS.has(units[i - 1]?.lower ?? '') && units[i + 1]?.lower !== 'for') {
+      out.push({ ...anaphorUnit(u.start, u.end, units, i, i, plurals.struck[0]!), partners: plurals.struck.slice(1) });
+      continue;
+    }
     const plural = matchPlural(units, i, plurals);
     if (plural) {
       out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
@@ -74,7 +82,22 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     out.push(u);
   }
-  return { units: out, referents: here, lists: listsOf(out) };
+  return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out) };
+}
+
+const STRUCK_PREPS = new Set(['in', 'on', 'at', 'near', 'inside']);
+
+// "A car bomb killed 12 people in Osk", "an attack on a market in Brell": where the sentence says an
+// attack landed, in case the next one names who claimed it.
+function struckPlaces(units: readonly Unit[]): Mention[] {
+  const out: Mention[] = [];
+  let attack = false;
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (!u.mention && (NOUNS.get(u.lower) === 'attacked' || VERBS.get(u.lower)?.predicate === 'attacked')) attack = true;
+    else if (attack && u.mention?.type === 'location' && STRUCK_PREPS.has(units[k - 1]?.lower ?? '')) out.push(u.mention);
+  }
+  return out;
 }
 
 // Coordinated names of one type ("Varn and his deputy Orlan", "A, B and C"), for "they" and "these groups" next.

@@ -93,14 +93,16 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   // The last two parties said to be allied, for "this alliance" or "the two groups" in the next sentence.
   let pair: { members: readonly [Mention, Mention]; sentence: number } | null = null;
   let lists: Mention[][] = [];
+  let struck: Mention[] = [];
   const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
   // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
   let quoted: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists });
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck });
     referents = resolved.referents;
     lists = resolved.lists;
+    struck = resolved.struck;
     const units = resolved.units;
     const found: Found[] = [];
     for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));

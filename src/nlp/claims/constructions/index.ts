@@ -1,7 +1,7 @@
 import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
-import { asTitle, gatheringIn, involvementIn, stancePrefix } from './roles.js';
+import { asTitle, claimedResponsibility, gatheringIn, involvementIn, stancePrefix } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, firedAt, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
@@ -36,6 +36,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   gatheringIn,       // "convened a meeting in Brell"
   involvementIn,     // "his involvement in the Osk bombing"
   stancePrefix,      // "a pro-Front and anti-Guard outlet"
+  claimedResponsibility, // "A bomb hit Osk. The Front claimed responsibility."
 ];
 
 export type { Construction };

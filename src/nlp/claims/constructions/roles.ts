@@ -160,4 +160,22 @@ function stanceHolders(units: readonly Unit[], prefix: number, target: number): 
   return [];
 }
 
-export const roleConstructions: readonly Construction[] = [asTitle, gatheringIn, involvementIn, stancePrefix];
+const CLAIMING = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'accepted', 'accepts', 'admitted']);
+
+/** "A bomb hit a market in Osk. The Front claimed responsibility.": "responsibility" stands for the places struck. */
+export const claimedResponsibility: Construction = {
+  name: 'claimed-responsibility',
+  predicates: ['attacked'],
+  example: 'A car bomb killed twelve people in Port Alder on Monday. The Red Valley Front claimed responsibility.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (!units[i]!.mention || !units[i]!.viaCoref || units[i]!.lower !== 'responsibility' || !CLAIMING.has(units[i - 1]!.lower)) continue;
+      const claimant = subjectOf(units, i - 1);
+      if (claimant >= 0) out.push(...pairs(conjunctsLeft(units, claimant), 'attacked', [i], i, this.name));
+    }
+    return out;
+  },
+};
+
+export const roleConstructions: readonly Construction[] = [asTitle, gatheringIn, involvementIn, stancePrefix, claimedResponsibility];

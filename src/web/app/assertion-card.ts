@@ -27,7 +27,7 @@ export function assertionCard(a: Assertion | AssertionInContext): HTMLElement {
 }
 
 /** Analysis marks an unnamed, described source with "~" ("~local officials"); shown in italics instead. */
-function sourceLabel(m: AssertionMention): HTMLElement {
+export function sourceLabel(m: AssertionMention): HTMLElement {
   const described = m.source.kind === 'described' || m.sourceLabel.startsWith('~');
   return el('strong', { className: described ? 'source described' : 'source', title: described ? 'an unnamed source, as the article describes it' : m.source.kind === 'author' ? 'the article itself' : 'a named source' }, m.sourceLabel.replace(/^~/, ''));
 }

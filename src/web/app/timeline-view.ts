@@ -1,5 +1,5 @@
 import type { TimelineItem } from './api.js';
-import { entityLink, predicateText } from './assertion-card.js';
+import { entityLink, predicateText, sourceLabel } from './assertion-card.js';
 import { append, clear, el } from './dom.js';
 import { detailHref } from './router.js';
 
@@ -27,7 +27,7 @@ function timelineRow(item: TimelineItem): HTMLElement {
   return el('li', { className: `timeline-item kind-${item.kind}` },
     el('time', { attrs: { datetime: item.date } }, item.date), item.stated ? '' : el('span', { className: 'tag', title: 'year or month taken from the publication date' }, 'inferred'),
     ' ', what,
-    first ? el('p', { className: 'who muted' }, `“${item.dateText}” — according to `, el('strong', {}, first.sourceLabel), ', ',
+    first ? el('p', { className: 'who muted' }, `“${item.dateText}” — according to `, sourceLabel(first), ', ',
       el('a', { href: detailHref({ doc: first.docId, start: first.evidence.start, end: first.evidence.end }) }, first.docName),
       item.documents > 1 ? ` and ${item.documents - 1} more document(s)` : '') : null,
   );

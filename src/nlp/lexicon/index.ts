@@ -38,10 +38,17 @@ interface PersonNames {
  * ("the Lashkar-e-Taiba" and "LASHKAR E TAIBA" meet), matching how the eval scorer pairs names.
  */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u0131/g, 'i')
+  const cached = normalized.get(name);
+  if (cached !== undefined) return cached;
+  if (normalized.size > 100_000) normalized.clear();
+  const result = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\u0131/g, 'i')
     .replace(/[\u2018\u2019`]/g, "'").replace(/'s\b/g, '').replace(/[\u2010-\u2015-]/g, ' ').replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/\s+/g, ' ').trim().replace(/^the /, '');
+  normalized.set(name, result);
+  return result;
 }
+// Names recur within and across documents; the lookups below normalise the same strings many times.
+const normalized = new Map<string, string>();
 
 let countries: readonly CountryEntry[] | null = null;
 /** The 250 countries of world-countries with English names, aliases and demonyms. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { ModelError } from '../../../src/core/index.js';
 import { parseConll } from '../../../src/nlp/ner/conll-format.js';
 import { tagSentences } from '../../../src/nlp/ner/index.js';
 import { loadNerModel } from '../../../src/nlp/ner/load-model.js';
@@ -38,4 +39,8 @@ test('tagSentences gives one well-formed IOB2 tag per token', () => {
     if (tag.startsWith('I-')) assert.ok(tags[0]![i - 1]!.slice(2) === tag.slice(2), `I- follows its own type at ${i}`);
   }
   assert.equal(tags[0]![5], 'B-LOC');
+});
+
+test('a missing model file is a ModelError that says how to make it', () => {
+  assert.throws(() => loadNerModel('/nonexistent/ner-model.bin'), (err: unknown) => err instanceof ModelError && err.code === 'MODEL_MISSING' && /train:ner/.test(err.message));
 });

@@ -39,6 +39,9 @@ export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
   'hafiz', 'haji', 'hajji', 'mir', 'mian', 'qari', 'syed', 'sayyid', 'sayed', 'sardar', 'nawab', 'khwaja', 'pir', 'sahibzada', 'allama', 'hazrat',
 ]);
 
+// Religious titles that, with a single name, are the name a person goes by ("Mullah Varro").
+const RELIGIOUS_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheik', 'shaykh', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mullah', 'mulla', 'mufti', 'imam', 'ayatollah']);
+
 const QUOTED = /["“”]([^"“”]{1,40})["“”]/;
 const BRACKETED = /^(.*?\S)\s*\(([^()]{1,60})\)$/;
 
@@ -67,7 +70,10 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
   let titled: string | null = null;
   if (type === 'person') {
     const untitled = stripTitles(name);
-    if (untitled !== name && untitled.length > 0) {
+    // "Mullah Varro", "Sheikh Vendi": a religious title with one name is how such a person is known,
+    // so it stays, as an honorific, rather than leaving a bare surname ("Dr Varro" → "Varro" does not).
+    const keepsReligiousTitle = !untitled.includes(' ') && RELIGIOUS_TITLES.has(foldCase(name.slice(0, name.length - untitled.length).trim().split(' ').pop() ?? '').replace(/\.$/, ''));
+    if (untitled !== name && untitled.length > 0 && !keepsReligiousTitle) {
       titled = name;
       name = untitled;
     }
@@ -75,11 +81,13 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
   const words = splitWords(foldCase(name));
   let core = type === 'person' ? personWords(name) : contentWords(name).map(tokenKey);
   let honorific: string | null = null;
-  if (type === 'person' && core.length > 1 && NAME_HONORIFICS.has(words[0]!)) {
+  if (type === 'person' && core.length > 1 && (NAME_HONORIFICS.has(words[0]!) || RELIGIOUS_TITLES.has(words[0]!))) {
     honorific = words[0]!;
     core = core.slice(1);
   }
-  return { name, titled, nickname, bracketed, key: nameKey(name), acronym: acronymOf(name), core, honorific };
+  // A person's name in capitals ("VARRO" in a byline) is a name, not initials; "MBS" may be initials.
+  const acronym = acronymOf(name);
+  return { name, titled, nickname, bracketed, key: nameKey(name), acronym: type === 'person' && acronym !== null && acronym.length > 3 ? null : acronym, core, honorific };
 }
 
 // Particles that belong to the surname after them: "Osama bin Varro" is known as "bin Varro".

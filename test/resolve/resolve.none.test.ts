@@ -23,6 +23,7 @@ const APART: ReadonlyArray<[name: string, documents: readonly string[], a: strin
   ['a place is not a person of that surname', ['[Orvan|person] district.', '[Hafiz Vendi Orvan|person] led.'], 'Orvan', 'Hafiz Vendi Orvan'],
   ['South and South East are two regions', ['[South Varnia|location] and [South East Varnia|location].'], 'South Varnia', 'South East Varnia'],
   ['two one-word places a vowel apart', ['[Malvo|location] and [Melvo|location].'], 'Malvo', 'Melvo'],
+  ['a religious title with one name is not the surname of a full name', ['[Mullah Varro|person] preached.', '[Tarek Varro|person] spoke.'], 'Mullah Varro', 'Tarek Varro'],
   ['a person and a place with one word', ['[Varro|person] spoke.', '[Varro|location] lies east.'], 'Varro', 'Varro'],
 ];
 for (const [name, texts, a, b] of APART) {

@@ -24,6 +24,7 @@ const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: stri
   ['honorific dropped across documents', ['[Mir Shafiq Varro|person] spoke.', '[Shafiq Varro|person] spoke.'], 'Mir Shafiq Varro', 'Shafiq Varro', 'honorific-dropped'],
   ['middle name dropped across documents', ['[Rana Mohammad Ashvel|person] spoke.', '[Rana Ashvel|person] spoke.'], 'Rana Mohammad Ashvel', 'Rana Ashvel', 'middle-name-dropped'],
   ['surname after the full name', ['[Tarek Olm|person] arrived. [Olm|person] left.'], 'Tarek Olm', 'Olm', 'surname-in-document'],
+  ['surname in capitals', ['By [TAREK OLM|person]. Later [OLMERT|person] wrote, and [Tarek Olmert|person].'], 'Tarek Olmert', 'OLMERT', 'surname-in-document'],
   ['given name after the full name', ['[Ehsanvel Darro|person] spoke. [Ehsanvel|person] added more.'], 'Ehsanvel Darro', 'Ehsanvel', 'given-name-in-document'],
   ['nickname in quotes', ['[Tomas "Heron" Vell|person] fled. [Heron|person] was seen later.'], 'Tomas Vell', 'Heron', 'nickname'],
   ['alias given in the text', ['[Tomas Vell|person], alias [Abu Ferro|person], fled.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],

@@ -8,6 +8,8 @@ const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra:
   ['Dr. Naseem Varro', 'person', 'Naseem Varro', { titled: 'Dr. Naseem Varro' }],
   ['Lt. Gen. Tarek Olm', 'person', 'Tarek Olm', { titled: 'Lt. Gen. Tarek Olm' }],
   ['Sheikh Ilyas Varn', 'person', 'Ilyas Varn', { titled: 'Sheikh Ilyas Varn' }],
+  ['Mullah Varro', 'person', 'Mullah Varro', { honorific: 'mullah' }],          // a religious title with one name is the name
+  ['Dr Varro', 'person', 'Varro', { titled: 'Dr Varro' }],                      // other titles leave the surname
   ['Hafiz Vendi', 'person', 'Hafiz Vendi', { honorific: 'hafiz' }],            // an honorific that is half the name stays
   ['Tomas "the Heron" Vell', 'person', 'Tomas Vell', { nickname: 'Heron' }],
   ["the Red Valley Front's", 'organization', 'Red Valley Front', {}],

@@ -26,7 +26,7 @@ function isElidedConjunct(tokens: readonly TaggerToken[], first: number, last: n
 /**
  * "Chief of Army Staff", "National Security Adviser X": words that only make a title, common
  * dictionary words all, next to a title word, are no organisation. Also "Iranian National": a
- * nationality followed only by common words.
+ * nationality and "national" or "citizen" describe a person.
  */
 export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, last: number, trimmedTitleAfter: boolean): boolean {
   const words = tokens.slice(first, last).map((t) => t.text);
@@ -38,7 +38,8 @@ export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, las
   // "The Alliance" in a headline: a capitalised article before common words is headline style, not a name.
   if (words.length >= 2 && /^the$/i.test(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!)) return true;
   if (words.length >= 2 && TITLE_AT_END.test(words[words.length - 1]!) && allCommon(words.slice(0, -1))) return true;
-  return words.length >= 2 && isDemonym(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!);
+  // "an Iranian National": a citizen described, not a body ("American Airlines" keeps its name).
+  return words.length === 2 && isDemonym(words[0]!) && /^(nationals?|citizens?|origin|descent)$/i.test(words[1]!);
 }
 const TITLE_AT_END = /^(adviser|advisor|minister|secretary|chief|commander|director|spokesman|spokesperson|officer)$/i;
 const ORG_WORD = /^(congress|party|army|front|council|movement|league|union|alliance|forces?|guard|police|service)$/i;

@@ -69,7 +69,8 @@ export class NetworkView {
     const data = await api.graph(filters);
     if (request !== this.#request) return;   // a newer filter change won the race
     mark('graph-fetched');
-    this.#fill(data);
+    const filtered = filters.predicate.length > 0 || filters.source.trim() !== '' || filters.from.trim() !== '' || filters.to.trim() !== '' || filters.minOrigins > 1;
+    this.#fill(data, filtered);
   }
 
   /** Highlights an entity and its neighbours and moves the camera to it. */
@@ -94,7 +95,7 @@ export class NetworkView {
     return a === this.#selected || b === this.#selected;
   }
 
-  #fill(data: GraphDto): void {
+  #fill(data: GraphDto, filtered: boolean): void {
     const positions = layoutGraph(data.nodes, data.edges);
     mark('graph-laid-out');
     // A new graph handed over whole: filling the displayed one would fire one sigma update per node.
@@ -112,7 +113,7 @@ export class NetworkView {
     this.#status.append(
       `${data.nodes.length} entities · ${data.edges.length} links`,
       data.omittedNodes > 0 ? ` · ${data.omittedNodes} least-connected entities not drawn` : '',
-      data.nodes.length === 0 ? ' · nothing matches these filters' : '',
+      data.nodes.length === 0 ? (filtered ? ' · nothing matches these filters' : ' · no links in this case yet: add articles in the Documents view') : '',
     );
     // Small cases can afford every label; large ones show only the hubs' until the user zooms in.
     this.#renderer.setSetting('labelRenderedSizeThreshold', data.nodes.length <= 150 ? 0 : 7);

@@ -58,7 +58,14 @@ export const titleBeforeName: Construction = {
         body = j;
       }
       const person = units[p];
-      if (!isType(person, 'person') || body < 0) continue;
+      if (!isType(person, 'person')) continue;
+      // "Commander Ilsa Varn of the Red Valley Front": the body follows the name.
+      if (!units[body]?.mention && units[p + 1]?.lower === 'of' && (sense.predicate === 'leader_of' || sense.predicate === 'member_of')) {
+        const b = units[p + 2]?.lower === 'the' ? p + 3 : p + 2;
+        if (isType(units[b], 'organization')) out.push(relation(p, sense.predicate, b, i, `${this.name}/of-after`, roleText(units, roleFrom, i)));
+        continue;
+      }
+      if (body < 0) continue;
       const role = roleText(units, roleFrom, i);
       const bodyUnit = units[body];
       if (bodyUnit?.mention?.type === 'organization' || (sense.predicate === 'sponsored_by' && isActor(bodyUnit))) {

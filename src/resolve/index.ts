@@ -93,7 +93,7 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
     }
     docRanges.push([first, parsed.length]);
   });
-  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms).map((p, i) => ({ ...p, doc: docOf[i]! }));
+  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms, options.isPlace).map((p, i) => ({ ...p, doc: docOf[i]! }));
   const union = new MentionUnion(mentions.length);
   mentions.forEach(({ type, form }, i) => {
     if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);

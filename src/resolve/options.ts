@@ -1,4 +1,4 @@
-import { findCountry, isDemonym, listArmedGroups, listCountries } from '../nlp/index.js';
+import { findCountry, isDemonym, isPlaceName, listArmedGroups, listCountries } from '../nlp/index.js';
 import { acronymOf } from './acronym.js';
 import { nameKey } from './transliteration.js';
 
@@ -10,6 +10,7 @@ export const DEFAULT_RESOLVE_OPTIONS: ResolveOptions = Object.freeze({
   gazetteer: listedArmedGroup, // names the UN consolidated list gives as one designated entity; null = none
   isNationality: isDemonym,    // "Afghan", "Pakistani": words that qualify a group by nationality
   countryOf: countryOfName,    // "Pakistani" / "Pakistan" → the country's name; null for anything else
+  isPlace: isPlaceName,        // towns of 15,000 people or more, regions and countries (GeoNames, world-countries)
 });
 
 export interface ResolveOptions {
@@ -17,6 +18,7 @@ export interface ResolveOptions {
   readonly gazetteer: GazetteerLookup | null;
   readonly isNationality: (word: string) => boolean;
   readonly countryOf: (name: string) => string | null;
+  readonly isPlace: (name: string) => boolean;
 }
 
 let listedIndex: ReadonlyMap<string, string> | null = null;

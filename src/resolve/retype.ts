@@ -15,7 +15,8 @@ export interface TypedMention {
 /**
  * Corrects the NER's type of a mention where the rest of the case shows it wrong, so that one
  * name typed two ways still resolves to one entity:
- * 0. a "person" or place followed by an administrative noun ("Orvan district") is a place, and stays one;
+ * 0. a "person" or place followed by an administrative noun ("Orvan district") is a place, and stays one,
+ *    and a "group" that a gazetteer knows as a place is the place;
  * 1. a name typed one way by most of its mentions takes that type ("Olmvik" a place 30 times and
  *    a person once is a place), unless the odd one out is the surname of a person named nearby;
  * 2. a lone word or a shorter name that fits a full person name in the same document is that
@@ -27,15 +28,20 @@ export function correctTypes(
   docRanges: readonly (readonly [number, number])[],
   texts: readonly string[],
   forms: SurfaceFormCache,
+  isPlace: (name: string) => boolean = () => false,
 ): TypedMention[] {
+  // A group-typed name that a gazetteer knows as a place is the place ("Olmvik said" is the town's
+  // authorities, which the guidelines type as the place); person-typed ones are left alone, since
+  // many surnames are also towns.
+  const placed = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlace(p.form.name) ? { ...p, type: 'location' as const } : p));
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const { form, type } of mentions) {
+  for (const { form, type } of placed) {
     if (form.key === '' || form.acronym !== null) continue;
     const tally = votes.get(form.key) ?? new Map<EntityType, number>();
     tally.set(type, (tally.get(type) ?? 0) + 1);
     votes.set(form.key, tally);
   }
-  const out = [...mentions];
+  const out = placed;
   // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept.
   const settled = new Set<number>();
   docRanges.forEach(([first, end], d) => {

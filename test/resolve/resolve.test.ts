@@ -163,3 +163,11 @@ test('a tie between place and group goes to place for a one-word name, to group 
   assert.equal(entityWith(result, 'Orvan')!.type, 'location');
   assert.equal(entityWith(result, 'Grey Hill Front')!.type, 'organization');
 });
+
+test('a group-typed name that the gazetteer knows as a place is the place, a person-typed one is not', () => {
+  const isPlace = (name: string): boolean => name === 'Olmvik';
+  const groupTyped = resolveEntities([makeDocument('d0', '[Olmvik|organization] said so.')], [], { isPlace });
+  assert.equal(entityWith(groupTyped, 'Olmvik')!.type, 'location');
+  const personTyped = resolveEntities([makeDocument('d1', '[Olmvik|person] wrote a letter.')], [], { isPlace });
+  assert.equal(entityWith(personTyped, 'Olmvik')!.type, 'person', 'many surnames are also towns');
+});

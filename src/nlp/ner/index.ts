@@ -25,7 +25,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
   // The whole document is tagged at once: the tagger reads each word against the rest of the article.
   const tagged = tagWith(model, sentences.map((tokens) => tokens.map((t) => t.text)));
   sentences.forEach((tokens, i) => {
-    for (const candidate of applyPostRules(input.text, tokens, tagged[i]!)) {
+    for (const candidate of applyPostRules(input.text, tokens, tagged[i]!, model.tables.caseProfile)) {
       placed.push({ candidate, text: input.text.slice(candidate.start, candidate.end), sentenceIndex: tokens[0]!.sentenceIndex });
     }
   });

@@ -1,6 +1,7 @@
 import type { EntityType, Rule } from '../../core/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { findAcronymWindow } from './acronym-window.js';
+import { CASE_PROFILE } from './features.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType } from './labels.js';
@@ -54,7 +55,7 @@ const make = (tokens: readonly TaggerToken[], first: number, last: number, type:
  * or CoNLL's wire-copy style differs from dossier's entity types and today's news; they run in this
  * order because later rules read the spans and types that earlier ones settle.
  */
-export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[]): Candidate[] {
+export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   for (const raw of spansOf(tags)) {
     const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
@@ -84,7 +85,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
     if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); continue; }
     if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
-    if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text)) continue;
+    if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) continue;
     if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) continue;
     const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
     out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
@@ -160,8 +161,16 @@ function addUntaggedGroupNames(tokens: readonly TaggerToken[], out: Candidate[])
 /** "the 2008 Mumbai attacks" tagged "2008 Mumbai": a leading year is no part of a name (events add it back). */
 const trimYear = (tokens: readonly TaggerToken[], first: number, last: number): number => (last - first > 1 && YEAR.test(tokens[first]!.text) ? first + 1 : first);
 
-/** "BLACK" in quotes: an all-caps dictionary word of four letters or more is emphasis, not an acronym. */
-const isShoutedWord = (word: string): boolean => word.length >= 4 && /^\p{Lu}+$/u.test(word) && isCommonWord(word) && !isPlaceName(word);
+/**
+ * "BLACK" in quotes: an all-caps word of four letters or more that running text writes in lower
+ * case (the model's case profile) is emphasis, not an acronym. Dictionaries also list "nato" and
+ * "opec", so the dictionary alone does not decide.
+ */
+const isShoutedWord = (word: string, caseProfile: ReadonlyMap<string, number>): boolean => {
+  if (word.length < 4 || !/^\p{Lu}+$/u.test(word) || !isCommonWord(word) || isPlaceName(word)) return false;
+  const profile = caseProfile.get(word.toLowerCase());
+  return profile === CASE_PROFILE.alwaysLower || profile === CASE_PROFILE.mostlyLower;
+};
 
 /**
  * The head word settles what the tagger guessed for names it never saw: a name ending in

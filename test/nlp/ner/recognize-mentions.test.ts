@@ -15,6 +15,7 @@ const TYPED: ReadonlyArray<[name: string, text: string, mention: string, type: M
   ['name ending in an organisation head', 'A statement from the Red Valley Front said the talks had failed.', 'Red Valley Front', 'organization'],
   ['hyphenated group name is one mention', 'Jaish-e-Zarkand fighters attacked a post near the border.', 'Jaish-e-Zarkand', 'organization'],
   ['place followed by "district"', 'The group set up camps in the Kessa district of Balochistan.', 'Kessa', 'location'],
+  ['an acronym that dictionaries also list in lower case', 'Officials of OPEC met envoys in Kessa on Monday.', 'OPEC', 'organization'],
   ['designated group from the UN list, spelled differently', 'Tehreek-e-Taliban Pakistan claimed the attack.', 'Tehreek-e-Taliban Pakistan', 'organization'],
 ];
 for (const [name, text, surface, type] of TYPED) {

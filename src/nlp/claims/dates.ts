@@ -117,7 +117,9 @@ function toClaimDate(r: chrono.ParsedResult, ref: Date | null, viaBackReference:
   const m = s.get('month')!;
   // A bare month in news is usually past: "in December", written in July, means last December.
   if (!yearKnown && !viaBackReference && ref && (year > ref.getUTCFullYear() || (year === ref.getUTCFullYear() && m > ref.getUTCMonth() + 2))) year -= 1;
-  const relative = /\b(ago|last|yesterday|today)\b/i.test(r.text);
+  const relative = /\b(ago|last|yesterday|today|tomorrow|next|this)\b/i.test(r.text);
+  // Without a publication date, "last month" has nothing to count from.
+  if (relative && !ref) return null;
   const stated = yearKnown && !relative;
   if (dayKnown) return { value: `${year}-${pad(m)}-${pad(s.get('day')!)}`, precision: 'day', stated, text: r.text };
   if (monthKnown) return { value: `${year}-${pad(m)}`, precision: 'month', stated, text: r.text };

@@ -173,12 +173,17 @@ const isShoutedWord = (word: string, caseProfile: ReadonlyMap<string, number>): 
 };
 
 /**
- * The head word settles what the tagger guessed for names it never saw: a name ending in
- * "Foundation" or "Council" is an organisation, one followed by "district" or "province" a place.
+ * The head word settles what the tagger guessed for names it never saw: a name ending in "Accord"
+ * is a work, in "Foundation" or "Council" an organisation, one followed by "district" or "province"
+ * (or "-based") a place.
  */
 function typeByHead(tokens: readonly TaggerToken[], first: number, last: number, tagged: CandidateType): CandidateType {
-  if (ORG_HEAD.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && last - first > 1) return 'organization';
+  const head = tokens[last - 1]!.text;
+  if (last - first > 1 && /^\p{Lu}/u.test(head) && WORK_HEAD.test(head)) return 'work';     // "the Ridgeback Accord"
+  if (ORG_HEAD.test(head) && /^\p{Lu}/u.test(head) && last - first > 1) return 'organization';
   const next = tokens[last];
+  // "Kessa-based": what something is based in is a place.
+  if (next !== undefined && /^[-\u2010\u2011]$/.test(next.text) && tokens[last + 1]?.text === 'based' && next.start === tokens[last - 1]!.end) return 'location';
   if (next !== undefined && GEO_NOUN.test(next.text) && /^\p{Ll}/u.test(next.text)) return 'location';
   if (last - first > 1 && GEO_NOUN.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && (tagged !== 'organization' || STRONG_GEO_HEAD.test(tokens[last - 1]!.text))) return 'location';
   return tagged;

@@ -73,6 +73,8 @@ const FRAMED: ReadonlyArray<[name: string, text: string, expected: ReadonlyArray
   ['a compound of two countries names both, and the border', 'Fighters crossed the Afghanistan-Pakistan border.', [['Afghanistan', 'location'], ['Pakistan', 'location'], ['Afghanistan-Pakistan border', 'location']], ['Afghanistan-Pakistan']],
   ['two directions sharing a head', 'Trade across South and Central Asia slowed.', [['Central Asia', 'location']], ['South and Central Asia', 'South']],
   ['a title phrase is no organisation', 'National Security Adviser Ilsa Varn met the envoy.', [['Ilsa Varn', 'person']], ['National Security', 'National Security Adviser']],
+  ['a name ending in a kind of document is a work', 'The truce was sealed under the Ridgeback Accord in 2023.', [['Ridgeback Accord', 'work']], []],
+  ['what something is based in is a place', 'The Kessa-based weekly printed the claim.', [['Kessa', 'location']], ['Kessa-based']],
   ['a state body named by its nationality', 'Ilsa Varn accused the Chilean military establishment of the raid.', [['Chilean military establishment', 'organization']], ['Chilean']],
   ['a state body named by its country', "Peru's security establishment denied it.", [["Peru's security establishment", 'organization'], ['Peru', 'location']], []],
   ['people described by nationality name no body', 'Chilean army officers left the camp.', [], ['Chilean army', 'Chilean']],

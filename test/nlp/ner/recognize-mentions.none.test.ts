@@ -22,3 +22,17 @@ for (const [name, text, surface] of NONE) {
 test('no mention at all in plain prose without names', () => {
   assert.deepEqual(mentionsOf('He said the talks had failed and that nobody would return before winter.'), []);
 });
+
+const EDGE: ReadonlyArray<[name: string, text: string]> = [
+  ['empty text', ''],
+  ['only punctuation and symbols', '… — ?! ** ## ()'],
+  ['emoji and digits', '🙂 2026 12:30 3.5% 1,000'],
+  ['brackets with nothing inside', 'The ( ) and the [ ] stay empty.'],
+];
+for (const [name, text] of EDGE) test(`no mention and no error: ${name}`, () => assert.deepEqual(mentionsOf(text), []));
+
+test('a very long sentence is tagged without error', () => {
+  const text = `${'the council met again and '.repeat(2000)}Ilsa Varn spoke in Kabul.`;
+  const found = mentionsOf(text);
+  assert.ok(found.includes('Kabul'), JSON.stringify(found));
+});

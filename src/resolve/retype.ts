@@ -15,7 +15,8 @@ export interface TypedMention {
 /**
  * Corrects the NER's type of a mention where the rest of the case shows it wrong, so that one
  * name typed two ways still resolves to one entity:
- * 0. a "person" or place followed by an administrative noun ("Orvan district") is a place, and stays one,
+ * 0. a "person" or place followed by an administrative noun ("Orvan district", ", a farming town") or
+ *    after a preposition of place ("in Orvan") is a place, and stays one,
  *    and a "group" that a gazetteer knows as a place is the place;
  * 1. a name typed one way by most of its mentions takes that type ("Olmvik" a place 30 times and
  *    a person once is a place), unless the odd one out is the surname of a person named nearby;
@@ -33,28 +34,30 @@ export function correctTypes(
   // A group-typed name that a gazetteer knows as a place is the place ("Olmvik said" is the town's
   // authorities, which the guidelines type as the place); person-typed ones are left alone, since
   // many surnames are also towns.
-  const placed = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlace(p.form.name) ? { ...p, type: 'location' as const } : p));
+  const out = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlace(p.form.name) ? { ...p, type: 'location' as const } : p));
+  // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept,
+  // and their name is a place wherever else it is typed a person without fitting one ("Kestrel Fen").
+  const settled = new Set<number>();
+  const placeKeys = new Set<string>();
+  docRanges.forEach(([first, end], d) => {
+    for (let i = first; i < end; i++) {
+      const p = out[i]!;
+      if ((p.type === 'person' || p.type === 'location') && readsAsPlace(texts[d]!, p.mention.start, p.mention.end)) {
+        if (p.type === 'person') out[i] = retyped(p, 'location', forms);
+        settled.add(i);
+        placeKeys.add(p.form.key);
+      }
+    }
+  });
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const { form, type } of placed) {
+  for (const { form, type } of out) {
     if (form.key === '' || form.acronym !== null) continue;
     const tally = votes.get(form.key) ?? new Map<EntityType, number>();
     tally.set(type, (tally.get(type) ?? 0) + 1);
     votes.set(form.key, tally);
   }
-  const out = placed;
-  // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept.
-  const settled = new Set<number>();
-  docRanges.forEach(([first, end], d) => {
-    for (let i = first; i < end; i++) {
-      const p = out[i]!;
-      if ((p.type === 'person' || p.type === 'location') && PLACE_NOUN.test(texts[d]!.slice(p.mention.end, p.mention.end + 20))) {
-        if (p.type === 'person') out[i] = retyped(p, 'location', forms);
-        settled.add(i);
-      }
-    }
-  });
   for (const [first, end] of docRanges) {
-    const people = out.slice(first, end).filter((p) => p.type === 'person' && isFullPersonName(p.form)).map((p) => p.form);
+    const people = out.slice(first, end).filter((p) => p.type === 'person' && isFullPersonName(p.form) && !placeKeys.has(p.form.key)).map((p) => p.form);
     // First and last words of the people named here: a cheap test before the full comparison.
     const personWords = new Set(people.flatMap((f) => [f.core[0]!, f.core[f.core.length - 1]!]));
     for (let i = first; i < end; i++) {
@@ -62,7 +65,9 @@ export function correctTypes(
       if (p.form.acronym !== null || p.form.key === '' || settled.has(i)) continue;
       const fitsPerson = personWords.has(p.form.core[0]!) || personWords.has(p.form.core[p.form.core.length - 1]!) ? fitsPersonNamed(p, people, forms) : false;
       const majority = majorityType(votes.get(p.form.key));
-      if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
+      if (p.type === 'person' && placeKeys.has(p.form.key) && !fitsPerson) {
+        out[i] = retyped(p, 'location', forms);
+      } else if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
         out[i] = retyped(p, majority, forms);
       } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person')) {
         out[i] = retyped(p, 'person', forms);
@@ -73,7 +78,17 @@ export function correctTypes(
 }
 
 // "Orakzai district", "Varn province": a name followed by an administrative noun is a place, whatever the NER said.
-const PLACE_NOUN = /^\s+(?:district|province|city|town|village|valley|region|county|tehsil|division|governorate|oblast|prefecture|municipality)\b/i;
+const PLACE_NOUN = /^\s+(?:district|province|city|town|village|valley|region|county|tehsil|division|governorate|oblast|prefecture|municipality|base|airbase|outpost|checkpoint)\b/i;
+// "Kestrel Fen, a farming town": a place noun in apposition.
+const PLACE_APPOSITION = /^\s*,\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|village|city|district|province|region|valley|county|hamlet|settlement|border town|port)\b/iu;
+// "fighting in Kestrel Fen", "near Olmvik": a preposition of place before a name that is not a possessive.
+const PLACE_PREPOSITION = /\b(?:in|near|outside|into|across|around)\s+(?:the\s+)?$/i;
+
+function readsAsPlace(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 40);
+  if (PLACE_NOUN.test(after) || PLACE_APPOSITION.test(after)) return true;
+  return PLACE_PREPOSITION.test(text.slice(Math.max(0, start - 12), start)) && !/^['’]s\b/.test(after);
+}
 
 // Nouns that make a name built on a person's name into a group or place named after them.
 const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS, ...ADMINISTRATIVE_NOUNS,

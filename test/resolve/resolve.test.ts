@@ -171,3 +171,20 @@ test('a group-typed name that the gazetteer knows as a place is the place, a per
   const personTyped = resolveEntities([makeDocument('d1', '[Olmvik|person] wrote a letter.')], [], { isPlace });
   assert.equal(entityWith(personTyped, 'Olmvik')!.type, 'person', 'many surnames are also towns');
 });
+
+test('a person-typed name that the text places as a place is a place', () => {
+  const result = resolveEntities([makeDocument('d0', '[Kestrel Fen|person], a farming town, fell. Fighting in [Kestrel Fen|person] went on. [Tarek Olm|person] spoke.')]);
+  assert.equal(entityWith(result, 'Kestrel Fen')!.type, 'location');
+  assert.equal(entityWith(result, 'Tarek Olm')!.type, 'person');
+});
+
+test('a name the text shows to be a place is a place in other documents too, unless a person there fits it', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'Raids near [Kestrel Fen|person] went on.'),
+    makeDocument('d1', '[Kestrel Fen|person] was quiet.'),
+    makeDocument('d2', '[Kestrel Fen|person] was quiet again.'),
+  ]);
+  const fen = result.entities.filter((e) => e.name === 'Kestrel Fen');
+  assert.equal(fen.length, 1);
+  assert.equal(fen[0]!.type, 'location');
+});

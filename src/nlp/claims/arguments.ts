@@ -37,6 +37,8 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
       const head = appositiveHead(units, k);
       if (head >= 0) return head;
     }
+    // "Varn asserted that camps in Osk function under …": the speaker is not the subject of the clause he reports.
+    if (u.pos === 'SCONJ' && (u.lower === 'that' || u.lower === 'whether')) return -1;
     // "a Front raid that killed 30 Guard fighters": the relative pronoun's antecedent is the subject.
     if (adverbsOnly && RELATIVES.has(u.lower)) return relativeAntecedent(units, k);
     // "Hale accused the army of arming the Front": the accused acts, never the accuser.

@@ -43,6 +43,8 @@ export const titleBeforeName: Construction = {
       if (!sense || units[i]!.mention) continue;
       let p = i + 1;
       if (units[p]?.text === ',') p++;
+      // "Movement Chairman Dr. Naseem Orlan", "Front commander Mullah Tam": an honorific before the name.
+      while (HONORIFICS.has(units[p]?.lower ?? '') && !units[p]!.mention) p++;
       let body = -1;
       let place = -1;
       let roleFrom = titleStart(units, i);
@@ -230,6 +232,7 @@ function lastTitle(units: readonly Unit[], from: number): number {
 }
 
 const ALIASES = new Set(['alias', 'aka']);
+const HONORIFICS = new Set(['dr', 'dr.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'gen', 'gen.', 'general', 'col', 'col.', 'colonel', 'maj', 'maj.', 'major', 'capt', 'capt.', 'captain', 'lt', 'lt.', 'sheikh', 'shaikh', 'mullah', 'maulana', 'maulvi', 'mufti', 'imam', 'prof', 'prof.', 'sir']);
 const STANCE_TITLES: ReadonlyMap<string, 'allied_with' | 'hostile_to'> = new Map([
   ...['ally', 'allies', 'partner', 'partners'].map((w) => [w, 'allied_with'] as const),
   ...['rival', 'rivals', 'enemy', 'enemies', 'foe', 'foes', 'adversary', 'adversaries', 'nemesis'].map((w) => [w, 'hostile_to'] as const),

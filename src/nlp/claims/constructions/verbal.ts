@@ -152,7 +152,9 @@ function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<st
     if (preps.has(u.lower) || (opened && PLACE_LINKS.has(u.lower))) opened = true;
     // "out of Osk in Alder": the second place contains the first; it is not a second base.
     const container = units[k - 1]?.lower === 'in' && units[k - 2]?.mention?.type === 'location';
-    if (u.mention?.type === 'location' && opened && !isModifierPlace(units, k) && !container) out.push(k);
+    // Straight after a preposition a place is its object, even before a noun ("in Brell province").
+    const modifier = isModifierPlace(units, k) && units[k - 1]?.pos !== 'ADP';
+    if (u.mention?.type === 'location' && opened && !modifier && !container) out.push(k);
     else if (u.mention && !u.viaCoref && u.mention.type !== 'location' && !opened) break;
   }
   return out;

@@ -16,7 +16,7 @@ export interface CaseView {
   /** Lower-cased outlet, document name, source labels and origin labels per assertion, for the `source` filter. */
   readonly sourceKeys: ReadonlyMap<string, string>;
   /** Responses that do not depend on the request, serialised and UTF-8 encoded once per revision (the unfiltered graph is megabytes). */
-  readonly memo: Map<string, Uint8Array>;
+  readonly memo: Map<string, Uint8Array<ArrayBuffer>>;
 }
 
 export function buildCaseView(snapshot: CaseSnapshot, revision: number): CaseView {

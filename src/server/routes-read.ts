@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { QueryError } from '../core/index.js';
 import { exportCase, EXPORT_MEDIA, isExportFormat } from '../export/index.js';
@@ -95,14 +96,14 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
   app.get('/api/graph', async (c) => {
     const q = parseInput(GraphQuery, c.req.query());
     const v = await view();
-    // The unfiltered graph is what the UI asks for first and the largest answer: serialise it once per revision.
+    // The unfiltered graph is what the UI asks for first and the largest answer (megabytes for a
+    // 5,000-node case): serialise and gzip it once per revision, and send the gzip to clients that take it.
     const unfiltered = Object.keys(c.req.query()).length === 0;
-    let body = unfiltered ? v.memo.get('graph') : undefined;
-    if (body === undefined) {
-      body = new TextEncoder().encode(JSON.stringify(buildGraph(v, filterAssertions(v, q), q.maxNodes)));
-      if (unfiltered) v.memo.set('graph', body);
-    }
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json' });
+    if (!unfiltered) return c.body(encodeJson(buildGraph(v, filterAssertions(v, q), q.maxNodes)), 200, { 'content-type': 'application/json' });
+    const plain = v.memo.get('graph') ?? v.memo.set('graph', encodeJson(buildGraph(v, v.analysis.assertions, q.maxNodes))).get('graph')!;
+    if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.body(plain, 200, { 'content-type': 'application/json', vary: 'accept-encoding' });
+    const zipped = v.memo.get('graph.gz') ?? v.memo.set('graph.gz', new Uint8Array(gzipSync(plain, { level: 6 }))).get('graph.gz')!;
+    return c.body(zipped as Uint8Array<ArrayBuffer>, 200, { 'content-type': 'application/json', 'content-encoding': 'gzip', vary: 'accept-encoding' });
   });
 
   app.get('/api/timeline', async (c) => {
@@ -129,6 +130,10 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
     const media = isExportFormat(q.format) ? EXPORT_MEDIA[q.format] : { type: 'application/octet-stream', extension: 'bin' };
     return c.body(text, 200, { 'content-type': media.type, 'content-disposition': `attachment; filename="dossier-case.${media.extension}"` });
   });
+}
+
+function encodeJson(value: unknown): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(value));
 }
 
 function page<T>(items: readonly T[], offset: number, limit: number): Page<T> {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import { createApi, type Api } from '../../src/server/index.js';
 import { openTestCase, type TestCase } from './open-case.js';
 
@@ -65,6 +66,14 @@ describe('reads', () => {
     assert.equal(alliance.contested, true, 'the Front denied it in another document');
     const nodeIds = new Set(res.body.nodes.map((n: any) => n.id));
     assert.ok(res.body.edges.every((e: any) => nodeIds.has(e.source) && nodeIds.has(e.target)), 'every edge joins two listed nodes');
+  });
+
+  test('the whole graph is sent gzipped to a client that accepts it, and is the same graph', async () => {
+    const plain = await api.fetch(new Request('http://dossier.test/api/graph'));
+    const zipped = await api.fetch(new Request('http://dossier.test/api/graph', { headers: { 'accept-encoding': 'gzip, br' } }));
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(zipped.headers.get('content-encoding'), 'gzip');
+    assert.deepEqual(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')), await plain.json());
   });
 
   const FILTERS: ReadonlyArray<[name: string, query: string, expectPredicates: readonly string[]]> = [

@@ -1,4 +1,4 @@
-import type { Mention, Sentence, Token } from '../../core/index.js';
+import type { Mention, Token } from '../../core/index.js';
 
 /**
  * One slot of a sentence as the constructions see it: a word, or a whole mention collapsed into one
@@ -16,11 +16,6 @@ export interface Unit {
   readonly viaCoref: boolean;
   /** "this alliance", "they", "these groups": the other members of the set the slot stands for. */
   readonly partners?: readonly Mention[];
-}
-
-export interface SentenceView {
-  readonly sentence: Sentence;
-  readonly units: readonly Unit[];
 }
 
 const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, mention: null, viaCoref: false });
@@ -99,4 +94,3 @@ function foldParentheticalAliases(units: Unit[]): Unit[] {
   return out;
 }
 
-export const isMentionUnit = (u: Unit | undefined): u is Unit & { mention: Mention } => u?.mention != null;

@@ -115,5 +115,3 @@ export const turnedAgainst: Construction = {
     return out;
   },
 };
-
-export const fixedPhraseConstructions: readonly Construction[] = [alongside, receiveFrom, pledgedAllegiance, firedAt, turnedAgainst];

@@ -204,5 +204,3 @@ function firstAfterComma(units: readonly Unit[], i: number): number {
   for (let k = i + 1; k < units.length && k - i <= 3; k++) if (units[k]!.text === ',') return units[k + 1]?.mention ? k + 1 : -1;
   return -1;
 }
-
-export const nominalConstructions: readonly Construction[] = [hyphenPair, betweenPair, nominal, underPatronage];

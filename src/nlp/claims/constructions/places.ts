@@ -176,5 +176,3 @@ export const homeTo: Construction = {
     return out;
   },
 };
-
-export const placeConstructions: readonly Construction[] = [locatedIn, actorInPlace, partOf, homeTo];

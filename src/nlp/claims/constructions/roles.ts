@@ -177,5 +177,3 @@ export const claimedResponsibility: Construction = {
     return out;
   },
 };
-
-export const roleConstructions: readonly Construction[] = [asTitle, gatheringIn, involvementIn, stancePrefix, claimedResponsibility];

@@ -297,5 +297,3 @@ export const kinship: Construction = {
     return out;
   },
 };
-
-export const titleConstructions: readonly Construction[] = [titleBeforeName, nameThenTitle, kinship];

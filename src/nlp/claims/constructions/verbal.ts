@@ -238,5 +238,3 @@ export const asProxy: Construction = {
     return out;
   },
 };
-
-export const verbalConstructions: readonly Construction[] = [verbClause, hyphenParticiple, asProxy];

@@ -1,5 +1,5 @@
 import { isPlaceName, normalizeName } from '../lexicon/index.js';
-import type { Candidate, CandidateType } from './post-rules.js';
+import type { Candidate, CandidateType } from './candidate.js';
 
 export interface PlacedCandidate {
   readonly candidate: Candidate;

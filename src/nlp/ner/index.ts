@@ -1,7 +1,8 @@
 import type { Mention, Sentence, Token } from '../../core/index.js';
 import { loadNerModel } from './load-model.js';
 import { harmoniseTypes, type PlacedCandidate } from './document-consistency.js';
-import { applyPostRules, type Candidate } from './post-rules.js';
+import type { Candidate } from './candidate.js';
+import { applyPostRules } from './post-rules.js';
 import { tagWith } from './tagger.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 

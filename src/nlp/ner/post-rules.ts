@@ -1,29 +1,12 @@
-import type { EntityType, Rule } from '../../core/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
-import { findAcronymWindow } from './acronym-window.js';
+import { linkParentheticalAcronyms } from './acronym-links.js';
+import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
-import { spansOf, type NeType } from './labels.js';
+import { spansOf, type NeType, type TagSpan } from './labels.js';
+
 import type { TaggerToken } from './tagger-tokens.js';
-
-/** A candidate's type: an entity type, or 'misc' for a MISC span kept only to vote on its surface form. */
-export type CandidateType = EntityType | 'misc';
-
-/** A typed span found in one sentence, before it becomes a Mention. */
-export interface Candidate {
-  readonly start: number;
-  readonly end: number;
-  /** Tagger-token range, end exclusive. */
-  readonly first: number;
-  readonly last: number;
-  type: CandidateType;
-  readonly rule: Rule;
-  /** A reference list settled the type; document-level voting leaves it alone. */
-  readonly listed: boolean;
-  /** The name in the same sentence that this one abbreviates or spells out. */
-  antecedent?: Candidate;
-}
 
 const NE_TO_ENTITY: Readonly<Record<NeType, CandidateType>> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
 // Heads that make a named span a bounded happening ("the 2008 Mumbai attacks", "a bus massacre")
@@ -42,13 +25,9 @@ const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-
 const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
 // Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
 const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
-const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}\p{N}&.-]{2,10}$/u;
 // Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
 const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor)\.?$/i;
 
-const textOf = (text: string, tokens: readonly TaggerToken[], first: number, last: number): string => text.slice(tokens[first]!.start, tokens[last - 1]!.end);
-const make = (tokens: readonly TaggerToken[], first: number, last: number, type: CandidateType, rule: Rule, listed = false): Candidate =>
-  ({ start: tokens[first]!.start, end: tokens[last - 1]!.end, first, last, type, rule, listed });
 
 /**
  * Turns one sentence's IOB2 tags into typed candidates. Each rule fixes a way the CoNLL label set
@@ -57,39 +36,7 @@ const make = (tokens: readonly TaggerToken[], first: number, last: number, type:
  */
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of spansOf(tags)) {
-    const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
-    if (start >= raw.end) continue;
-    const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
-    const span = trimTitles(tokens, start, end, raw.type === 'PER');
-    if (span === null) continue;
-    const surface = textOf(text, tokens, span.first, span.last);
-    if (span.last - span.first === 1) {
-      const parts = splitNameCompound(tokens[span.first]!);
-      if (parts) {
-        for (const p of parts) out.push({ start: p.start, end: p.end, first: span.first, last: span.last, type: p.isPlace ? 'location' : 'organization', rule: 'pattern/name-compound', listed: false });
-        // "the Afghanistan-Pakistan border" names a border, a place of its own, besides the two countries.
-        if (parts.every((p) => p.isPlace) && /^(border|frontier|boundary)$/.test(tokens[span.last]?.text ?? '')) out.push(make(tokens, span.first, span.last + 1, 'location', 'pattern/border'));
-        continue;
-      }
-    }
-    // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
-    // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.
-    if (span.last - span.first === 1 && isDemonym(surface)) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); continue; }
-    // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an
-    // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
-    const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
-    if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); continue; }
-    if (opensWithOrgWord(tokens, span.first)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/org-opener')); continue; }
-    // "ISKP leader Aslam Farooqi", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
-    const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
-    if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); continue; }
-    if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); continue; }
-    if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) continue;
-    if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) continue;
-    const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
-    out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
-  }
+  for (const raw of spansOf(tags)) typeSpan(text, tokens, raw, caseProfile, out);
   typeByGeographicFrame(tokens, out);
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);
@@ -100,6 +47,41 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   addNamedEvents(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Trims one tagged span and settles its type, first rule that applies wins; pushes 0 to 3 candidates. */
+function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, caseProfile: ReadonlyMap<string, number>, out: Candidate[]): void {
+  const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
+  if (start >= raw.end) return;
+  const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
+  const span = trimTitles(tokens, start, end, raw.type === 'PER');
+  if (span === null) return;
+  const surface = textOf(text, tokens, span.first, span.last);
+  if (span.last - span.first === 1) {
+    const parts = splitNameCompound(tokens[span.first]!);
+    if (parts) {
+      for (const p of parts) out.push({ start: p.start, end: p.end, first: span.first, last: span.last, type: p.isPlace ? 'location' : 'organization', rule: 'pattern/name-compound', listed: false });
+      // "the Afghanistan-Pakistan border" names a border, a place of its own, besides the two countries.
+      if (parts.every((p) => p.isPlace) && /^(border|frontier|boundary)$/.test(tokens[span.last]?.text ?? '')) out.push(make(tokens, span.first, span.last + 1, 'location', 'pattern/border'));
+      return;
+    }
+  }
+  // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
+  // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.
+  if (span.last - span.first === 1 && isDemonym(surface)) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); return; }
+  // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an
+  // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
+  const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
+  if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); return; }
+  if (opensWithOrgWord(tokens, span.first)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/org-opener')); return; }
+  // "ISKP leader Aslam Farooqi", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
+  const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
+  if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); return; }
+  if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
+  if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
+  if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) return;
+  const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
+  out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
 }
 
 /**
@@ -254,44 +236,5 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     out.push(make(tokens, extendToYear(tokens, place.first), j + 1, 'event', 'pattern/place-event'));
     // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
     if (place.type !== 'location' && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';
-  }
-}
-
-/**
- * "Islamic State of Iraq and Syria (ISIS)", "Lashkar-e-Taiba (LeT)": the bracketed acronym names the
- * same thing as the words before it whose initials it spells. That window becomes one name (the
- * tagger may have split it at "and" or missed part of it), typed as the tagger typed its longest
- * piece, or as an organisation when the tagger saw nothing; the acronym takes its type and links back.
- * The reverse order, "ISKP (Islamic State Khorasan Province)", links the spelled-out name to the acronym.
- */
-function linkParentheticalAcronyms(text: string, tokens: readonly TaggerToken[], out: Candidate[]): void {
-  for (let p = 1; p + 2 < tokens.length + 1; p++) {
-    if (tokens[p]?.text !== '(' || tokens[p + 2]?.text !== ')' || !ACRONYM.test(tokens[p + 1]!.text)) continue;
-    const window = findAcronymWindow(tokens, p - 1, tokens[p + 1]!.text);
-    if (window === null) continue;
-    const inside = out.filter((c) => c.first >= window.first && c.last <= window.last);
-    const covering = out.find((c) => c.first <= window.first && c.last >= window.last && c.type !== 'misc');
-    const longest = inside.filter((c) => c.type !== 'misc').sort((a, b) => (b.last - b.first) - (a.last - a.first))[0];
-    let name = covering;
-    if (!name) {
-      // A piece covering most of the window lends its type ("Khyber Pakhtunkhwa (KP)" stays a place);
-      // otherwise, or when it says person, the expansion is an organisation: people are not bracketed by acronym.
-      const major = longest && (longest.last - longest.first) * 2 >= window.last - window.first && longest.type !== 'person' ? longest : undefined;
-      name = make(tokens, window.first, window.last, major?.type ?? 'organization', 'pattern/acronym-expansion', major?.listed ?? false);
-      for (const c of inside) out.splice(out.indexOf(c), 1);
-      out.push(name);
-    }
-    if (name.type === 'person' && !name.listed) name.type = 'organization';
-    if (name.type === 'misc' || name.type === 'event') continue;
-    const existing = out.findIndex((c) => c.first === p + 1 && c.last === p + 2);
-    const acronym = make(tokens, p + 1, p + 2, name.type, 'pattern/parenthetical-acronym', name.listed);
-    acronym.antecedent = name;
-    if (existing >= 0) out[existing] = acronym;
-    else out.push(acronym);
-  }
-  for (const acronym of [...out]) {
-    if (acronym.last - acronym.first !== 1 || !ACRONYM.test(textOf(text, tokens, acronym.first, acronym.last)) || tokens[acronym.last]?.text !== '(') continue;
-    const expansion = out.find((c) => c.first === acronym.last + 1 && tokens[c.last]?.text === ')' && c.last - c.first >= 2 && c.type !== 'misc');
-    if (expansion && !expansion.antecedent) { expansion.antecedent = acronym; acronym.type = expansion.type; }
   }
 }

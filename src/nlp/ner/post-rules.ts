@@ -5,7 +5,6 @@ import { CASE_PROFILE } from './features.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
-
 import type { TaggerToken } from './tagger-tokens.js';
 
 const NE_TO_ENTITY: Readonly<Record<NeType, CandidateType>> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };

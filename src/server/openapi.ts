@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS } from '../export/index.js';
-import { AssertionsQuery, ClaimsQuery, DocumentUpload, EntitiesQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery } from './query-schemas.js';
+import { AssertionsQuery, ClaimsQuery, ContradictionsQuery, DocumentUpload, EntitiesQuery, EntityQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery } from './query-schemas.js';
 
 type Json = Record<string, unknown>;
 
@@ -71,12 +71,12 @@ export function buildOpenApiDocument(): Json {
       },
       '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, notFound), 'document'),
       '/api/entities': get('Entities, most-claimed first', EntitiesQuery),
-      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', z.strictObject({ limit: z.number().int().min(1).max(5000).default(100) }), notFound), 'entity'),
+      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', EntityQuery, notFound), 'entity'),
       '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery),
       '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery),
       '/api/graph': get('The network: entities and the links between them, with support, hedging and contest', GraphQuery),
       '/api/timeline': get('Dated claims and events, oldest first', TimelineQuery),
-      '/api/contradictions': get('Assertions that cannot all hold', z.strictObject({ entity: z.string().optional() })),
+      '/api/contradictions': get('Assertions that cannot all hold', ContradictionsQuery),
       '/api/search': get('Entities and documents matching a text', SearchQuery),
       '/api/export': get('The case in an export format', ExportQuery),
     },

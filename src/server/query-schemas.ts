@@ -42,6 +42,10 @@ export const ClaimsQuery = z.strictObject({
 export const AssertionsQuery = AssertionFilter.extend({ other: z.string().min(1).max(200).optional(), limit: limit(5000, 500), offset });
 export const GraphQuery = AssertionFilter.extend({ maxNodes: z.coerce.number().int().min(1).max(20000).default(5000) });
 export const TimelineQuery = AssertionFilter.extend({ limit: limit(20000, 2000), offset });
+export const NoQuery = z.strictObject({});
+// The 100 strongest assertions: a hub's full list, every mention in context, runs to megabytes; more are a `limit` away.
+export const EntityQuery = z.strictObject({ limit: limit(5000, 100) });
+export const ContradictionsQuery = z.strictObject({ entity: z.string().min(1).max(200).optional() });
 export const SearchQuery = z.strictObject({ q: z.string().trim().min(1).max(200), limit: limit(200, 20) });
 export const ExportQuery = z.strictObject({ format: z.string().min(1).max(40) });
 

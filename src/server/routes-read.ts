@@ -1,6 +1,5 @@
 import type { Hono } from 'hono';
 import { gzipSync } from 'node:zlib';
-import { z } from 'zod';
 import { QueryError } from '../core/index.js';
 import { exportCase, EXPORT_MEDIA, isExportFormat } from '../export/index.js';
 import type { DocumentDto, Page } from './api-types.js';
@@ -8,13 +7,8 @@ import { filterAssertions, filterTimeline } from './assertion-filter.js';
 import type { CaseView } from './case-view.js';
 import { withEvidenceContext } from './evidence-context.js';
 import { buildGraph } from './graph-response.js';
-import { AssertionsQuery, ClaimsQuery, EntitiesQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery, parseInput } from './query-schemas.js';
+import { AssertionsQuery, ClaimsQuery, ContradictionsQuery, EntitiesQuery, EntityQuery, ExportQuery, GraphQuery, NoQuery, Paged, SearchQuery, TimelineQuery, parseInput } from './query-schemas.js';
 import { searchCase } from './search-case.js';
-
-// 100 strongest assertions: a hub's full list with every mention in context runs to megabytes; more are a `limit` away.
-const EntityQuery = z.strictObject({ limit: z.coerce.number().int().min(1).max(5000).default(100) });
-const NoQuery = z.strictObject({});
-const ContradictionsQuery = z.strictObject({ entity: z.string().min(1).max(200).optional() });
 
 export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): void {
   app.get('/api/case', async (c) => {

@@ -47,6 +47,8 @@ function relativeAsides(units: readonly Unit[], from: number, to: number, trigge
 }
 
 // "May" the month is no hedge; "may" the modal is.
+const ENDING = new Set(['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts', 'ended', 'ends', 'cut', 'cuts', 'severed', 'severs', 'broke', 'abandoned', 'abandons', 'renounced', 'renounces', 'dissolved']);
+
 const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
 
 const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === 'may' && u.text !== 'may');
@@ -88,7 +90,10 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
       break;
     }
     if (/^refrain(s|ed)?$/.test(u.lower) && units[k + 1]?.lower === 'from') { negated = true; break; }
+
   }
+  // "Alder stopped funding the Front", "the Guard cut its ties with the Front": the relation has ended.
+  for (let k = Math.max(from, trigger - 3); k < trigger && !negated; k++) if (ENDING.has(units[k]!.lower) && !aside.has(k)) negated = true;
   const opener = units[from - 1];
   const conditional = from > 0 && opener !== undefined && CONDITIONALS.has(opener.lower) && !(opener.lower === 'if' && units[from]?.lower === 'not');
   return { hedged, negated, conditional };

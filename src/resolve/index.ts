@@ -79,11 +79,14 @@ function knownTypes(opts: ResolveOptions): (names: readonly string[]) => EntityT
   };
 }
 
+// A case re-resolved after each ingest meets the same names again: their parses are kept between runs.
+const SHARED_FORMS = new SurfaceFormCache();
+
 function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {
   const parsed: TypedMention[] = [];
   const docOf: number[] = [];
   const docRanges: (readonly [number, number])[] = [];
-  const forms = new SurfaceFormCache();
+  const forms = SHARED_FORMS;
   documents.forEach((doc, d) => {
     const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);

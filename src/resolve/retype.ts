@@ -34,7 +34,16 @@ export function correctTypes(
   // A group-typed name that a gazetteer knows as a place is the place ("Olmvik said" is the town's
   // authorities, which the guidelines type as the place); person-typed ones are left alone, since
   // many surnames are also towns.
-  const out = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlace(p.form.name) ? { ...p, type: 'location' as const } : p));
+  const placeNames = new Map<SurfaceForm, boolean>();
+  const isPlaceForm = (form: SurfaceForm): boolean => {
+    let known = placeNames.get(form);
+    if (known === undefined) {
+      known = isPlace(form.name);
+      placeNames.set(form, known);
+    }
+    return known;
+  };
+  const out = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? { ...p, type: 'location' as const } : p));
   // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept,
   // and their name is a place wherever else it is typed a person without fitting one ("Kestrel Fen").
   const settled = new Set<number>();

@@ -145,12 +145,16 @@ export class SurfaceFormCache {
   private readonly people = new Map<string, SurfaceForm>();
   private readonly others = new Map<string, SurfaceForm>();
 
+  /** Parsing is pure, so one cache may serve every run; past `maxEntries` it starts afresh rather than grow. */
+  constructor(private readonly maxEntries = 200_000) {}
+
   get(text: string, type: EntityType): SurfaceForm {
     const isPerson = type === 'person';
     const map = isPerson ? this.people : this.others;
     let form = map.get(text);
     if (!form) {
       form = parseSurfaceForm(text, isPerson ? 'person' : 'organization');
+      if (map.size >= this.maxEntries) map.clear();
       map.set(text, form);
     }
     return form;

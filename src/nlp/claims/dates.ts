@@ -75,7 +75,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
     // "over the last few years" is a span, not a date.
     if (DURATION.test(r.text)) continue;
-    const date = toClaimDate(r, ref, anchor !== null);
+    const date = anchor ? fromAnchor(r, anchor, published, text) : toClaimDate(r, ref, false);
     if (date) out.push(mentionAt(offset, r.index, r.text, date));
   }
   BARE_YEAR.lastIndex = 0;
@@ -102,6 +102,19 @@ function referencedDates(text: string, offset: number, previous: ClaimDate | nul
   const story = NARRATIVE_REFERENCE.exec(text);
   if (story && narrative) return [mentionAt(offset, story.index, story[0], { value: narrative.value.slice(0, 4), precision: 'year', stated: false, text: story[0] })];
   return [];
+}
+
+// With an anchor, only a bare month takes the anchor's year. "Last month" and "yesterday" still count
+// from the day the piece appeared, and "the next day" needs a day to count from: after "in January"
+// it names no date at all.
+const RELATIVE_WORD = /\b(ago|last|yesterday|today|tomorrow|next|this)\b/i;
+function fromAnchor(r: chrono.ParsedResult, anchor: ClaimDate, published: Date | null, sentence: string): ClaimDate | null {
+  // chrono's match starts after "the" ("next day"), so the back reference is read around it.
+  const around = sentence.slice(Math.max(0, r.index - 14), r.index + r.text.length + 6);
+  if (BACK_REFERENCE.test(around)) return anchor.precision === 'day' ? toClaimDate(r, referenceDate(anchor.value), true) : null;
+  if (!RELATIVE_WORD.test(r.text)) return toClaimDate(r, new Date(Date.UTC(Number(anchor.value.slice(0, 4)), 6, 1)), true);
+  const again = published ? chrono.parse(r.text, { instant: published, timezone: 0 })[0] : undefined;
+  return again ? toClaimDate(again, published, false) : null;
 }
 
 function toClaimDate(r: chrono.ParsedResult, ref: Date | null, viaBackReference: boolean): ClaimDate | null {

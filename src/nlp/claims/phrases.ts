@@ -146,7 +146,13 @@ export function conjunctsRight(units: readonly Unit[], k: number): number[] {
     }
     if (!joined) break;
     if (units[n]?.lower === 'the') n++;
-    if (!units[n]?.mention) break;
+    // "the Guard, other separatist groups, as well as nationalist groups like the Cope Brigade": an
+    // unnamed item in the list is stepped over, and "like"/"such as" lead to the names it covers.
+    if (!units[n]?.mention) {
+      const next = afterUnnamedItem(units, n);
+      if (next < 0) break;
+      n = next;
+    }
     const head = headMention(units, n);
     if (!sameType(units, head, k) || out.includes(head)) break;
     out.push(head);
@@ -154,6 +160,24 @@ export function conjunctsRight(units: readonly Unit[], k: number): number[] {
   }
   // "Varn, Alder" is an appositive, not a list: without "and"/"or" only the first mention stands.
   return sawConjunction ? out : [k];
+}
+
+const UNNAMED_ITEM = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const INTRODUCERS = new Set(['like', 'including']);
+
+function afterUnnamedItem(units: readonly Unit[], from: number): number {
+  let n = from;
+  while (n < units.length && n - from < 6 && !units[n]!.mention && UNNAMED_ITEM.has(units[n]!.pos) && !INTRODUCERS.has(units[n]!.lower)) n++;
+  if (n === from) return -1;
+  const w = units[n]?.lower;
+  if (w && INTRODUCERS.has(w)) n++;
+  else if (w === 'such' && units[n + 1]?.lower === 'as') n += 2;
+  else if (w === ',' || w === 'and' || w === 'or') {
+    while (units[n] && (units[n]!.text === ',' || CONJUNCTIONS.has(units[n]!.lower) || units[n]!.lower === 'as' || units[n]!.lower === 'well')) n++;
+    if (!units[n]?.mention && units[n]?.lower !== 'the') return afterUnnamedItem(units, n);
+  } else return -1;
+  if (units[n]?.lower === 'the') n++;
+  return units[n]?.mention ? n : -1;
 }
 
 /** Mentions coordinated with the one at `k` to its left ("A and B attacked", "X chief A and his deputy B"). */

@@ -62,6 +62,7 @@ const CASES: readonly Case[] = [
   ['nominal', "Rebels overran the [Front|o]'s [Osk|l] base last year.", ['Front operates_in Osk']],
   ['nominal', 'The [Front|o] has carried out attacks in [Alder|l], [Brell|l], and [Osk|l].', ['Front attacked Alder', 'Front attacked Brell', 'Front attacked Osk']],
   ['nominal', 'The [Front|o] vowed retaliation against the [Guard|o].', ['Front hostile_to Guard']],
+  ['nominal', 'The [Front|o] vowed retaliation against the [Guard|o], other separatist groups, as well as nationalist groups like [Cope|o] and [Osk Union|o].', ['Front hostile_to Cope', 'Front hostile_to Guard', 'Front hostile_to Osk Union']],
   ['nominal', "The [Guard|o] merged the [Front|o]'s networks with the [Brigade|o]'s camps in [Osk|l].", ['Brigade operates_in Osk']],
   // organisations and places
   ['part-of', "The [Azim Foundation|o], the [Red Valley Front|o]'s media wing, released the video.", ['Azim Foundation part_of Red Valley Front']],
@@ -88,6 +89,7 @@ const CASES: readonly Case[] = [
   ['verb', "The [Front|o]'s network stretches from [Osk|l] and [Cope|l] to [Alder|l] through [Brell|l].", ['Front operates_in Alder', 'Front operates_in Brell', 'Front operates_in Cope', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] launched [Radio Osk|o], a station that mocks the [Front|o].', ['Guard sponsors Radio Osk']],
   ['hyphen-pair', "[Alder|l]'s covert [Front|o]–[Guard|o] alliance worries its neighbours.", ['Alder sponsors Front', 'Alder sponsors Guard', 'Front allied_with Guard']],
+  ['verb', 'The [Front|o] attacked the [Guard|o], killing 12 soldiers, and the [Brigade|o] fled.', ['Front attacked Guard']],
   ['verb', 'The [Front|o] clashed with the [Guard|o] near [Osk|l].', ['Front hostile_to Guard']],
   ['verb', 'The [Front|o] fought against the [Guard|o] for a decade.', ['Front hostile_to Guard']],
   ['verb', 'The [Front|o] seized [Osk|l] in a dawn raid.', ['Front attacked Osk']],

@@ -79,3 +79,20 @@ for (const [passage, relation, expected] of CLAIM_CASES) {
     assert.equal(claim.date?.value ?? null, expected, passage);
   });
 }
+
+// A dated sentence before (a dateline, "in January") anchors bare months only: relative words still count
+// from the publication date, and "the next day" needs a day to count from.
+const ANCHORED: ReadonlyArray<[sentence: string, previous: string, precision: ClaimDate['precision'], expected: string | null]> = [
+  ['The Front and the Guild have fought since last month.', '2026-05-04', 'day', '2026-04'],
+  ['The Front and the Guild have fought since last month.', '2026-01', 'month', '2026-04'],
+  ['The Guild raided his house the next day.', '2026-01', 'month', null],
+  ['The Guild raided his house the next day.', '2026-01-10', 'day', '2026-01-11'],
+  ['By August the Front had left Osk.', '2019-05', 'month', '2019-08'],
+];
+for (const [sentence, previous, precision, expected] of ANCHORED) {
+  test(`dates after ${previous}: "${sentence}"`, () => {
+    const anchor: ClaimDate = { value: previous, precision, stated: true, text: previous };
+    const found = findDates(sentence, 0, { published: referenceDate('2026-05-04'), previous: anchor, narrative: anchor });
+    assert.equal(found[0]?.date.value ?? null, expected, sentence);
+  });
+}

@@ -111,7 +111,12 @@ const RELATIVE_WORD = /\b(ago|last|yesterday|today|tomorrow|next|this)\b/i;
 function fromAnchor(r: chrono.ParsedResult, anchor: ClaimDate, published: Date | null, sentence: string): ClaimDate | null {
   // chrono's match starts after "the" ("next day"), so the back reference is read around it.
   const around = sentence.slice(Math.max(0, r.index - 14), r.index + r.text.length + 6);
-  if (BACK_REFERENCE.test(around)) return anchor.precision === 'day' ? toClaimDate(r, referenceDate(anchor.value), true) : null;
+  if (BACK_REFERENCE.test(around)) {
+    if (anchor.precision !== 'day') return null;
+    const day = referenceDate(anchor.value);
+    const counted = chrono.parse(r.text, { instant: day!, timezone: 0 })[0];
+    return counted ? toClaimDate(counted, day, true) : null;
+  }
   if (!RELATIVE_WORD.test(r.text)) return toClaimDate(r, new Date(Date.UTC(Number(anchor.value.slice(0, 4)), 6, 1)), true);
   const again = published ? chrono.parse(r.text, { instant: published, timezone: 0 })[0] : undefined;
   return again ? toClaimDate(again, published, false) : null;

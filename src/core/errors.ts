@@ -20,6 +20,8 @@ export const ERROR_CODES = [
   'INPUT_INVALID',
   'DOCUMENT_NOT_FOUND',
   'AUTH_REQUIRED',
+  'NOT_FOUND',
+  'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

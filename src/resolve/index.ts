@@ -10,7 +10,7 @@ import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
-import { correctTypes, type TypedMention } from './retype.js';
+import { correctTypes } from './retype.js';
 import { linkStateMilitaries } from './state-military.js';
 import { SurfaceFormCache } from './surface-form.js';
 
@@ -83,20 +83,18 @@ function knownTypes(opts: ResolveOptions): (names: readonly string[]) => EntityT
 const SHARED_FORMS = new SurfaceFormCache();
 
 function createContext(documents: readonly AnalyzedDocument[], options: ResolveOptions): ResolveContext {
-  const parsed: TypedMention[] = [];
-  const docOf: number[] = [];
+  const parsed: ParsedMention[] = [];
   const docRanges: (readonly [number, number])[] = [];
   const forms = SHARED_FORMS;
   documents.forEach((doc, d) => {
     const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const mention of sorted) {
-      parsed.push({ mention, form: forms.get(mention.text, mention.type), type: mention.type });
-      docOf.push(d);
+      parsed.push({ mention, form: forms.get(mention.text, mention.type), type: mention.type, doc: d });
     }
     docRanges.push([first, parsed.length]);
   });
-  const mentions: ParsedMention[] = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms, options.isPlace).map((p, i) => ({ ...p, doc: docOf[i]! }));
+  const mentions = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms, options.isPlace);
   const union = new MentionUnion(mentions.length);
   mentions.forEach(({ type, form }, i) => {
     if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);

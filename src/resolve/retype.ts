@@ -24,13 +24,13 @@ export interface TypedMention {
  *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country.
  * `docRanges` gives each document's [first, end) indices into `mentions`.
  */
-export function correctTypes(
-  mentions: readonly TypedMention[],
+export function correctTypes<T extends TypedMention>(
+  mentions: readonly T[],
   docRanges: readonly (readonly [number, number])[],
   texts: readonly string[],
   forms: SurfaceFormCache,
   isPlace: (name: string) => boolean = () => false,
-): TypedMention[] {
+): T[] {
   // A group-typed name that a gazetteer knows as a place is the place ("Olmvik said" is the town's
   // authorities, which the guidelines type as the place); person-typed ones are left alone, since
   // many surnames are also towns.
@@ -43,7 +43,7 @@ export function correctTypes(
     }
     return known;
   };
-  const out = mentions.map((p) => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? { ...p, type: 'location' as const } : p));
+  const out = mentions.map((p): T => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? { ...p, type: 'location' } : p));
   // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept,
   // and their name is a place wherever else it is typed a person without fitting one ("Kestrel Fen").
   const settled = new Set<number>();
@@ -103,8 +103,8 @@ function readsAsPlace(text: string, start: number, end: number): boolean {
 const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS, ...ADMINISTRATIVE_NOUNS,
   'street', 'road', 'square', 'airport', 'mosque', 'madrasa', 'school', 'hospital', 'camp', 'bridge', 'stadium', 'town', 'city', 'village']);
 
-function retyped(p: TypedMention, type: EntityType, forms: SurfaceFormCache): TypedMention {
-  return { mention: p.mention, form: forms.get(p.mention.text, type), type };
+function retyped<T extends TypedMention>(p: T, type: EntityType, forms: SurfaceFormCache): T {
+  return { ...p, form: forms.get(p.mention.text, type), type };
 }
 
 // A clear majority: more than half of at least three mentions.

@@ -131,6 +131,11 @@ function assertion(claims: readonly number[], label: GradeLabel, origins: readon
       documents: new Set(specs.map((c) => c.d.id)).size, origins: origins.length, namedOrigins: origins.filter((o) => o.named).length,
       unnamedOrigins: origins.filter((o) => !o.named).length, mentions: mentions.length, hedgedMentions, hedgedShare: hedgedMentions / mentions.length,
       contested, reliability: null, gradedOrigins: [],
+      mentionsBySource: {
+        named: mentions.filter((m) => m.source.kind === 'entity').length,
+        unnamed: mentions.filter((m) => m.source.kind === 'described').length,
+        author: mentions.filter((m) => m.source.kind === 'author').length,
+      },
     },
   };
 }

@@ -76,6 +76,15 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       out.push({ source: document, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
+    // "…, the army said", "Security analysts warn that …": a source noun right before the verb is the
+    // speaker, even when a name stands further back in the sentence.
+    const described = describedSource(units, i - 1);
+    if (described) {
+      out.push(trailingComma >= 0 && i - trailingComma <= 6
+        ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
+        : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
     let speaker = leftSubject(units, i);
     // "a dossier that details what it describes as …": "it" is the dossier, which NER does not name.
     if (units[i - 1]?.lower === 'it') speaker = i - 1;
@@ -96,13 +105,6 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       out.push(trailingComma >= 0 && speaker > trailingComma
         ? { source: entity(units[speaker]!), from: 0, to: trailingComma, hedged, denied, relayed: false }
         : { source: entity(units[speaker]!), from: i + 1, to: last, hedged, denied, relayed: false });
-      continue;
-    }
-    const described = describedSource(units, i - 1);
-    if (described) {
-      out.push(trailingComma >= 0 && i - trailingComma <= 6
-        ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
-        : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
   }

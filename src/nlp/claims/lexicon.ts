@@ -84,7 +84,7 @@ export const NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
 
 /** Light verbs that hand their subject to an event noun: "carried out attacks on", "declared war on". */
 export const LIGHT_VERBS: ReadonlySet<string> = new Set(forms(
-  'carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed responsible',
+  'carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed responsible is are was were remain remains remained locked engaged responded responds answered retaliated retaliates',
 ));
 
 /** Prepositions that introduce the other side of a nominal trigger. */
@@ -140,6 +140,6 @@ export const COMPRISING: ReadonlySet<string> = new Set(forms('comprising compris
 export const BE_FORMS: ReadonlySet<string> = new Set(forms('is are was were be been being am'));
 
 /** Words a definite description may use for an organisation ("the group", "the terror outfit"). */
-export const ORG_ANAPHORS: ReadonlySet<string> = new Set(forms('group outfit organisation organization movement militia network faction'));
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(forms('group outfit organisation organization movement militia network faction rebels insurgents militants jihadists'));
 export const PLACE_ANAPHORS: ReadonlySet<string> = new Set(forms('province region district country city town area'));
 export const ANAPHOR_MODIFIERS: ReadonlySet<string> = new Set(forms('terror terrorist militant jihadist jihadi extremist armed insurgent banned proscribed outlawed separatist islamist same'));

@@ -62,6 +62,8 @@ export function isVerbLike(units: readonly Unit[], i: number, lexicon: ReadonlyS
   const next = units[i + 1];
   const objectNext = next !== undefined && (next.mention !== null || next.pos === 'DET' || next.pos === 'NUM');
   if (prev?.pos === 'AUX' && u.pos === 'ADJ') return true;
+  // "the Front, which controls Osk": after a relative pronoun a lexicon verb is a verb.
+  if (prev && RELATIVES.has(prev.lower) && next !== undefined && !/^(VERB|AUX|PUNCT|ADP)$/.test(next.pos)) return true;
   if (u.lower.endsWith('ing') && objectNext) return true;
   return prev?.mention !== null && prev !== undefined && objectNext && /(ed|ing|s)$/.test(u.lower);
 }

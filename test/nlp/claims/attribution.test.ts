@@ -15,6 +15,7 @@ const CASES: readonly Case[] = [
   ['said X after a comma', 'The [Front|o] attacked the [Guard|o], said [Tam Hale|p].', 'by Tam Hale'],
   ['unnamed plural source', 'Security analysts warn that the [Front|o] is allied with the [Guard|o].', '~Security analysts'],
   ['unnamed single official', 'A senior [Brell|l] official remarked that the [Guard|o] backed the [Front|o].', '~senior Brell official'],
+  ['unnamed speaker after a comma, with names earlier', '[Alder|l] answered with airstrikes on [Front|o] positions in [Osk|l], the army said.', '~army'],
   ['police as a source', 'Police said the [Front|o] attacked the [Guard|o].', '~Police'],
   ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
   ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],

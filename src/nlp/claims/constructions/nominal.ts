@@ -142,6 +142,8 @@ function lightVerbBefore(units: readonly Unit[], b: number): number {
   for (let steps = 0; j >= 0 && steps < 7; steps++) {
     const u = units[j]!;
     if (LIGHT_VERBS.has(u.lower) && (u.pos === 'VERB' || u.pos === 'AUX' || u.lower === 'responsible')) return j;
+    // "is at war with", "remained locked in rivalry with", "responded with airstrikes on".
+    if ((u.lower === 'at' || u.lower === 'in' || u.lower === 'with') && j === b) { j--; continue; }
     if (u.lower === 'responsibility' || u.lower === 'for' || u.lower === 'out' || u.lower === 'up' || (u.mention && u.mention.type !== 'organization' && u.mention.type !== 'person') || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
     return -1;
   }

@@ -1,5 +1,5 @@
 import { byAgent, rightObject, subjectOf } from '../arguments.js';
-import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, withContainer } from '../phrases.js';
+import { RELATIVES, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, withContainer } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { BE_FORMS, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -42,7 +42,7 @@ export const verbClause: Construction = {
       if (!isVerbLike(units, i, VERBS)) continue;
       const sense = VERBS.get(u.lower);
       // "this coordinated strategy": a participle after a determiner is an adjective.
-      if (!sense || isJoiningDash(units, i - 1) || units[i - 1]?.pos === 'DET') continue;
+      if (!sense || isJoiningDash(units, i - 1) || (units[i - 1]?.pos === 'DET' && !RELATIVES.has(units[i - 1]!.lower))) continue;
       const passive = isPassive(units, i);
       // "the Front, which had been quietly expanded in Osk by the Guard": moved by another is sponsored by it.
       if (passive && sense.predicate === 'operates_in' && SPONSORED_MOVES.has(u.lower)) {

@@ -1,4 +1,4 @@
-import { BE_FORMS, REPORT_VERBS, TITLES } from './lexicon.js';
+import { BE_FORMS, KIN, REPORT_VERBS, TITLES } from './lexicon.js';
 import { CONJUNCTIONS, QUOTES, RELATIVES, headMention, isClauseBreak, isHyphenModifier, isModifierPlace } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -43,6 +43,9 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
     if (adverbsOnly && RELATIVES.has(u.lower)) return relativeAntecedent(units, k);
     // "Hale accused the army of arming the Front": the accused acts, never the accuser.
     if (ACCUSING.has(u.lower) && units[k + 1]?.lower !== 'of') return -1;
+    // "… said the army had killed …", "whose brother was killed": an unnamed noun is the subject, unless a
+    // name owns or qualifies it ("the Front's fighters", "Front militants").
+    if (adverbsOnly && u.pos === 'NOUN' && !u.mention && units[i]!.pos === 'VERB' && !units[i]!.lower.endsWith('ing')) return namedOwner(units, k);
     if (u.mention) {
       if (isModifierPlace(units, k) || isHyphenModifier(units, k)) continue;
       // "a photograph showing Varn handing a rifle to …": a mention right before its verb is its subject.
@@ -60,6 +63,16 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
     }
     if (u.pos !== 'ADV' && u.pos !== 'AUX' && u.pos !== 'PART') adverbsOnly = false;
   }
+  return -1;
+}
+
+function namedOwner(units: readonly Unit[], noun: number): number {
+  if (KIN.has(units[noun]!.lower)) return -1;
+  let j = noun - 1;
+  while (j >= 0 && units[j]!.pos === 'ADJ' && noun - j <= 2) j--;
+  const before = units[j];
+  if (before?.mention && before.mention.type !== 'location') return j;
+  if ((before?.lower === "'s" || before?.lower === '’s') && units[j - 1]?.mention) return j - 1;
   return -1;
 }
 

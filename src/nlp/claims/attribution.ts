@@ -78,7 +78,9 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     }
     // "…, the army said", "Security analysts warn that …": a source noun right before the verb is the
     // speaker, even when a name stands further back in the sentence.
-    const described = describedSource(units, i - 1);
+    // "The report, published by Osk Watch, found that …": the noun before the aside speaks.
+    const aside = units[i - 1]?.text === ',' ? asideOpening(units, i - 1) : -1;
+    const described = describedSource(units, i - 1) ?? (aside > 0 ? describedSource(units, aside - 1) : null);
     if (described) {
       out.push(trailingComma >= 0 && i - trailingComma <= 6
         ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
@@ -139,6 +141,14 @@ function possessedSpeaker(units: readonly Unit[], speaker: number, verb: number)
   while (head > speaker && (units[head]!.pos === 'ADV' || units[head]!.pos === 'AUX')) head--;
   if (head <= speaker || units[head]!.mention || !SOURCE_HEADS.has(units[head]!.lower)) return null;
   return { kind: 'described', text: units.slice(speaker, head + 1).map((x) => x.text).join(' ').replace(/ ([’']s)\b/g, '$1') };
+}
+
+function asideOpening(units: readonly Unit[], close: number): number {
+  for (let j = close - 1; j > 0 && close - j <= 10; j--) {
+    if (isClauseBreak(units, j)) return -1;
+    if (units[j]!.text === ',') return j;
+  }
+  return -1;
 }
 
 function lastSourceHead(units: readonly Unit[], before: number): number {

@@ -47,6 +47,14 @@ function relativeAsides(units: readonly Unit[], from: number, to: number, trigge
 }
 
 // "May" the month is no hedge; "may" the modal is.
+// "found no evidence that the Front operated in Osk": the complement is denied.
+const NO_EVIDENCE = /\b(no|not any|never any)( \w+)? (evidence|sign|signs|proof|indication|indications) (that|of)\b/;
+const textBefore = (units: readonly Unit[], from: number, to: number): string => {
+  const words: string[] = [];
+  for (let k = Math.max(0, from - 12); k < to; k++) words.push(units[k]!.lower);
+  return words.join(' ');
+};
+
 const ENDING = new Set(['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts', 'ended', 'ends', 'cut', 'cuts', 'severed', 'severs', 'broke', 'abandoned', 'abandons', 'renounced', 'renounces', 'dissolved']);
 
 const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
@@ -75,7 +83,7 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     if (isHedgeWord(u)) hedged = true;
     else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
   }
-  let negated = false;
+  let negated = NO_EVIDENCE.test(textBefore(units, from, lo));
   // "it will not be easy for the Front to fight X": a negation before the subject belongs to another verb.
   const negationFrom = subject >= from && subject < trigger ? subject : from;
   for (let k = negationFrom; k < trigger; k++) {

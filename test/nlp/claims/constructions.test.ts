@@ -31,6 +31,7 @@ const CASES: readonly Case[] = [
   ['hyphen-pair', 'The [Front|o]–[Guard|o] alliance collapsed within a year.', ['Front allied_with Guard']],
   ['hyphen-pair', 'The [Front|o]-[Guard|o] rivalry turned violent.', ['Front hostile_to Guard']],
   ['between', 'Officials described a growing partnership between the [Red Valley Front|o] and the [Alder Guard|o].', ['Red Valley Front allied_with Alder Guard']],
+  ['between', 'Fighting between the [Alder Army|o] and the [Rapid Guard|o] has displaced millions.', ['Alder Army hostile_to Rapid Guard']],
   ['between', 'Clashes between the [Front|o], the [Guard|o] and the [Brigade|o] killed dozens.', ['Front hostile_to Brigade', 'Front hostile_to Guard', 'Guard hostile_to Brigade']],
   // patronage and proxies
   ['under-patronage', 'The [Red Valley Front|o] grew under the protection of the [Alder Guard|o].', ['Alder Guard sponsors Red Valley Front']],

@@ -19,6 +19,7 @@ const CASES: readonly Case[] = [
   ['The [Front|o] has never targeted the [Guard|o].', 'Front attacked Guard', false, true],
   ['The [Front|o] had no significant footprint in [Brell|l].', 'Front operates_in Brell', false, true],
   ['The [Front|o] is no longer allied with the [Guard|o].', 'Front allied_with Guard', false, true],
+  ['The report found no evidence that the [Cope Group|o] had operated in [Osk|l].', 'Cope Group operates_in Osk', false, true],
   ['[Alder|l] stopped funding the [Front|o] in 2019.', 'Alder sponsors Front', false, true],
   ['The [Guard|o] cut its ties with the [Front|o] last year.', 'Guard allied_with Front', false, true],
   // cues outside the claim's clause or phrase do not reach it

@@ -18,7 +18,8 @@ export function nounPredicate(units: readonly Unit[], i: number): Predicate | nu
   if (u.mention) return null;
   const p = NOUNS.get(u.lower);
   if (!p) return null;
-  if (u.pos === 'VERB' && VERBS.has(u.lower)) return null;
+  // "Fighting between the Front and the Guard …": a gerund before "between" names the event.
+  if (u.pos === 'VERB' && VERBS.has(u.lower) && units[i + 1]?.lower !== 'between') return null;
   return p;
 }
 

@@ -82,7 +82,7 @@ export function withContainer(units: readonly Unit[], places: readonly number[])
   const next = units[last + 2];
   const after = units[last + 3];
   if (next?.mention?.type !== 'location' || after?.lower === 'and' || after?.lower === 'or' || after?.text === ',' && units[last + 4]?.mention) return [...places];
-  if (after?.lower === "'s" || after?.lower === '’s' || (after?.pos === 'NOUN' && !after.mention)) return [...places];
+  if (after?.lower === "'s" || after?.lower === '’s' || after?.mention || (after?.pos === 'NOUN' && !after.mention)) return [...places];
   return [...places, last + 2];
 }
 
@@ -153,6 +153,7 @@ export function conjunctsRight(units: readonly Unit[], k: number): number[] {
     if (!units[n]?.mention) {
       const next = afterUnnamedItem(units, n);
       if (next < 0) break;
+      for (let k = n; k < next; k++) if (CONJUNCTIONS.has(units[k]!.lower) || INTRODUCERS.has(units[k]!.lower) || units[k]!.lower === 'as') sawConjunction = true;
       n = next;
     }
     const head = headMention(units, n);

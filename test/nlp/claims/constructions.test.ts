@@ -68,6 +68,7 @@ const CASES: readonly Case[] = [
   // organisations and places
   ['part-of', "The [Azim Foundation|o], the [Red Valley Front|o]'s media wing, released the video.", ['Azim Foundation part_of Red Valley Front']],
   ['part-of', 'The [Cope Brigade|o], an affiliate of the [Red Valley Front|o], grew quickly.', ['Cope Brigade part_of Red Valley Front']],
+  ['part-of', 'A [Joint Board|o] comprising the [Alder Police|o], the Special Branch, and the [Border Corps|o] met.', ['Alder Police part_of Joint Board', 'Border Corps part_of Joint Board']],
   ['part-of', 'A [Joint Board|o] comprising the [Alder Police|o], the [Alder Army|o] and the [Border Corps|o] met.', ['Alder Army part_of Joint Board', 'Alder Police part_of Joint Board', 'Border Corps part_of Joint Board']],
   ['located-in', '[Brell|l], a mountain district in northern [Alder|l], borders the sea.', ['Brell located_in Alder']],
   ['located-in', 'Rebels hold the [Osk|l] district of [Alder|l].', ['Osk located_in Alder']],

@@ -72,7 +72,7 @@ export const locatedIn: Construction = {
 const isListGoingOn = (units: readonly Unit[], k: number): boolean => {
   const next = units[k + 1]?.lower;
   // "Kabul, Alder's intelligence services …": the second place begins a new phrase.
-  if (next === "'s" || next === '’s' || (units[k + 1]?.pos === 'NOUN' && !units[k + 1]!.mention)) return true;
+  if (next === "'s" || next === '’s' || units[k + 1]?.mention || (units[k + 1]?.pos === 'NOUN' && !units[k + 1]!.mention)) return true;
   return next === 'and' || next === 'or' || (next === ',' && (units[k + 2]?.mention != null || units[k + 2]?.lower === 'and'));
 };
 const isListBefore = (units: readonly Unit[], i: number): boolean => units[i - 1]?.text === ',' && units[i - 2]?.mention != null;

@@ -37,6 +37,8 @@ export function isClauseBreak(units: readonly Unit[], i: number): boolean {
   if (u.lower === 'if' && units[i + 1]?.lower === 'not') return false;
   // "since 2019", "after the raid": a preposition here, not the start of a clause.
   if (PREPOSITION_TOO.has(u.lower) && /^(NUM|DET|ADJ)$/.test(units[i + 1]?.pos ?? '')) return false;
+  // "… before joining the Front": an -ing adjunct shares the clause's subject.
+  if (PREPOSITION_TOO.has(u.lower) && units[i + 1]?.pos === 'VERB' && units[i + 1]!.lower.endsWith('ing')) return false;
   return HARD_STOPS.has(u.text) || SUBORDINATORS.has(u.lower) || isSpacedDash(units, i);
 }
 

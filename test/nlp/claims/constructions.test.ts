@@ -51,6 +51,7 @@ const CASES: readonly Case[] = [
   ['verb', '[Tam Hale|p] provided weapons, money and guidance to the [Front|o].', ['Tam Hale supplied Front']],
   ['verb', 'The [Front|o] is allied with the [Cope Brigade|o].', ['Front allied_with Cope Brigade']],
   ['verb', '[Saif Orlan|p] joined the [Red Valley Front|o] in 2012.', ['Saif Orlan member_of Red Valley Front']],
+  ['verb', '[Saif Orlan|p] was born in [Osk|l] and studied in [Brell|l] before joining the [Red Valley Front|o] in 2004.', ['Saif Orlan member_of Red Valley Front']],
   ['verb', 'The [Front|o] operates out of [Brell|l] and [Osk|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] was set up to target the [Front|o].', ['Guard hostile_to Front']],
   ['verb', 'The [Front|o], which the [Guard|o] had armed, attacked [Osk|l].', ['Front attacked Osk', 'Guard sponsors Front']],

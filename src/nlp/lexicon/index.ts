@@ -66,6 +66,9 @@ export function listArmedGroups(): readonly ArmedGroupEntry[] {
   armedGroups ??= (JSON.parse(readLexicon('armed-groups.json')) as ArmedGroupEntry[]).map((entry) => {
     const acronym = /^(.*\S)\s*\(([^()]+)\)$/.exec(entry.name);
     if (!acronym) return entry;
+    // "AL-HARAMAIN FOUNDATION (PAKISTAN)": a country in brackets says where the branch is, it is no alias;
+    // taken as one, every mention of the country would look like a listed group.
+    if (findCountry(acronym[2]!)) return { ...entry, name: acronym[1]! };
     return { ...entry, name: acronym[1]!, aliases: [...new Set([acronym[2]!, ...entry.aliases])] };
   });
   return armedGroups;

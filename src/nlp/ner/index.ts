@@ -3,6 +3,8 @@ import { loadNerModel } from './load-model.js';
 import { harmoniseTypes, type PlacedCandidate } from './document-consistency.js';
 import type { Candidate } from './candidate.js';
 import { applyPostRules } from './post-rules.js';
+import { recallAcronyms } from './acronym-recall.js';
+import { extendListedGroups } from './listed-extension.js';
 import { tagWith } from './tagger.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 
@@ -42,7 +44,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
       ...(candidate.antecedent && candidate.antecedent.type !== 'misc' ? { antecedentId: idOf(candidate.antecedent) } : {}),
     });
   }
-  return linkShortNames(mentions);
+  return linkShortNames(recallAcronyms(input.docId, input.tokens, extendListedGroups(input.text, input.tokens, mentions)));
 }
 
 /**

@@ -153,8 +153,8 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   if (modality.conditional) return null;
   const attribution = BACKGROUND_RULE.test(f.rule) ? null : attributionFor(attributions, f.trigger);
-  let source: ClaimSource = attribution?.source ?? { kind: 'author' };
-  if (source.kind === 'entity' && (source.mentionId === s.id || source.mentionId === o.id) && f.predicate !== 'attacked') source = { kind: 'author' };
+  // A participant may be its own source: "the Front denied backing the Guard" is the Front's word.
+  const source: ClaimSource = attribution?.source ?? { kind: 'author' };
   const reachesBack = previous !== null && [subject, object].some((u) => u.viaCoref && u.mention!.sentenceIndex < sentence.index);
   return {
     id: `${document.id}:c${n}`,

@@ -27,6 +27,7 @@ const CASES: readonly Case[] = [
   ['quotation then speaker', '"The [Front|o] attacked the [Guard|o]," [Tam Hale|p] said.', 'by Tam Hale'],
   ['speaker then colon and quotation', '[Tam Hale|p] said: "The [Guard|o] armed the [Front|o]."', 'by Tam Hale'],
   ["a body's dossier details", "[Alder|l]'s dossier details how the [Guard|o] armed the [Front|o].", "~Alder's dossier"],
+  ['a participant denies', 'The [Front|o] denies harbouring [Cope Brigade|o] leaders.', 'by Front'],
   ['claimed responsibility', 'The [Front|o] claimed responsibility for the attack on the [Guard|o].', 'by Front'],
 ];
 

@@ -15,6 +15,7 @@ const CASES: readonly Case[] = [
   ['title-before-name', 'During a meeting in March, [Cope Movement|o] Chairman Dr. [Naya Orlan|p] asserted that [Front|o] camps operating in [Osk|l] function under the supervision of the [Alder Army|o].', ['Alder Army sponsors Front', 'Front operates_in Osk', 'Naya Orlan leader_of Cope Movement']],
   ['title-before-name', 'Former [Cope Brigade|o] spokesman [Tam Hale|p] resigned.', ['Tam Hale member_of Cope Brigade']],
   ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] travelled to [Brell|l].', ['Ilsa Varn leader_of Red Valley Front', 'Ilsa Varn operates_in Brell', 'Saif Orlan member_of Red Valley Front', 'Saif Orlan operates_in Brell']],
+  ['title-before-name', '[Ilsa Varn|p], the leader of the [Front|o], and his deputy [Saif Orlan|p] fled.', ['Ilsa Varn leader_of Front', 'Saif Orlan member_of Front']],
   ['title-before-name', '[Cope Brigade|o] [Brell|l] coordinator, [Tam Hale|p], was seen in the photograph.', ['Tam Hale member_of Cope Brigade', 'Tam Hale operates_in Brell']],
   ['name-then-title', '[Ilsa Varn|p], a senior operative of the [Red Valley Front|o], was detained.', ['Ilsa Varn member_of Red Valley Front']],
   ['name-then-title', '[Tam Hale|p], the former spokesman of [Cope Brigade|o] and [Alder Guard|o], spoke.', ['Tam Hale member_of Alder Guard', 'Tam Hale member_of Cope Brigade']],

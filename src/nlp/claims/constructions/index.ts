@@ -8,13 +8,14 @@ import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
- * first so that "his deputy X" can read the body its possessor was just said to lead. Every row is
+ * first, appositions before prefixed titles, so that "his deputy X" can read the body its possessor
+ * was just said to lead ("Varn, the leader of the Front, and his deputy Orlan"). Every row is
  * tested on invented sentences in test/nlp/claims/constructions.test.ts; when two rows find the same
  * relation in one sentence, the earlier row's claim is kept.
  */
 export const CONSTRUCTIONS: readonly Construction[] = [
-  titleBeforeName,   // "Front chief Ilsa Varn", "his deputy, Saif Orlan"
   nameThenTitle,     // "Ilsa Varn, a senior operative of the Front", "Varn was the Front's chief"
+  titleBeforeName,   // "Front chief Ilsa Varn", "his deputy, Saif Orlan"
   kinship,           // "Varn's son Tam", "The son of Orlan Varn, he …"
   asTitle,           // "flagged Varn as a weapons facilitator for the Front"
   hyphenParticiple,  // "an Alder-backed militia", "the Varn-led Front"

@@ -23,6 +23,8 @@ export type ResolutionOverride =
   | { readonly kind: 'split'; readonly entityName: string; readonly alias: string };
 
 export interface ResolveResult {
+  /** Resolver version that produced the entities, stored beside them like the extractor's. */
+  readonly version?: string;
   readonly entities: readonly Entity[];
   /** Mention.id → Entity.id for every mention. */
   readonly entityOfMention: ReadonlyMap<string, string>;

@@ -31,6 +31,9 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkAcronymsAcrossDocuments,
 ];
 
+/** Bumped whenever resolution output changes; stored with every entity row. */
+export const RESOLVER_VERSION = 'dossier-resolve/0.1.0';
+
 /**
  * Resolves the mentions of analysed documents to entities, across documents and spellings,
  * then re-applies the analyst's overrides. Pure: the same input gives the same entities and ids.
@@ -48,7 +51,7 @@ export function resolveEntities(
   for (const pass of PASSES) pass(ctx);
   const clusters = applyOverrides(ctx.mentions, collectClusters(ctx), overrides);
   const { entities, entityOfMention } = buildEntities(ctx.mentions, clusters, knownTypes(opts));
-  return { entities, entityOfMention };
+  return { version: RESOLVER_VERSION, entities, entityOfMention };
 }
 
 /**

@@ -34,6 +34,13 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `CREATE TABLE overrides (seq INTEGER PRIMARY KEY, kind TEXT NOT NULL, first_name TEXT NOT NULL, second_name TEXT NOT NULL, created_at TEXT NOT NULL)`,
     `CREATE TABLE source_grades (source TEXT PRIMARY KEY, grade TEXT NOT NULL, note TEXT)`,
   ],
+  // 2: entities say which resolver made them, and each link names its mention's document, so every
+  // derived row can be traced to the code and the document behind it.
+  [
+    `ALTER TABLE entities ADD COLUMN resolver_version TEXT NOT NULL DEFAULT 'unknown'`,
+    `ALTER TABLE entity_mentions ADD COLUMN doc_id TEXT`,
+    `CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id)`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -41,9 +41,12 @@ export class SqlStore implements Store {
     await this.db.transaction(async () => {
       await this.db.run('DELETE FROM entity_mentions');
       await this.db.run('DELETE FROM entities');
-      await this.db.runMany(`INSERT INTO entities VALUES (${marks(5)})`,
-        result.entities.map((e) => [e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges)]));
-      await this.db.runMany(`INSERT INTO entity_mentions VALUES (${marks(2)})`, [...result.entityOfMention]);
+      const version = result.version ?? 'unknown';
+      await this.db.runMany('INSERT INTO entities (id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?)',
+        result.entities.map((e) => [e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
+      // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
+      await this.db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
+        [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, entityId, mentionId.slice(0, mentionId.lastIndexOf(':'))]));
       await this.bumpRevision();
     });
   }
@@ -86,14 +89,16 @@ export class SqlStore implements Store {
       if (!list) members.set(entityId, (list = []));
       list.push(String(row.mention_id));
     }
+    let version: string | undefined;
     for (const row of await this.db.all('SELECT * FROM entities ORDER BY name, id')) {
+      version ??= String(row.resolver_version);
       const id = String(row.id);
       entities.push({
         id, name: String(row.name), type: String(row.type) as EntityType, aliases: JSON.parse(String(row.aliases)) as string[],
         mentionIds: members.get(id) ?? [], merges: JSON.parse(String(row.merges)) as MergeReason[],
       });
     }
-    return { entities, entityOfMention };
+    return version === undefined ? { entities, entityOfMention } : { version, entities, entityOfMention };
   }
 
   async listOverrides(): Promise<readonly ResolutionOverride[]> {

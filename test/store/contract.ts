@@ -47,6 +47,15 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('entities keep the resolver version that made them', async () => {
+      const store = await open();
+      const doc = sampleDocument();
+      await store.saveDocument(doc);
+      await store.saveResolution({ ...sampleResolution(doc), version: 'resolve-test/2' });
+      assert.equal((await store.loadResolution()).version, 'resolve-test/2');
+      await store.close();
+    });
+
     test('overrides and source grades persist in order', async () => {
       const store = await open();
       await store.addOverride({ kind: 'merge', names: ['RVF', 'Red Valley Front'] });

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../src/core/index.js';
 import { openStore } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/schema.js';
 import { storeContract } from './contract.js';
 
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'case.sqlite');
@@ -25,6 +26,24 @@ test('sqlite: a file that is not a database is reported with its name', async ()
   const file = freshFile();
   writeFileSync(file, 'this is not sqlite '.repeat(100));
   await assert.rejects(openStore({ case: file }), (err: unknown) => err instanceof Error && err.message.includes(file));
+});
+
+test('sqlite: a case made by schema version 1 is migrated in place and keeps its rows', async () => {
+  const file = freshFile();
+  const db = new Database(file);
+  for (const statement of MIGRATIONS[0]!) db.exec(statement);
+  db.prepare("INSERT INTO meta VALUES ('schema_version', '1')").run();
+  db.prepare("INSERT INTO entities VALUES ('e1', 'Red Valley Front', 'organization', '[]', '[]')").run();
+  db.prepare("INSERT INTO entity_mentions VALUES ('doc1:0-3', 'e1')").run();
+  db.close();
+  const store = await openStore({ case: file });
+  const resolution = await store.loadResolution();
+  assert.equal(resolution.entities[0]?.name, 'Red Valley Front');
+  assert.equal(resolution.version, 'unknown');
+  await store.close();
+  const after = new Database(file);
+  assert.equal(after.prepare("SELECT value FROM meta WHERE key = 'schema_version'").pluck().get(), String(MIGRATIONS.length));
+  after.close();
 });
 
 test('sqlite: the case is in WAL mode', async () => {

@@ -71,9 +71,12 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     if (pronoun) {
       // "LeT kept a camp in the Markaz in Quetta, and its fighters …": a possessive prefers the clause's
       // subject over a name in a prepositional phrase; a subject pronoun never takes one.
-      const antecedent = pronoun.subject
-        ? nearest(here.filter((r) => !r.inPrepPhrase), pronoun.type) ?? firstOrNearest(previous, pronoun.type, true)
-        : nearest(here.filter((r) => !r.inPrepPhrase), pronoun.type) ?? nearest(here, pronoun.type) ?? firstOrNearest(previous, pronoun.type, true);
+      const find = (type: EntityType): Mention | null => pronoun.subject
+        ? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? firstOrNearest(previous, type, true)
+        : nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
+      // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
+      // state, which we hold as a place.
+      const antecedent = find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
       if (antecedent) {
         out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
         here.push({ mention: antecedent, inPrepPhrase, possessive: !pronoun.subject });
@@ -165,7 +168,8 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     while (units[n]?.pos === 'ADV') n++;
     const next = units[n];
     const after = units[n + 1];
-    if (next?.pos === 'VERB') return { type: 'organization', subject: true };
+    // wink reads "it shelters" as a pronoun and a noun; a lexicon verb in -s after "it" is a verb.
+    if (next?.pos === 'VERB' || (next && VERBS.has(next.lower) && next.lower.endsWith('s'))) return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
     // "It was reportedly backed by …": a passive subject refers; "it was natural to …" does not.
     if (next?.pos === 'AUX') {

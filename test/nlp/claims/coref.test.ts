@@ -16,6 +16,7 @@ const CASES: readonly Case[] = [
   ['"the two groups" stands for the pair just allied', 'The [Front|o] is allied with the [Guard|o]. [Alder|l] armed the two groups.', 'Alder sponsors Front'],
   ['"these groups" stands for the list just named', '[Brell|l] is home to groups such as the [Cope Brigade|o] and the [Osk Front|o]. The [Front|o] has alliances with these groups.', 'Front allied_with Osk Front'],
   ['"they" stands for the people just named', '[Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] reached the coast. They travelled to [Brell|l] in June.', 'Saif Orlan operates_in Brell'],
+  ['"it" falls back to a state when no group is in reach', '[Alder|l] has denied claims that it shelters [Front|o] commanders along the border.', 'Alder sponsors Front'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

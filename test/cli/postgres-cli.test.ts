@@ -1,23 +1,17 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { dossierBin, repoPath } from '../fixtures/paths.js';
+import { freshPostgresCase, testPostgresUrl } from '../fixtures/postgres.js';
 
 // The same CLI on a PostgreSQL case; .ci/run provides the server through DOSSIER_TEST_PG_URL.
-const url = process.env.DOSSIER_TEST_PG_URL;
+const url = testPostgresUrl;
 const sample = repoPath('examples', 'sample');
 
 if (url) {
   test('ingest, re-ingest and export a case kept in PostgreSQL', async () => {
-    const { default: pg } = await import('pg');
-    const schema = `cli_${randomUUID().replace(/-/g, '')}`;
-    const admin = new pg.Client({ connectionString: url });
-    await admin.connect();
-    await admin.query(`CREATE SCHEMA ${schema}`);
-    await admin.end();
-    const store = `${url}${url.includes('?') ? '&' : '?'}options=${encodeURIComponent(`-c search_path=${schema}`)}`;
+    const store = await freshPostgresCase(url, 'cli');
     const dossier = (...args: string[]) => spawnSync(process.execPath, [dossierBin, ...args, '--store', store], { encoding: 'utf8' });
     const first = dossier('ingest', sample, '--manifest', join(sample, 'manifest.csv'), '--json');
     assert.equal(first.status, 0, first.stderr);

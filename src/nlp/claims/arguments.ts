@@ -66,6 +66,14 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
   return -1;
 }
 
+const ACTOR_PARTS = new Set(['fighters', 'forces', 'militants', 'members', 'commanders', 'leaders', 'leadership', 'positions', 'position', 'bases', 'base', 'camps', 'camp', 'units', 'unit', 'cells', 'cell', 'operatives', 'troops', 'officials', 'officers', 'soldiers', 'convoy', 'convoys', 'targets', 'facilities', 'headquarters', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'militia', 'gunmen', 'supporters', 'loyalists', 'cadres', 'rebels', 'insurgents', 'affiliates', 'networks', 'network', 'infrastructure', 'factions', 'faction', 'elements', 'wing', 'wings', 'branch', 'branches', 'allies', 'proxies', 'men', 'guerrillas', 'jihadists', 'regime', 'government', 'authorities', 'administration', 'chiefs', 'operations', 'assets', 'agents', 'spies', 'envoys', 'delegation']);
+
+function isQualifyingName(units: readonly Unit[], k: number): boolean {
+  const next = units[k + 1];
+  const type = units[k]!.mention!.type;
+  return (type === 'organization' || type === 'person') && next !== undefined && !next.mention && next.pos === 'NOUN' && !ACTOR_PARTS.has(next.lower);
+}
+
 function namedOwner(units: readonly Unit[], noun: number): number {
   if (KIN.has(units[noun]!.lower)) return -1;
   let j = noun - 1;
@@ -156,7 +164,12 @@ export function rightObject(units: readonly Unit[], i: number, options: ObjectOp
   for (let k = i + 1; k < units.length && k - i <= maxSlots; k++) {
     const u = units[k]!;
     if (u.mention) {
-      if (passedPrep) return headMention(units, k);
+      if (passedPrep) {
+        const head = headMention(units, k);
+        // "backed a UN resolution": a name qualifying a thing is not the object; "Front fighters" still is.
+        if (head === k && isQualifyingName(units, k)) return -1;
+        return head;
+      }
       // "merged the Front's networks with the Guard": an object before the preposition makes the verb causative.
       if (!isModifierPlace(units, k) && !(u.viaCoref && u.lower !== 'it')) return -1;
       continue;

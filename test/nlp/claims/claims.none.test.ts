@@ -20,6 +20,7 @@ const NONE: readonly string[] = [
   'About 2,019 families fled [Osk|l] and [Brell|l].',
   '[Tam Hale|p] and [Ilsa Varn|p] disagree about almost everything.',
   'If the [Front|o] attacks the [Guard|o], the region will burn.',
+  '[Alder|l] backed a [Brell Council|o] resolution on [Osk|l] on Tuesday.',
   'Speaking in [Osk|l], [Tam Hale|p] said the army had killed hundreds of rebels in [Brell|l].',
   '[Naya Orlan|p], whose brother was killed by the [Front|o] in 2019, now leads a victims group.',
   'The [Front|o] was set up to counter what [Alder|l] calls foreign agents.',

@@ -55,6 +55,7 @@ const CASES: readonly Case[] = [
   ['verb', '[Saif Orlan|p] was born in [Osk|l] and studied in [Brell|l] before joining the [Red Valley Front|o] in 2004.', ['Saif Orlan member_of Red Valley Front']],
   ['verb', 'The [Front|o] operates out of [Brell|l] and [Osk|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] was set up to target the [Front|o].', ['Guard hostile_to Front']],
+  ['verb', 'The [Front|o] said it would strike [Osk|l] again.', ['Front hostile_to Osk']],
   ['verb', 'The [Front|o], which the [Guard|o] had armed, attacked [Osk|l].', ['Front attacked Osk', 'Guard sponsors Front']],
   ['alongside', '[Front|o] fighters trained alongside [Cope Brigade|o] operatives.', ['Front allied_with Cope Brigade']],
   // nominalisations

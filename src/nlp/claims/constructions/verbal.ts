@@ -99,7 +99,10 @@ export const verbClause: Construction = {
       // "brought the Front into Brell", "brought in the Front" sponsor; "brought Varn to court" does not.
       if (BRING.has(u.lower) && units[i + 1]?.lower !== 'in' && units[object + 1]?.lower !== 'into') continue;
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
-      const intended = sense.predicate === 'attacked' && (units[i - 1]?.lower === 'to' || (units[i - 2]?.lower === 'to' && units[i - 1]!.pos === 'ADV'));
+      // "vowed to attack", "will strike", "could target": an attack not (yet) made is hostility.
+      let before = i - 1;
+      while (units[before]?.pos === 'ADV') before--;
+      const intended = sense.predicate === 'attacked' && (units[before]?.lower === 'to' || MODALS.has(units[before]?.lower ?? ''));
       // "seized the town of Osk": taking a place is an attack on it, whatever the verb does to people.
       // "the Brigade joined the Front": a group that joins becomes part of the other.
       const joinsAsGroup = sense.predicate === 'member_of' && units[subject]!.mention!.type === 'organization';
@@ -134,6 +137,7 @@ function strikeAgent(units: readonly Unit[], verb: number): number {
   return -1;
 }
 
+const MODALS = new Set(['will', 'would', 'could', 'might', 'may', 'shall', "'ll"]);
 const BRING = new Set(['bring', 'brings', 'brought', 'bringing']);
 
 const SPONSORED_MOVES = new Set(['expanded', 'deployed', 'relocated', 'moved', 'stationed', 'based', 'infiltrated']);

@@ -1,4 +1,4 @@
-import { SYMMETRIC_PREDICATES, type AnalyzedDocument, type CaseSnapshot, type ClaimMention, type Mention, type Predicate } from '../core/index.js';
+import { SYMMETRIC_PREDICATES, fitsSignature, type AnalyzedDocument, type CaseSnapshot, type ClaimMention, type Mention, type Predicate } from '../core/index.js';
 import type { TracedMention } from './provenance.js';
 import type { AssertionMention, EntityRef, Origin, ProvenanceStep } from './types.js';
 
@@ -46,6 +46,8 @@ export function gatherAssertions(snapshot: CaseSnapshot, trace: (doc: AnalyzedDo
       const subject = refOf(claim.subjectId);
       const object = refOf(claim.objectId);
       if (!subject || !object || subject.id === object.id) continue;
+      // Checked again on the resolved types: "under RVF control" read off a town the tagger took for a group.
+      if (!fitsSignature(claim.predicate, subject.type, object.type)) continue;
       // "A allied with B" and "B allied with A" are one assertion; it reads in the order it was first stated.
       const isSwapped = SYMMETRIC_PREDICATES.has(claim.predicate) && object.id < subject.id;
       const id = isSwapped ? assertionId(object.id, claim.predicate, subject.id, claim.negated) : assertionId(subject.id, claim.predicate, object.id, claim.negated);

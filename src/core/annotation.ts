@@ -12,6 +12,42 @@ export type Predicate = (typeof PREDICATES)[number];
 /** Predicates whose direction carries no meaning: A allied_with B is B allied_with A. */
 export const SYMMETRIC_PREDICATES: ReadonlySet<Predicate> = new Set(['allied_with', 'hostile_to', 'relative_of']);
 
+type TypeSet = ReadonlySet<EntityType>;
+const ACTORS: TypeSet = new Set(['organization', 'person', 'location']);
+const GROUPS_AND_PEOPLE: TypeSet = new Set(['organization', 'person']);
+const ORG: TypeSet = new Set(['organization']);
+const PERSON: TypeSet = new Set(['person']);
+const PLACE: TypeSet = new Set(['location']);
+
+/**
+ * Which entity types each predicate joins (FORMAT.md and GUIDELINES "Clarifications"). A country is a
+ * `location` and may act as a sponsor or supplier; a title held over a country gives no leader_of.
+ */
+const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
+  leader_of: [PERSON, ORG],
+  member_of: [PERSON, ORG],
+  part_of: [ORG, ORG],
+  sponsors: [ACTORS, GROUPS_AND_PEOPLE],
+  supplied: [ACTORS, GROUPS_AND_PEOPLE],
+  allied_with: [ACTORS, ACTORS],
+  hostile_to: [ACTORS, ACTORS],
+  attacked: [ACTORS, new Set(['organization', 'person', 'location', 'event'])],
+  arrested: [ACTORS, GROUPS_AND_PEOPLE],
+  operates_in: [GROUPS_AND_PEOPLE, PLACE],
+  located_in: [PLACE, PLACE],
+  relative_of: [PERSON, PERSON],
+};
+
+/**
+ * Whether a predicate may join entities of these types. Extraction checks mentions' types; analysis and
+ * export check again against the resolved entities', which can differ: a town the tagger read as a group
+ * in one sentence is a place once the whole case is read.
+ */
+export function fitsSignature(predicate: Predicate, subjectType: EntityType, objectType: EntityType): boolean {
+  const [subjectTypes, objectTypes] = SIGNATURES[predicate];
+  return subjectTypes.has(subjectType) && objectTypes.has(objectType);
+}
+
 /** A character range into SourceDocument.text, end exclusive (UTF-16 offsets). */
 export interface Span {
   readonly start: number;

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, EntityType, Predicate, ResolveResult } from '../core/index.js';
+import { fitsSignature, type AnalyzedDocument, type EntityType, type Predicate, type ResolveResult } from '../core/index.js';
 
 /** The interchange format of ../shared/eval/FORMAT.md, shared by gold and system output. */
 export interface EvalFile {
@@ -31,6 +31,7 @@ export interface EvalRelation {
  */
 export function toEvalFormat(documents: readonly AnalyzedDocument[], resolution: ResolveResult): EvalFile {
   const { entityOfMention } = resolution;
+  const typeOf = new Map(resolution.entities.map((e) => [e.id, e.type]));
   const used = new Set<string>();
   const evalDocuments = documents.map((analyzed): EvalDocument => {
     const { document } = analyzed;
@@ -45,6 +46,8 @@ export function toEvalFormat(documents: readonly AnalyzedDocument[], resolution:
       const subject = entityOfMention.get(claim.subjectId);
       const object = entityOfMention.get(claim.objectId);
       if (!subject || !object || subject === object) continue;
+      // Checked again on the resolved types, which can differ from the mention's (a town read once as a group).
+      if (!fitsSignature(claim.predicate, typeOf.get(subject) ?? 'organization', typeOf.get(object) ?? 'organization')) continue;
       const source = claim.source.kind === 'author' ? null
         : claim.source.kind === 'described' ? claim.source.text
         : entityOfMention.get(claim.source.mentionId) ?? null;

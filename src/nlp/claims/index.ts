@@ -1,5 +1,5 @@
 import type { ClaimDate, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Sentence, SourceDocument, Token } from '../../core/index.js';
-import { SYMMETRIC_PREDICATES } from '../../core/index.js';
+import { SYMMETRIC_PREDICATES, fitsSignature } from '../../core/index.js';
 import { attributionFor, findAttributions, type Attribution } from './attribution.js';
 import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
@@ -14,32 +14,6 @@ export interface ClaimInput {
   readonly tokens: readonly Token[];
   readonly mentions: readonly Mention[];
 }
-
-type TypeSet = ReadonlySet<EntityType>;
-const ACTORS: TypeSet = new Set(['organization', 'person', 'location']);
-const GROUPS_AND_PEOPLE: TypeSet = new Set(['organization', 'person']);
-const ORG: TypeSet = new Set(['organization']);
-const PERSON: TypeSet = new Set(['person']);
-const PLACE: TypeSet = new Set(['location']);
-
-/**
- * Which entity types each predicate joins (FORMAT.md and GUIDELINES "Clarifications"). A country is a
- * `location` and may act as a sponsor or supplier; a title held over a country gives no leader_of.
- */
-const SIGNATURES: Readonly<Record<Predicate, readonly [TypeSet, TypeSet]>> = {
-  leader_of: [PERSON, ORG],
-  member_of: [PERSON, ORG],
-  part_of: [ORG, ORG],
-  sponsors: [ACTORS, GROUPS_AND_PEOPLE],
-  supplied: [ACTORS, GROUPS_AND_PEOPLE],
-  allied_with: [ACTORS, ACTORS],
-  hostile_to: [ACTORS, ACTORS],
-  attacked: [ACTORS, new Set(['organization', 'person', 'location', 'event'])],
-  arrested: [ACTORS, GROUPS_AND_PEOPLE],
-  operates_in: [GROUPS_AND_PEOPLE, PLACE],
-  located_in: [PLACE, PLACE],
-  relative_of: [PERSON, PERSON],
-};
 
 // Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
 const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
@@ -148,8 +122,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const s = f.subjectAs ?? subject.mention;
   const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
-  const [subjectTypes, objectTypes] = SIGNATURES[f.predicate];
-  if (!subjectTypes.has(s.type) || !objectTypes.has(o.type)) return null;
+  if (!fitsSignature(f.predicate, s.type, o.type)) return null;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   if (modality.conditional) return null;
   const attribution = BACKGROUND_RULE.test(f.rule) ? null : attributionFor(attributions, f.trigger);

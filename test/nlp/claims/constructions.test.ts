@@ -10,6 +10,10 @@ type Case = readonly [construction: string, sentence: string, expected: readonly
 const CASES: readonly Case[] = [
   // titles in apposition
   ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn leader_of Red Valley Front']],
+  // pacts made together
+  ['formed-pact', 'The [Red Valley Front|o] and the [Osk Guild|o] have formed an alliance, officials said.', ['Red Valley Front allied_with Osk Guild']],
+  ['formed-pact', 'The [Front|o] sealed a secret pact with the [Cope Brigade|o] in May.', ['Front allied_with Cope Brigade']],
+  ['formed-pact', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] signed an agreement.', ['Front allied_with Cope Brigade', 'Front allied_with Guild', 'Guild allied_with Cope Brigade']],
   ['title-before-name', "The [Front|o]'s deputy, [Saif Orlan|p], fled.", ['Saif Orlan member_of Front']],
   ['title-before-name', 'Troops killed Commander [Ilsa Varn|p] of the [Red Valley Front|o] near [Osk|l].', ['Ilsa Varn member_of Red Valley Front']],
   ['title-before-name', 'During a meeting in March, [Cope Movement|o] Chairman Dr. [Naya Orlan|p] asserted that [Front|o] camps operating in [Osk|l] function under the supervision of the [Alder Army|o].', ['Alder Army sponsors Front', 'Front operates_in Osk', 'Naya Orlan leader_of Cope Movement']],

@@ -115,3 +115,34 @@ export const turnedAgainst: Construction = {
     return out;
   },
 };
+
+const FORM = new Set(['form', 'forms', 'formed', 'forming', 'sign', 'signs', 'signed', 'signing', 'seal', 'seals', 'sealed', 'sealing', 'forge', 'forges', 'forged', 'forging', 'strike', 'strikes', 'struck', 'agree', 'agrees', 'agreed', 'announce', 'announces', 'announced', 'enter', 'entered', 'entering', 'build', 'built', 'cement', 'cemented']);
+const PACT = new Set(['alliance', 'pact', 'partnership', 'coalition', 'accord', 'axis', 'union', 'merger', 'agreement']);
+const PACT_MODIFIERS = new Set(['a', 'an', 'the', 'new', 'formal', 'secret', 'military', 'strategic', 'tactical', 'operational', 'loose', 'joint', 'non-aggression', 'into', 'cooperation']);
+const WITH = new Set(['with']);
+
+/**
+ * "The Front and the Guild have formed an alliance", "the Front sealed a pact with the Guild": a pact
+ * made together binds every party named, each with each.
+ */
+export const formedPact: Construction = {
+  name: 'formed-pact',
+  predicates: ['allied_with'],
+  example: 'The Red Valley Front and the Osk Guild have formed an alliance, officials said.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 0; i < units.length; i++) {
+      if (!FORM.has(units[i]!.lower) || !isVerbLike(units, i, FORM)) continue;
+      let noun = i + 1;
+      while (noun < units.length && noun - i <= 4 && PACT_MODIFIERS.has(units[noun]!.lower)) noun++;
+      if (!PACT.has(units[noun]?.lower ?? '')) continue;
+      const subject = subjectOf(units, i);
+      if (subject < 0) continue;
+      const parties = conjunctsLeft(units, subject);
+      const partner = units[noun + 1]?.lower === 'with' ? rightObject(units, noun, { preps: WITH, maxSlots: 5 }) : -1;
+      if (partner >= 0) out.push(...pairs(parties, 'allied_with', conjunctsRight(units, partner), noun, this.name));
+      else for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) out.push(...pairs([parties[a]!], 'allied_with', [parties[b]!], noun, this.name));
+    }
+    return out;
+  },
+};

@@ -3,7 +3,7 @@ import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
 import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
 import { asTitle, claimedResponsibility, gatheringIn, involvementIn, stancePrefix } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
-import { alongside, firedAt, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
+import { alongside, firedAt, formedPact, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 
 /**
@@ -29,6 +29,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   turnedAgainst,     // "weaponised the Front against the Guard"
   receiveFrom,       // "received rifles from Alder"
   pledgedAllegiance, // "pledged allegiance to the Front"
+  formedPact,        // "the Front and the Guild formed an alliance", "sealed a pact with the Guild"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"

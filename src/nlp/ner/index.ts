@@ -5,6 +5,7 @@ import type { Candidate } from './candidate.js';
 import { applyPostRules } from './post-rules.js';
 import { recallAcronyms } from './acronym-recall.js';
 import { extendListedGroups } from './listed-extension.js';
+import { retypeByPlaceContext } from './place-context.js';
 import { tagWith } from './tagger.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 
@@ -44,7 +45,8 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
       ...(candidate.antecedent && candidate.antecedent.type !== 'misc' ? { antecedentId: idOf(candidate.antecedent) } : {}),
     });
   }
-  return linkShortNames(recallAcronyms(input.docId, input.tokens, extendListedGroups(input.text, input.tokens, mentions)));
+  const widened = extendListedGroups(input.text, input.tokens, mentions);
+  return linkShortNames(recallAcronyms(input.docId, input.tokens, retypeByPlaceContext(input.tokens, widened)));
 }
 
 /**

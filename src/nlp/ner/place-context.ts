@@ -1,0 +1,43 @@
+import type { Mention, Token } from '../../core/index.js';
+
+// Nouns that make the name before them a place: "the Front's Kestrel Hill base", "the Osk camp".
+// ("district" and "province" are read by the post-rules already; these are the installation nouns.)
+const PLACE_HEAD = /^(base|bases|camp|camps|garrison|airbase|airport|outpost|stronghold|enclave|market|bazaar|district|province|town|village|city|region|valley|pass|crossing|checkpoint|border|frontier|suburb|neighbourhood|neighborhood)$/i;
+// "Kestrel Hill, a farming town in …": an appositive that says what kind of place the name is.
+const PLACE_KIND = /^(town|city|village|district|province|region|port|garrison|hamlet|suburb|valley|capital|enclave|settlement|municipality|county|island)$/i;
+const APPOSITIVE_FILLER = /^(a|an|the|small|large|remote|farming|market|border|frontier|coastal|mountain|mountainous|northern|southern|eastern|western|river|desert|garrison|mining|fishing|industrial|strategic|key|major|dusty|provincial|district)$/i;
+
+/**
+ * The tagger reads a name by its words, so "Kestrel Hill" can look like a person ("Hill" is a surname).
+ * What follows the name often settles it: a place noun right after it, or an appositive naming a kind of
+ * place. A person or organization mention so framed becomes a location, and every mention of the same
+ * name in the document follows, since one name keeps one type within an article.
+ */
+export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+  const indexAtStart = new Map(tokens.map((t, i) => [t.start, i]));
+  const indexAtEnd = new Map(tokens.map((t, i) => [t.end, i]));
+  const places = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'person' && m.type !== 'organization') continue;
+    const last = indexAtEnd.get(m.end);
+    const first = indexAtStart.get(m.start);
+    if (last === undefined || first === undefined) continue;
+    const next = tokens[last + 1];
+    const framedByHead = next !== undefined && next.sentenceIndex === m.sentenceIndex && PLACE_HEAD.test(next.text) && m.type === 'person';
+    if (framedByHead || isPlaceAppositive(tokens, last, m.sentenceIndex)) places.add(m.text);
+  }
+  if (places.size === 0) return [...mentions];
+  return mentions.map((m) => (places.has(m.text) && m.type !== 'location' ? { ...m, type: 'location' as const, rule: 'pattern/place-context' as const } : m));
+}
+
+// ", a farming town", ", the provincial capital": an article, a few describing words, then a kind of place.
+function isPlaceAppositive(tokens: readonly Token[], last: number, sentenceIndex: number): boolean {
+  if (tokens[last + 1]?.text !== ',' || !/^(a|an|the)$/i.test(tokens[last + 2]?.text ?? '')) return false;
+  for (let k = last + 3; k < tokens.length && k <= last + 6; k++) {
+    const t = tokens[k]!;
+    if (t.sentenceIndex !== sentenceIndex) return false;
+    if (PLACE_KIND.test(t.text)) return true;
+    if (!APPOSITIVE_FILLER.test(t.text)) return false;
+  }
+  return false;
+}

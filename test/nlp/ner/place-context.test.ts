@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../../src/core/index.js';
+import { tokenize } from '../../../src/nlp/index.js';
+import { retypeByPlaceContext } from '../../../src/nlp/ner/place-context.js';
+
+// Invented names; each sentence frames a name the tagger might take for a person.
+function mentionsIn(text: string, names: ReadonlyArray<[string, Mention['type']]>): Mention[] {
+  let from = 0;
+  return names.map(([needle, type]) => {
+    const start = text.indexOf(needle, from);
+    from = start + needle.length;
+    return { id: `d:${start}`, docId: 'd', start, end: start + needle.length, text: needle, type, sentenceIndex: 0, rule: 'model/ner' };
+  });
+}
+const typesAfter = (text: string, names: ReadonlyArray<[string, Mention['type']]>): string[] =>
+  retypeByPlaceContext(tokenize(text).tokens, mentionsIn(text, names)).map((m) => `${m.text}:${m.type}`);
+
+const CASES: ReadonlyArray<[name: string, text: string, names: ReadonlyArray<[string, Mention['type']]>, expected: string[]]> = [
+  ['a name before "base"', "They planned it from the Front's Kestrel Hill base.", [['Kestrel Hill', 'person']], ['Kestrel Hill:location']],
+  ['an appositive naming a kind of place', 'Kestrel Hill, a farming town in the north, fell.', [['Kestrel Hill', 'person']], ['Kestrel Hill:location']],
+  ['every mention of the name follows', 'Rook Hill, a small village, burned. Rook Hill was empty.', [['Rook Hill', 'person'], ['Rook Hill', 'person']], ['Rook Hill:location', 'Rook Hill:location']],
+  ['a person with an appositive job stays a person', 'Ilsa Varn, a senior commander, fled.', [['Ilsa Varn', 'person']], ['Ilsa Varn:person']],
+  ['a group before "base" stays a group', 'Front base commanders met.', [['Front', 'organization']], ['Front:organization']],
+  ['a person before a non-place noun stays a person', 'Ilsa Varn supporters gathered.', [['Ilsa Varn', 'person']], ['Ilsa Varn:person']],
+];
+for (const [name, text, names, expected] of CASES) test(`place context: ${name}`, () => assert.deepEqual(typesAfter(text, names), expected, text));

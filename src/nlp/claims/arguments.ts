@@ -66,7 +66,9 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
   return -1;
 }
 
-const ACTOR_PARTS = new Set(['fighters', 'forces', 'militants', 'members', 'commanders', 'leaders', 'leadership', 'positions', 'position', 'bases', 'base', 'camps', 'camp', 'units', 'unit', 'cells', 'cell', 'operatives', 'troops', 'officials', 'officers', 'soldiers', 'convoy', 'convoys', 'targets', 'facilities', 'headquarters', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'militia', 'gunmen', 'supporters', 'loyalists', 'cadres', 'rebels', 'insurgents', 'affiliates', 'networks', 'network', 'infrastructure', 'factions', 'faction', 'elements', 'wing', 'wings', 'branch', 'branches', 'allies', 'proxies', 'men', 'guerrillas', 'jihadists', 'regime', 'government', 'authorities', 'administration', 'chiefs', 'operations', 'assets', 'agents', 'spies', 'envoys', 'delegation']);
+const ACTOR_PARTS = new Set(['fighters', 'forces', 'militants', 'members', 'commanders', 'leaders', 'leadership', 'positions', 'position', 'bases', 'base', 'camps', 'camp', 'units', 'unit', 'cells', 'cell', 'operatives', 'troops', 'officials', 'officers', 'soldiers', 'convoy', 'convoys', 'targets', 'facilities', 'headquarters', 'strongholds', 'stronghold', 'hideouts', 'hideout', 'militia', 'gunmen', 'supporters', 'loyalists', 'cadres', 'rebels', 'insurgents', 'affiliates', 'networks', 'network', 'infrastructure', 'factions', 'faction', 'elements', 'wing', 'wings', 'branch', 'branches', 'allies', 'proxies', 'men', 'guerrillas', 'jihadists', 'regime', 'government', 'authorities', 'administration', 'chiefs', 'operations', 'assets', 'agents', 'spies', 'envoys', 'delegation',
+  // an armed group's installations: attacking "an RVF checkpoint" is attacking the group
+  'checkpoint', 'checkpoints', 'outpost', 'outposts', 'post', 'posts', 'patrol', 'patrols', 'compound', 'compounds', 'office', 'offices', 'depot', 'depots', 'garrison', 'garrisons', 'vehicle', 'vehicles']);
 
 function isQualifyingName(units: readonly Unit[], k: number): boolean {
   const next = units[k + 1];

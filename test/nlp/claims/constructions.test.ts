@@ -29,6 +29,8 @@ const CASES: readonly Case[] = [
   ['kinship', '[Tam Varn|p], son of the late governor [Orlan Varn|p], inherited the militia.', ['Tam Varn relative_of Orlan Varn']],
   ['kinship', 'The son of former governor [Orlan Varn|p], he ran the militia for a decade.', []],
   ['kinship', "[Orlan Varn|p]'s nephew [Tam Hale|p] ran the militia.", ['Tam Hale relative_of Orlan Varn']],
+  ['kinship', "[Orlan Varn|p]'s sister, [Mira Varn|p], spoke to reporters.", ['Mira Varn relative_of Orlan Varn']],
+  ['kinship', '[Orlan Varn|p] sells grain. His son, [Tam Varn|p], 34, is a commander in the [Cope Brigade|o].', ['Tam Varn member_of Cope Brigade', 'Tam Varn relative_of Orlan Varn']],
   // hyphenated compounds
   ['hyphen-participle', 'The [Ilsa Varn|p]-led [Red Valley Front|o] denied the report.', ['Ilsa Varn leader_of Red Valley Front']],
   ['hyphen-participle', 'An [Alder|l]-backed militia, the [Cope Brigade|o], took the town.', ['Alder sponsors Cope Brigade']],
@@ -47,6 +49,8 @@ const CASES: readonly Case[] = [
   // verbs: active, passive, coordinated, with the direction right
   ['verb', 'The [Red Valley Front|o] attacked the [Alder Guard|o] near the border.', ['Red Valley Front attacked Alder Guard']],
   ['verb', 'The [Alder Guard|o] was attacked by the [Red Valley Front|o].', ['Red Valley Front attacked Alder Guard']],
+  ['verb', 'On Sunday [Guild|o] fighters attacked a [Red Valley Front|o] checkpoint on the road.', ['Guild attacked Red Valley Front']],
+  ['verb', 'The [Front|o] backed a [Cope Council|o] resolution.', []],
   ['verb', '[Ilsa Varn|p] was arrested by [Brell|l] police in March.', []],
   ['verb', '[Ilsa Varn|p] was arrested by the [Brell Police|o] in March.', ['Brell Police arrested Ilsa Varn']],
   ['verb', 'The [Cope Brigade|o], backed by the [Alder Ministry|o], seized the town.', ['Alder Ministry sponsors Cope Brigade']],

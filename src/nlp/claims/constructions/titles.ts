@@ -281,8 +281,10 @@ export const kinship: Construction = {
       if (!KIN.has(w) || units[i]!.mention) continue;
       let j = i - 1;
       if (units[j]?.lower === "'s" || units[j]?.lower === '’s') j--;
-      if (isType(units[j], 'person') && isType(units[i + 1], 'person')) {
-        out.push(relation(i + 1, 'relative_of', j, i, this.name, w));
+      // "Varn's son Tam" and "Varn's son, Tam Varn, 34, …": the comma of an apposition may stand between.
+      const named = units[i + 1]?.text === ',' ? i + 2 : i + 1;
+      if (isType(units[j], 'person') && isType(units[named], 'person')) {
+        out.push(relation(named, 'relative_of', j, i, this.name, w));
         continue;
       }
       if (units[i + 1]?.lower !== 'of' || (i > 0 && !ARTICLES.has(units[i - 1]!.lower))) continue;

@@ -51,6 +51,8 @@ const CASES: readonly Case[] = [
   ['verb', 'The [Alder Guard|o] was attacked by the [Red Valley Front|o].', ['Red Valley Front attacked Alder Guard']],
   ['verb', 'On Sunday [Guild|o] fighters attacked a [Red Valley Front|o] checkpoint on the road.', ['Guild attacked Red Valley Front']],
   ['verb', 'The [Front|o] backed a [Cope Council|o] resolution.', []],
+  ['nominal', '[Tam Varn|p] led the attack on the [Alder Guard|o].', ['Tam Varn attacked Alder Guard']],
+  ['nominal', '[Tam Varn|p] reportedly planned the raid on a police post in [Brell|l].', ['Tam Varn attacked Brell']],
   ['verb', '[Ilsa Varn|p] was arrested by [Brell|l] police in March.', []],
   ['verb', '[Ilsa Varn|p] was arrested by the [Brell Police|o] in March.', ['Brell Police arrested Ilsa Varn']],
   ['verb', 'The [Cope Brigade|o], backed by the [Alder Ministry|o], seized the town.', ['Alder Ministry sponsors Cope Brigade']],

@@ -79,7 +79,10 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
     // "…, the army said", "Security analysts warn that …": a source noun right before the verb is the
     // speaker, even when a name stands further back in the sentence.
     // "The report, published by Osk Watch, found that …": the noun before the aside speaks.
-    const aside = units[i - 1]?.text === ',' ? asideOpening(units, i - 1) : -1;
+    // "The dossier, compiled by the Constabulary, also alleges …": adverbs may stand after the aside.
+    let beforeVerb = i - 1;
+    while (beforeVerb > 0 && units[beforeVerb]!.pos === 'ADV') beforeVerb--;
+    const aside = units[beforeVerb]?.text === ',' ? asideOpening(units, beforeVerb) : -1;
     const described = describedSource(units, i - 1) ?? (aside > 0 ? describedSource(units, aside - 1) : null);
     if (described) {
       out.push(trailingComma >= 0 && i - trailingComma <= 6
@@ -144,7 +147,7 @@ function possessedSpeaker(units: readonly Unit[], speaker: number, verb: number)
 }
 
 function asideOpening(units: readonly Unit[], close: number): number {
-  for (let j = close - 1; j > 0 && close - j <= 10; j--) {
+  for (let j = close - 1; j > 0 && close - j <= 14; j--) {
     if (isClauseBreak(units, j)) return -1;
     if (units[j]!.text === ',') return j;
   }

@@ -17,6 +17,8 @@ const CASES: readonly Case[] = [
   ['unnamed single official', 'A senior [Brell|l] official remarked that the [Guard|o] backed the [Front|o].', '~senior Brell official'],
   ['unnamed speaker after a comma, with names earlier', '[Alder|l] answered with airstrikes on [Front|o] positions in [Osk|l], the army said.', '~army'],
   ['a report that found', 'The report, published by [Osk Watch|o], found that the [Guard|o] had armed the [Front|o].', '~report'],
+  ['a document with an aside and an adverb', 'The dossier, compiled by the [Brell Constabulary|o], also alleges that the [Guard|o] supplied the [Front|o] with rifles.', '~dossier'],
+  ['a document with a long aside', 'The dossier, prepared by the [Brell Constabulary|o] and first reported by the [Osk Herald|o], alleges that the [Guard|o] supplied the [Front|o] with rifles.', '~dossier'],
   ['police as a source', 'Police said the [Front|o] attacked the [Guard|o].', '~Police'],
   ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
   ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],

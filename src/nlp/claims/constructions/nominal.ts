@@ -137,6 +137,8 @@ export const nominal: Construction = {
   },
 };
 
+const APPROXIMATELY = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'fewer', 'less', 'up', 'to', 'least', 'at', 'estimated', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'of']);
+
 // "carried out attacks", "has a strong presence", "claimed responsibility for the March attack".
 function lightVerbBefore(units: readonly Unit[], b: number): number {
   let j = b;
@@ -145,6 +147,8 @@ function lightVerbBefore(units: readonly Unit[], b: number): number {
     if (LIGHT_VERBS.has(u.lower) && (u.pos === 'VERB' || u.pos === 'AUX' || u.lower === 'responsible')) return j;
     // "is at war with", "remained locked in rivalry with", "responded with airstrikes on".
     if ((u.lower === 'at' || u.lower === 'in' || u.lower === 'with') && j === b) { j--; continue; }
+    // "has about two thousand fighters in", "has more than 300 fighters in": a count before the noun.
+    if (APPROXIMATELY.has(u.lower)) { j--; continue; }
     if (u.lower === 'responsibility' || u.lower === 'for' || u.lower === 'out' || u.lower === 'up' || (u.mention && u.mention.type !== 'organization' && u.mention.type !== 'person') || u.pos === 'DET' || u.pos === 'ADJ' || u.pos === 'NUM' || (u.pos === 'PROPN' && !u.mention)) { j--; continue; }
     return -1;
   }

@@ -53,6 +53,7 @@ const CASES: readonly Case[] = [
   ['verb', 'The [Front|o] backed a [Cope Council|o] resolution.', []],
   ['nominal', '[Tam Varn|p] led the attack on the [Alder Guard|o].', ['Tam Varn attacked Alder Guard']],
   ['nominal', 'The [Front|o] has about two thousand fighters in [Brell|l].', ['Front operates_in Brell']],
+  ['nominal', "The [Front|o]'s secret pact of non-aggression with the [Guild|o] held for a year.", ['Front allied_with Guild']],
   ['nominal', 'The [Front|o] has more than 300 fighters in [Brell|l] and [Cope|l].', ['Front operates_in Brell', 'Front operates_in Cope']],
   ['nominal', '[Tam Varn|p] reportedly planned the raid on a police post in [Brell|l].', ['Tam Varn attacked Brell']],
   ['verb', '[Ilsa Varn|p] was arrested by [Brell|l] police in March.', []],

@@ -162,6 +162,8 @@ function objectsOf(units: readonly Unit[], i: number, p: Predicate): number[] {
   if (!preps) return [];
   let k = i + 1;
   while (k < units.length && k - i <= 2 && (units[k]!.pos === 'ADJ' || units[k]!.pos === 'NOUN') && !preps.has(units[k]!.lower)) k++;
+  // "a pact of non-aggression with the Guild": an "of" phrase that says what kind of tie it is.
+  if (units[k]?.lower === 'of' && !preps.has('of') && !units[k + 1]?.mention && /^(NOUN|ADJ)$/.test(units[k + 1]?.pos ?? '') && preps.has(units[k + 2]?.lower ?? '')) k += 2;
   if (!preps.has(units[k]?.lower ?? '') || units[k]?.lower === 'between') return [];
   const first = rightObject(units, k - 1, { preps, maxSlots: 6, through: p === 'attacked' ? PLACE_PREPS : OF });
   if (first < 0) return [];

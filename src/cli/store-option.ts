@@ -13,9 +13,13 @@ export function withStoreOptions(command: Command): Command {
     .option('--store <url>', 'PostgreSQL URL, postgres://user:pass@host/db (default: $DOSSIER_STORE)');
 }
 
-/** Opens the case named by the options (flags first, then the environment), runs `work`, and always closes it. */
-export async function useStore<T>(options: StoreOptions, work: (store: SqlStore) => Promise<T>): Promise<T> {
+/**
+ * Opens the case named by the options (flags first, then the environment), runs `work`, and always closes it.
+ * Only commands that add documents may create a case; the others refuse a missing one.
+ */
+export async function useStore<T>(options: StoreOptions, work: (store: SqlStore) => Promise<T>, access: { readonly create: boolean } = { create: false }): Promise<T> {
   const store = await openStore({
+    create: access.create,
     // An empty variable is unset, not a file called "".
     case: options.case || process.env.DOSSIER_CASE || undefined,
     store: options.store || process.env.DOSSIER_STORE || undefined,

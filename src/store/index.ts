@@ -1,4 +1,5 @@
-import type { Store } from '../core/index.js';
+import { existsSync } from 'node:fs';
+import { StoreError, type Store } from '../core/index.js';
 import { PostgresRunner, redact } from './postgres-runner.js';
 import { SqliteRunner } from './sqlite-runner.js';
 import { SqlStore } from './sql-store.js';
@@ -10,6 +11,8 @@ export interface StoreLocation {
   readonly case?: string | undefined;
   /** A postgres:// URL; wins over `case` when given. */
   readonly store?: string | undefined;
+  /** Make a new SQLite case when the file does not exist (ingest, serve); readers refuse a missing case instead. */
+  readonly create?: boolean;
 }
 
 /**
@@ -20,6 +23,10 @@ export async function openStore(location: StoreLocation = {}): Promise<SqlStore>
   const url = location.store;
   if (url && /^postgres(ql)?:\/\//.test(url)) return SqlStore.open(await PostgresRunner.open(url), redact(url));
   const file = url ?? location.case ?? DEFAULT_CASE_FILE;
+  // A mistyped --case must not leave an empty case behind and report "no entities".
+  if (location.create === false && file !== ':memory:' && !existsSync(file)) {
+    throw new StoreError('STORE_NOT_FOUND', 'no case here: ingest documents into it first (dossier ingest FILE… --case FILE)', { file });
+  }
   return SqlStore.open(SqliteRunner.open(file), file);
 }
 

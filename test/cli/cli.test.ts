@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
@@ -84,6 +84,14 @@ describe('dossier CLI on the fictional sample', () => {
     const exported = JSON.parse(dossier(['export', '--format', 'eval', '--case', caseFile]).stdout) as { documents: { doc: string }[] };
     const extracted = JSON.parse(dossier(['extract', sample, '--manifest', manifest, '--format', 'eval']).stdout) as { documents: { doc: string }[] };
     assert.deepEqual(exported.documents.map((d) => d.doc).sort(), extracted.documents.map((d) => d.doc).sort());
+  });
+
+  test('a reading command on a case that does not exist says so and creates nothing', () => {
+    const missing = join(dir, 'typo.sqlite');
+    const run = dossier(['entities', '--case', missing]);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /typo\.sqlite.*STORE_NOT_FOUND/);
+    assert.equal(existsSync(missing), false);
   });
 
   test('an unknown export format is a coded error naming the formats', () => {

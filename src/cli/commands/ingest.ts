@@ -45,6 +45,6 @@ export const registerIngest: CommandModule = (program: Command) => {
           process.stdout.write(`case ${store.location}: ${counts.documents} documents, ${counts.entities} entities, ${counts.claims} claims\n`);
         }
         if (rejected.length > 0) process.exitCode = 1;
-      });
+      }, { create: true });
     });
 };

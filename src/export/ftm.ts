@@ -105,7 +105,9 @@ function linkRecord(a: Assertion, subject: string, object: string, view: CaseVie
       return entity(id, 'Membership', { member: [subject], organization: [object], role: roles, ...interval });
     }
     if (a.predicate === 'relative_of' && persons) {
-      return entity(id, 'Family', { person: [subject], relative: [object], relationship: roles.length ? roles : ['relative'], ...interval });
+      // FtM's Family has no status property; the grade stays in the summary.
+      const { status: _status, ...familyInterval } = interval;
+      return entity(id, 'Family', { person: [subject], relative: [object], relationship: roles.length ? roles : ['relative'], ...familyInterval });
     }
     if (a.predicate === 'allied_with' && persons) {
       return entity(id, 'Associate', { person: [subject], associate: [object], relationship: ['allied with'], ...interval });

@@ -44,7 +44,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       out.push({ ...anaphorUnit(u.start, u.end, units, i, i, plurals.struck[0]!), partners: plurals.struck.slice(1) });
       continue;
     }
-    const plural = matchPlural(units, i, plurals);
+    const plural = matchPlural(units, i, plurals, previous);
     if (plural) {
       out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
       i = plural.end;
@@ -134,9 +134,11 @@ const GROUP_TYPES = new Set(['organization']);
  * "this collaboration", "the two groups", "both groups" stand for the pair just allied; "these groups"
  * for the last list of groups the previous sentence named; "they" (as a subject) for its first list.
  */
-function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext): { end: number; members: readonly Mention[] } | null {
+function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext, previous: readonly Referent[]): { end: number; members: readonly Mention[] } | null {
   const w = units[i]!.lower;
-  const { pair, lists } = plurals;
+  const { lists } = plurals;
+  // "Both groups …" after a sentence that named exactly two groups means those two, allied or not.
+  const pair = plurals.pair ?? (w === 'both' || units[i + 1]?.lower === 'two' ? onlyTwoGroups(previous) : null);
   if (w === 'they' && units[i + 1] && (units[i + 1]!.pos === 'VERB' || units[i + 1]!.pos === 'AUX' || units[i + 1]!.pos === 'ADV')) {
     const actors = lists.find((l) => l.every((m) => m.type === 'person' || m.type === 'organization'));
     return actors ? { end: i, members: actors } : null;
@@ -147,14 +149,22 @@ function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext):
   while (units[j]?.pos === 'ADJ' && j - i <= 3) j++;
   const head = units[j]?.lower ?? '';
   if (GROUP_NOUNS.has(head) && units[j + 1]?.lower !== 'of') {
-    if ((w === 'both' || units[i + 1]?.lower === 'two') && pair) return { end: j, members: pair };
-    const groups = [...lists].reverse().find((l) => l.every((m) => GROUP_TYPES.has(m.type)));
+    const two = w === 'both' || units[i + 1]?.lower === 'two';
+    if (two && pair) return { end: j, members: pair };
+    const groups = [...lists].reverse().find((l) => l.every((m) => GROUP_TYPES.has(m.type)) && (!two || l.length === 2));
     if (groups && w !== 'the') return { end: j, members: groups };
     if (pair && (w === 'these' || w === 'those')) return { end: j, members: pair };
     return null;
   }
   if (pair && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members: pair };
   return null;
+}
+
+function onlyTwoGroups(referents: readonly Referent[]): readonly [Mention, Mention] | null {
+  const groups = new Map<string, Mention>();
+  for (const r of referents) if (GROUP_TYPES.has(r.mention.type) && !groups.has(r.mention.text.toLowerCase())) groups.set(r.mention.text.toLowerCase(), r.mention);
+  const [a, b, more] = groups.values();
+  return a && b && !more ? [a, b] : null;
 }
 
 function pronounType(units: readonly Unit[], i: number): { type: EntityType; subject: boolean } | null {

@@ -10,6 +10,37 @@ export interface Modality {
 }
 
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const PASSIVE_REPORTS = new Set(['reported', 'said', 'thought', 'understood', 'rumoured', 'rumored', 'claimed', 'alleged', 'believed', 'suspected']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+// "were reported in January to have agreed a pact": a passive report verb with its "to" a phrase away
+// hedges as "reported to" does.
+function isPassiveReport(units: readonly Unit[], k: number, to: number): boolean {
+  return passiveReportTo(units, k, to) > k;
+}
+
+// The "to" that completes a passive report verb at `k`, or -1.
+function passiveReportTo(units: readonly Unit[], k: number, to: number): number {
+  if (!PASSIVE_REPORTS.has(units[k]!.lower) || !BE.has(units[k - 1]?.lower ?? '')) return -1;
+  for (let j = k + 1; j <= to && j - k <= 5; j++) {
+    if (units[j]!.lower === 'to') return units[j + 1]?.pos === 'VERB' || units[j + 1]?.pos === 'AUX' ? j : -1;
+    if (units[j]!.pos === 'VERB' || units[j]!.pos === 'AUX' || units[j]!.text === ',') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Character spans that date the report rather than what is reported: "were reported in January to
+ * have agreed a pact" says when the report came, not when the pact was made.
+ */
+export function reportingSpans(units: readonly Unit[]): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (let k = 1; k < units.length; k++) {
+    const end = passiveReportTo(units, k, units.length - 1);
+    if (end > k + 1) spans.push([units[k]!.end, units[end]!.start]);
+  }
+  return spans;
+}
 
 // "ISKP, which the Front denies backing, …": a relative pronoun after a comma opens a new clause for
 // hedging; for argument finding it does not (the antecedent is still the subject).
@@ -82,6 +113,7 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;
     else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
+    else if (isPassiveReport(units, k, to)) hedged = true;
   }
   let negated = NO_EVIDENCE.test(textBefore(units, from, lo));
   // "it will not be easy for the Front to fight X": a negation before the subject belongs to another verb.
@@ -97,7 +129,8 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
       negated = true;
       break;
     }
-    if (/^refrain(s|ed)?$/.test(u.lower) && units[k + 1]?.lower === 'from') { negated = true; break; }
+    if (/^(refrain|abstain)(s|ed|ing)?$/.test(u.lower) && units[k + 1]?.lower === 'from') { negated = true; break; }
+    if (/^avoid(s|ed|ing)?$/.test(u.lower) && u.pos === 'VERB') { negated = true; break; }
 
   }
   // "Alder stopped funding the Front", "the Guard cut its ties with the Front": the relation has ended.

@@ -14,6 +14,15 @@ const CASES: readonly Case[] = [
   ['formed-pact', 'The [Red Valley Front|o] and the [Osk Guild|o] have formed an alliance, officials said.', ['Red Valley Front allied_with Osk Guild']],
   ['formed-pact', 'The [Front|o] sealed a secret pact with the [Cope Brigade|o] in May.', ['Front allied_with Cope Brigade']],
   ['formed-pact', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] signed an agreement.', ['Front allied_with Cope Brigade', 'Front allied_with Guild', 'Guild allied_with Cope Brigade']],
+  // ties both parties share, with no other side named
+  ['shared-tie', 'The [Front|o] and the [Guild|o] kept their pact of non-aggression quiet for a year.', ['Front allied_with Guild']],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] refrained from open clashes in [Osk|l].', ['Front NOT hostile_to Guild']],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] avoided clashes until May.', ['Front NOT hostile_to Guild']],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] waged a bitter war for a decade.', ['Front hostile_to Guild']],
+  // a verb that only talks about a tie makes its subject no party to it; a tie with a named other side is another row's
+  ['shared-tie', 'The [Front|o] and the [Guild|o] welcomed the alliance.', []],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] ended their alliance with the [Cope Brigade|o].', []],
+  ['shared-tie', 'The [Front|o] kept its pact secret.', []],
   ['title-before-name', "The [Front|o]'s deputy, [Saif Orlan|p], fled.", ['Saif Orlan member_of Front']],
   ['title-before-name', 'Troops killed Commander [Ilsa Varn|p] of the [Red Valley Front|o] near [Osk|l].', ['Ilsa Varn member_of Red Valley Front']],
   ['title-before-name', 'During a meeting in March, [Cope Movement|o] Chairman Dr. [Naya Orlan|p] asserted that [Front|o] camps operating in [Osk|l] function under the supervision of the [Alder Army|o].', ['Alder Army sponsors Front', 'Front operates_in Osk', 'Naya Orlan leader_of Cope Movement']],

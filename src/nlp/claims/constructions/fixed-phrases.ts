@@ -1,6 +1,7 @@
 import { rightObject, subjectOf } from '../arguments.js';
 import { conjunctsLeft, conjunctsRight, isVerbLike } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
+import { eachWithEach, partiesAt } from './mutual.js';
 
 // Fixed verb phrases whose words, not their grammar, carry the relation: "fought alongside",
 // "received … from", "pledged allegiance to", "fired rockets at".
@@ -138,10 +139,9 @@ export const formedPact: Construction = {
       if (!PACT.has(units[noun]?.lower ?? '')) continue;
       const subject = subjectOf(units, i);
       if (subject < 0) continue;
-      const parties = conjunctsLeft(units, subject);
       const partner = units[noun + 1]?.lower === 'with' ? rightObject(units, noun, { preps: WITH, maxSlots: 5 }) : -1;
-      if (partner >= 0) out.push(...pairs(parties, 'allied_with', conjunctsRight(units, partner), noun, this.name));
-      else for (let a = 0; a < parties.length; a++) for (let b = a + 1; b < parties.length; b++) out.push(...pairs([parties[a]!], 'allied_with', [parties[b]!], noun, this.name));
+      if (partner >= 0) out.push(...pairs(conjunctsLeft(units, subject), 'allied_with', conjunctsRight(units, partner), noun, this.name));
+      else out.push(...eachWithEach(partiesAt(units, subject) ?? [], 'allied_with', noun, this.name));
     }
     return out;
   },

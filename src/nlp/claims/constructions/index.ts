@@ -5,6 +5,7 @@ import { asTitle, claimedResponsibility, gatheringIn, involvementIn, stancePrefi
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, firedAt, formedPact, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
+import { sharedTie } from './mutual.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -30,6 +31,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   receiveFrom,       // "received rifles from Alder"
   pledgedAllegiance, // "pledged allegiance to the Front"
   formedPact,        // "the Front and the Guild formed an alliance", "sealed a pact with the Guild"
+  sharedTie,         // "both groups kept their pact quiet", "the two groups avoided clashes"
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"

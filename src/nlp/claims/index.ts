@@ -5,7 +5,7 @@ import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { resolveAnaphora, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
-import { clauseScope, modalityOf } from './modality.js';
+import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export interface ClaimInput {
@@ -154,7 +154,8 @@ function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocume
   const [, to] = clauseScope(units, Math.min(f.subject, f.object, f.trigger), Math.max(f.subject, f.object, f.trigger));
   const limit = units[to]!.end;
   let best: DateMention | null = null;
-  for (const d of dates) if (d.start < limit && (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start))) best = d;
+  const reporting = reportingSpans(units);
+  for (const d of dates) if (d.start < limit && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start))) best = d;
   if (best) return best.date;
   const published = document.published;
   if (published && published.length >= 7 && units.some((u) => NOW.test(u.lower) && u.pos === 'ADV')) {

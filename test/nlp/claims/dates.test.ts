@@ -69,6 +69,9 @@ const CLAIM_CASES: readonly ClaimDateCase[] = [
   ['In August 2025, a paper interviewed [Tam Hale|p], the former spokesman of the [Front|o].', 'Tam Hale member_of Front', null],
   ['The [Front|o] is currently allied with the [Guard|o].', 'Front allied_with Guard', '2025-07'],
   ['In 2019 the [Front|o] split. The [Guard|o] attacked [Osk|l] in the spring.', 'Guard attacked Osk', null],
+  // the date of a report is not the date of what it reports
+  ['The [Front|o] and the [Guild|o] were reported in January to have agreed a pact.', 'Front allied_with Guild', null],
+  ['The [Front|o] and the [Guild|o] agreed a pact in January.', 'Front allied_with Guild', '2025-01'],
 ];
 
 for (const [passage, relation, expected] of CLAIM_CASES) {

@@ -6,6 +6,9 @@ import type { Sentence, Token } from '../core/index.js';
 const nlp = winkNLP(model);
 const its = nlp.its;
 
+// A lower-case prefix joined to a capitalised name: the name is a name of its own.
+const STANCE_PREFIX = /^(anti|pro|non|ex|post|pre|neo|pan)([-\u2010\u2011])(?=\p{Lu})[\p{L}\p{N}.'’-]+$/u;
+
 export interface TokenizedText {
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Token[];
@@ -51,6 +54,16 @@ function tokenizeLine(text: string, base: number, sentences: Sentence[], tokens:
       const tokenEnd = tokenStart + values[i]!.length;
       if (start < 0) start = tokenStart;
       end = tokenEnd;
+      const prefixed = STANCE_PREFIX.exec(values[i]!);
+      if (prefixed) {
+        // "anti-Iran", "pro-Taliban": wink keeps these whole, which hides the name from the tagger.
+        const [, prefix, dash] = prefixed;
+        const nameStart = tokenStart + prefix!.length + dash!.length;
+        tokens.push({ text: prefix!, start: tokenStart, end: tokenStart + prefix!.length, pos: 'ADJ', sentenceIndex });
+        tokens.push({ text: dash!, start: tokenStart + prefix!.length, end: nameStart, pos: 'PUNCT', sentenceIndex });
+        tokens.push({ text: values[i]!.slice(prefix!.length + dash!.length), start: nameStart, end: tokenEnd, pos: 'PROPN', sentenceIndex });
+        continue;
+      }
       tokens.push({ text: values[i]!, start: tokenStart, end: tokenEnd, pos: tags[i]!, sentenceIndex });
     }
     if (start >= 0) sentences.push({ index: sentenceIndex, start, end });

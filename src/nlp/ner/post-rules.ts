@@ -53,8 +53,9 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
   if (start >= raw.end) return;
   const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
-  const span = trimTitles(tokens, start, end, raw.type === 'PER');
-  if (span === null) return;
+  const titled = trimTitles(tokens, start, end, raw.type === 'PER');
+  if (titled === null) return;
+  const span = withoutTrailingQualifier(text, tokens, titled);
   const surface = textOf(text, tokens, span.first, span.last);
   if (span.last - span.first === 1) {
     const parts = splitNameCompound(tokens[span.first]!);
@@ -168,6 +169,18 @@ function typeByHead(tokens: readonly TaggerToken[], first: number, last: number,
   if (next !== undefined && GEO_NOUN.test(next.text) && /^\p{Ll}/u.test(next.text)) return 'location';
   if (last - first > 1 && GEO_NOUN.test(tokens[last - 1]!.text) && /^\p{Lu}/u.test(tokens[last - 1]!.text) && (tagged !== 'organization' || STRONG_GEO_HEAD.test(tokens[last - 1]!.text))) return 'location';
   return tagged;
+}
+
+// Religious and sectarian adjectives: like demonyms, they qualify a name without being part of it.
+const FAITH_ADJECTIVE = /^(sunni|shia|shi'ite|shi’ite|shiite|muslim|christian|hindu|sikh|jewish|buddhist|islamist|salafi|salafist|deobandi|barelvi|wahhabi|sufi|catholic|protestant|orthodox|alawite|druze|yazidi)$/i;
+
+/** "anti-Iran Sunni groups": a country or place followed by a demonym or faith adjective is the place alone. */
+function withoutTrailingQualifier(text: string, tokens: readonly TaggerToken[], span: { first: number; last: number }): { first: number; last: number } {
+  if (span.last - span.first < 2) return span;
+  const word = tokens[span.last - 1]!.text;
+  if (!FAITH_ADJECTIVE.test(word) && !isDemonym(word)) return span;
+  const rest = textOf(text, tokens, span.first, span.last - 1);
+  return findCountry(rest) || isPlaceName(rest) ? { first: span.first, last: span.last - 1 } : span;
 }
 
 /** "Afghan Taliban" is looked up as "Taliban": a leading nationality qualifies a listed name without changing it. */

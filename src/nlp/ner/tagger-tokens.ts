@@ -13,7 +13,8 @@ export interface TaggerToken {
 // "Pakistan-based", "UN-designated", "anti-Taliban", "Baloch-led": a lower-case word of its own on
 // either side of the hyphen makes a modifier, and the name stays a token of its own for the tagger.
 // Short lower-case parts are name connectors and stay joined ("Lashkar-e-Taiba", "al-Qaeda", "Harkat-ul-…").
-const isModifierPart = (part: string): boolean => /^\p{Ll}+$/u.test(part) && (part.length >= 4 || part === 'led' || part === 'run');
+const SHORT_MODIFIERS = new Set(['led', 'run', 'pro', 'non', 'ex', 'pre', 'neo', 'pan']);
+const isModifierPart = (part: string): boolean => /^\p{Ll}+$/u.test(part) && (part.length >= 4 || SHORT_MODIFIERS.has(part));
 
 const WORDLIKE = /[\p{L}\p{N}]$/u;
 const STARTS_WORDLIKE = /^[\p{L}\p{N}]/u;

@@ -17,6 +17,9 @@ const TYPED: ReadonlyArray<[name: string, text: string, mention: string, type: M
   ['place followed by "district"', 'The group set up camps in the Kessa district of Balochistan.', 'Kessa', 'location'],
   ['an acronym that dictionaries also list in lower case', 'Officials of OPEC met envoys in Kessa on Monday.', 'OPEC', 'organization'],
   ['designated group from the UN list, spelled differently', 'Tehreek-e-Taliban Pakistan claimed the attack.', 'Tehreek-e-Taliban Pakistan', 'organization'],
+  ['a name inside a stance prefix', 'Kessa hosts anti-Iran militias and a pro-Russia outlet.', 'Iran', 'location'],
+  ['a short stance prefix', 'Kessa hosts a pro-Russia outlet.', 'Russia', 'location'],
+  ['a country before a faith adjective is the country alone', 'Kessa hosts anti-Iran Sunni extremist groups, officials said.', 'Iran', 'location'],
 ];
 for (const [name, text, surface, type] of TYPED) {
   test(`mention: ${name}`, () => {

@@ -19,6 +19,8 @@ export function findAcronymWindow(tokens: readonly TaggerToken[], close: number,
   const parts: Part[] = [];
   for (let t = close; t >= 0 && parts.length < MAX_PARTS; t--) {
     const text = tokens[t]!.text;
+    // "Islamic State–Khorasan Province (ISKP)": a dash with no space either side joins one name.
+    if (/^[-\u2010\u2011\u2013]$/.test(text) && t > 0 && tokens[t - 1]!.end === tokens[t]!.start && tokens[t + 1]?.start === tokens[t]!.end) continue;
     if (!/^[\p{L}\p{N}&][\p{L}\p{N}'’&-]*$/u.test(text)) break;
     const pieces = text.split('-').filter(Boolean);
     for (let k = pieces.length - 1; k >= 0; k--) {

@@ -22,3 +22,12 @@ for (const [before, acronym, expected] of CASES) {
     assert.equal(window && tokens.slice(window.first, window.last).map((t) => t.text).join(' '), expected);
   });
 }
+
+test('a dash with no space either side joins one name; a spaced dash ends it', () => {
+  const glued = tokensOf('the Valley State – Osk Province');
+  const window = findAcronymWindow(glued, glued.length - 1, 'VSOP');
+  assert.equal(window && glued.slice(window.first, window.last).map((t) => t.text).join(' '), 'Valley State – Osk Province');
+  // The same words with spaces around the dash, as in "the Valley State – and Osk Province …".
+  const spaced = glued.map((t, i) => ({ ...t, start: i * 2, end: i * 2 + 1 }));
+  assert.equal(findAcronymWindow(spaced, spaced.length - 1, 'VSOP'), null);
+});

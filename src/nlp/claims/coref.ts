@@ -30,6 +30,7 @@ export interface PluralContext {
   readonly struck?: readonly Mention[];
 }
 
+const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'seems', 'seem', 'appears', 'appear', 'exists', 'exist', 'remains', 'remain', 'will', 'would', 'could', 'may', 'might', 'must', "'s", '’s']);
 const NO_PLURALS: PluralContext = { pair: null, lists: [] };
 const RESPONSIBILITY_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'accepted', 'accepts', 'admitted']);
 
@@ -64,6 +65,14 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
         here.push({ mention: antecedent, inPrepPhrase, possessive: isPossessiveMark(units[description.end + 1]) });
         i = description.end;
+        continue;
+      }
+    }
+    // "The Front kept a camp in Osk. Hale trained there.": the last place named, not an existential "there is".
+    if (u.lower === 'there' && !EXISTENTIAL.has(units[i + 1]?.lower ?? '') && i > 0) {
+      const place = nearest(here, 'location') ?? nearest(previous, 'location');
+      if (place) {
+        out.push(anaphorUnit(u.start, u.end, units, i, i, place));
         continue;
       }
     }

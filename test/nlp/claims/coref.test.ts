@@ -19,6 +19,8 @@ const CASES: readonly Case[] = [
   ['"these groups" stands for the list just named', '[Brell|l] is home to groups such as the [Cope Brigade|o] and the [Osk Front|o]. The [Front|o] has alliances with these groups.', 'Front allied_with Osk Front'],
   ['"they" stands for the people just named', '[Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] reached the coast. They travelled to [Brell|l] in June.', 'Saif Orlan operates_in Brell'],
   ['"it" falls back to a state when no group is in reach', '[Alder|l] has denied claims that it shelters [Front|o] commanders along the border.', 'Alder sponsors Front'],
+  ['"there" is the last place named', 'The [Front|o] kept a camp near [Osk|l]. The [Cope Brigade|o] was based there in 2006.', 'Cope Brigade operates_in Osk'],
+  ['an existential "there" names no place', '[Tam Hale|p] moved to [Osk|l]. There are rumours that the [Cope Brigade|o] is based nearby.', null],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

@@ -158,7 +158,9 @@ function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<st
     const container = units[k - 1]?.lower === 'in' && units[k - 2]?.mention?.type === 'location';
     // Straight after a preposition a place is its object, even before a noun ("in Brell province").
     const modifier = isModifierPlace(units, k) && units[k - 1]?.pos !== 'ADP';
-    if (u.mention?.type === 'location' && opened && !modifier && !container) out.push(k);
+    // "based there", "moved there": the anaphor carries its own preposition.
+    const there = u.viaCoref && u.lower === 'there';
+    if (u.mention?.type === 'location' && (opened || there) && !modifier && !container) out.push(k);
     else if (u.mention && !u.viaCoref && u.mention.type !== 'location' && !opened) break;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Construction } from '../construction.js';
 import { hyphenPair, betweenPair, nominal, underPatronage } from './nominal.js';
-import { actorInPlace, homeTo, locatedIn, partOf } from './places.js';
+import { actorInPlace, homeTo, locatedIn, partOf, placeVerb, underControl } from './places.js';
 import { asTitle, claimedResponsibility, gatheringIn, involvementIn, stancePrefix } from './roles.js';
 import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, firedAt, formedPact, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
@@ -35,6 +35,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   nominal,           // "X's attack on Y", "the arrest of Y by X", "X has a presence in Y", "X's Y base"
   partOf,            // "the Azim Foundation, the Front's media wing", "a team comprising A, B and C"
   locatedIn,         // "Brell, a district in Alder", "the Alder districts of Brell and Cope"
+  placeVerb,         // "Brell lies in Alder", "Brell is located in the north of Alder"
+  underControl,      // "Osk has been under Front control since 2023"
   actorInPlace,      // "Front fighters in Alder"
   homeTo,            // "Brell is home to the Cope Brigade"
   gatheringIn,       // "convened a meeting in Brell"

@@ -48,7 +48,7 @@ export const locatedIn: Construction = {
       }
       if (!units[k] || !IN.has(units[k]!.lower)) continue;
       if (units[k]!.lower === 'of' && nounAt < 0) continue;
-      const outerAt = skip(units, k + 1, 3);
+      const outerAt = skip(units, directionOf(units, k + 1), 3);
       if (!isPlace(units[outerAt])) continue;
       const outer = conjunctsRight(units, outerAt).filter((o) => isPlace(units[o]));
       const respectively = outer.length === inner.length && outer.length > 1;
@@ -68,6 +68,77 @@ export const locatedIn: Construction = {
     return out;
   },
 };
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'north-east', 'north-west', 'south-east', 'south-west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'interior', 'far', 'outskirts', 'edge', 'middle']);
+
+// "in the north of Alder", "on the outskirts of Brell": steps over the direction to the place.
+function directionOf(units: readonly Unit[], k: number): number {
+  let j = units[k]?.lower === 'the' ? k + 1 : k;
+  if (units[j]?.lower === 'far') j++;
+  return DIRECTIONS.has(units[j]?.lower ?? '') && units[j + 1]?.lower === 'of' ? j + 2 : k;
+}
+
+const LIE = new Set(['lies', 'lay', 'lie', 'sits', 'sat', 'located', 'situated', 'nestled']);
+
+/** "Brell lies in northern Alder", "Brell is located in Alder", "Brell, which sits in the north of Alder". */
+export const placeVerb: Construction = {
+  name: 'place-verb',
+  predicates: ['located_in'],
+  example: 'Brell lies in the north of Alder, on the coast road.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (!LIE.has(units[i]!.lower) || units[i + 1]?.lower !== 'in') continue;
+      let s = i - 1;
+      while (s > 0 && (units[s]!.pos === 'AUX' || units[s]!.pos === 'ADV')) s--;
+      // "Brell, which lies in Alder": the relative pronoun stands for the place before it.
+      if (units[s]?.lower === 'which' && units[s - 1]?.text === ',') s -= 2;
+      if (!isPlace(units[s])) continue;
+      const outer = skip(units, directionOf(units, i + 2), 3);
+      if (isPlace(units[outer]) && units[outer]!.mention!.id !== units[s]!.mention!.id) out.push(relation(s, 'located_in', outer, i, this.name));
+    }
+    return out;
+  },
+};
+
+const CONTROL = new Set(['control', 'occupation', 'rule', 'siege']);
+
+/** "Osk has been under Front control since 2023", "the town fell under the control of the Guard". */
+export const underControl: Construction = {
+  name: 'under-control',
+  predicates: ['operates_in'],
+  example: 'Kessa, a market town, has been under Front control since 2023.',
+  find(units) {
+    const out: Found[] = [];
+    for (let i = 1; i < units.length; i++) {
+      if (units[i]!.lower !== 'under') continue;
+      let k = units[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      let holder = -1;
+      if (isActor(units[k]) && CONTROL.has(units[k + 1]?.lower ?? '')) holder = k;
+      else if (CONTROL.has(units[k]?.lower ?? '') && units[k + 1]?.lower === 'of') {
+        k = units[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+        if (isActor(units[k])) holder = k;
+      }
+      if (holder < 0) continue;
+      const place = placeSubject(units, i);
+      if (place >= 0) out.push(relation(holder, 'operates_in', place, i, this.name));
+    }
+    return out;
+  },
+};
+
+// The place a clause is about, looking left from `i` over its verb and a comma-closed appositive:
+// "Kessa, a market town in Alder, has been under …" gives Kessa.
+function placeSubject(units: readonly Unit[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && !units[k]!.mention && (units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV' || units[k]!.pos === 'VERB' || units[k]!.pos === 'PART')) k--;
+  if (units[k]?.text === ',') {
+    let open = k - 1;
+    while (open > 0 && units[open]!.text !== ',' && k - open < 14 && !isClauseBreak(units, open)) open--;
+    if (units[open]?.text === ',') k = open - 1;
+  }
+  return isPlace(units[k]) ? k : -1;
+}
 
 const isListGoingOn = (units: readonly Unit[], k: number): boolean => {
   const next = units[k + 1]?.lower;

@@ -27,7 +27,8 @@ export function leftSubject(units: readonly Unit[], i: number, maxSlots = 16): n
   for (let k = i - 1; k >= 0 && i - k <= maxSlots; k--) {
     const u = units[k]!;
     // 'accused the Guard of “arming the Front”': a quotation mark opening the predicate is no boundary.
-    if (k === i - 1 && QUOTES.has(u.text)) continue;
+    // 'said the Guard "has been arming the Front"': a quotation may open after the subject, before its auxiliaries.
+    if ((k === i - 1 || adverbsOnly) && QUOTES.has(u.text)) continue;
     if (isClauseBreak(units, k)) return -1;
     // "The Front, which the Guard had armed, attacked Osk": step over the relative clause.
     if (u.text === ',') {

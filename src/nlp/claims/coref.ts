@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, KIN, NOUNS, ORG_ANAPHORS, PLACE_ANAPHORS, VERBS } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, KIN, NOUNS, ORG_ANAPHORS, PLACE_ANAPHORS, REPORT_VERBS, VERBS } from './lexicon.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -59,7 +59,8 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     const description = matchDescription(units, i);
     if (description) {
       // "The group, which …" opening a sentence continues the previous sentence's subject.
-      const antecedent = nearest(here, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
+      const local = here.filter((r) => !isLocalSubject(out, r.mention));
+      const antecedent = nearest(local, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
       const last = units[description.end]!;
       if (antecedent) {
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
@@ -224,6 +225,21 @@ function isGovernedByPreposition(before: readonly Unit[]): boolean {
     if (u.pos === 'VERB' || u.pos === 'AUX' || u.pos === 'PUNCT' || u.pos === 'CCONJ') return false;
   }
   return false;
+}
+
+// "The Guard denied any link to the group": a description in its own clause's object position is not
+// that clause's subject; "the Front said the group would fight on" crosses a reporting verb and may be.
+function isLocalSubject(before: readonly Unit[], mention: Mention): boolean {
+  let p = before.length - 1;
+  while (p >= 0 && before[p]!.mention?.id !== mention.id) p--;
+  if (p < 0) return false;
+  let verb = false;
+  for (let k = p + 1; k < before.length; k++) {
+    const u = before[k]!;
+    if (u.text === ',' || u.pos === 'CCONJ' || u.pos === 'SCONJ' || u.pos === 'PRON' || (REPORT_VERBS.has(u.lower) && !u.lower.startsWith('den'))) return false;
+    if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
+  }
+  return verb;
 }
 
 function nearest(referents: readonly Referent[], type: EntityType): Mention | null {

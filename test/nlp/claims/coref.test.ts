@@ -21,6 +21,7 @@ const CASES: readonly Case[] = [
   ['"it" falls back to a state when no group is in reach', '[Alder|l] has denied claims that it shelters [Front|o] commanders along the border.', 'Alder sponsors Front'],
   ['"there" is the last place named', 'The [Front|o] kept a camp near [Osk|l]. The [Cope Brigade|o] was based there in 2006.', 'Cope Brigade operates_in Osk'],
   ['an existential "there" names no place', '[Tam Hale|p] moved to [Osk|l]. There are rumours that the [Cope Brigade|o] is based nearby.', null],
+  ['"the group" as its clause\'s object is not the clause\'s subject', 'The [Front|o] grew in the hills. The [Cope Brigade|o] has denied any link to the group.', 'Cope Brigade allied_with Front'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

@@ -25,6 +25,7 @@ const CASES: readonly Case[] = [
   ['The report found no evidence that the [Cope Group|o] had operated in [Osk|l].', 'Cope Group operates_in Osk', false, true],
   ['[Alder|l] stopped funding the [Front|o] in 2019.', 'Alder sponsors Front', false, true],
   ['The [Guard|o] cut its ties with the [Front|o] last year.', 'Guard allied_with Front', false, true],
+  ['The [Guard|o] on Saturday denied any link to the [Front|o].', 'Guard allied_with Front', false, true],
   // cues outside the claim's clause or phrase do not reach it
   ['The [Front|o] attacked the [Guard|o]; the [Brigade|o] reportedly fled to [Osk|l].', 'Front attacked Guard', false, false],
   ['It was not easy for the [Front|o] to fight the [Guard|o].', 'Front hostile_to Guard', false, false],

@@ -165,6 +165,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', 'The [Front|o], a key ally of the [Guard|o], denied the report.', ['Front allied_with Guard']],
   ['name-then-title', "[Tam Hale|p], the [Front|o]'s bitter rival, fled.", ['Tam Hale hostile_to Front']],
   ['verb', 'The arrival of [Front|o] chief [Ilsa Varn|p] and [Tam Hale|p] reflects this coordinated strategy.', ['Ilsa Varn leader_of Front']],
+  ['verb', 'An official told reporters that the [Guard|o] “has been arming the [Front|o] for years.”', ['Guard sponsors Front']],
   ['claimed-responsibility', 'A car bomb killed twelve people in [Port Alder|l] on Monday. The [Red Valley Front|o] claimed responsibility.', ['Red Valley Front attacked Port Alder']],
   ['claimed-responsibility', 'Rain fell in [Port Alder|l] on Monday. The [Red Valley Front|o] claimed responsibility.', []],
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],

@@ -33,7 +33,9 @@ export const TITLES: ReadonlyMap<string, TitleSense> = table<TitleSense>([
 
 /** Words that may stand between a title and its holder or body without breaking the apposition. */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(forms(
-  'former senior top then key founding self-styled ex- local regional provincial district deputy chief military political supreme overall acting interim alleged suspected notorious pivotal prominent longtime long-time veteran first second new current operational field area city zonal and',
+  'former senior top then key founding self-styled ex- local regional provincial district deputy chief military political supreme overall acting interim alleged suspected notorious pivotal prominent longtime long-time veteran first second new current operational field area city zonal and ' +
+  // what the holder handles: "an arms courier", "the group's media coordinator", "its finance chief"
+  'arms weapons explosives ammunition money drugs logistics finance financial media propaganda intelligence security recruitment training',
 ));
 
 /** Kinship nouns for relative_of; the role is read from the subject's side. */

@@ -10,6 +10,8 @@ type Case = readonly [construction: string, sentence: string, expected: readonly
 const CASES: readonly Case[] = [
   // titles in apposition
   ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn leader_of Red Valley Front']],
+  ['title-before-name', '[Red Valley Front|o] finance chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn member_of Red Valley Front']],
+  ['name-then-title', 'Police arrested [Pell Orrin|p], a suspected arms courier for the [Red Valley Front|o], at a checkpoint.', ['Pell Orrin supplied Red Valley Front']],
   // pacts made together
   ['formed-pact', 'The [Red Valley Front|o] and the [Osk Guild|o] have formed an alliance, officials said.', ['Red Valley Front allied_with Osk Guild']],
   ['formed-pact', 'The [Front|o] sealed a secret pact with the [Cope Brigade|o] in May.', ['Front allied_with Cope Brigade']],

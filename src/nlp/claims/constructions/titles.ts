@@ -14,8 +14,9 @@ const MASTERMINDS = new Set(['mastermind', 'perpetrator', 'architect', 'planner'
 function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
   if (sense.predicate === 'sponsored_by') return relation(body, 'sponsors', person, trigger, rule);
   if (sense.predicate === 'supplied' || sense.predicate === 'sponsors') return relation(person, sense.predicate, body, trigger, rule);
-  // "deputy chief", "vice chairman": second in command is a member, not the leader.
-  const predicate: Predicate = sense.predicate === 'leader_of' && /\b(deputy|vice|assistant|joint)\b/i.test(role) ? 'member_of' : sense.predicate;
+  // "deputy chief", "vice chairman": second in command is a member, not the leader; so is the head
+  // of one branch of the body ("its finance chief", "the media head").
+  const predicate: Predicate = sense.predicate === 'leader_of' && /\b(deputy|vice|assistant|joint|arms|weapons|explosives|money|logistics|finance|financial|media|propaganda|intelligence|security|recruitment|training)\b/i.test(role) ? 'member_of' : sense.predicate;
   return relation(person, predicate, body, trigger, rule, role);
 }
 

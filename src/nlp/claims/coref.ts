@@ -28,7 +28,12 @@ export interface PluralContext {
   readonly lists: readonly (readonly Mention[])[];
   /** Places the previous sentence says were struck, for "… claimed responsibility." */
   readonly struck?: readonly Mention[];
+  /** The group a person was said (earlier in the document) to lead or belong to, for "her fighters". */
+  readonly groupOf?: (person: Mention) => Mention | null;
 }
+
+// "her fighters clashed with the Front": a person's fighters act as the group she leads.
+const FORCES = new Set(['fighters', 'men', 'forces', 'militants', 'troops', 'gunmen', 'cadres', 'loyalists', 'militia', 'followers', 'commanders', 'group', 'organisation', 'organization', 'movement', 'outfit', 'faction']);
 
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'seems', 'seem', 'appears', 'appear', 'exists', 'exist', 'remains', 'remain', 'will', 'would', 'could', 'may', 'might', 'must', "'s", '’s']);
 const NO_PLURALS: PluralContext = { pair: null, lists: [] };
@@ -86,7 +91,9 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
         : nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
       // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
       // state, which we hold as a place.
-      const antecedent = find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
+      const found = find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
+      const group = found && pronoun.type === 'person' && !pronoun.subject && FORCES.has(units[i + 1]?.lower ?? '') ? plurals.groupOf?.(found) ?? null : null;
+      const antecedent = group ?? found;
       if (antecedent) {
         out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
         here.push({ mention: antecedent, inPrepPhrase, possessive: !pronoun.subject });

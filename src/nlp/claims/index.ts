@@ -68,12 +68,15 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   let pair: { members: readonly [Mention, Mention]; sentence: number } | null = null;
   let lists: Mention[][] = [];
   let struck: Mention[] = [];
+  // Who leads or belongs to which group, as this document has said so far: "her fighters" act as her group.
+  const groups = new Map<string, Mention>();
+  const groupOf = (person: Mention): Mention | null => personKeys(person).map((k) => groups.get(k)).find((g) => g !== undefined) ?? null;
   const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
   // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
   let quoted: Attribution | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck });
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck, groupOf });
     referents = resolved.referents;
     lists = resolved.lists;
     struck = resolved.struck;
@@ -99,6 +102,10 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
         seen.add(key);
         claims.push(claim);
         if (claim.predicate === 'allied_with' && !claim.negated) pair = { members: [mentionById.get(claim.subjectId)!, mentionById.get(claim.objectId)!], sentence: i };
+        if ((claim.predicate === 'leader_of' || claim.predicate === 'member_of') && !claim.negated && !claim.hedged) {
+          const person = mentionById.get(claim.subjectId)!;
+          for (const key of personKeys(person)) groups.set(key, mentionById.get(claim.objectId)!);
+        }
       }
     }
   }
@@ -180,6 +187,13 @@ function endsInsideQuote(text: string, sentence: Sentence, open: boolean): boole
 function lastSpeaker(attributions: readonly Attribution[]): Attribution | null {
   for (let k = attributions.length - 1; k >= 0; k--) if (!attributions[k]!.relayed) return attributions[k]!;
   return null;
+}
+
+// A person is found again by full name or by surname ("Mira Estaven" … "Estaven").
+function personKeys(person: Mention): string[] {
+  const name = person.text.toLowerCase();
+  const surname = name.split(/\s+/).pop()!;
+  return [name, `~${surname}`];
 }
 
 function claimKey(c: ClaimMention): string {

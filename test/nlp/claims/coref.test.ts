@@ -22,6 +22,8 @@ const CASES: readonly Case[] = [
   ['"there" is the last place named', 'The [Front|o] kept a camp near [Osk|l]. The [Cope Brigade|o] was based there in 2006.', 'Cope Brigade operates_in Osk'],
   ['an existential "there" names no place', '[Tam Hale|p] moved to [Osk|l]. There are rumours that the [Cope Brigade|o] is based nearby.', null],
   ['"the group" as its clause\'s object is not the clause\'s subject', 'The [Front|o] grew in the hills. The [Cope Brigade|o] has denied any link to the group.', 'Cope Brigade allied_with Front'],
+  ['"her fighters" act as the group she was said to lead', '[Ilsa Varn|p], the leader of the [Cope Brigade|o], spoke on Monday. [Varn|p] said her fighters clashed with the [Front|o].', 'Cope Brigade hostile_to Front'],
+  ['"his men" of a person with no known group stay his', '[Tam Hale|p] spoke on Monday. He said his men clashed with the [Cope Brigade|o].', 'Tam Hale hostile_to Cope Brigade'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

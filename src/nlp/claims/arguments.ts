@@ -173,8 +173,10 @@ export function rightObject(units: readonly Unit[], i: number, options: ObjectOp
         if (head === k && isQualifyingName(units, k)) return -1;
         return head;
       }
+      // "defected from the Guard to the Front", "moved rifles from Alder to the Front": where from is no object.
+      const from = units[k - 1]?.lower === 'from' || (units[k - 1]?.lower === 'the' && units[k - 2]?.lower === 'from');
       // "merged the Front's networks with the Guard": an object before the preposition makes the verb causative.
-      if (!isModifierPlace(units, k) && !(u.viaCoref && u.lower !== 'it')) return -1;
+      if (!from && !isModifierPlace(units, k) && !(u.viaCoref && u.lower !== 'it')) return -1;
       continue;
     }
     if ((u.text === ',' && !crossCommas) || isClauseBreak(units, k)) return -1;

@@ -12,6 +12,12 @@ const CASES: readonly Case[] = [
   ['title-before-name', '[Red Valley Front|o] chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn leader_of Red Valley Front']],
   ['title-before-name', '[Red Valley Front|o] finance chief [Ilsa Varn|p] met envoys.', ['Ilsa Varn member_of Red Valley Front']],
   ['name-then-title', 'Police arrested [Pell Orrin|p], a suspected arms courier for the [Red Valley Front|o], at a checkpoint.', ['Pell Orrin supplied Red Valley Front']],
+  ['name-then-title', '[Tam Hale|p] was appointed head of the [Guard|o] in 2019.', ['Tam Hale leader_of Guard']],
+  ['name-then-title', '[Tam Hale|p] has been named the new commander of the [Guard|o].', ['Tam Hale member_of Guard']],
+  ['name-then-title', '[Tam Hale|p] was named in a report on the [Guard|o].', []],
+  ['as-title', '[Tam Hale|p] replaced [Ilsa Varn|p] as leader of the [Guard|o].', ['Tam Hale leader_of Guard']],
+  ['verb', '[Ilsa Varn|p] defected from the [Guard|o] to the [Front|o] in 2020.', ['Ilsa Varn member_of Front']],
+  ['nominal', 'The [Front|o] took control of [Osk|l] in June.', ['Front operates_in Osk']],
   // pacts made together
   ['formed-pact', 'The [Red Valley Front|o] and the [Osk Guild|o] have formed an alliance, officials said.', ['Red Valley Front allied_with Osk Guild']],
   ['formed-pact', 'The [Front|o] sealed a secret pact with the [Cope Brigade|o] in May.', ['Front allied_with Cope Brigade']],

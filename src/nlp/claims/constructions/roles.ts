@@ -2,6 +2,7 @@ import { subjectOf } from '../arguments.js';
 import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon.js';
+import { titleRelation } from './titles.js';
 import type { Unit } from '../sentence-view.js';
 
 const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type === type;
@@ -45,18 +46,26 @@ export const asTitle: Construction = {
       for (const b of conjunctsRight(units, body)) {
         if (sense.predicate === 'sponsored_by') out.push(relation(b, 'sponsors', holder, title, this.name));
         else if (sense.predicate === 'supplied' || sense.predicate === 'sponsors') out.push(relation(holder, sense.predicate, b, title, this.name));
-        else out.push(relation(holder, /\b(deputy|vice)\b/i.test(role) ? 'member_of' : sense.predicate, b, title, this.name, role));
+        else out.push(titleRelation(sense, holder, b, title, this.name, role)!);
       }
     }
     return out;
   },
 };
 
+const SUCCEED = new Set(['replaced', 'replaces', 'replacing', 'replace', 'succeeded', 'succeeds', 'succeeding', 'succeed']);
+
 function holderBefore(units: readonly Unit[], as: number): number {
   for (let j = as - 1; j >= 0 && as - j <= 10; j--) {
     const u = units[j]!;
     if (isClauseBreak(units, j)) return -1;
-    if (isType(u, 'person')) return j;
+    if (!isType(u, 'person')) continue;
+    // "Hale replaced Varn as leader": the title passes to who replaces, not who is replaced.
+    if (SUCCEED.has(units[j - 1]?.lower ?? '')) {
+      const successor = subjectOf(units, j - 1);
+      return isType(units[successor], 'person') ? successor : -1;
+    }
+    return j;
   }
   return -1;
 }

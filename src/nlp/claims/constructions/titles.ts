@@ -11,7 +11,7 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const MASTERMINDS = new Set(['mastermind', 'perpetrator', 'architect', 'planner', 'organiser', 'organizer']);
 
 /** The predicate and direction a title gives between a person and a body. */
-function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
+export function titleRelation(sense: TitleSense, person: number, body: number, trigger: number, rule: string, role: string): Found | null {
   if (sense.predicate === 'sponsored_by') return relation(body, 'sponsors', person, trigger, rule);
   if (sense.predicate === 'supplied' || sense.predicate === 'sponsors') return relation(person, sense.predicate, body, trigger, rule);
   // "deputy chief", "vice chairman": second in command is a member, not the leader; so is the head
@@ -104,10 +104,16 @@ export const nameThenTitle: Construction = {
   },
 };
 
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'made', 'installed', 'chosen', 'selected', 'picked', 'nominated', 'confirmed', 'promoted', 'reappointed', 're-elected']);
+
+// "is", "has been", and a passive appointment: "was appointed (as) head of", "has been named the new chief".
 const COPULA_RUN = (units: readonly Unit[], p: number): number => {
-  if (units[p]?.lower === 'has' && units[p + 1]?.lower === 'been') return p + 2;
-  if (units[p] && COPULA.has(units[p]!.lower)) return p + 1;
-  return -1;
+  let after = -1;
+  if (/^(has|have|had)$/.test(units[p]?.lower ?? '') && units[p + 1]?.lower === 'been') after = p + 2;
+  else if (units[p] && (COPULA.has(units[p]!.lower) || units[p]!.lower === 'were')) after = p + 1;
+  if (after < 0) return -1;
+  if (APPOINTED.has(units[after]?.lower ?? '')) after += /^(as|to)$/.test(units[after + 1]?.lower ?? '') ? 2 : 1;
+  return after;
 };
 
 // Where a title may begin after the name at `i`: after a comma, a copula or "served as"; and after an

@@ -20,7 +20,7 @@ export interface Origin {
   /** Stable key: `entity:<id>`, `described:<normalised text>`, `outlet:<normalised name>`, `document:<docId>`. */
   readonly key: string;
   readonly kind: OriginKind;
-  /** How a reader would name it: "Ehsanullah Ehsan", "Indian dossier", "The Sunday Guardian", "document 000_….txt". */
+  /** How a reader would name it: "Tam Hale", "police dossier", "The Harbour Ledger", "document 000_….txt". */
   readonly label: string;
   /** A named person, group or outlet, as opposed to an unnamed or described one. */
   readonly named: boolean;
@@ -58,7 +58,7 @@ export interface AssertionMention {
   readonly evidence: Span;
   readonly evidenceText: string;
   readonly source: ClaimSource;
-  /** The source as words: "the article", "Ehsanullah Ehsan", "~analysts". */
+  /** The source as words: "the article", "Tam Hale", "~analysts". */
   readonly sourceLabel: string;
   readonly hedged: boolean;
   readonly date: ClaimDate | null;

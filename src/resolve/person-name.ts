@@ -32,10 +32,10 @@ function isOrderedSubsequence(short: readonly string[], long: readonly string[])
 
 /**
  * How the full name `a` can name the same person as the full name `b`, or null when it cannot.
- * "Rana Ashfaq" / "Rana Mohammad Ashfaq" (a middle name dropped) and "Hafiz Saeed Khan" /
- * "Hafiz Saeed Khan Orakzai" (a tribal name added) can; "Hafiz Saeed" / "Hafiz Saeed Khan" cannot,
+ * "Tam Hale" / "Tam Orlan Hale" (a middle name dropped) and "Hafiz Tam Khan" /
+ * "Hafiz Tam Khan Brelli" (a tribal name added) can; "Hafiz Tam" / "Hafiz Tam Khan" cannot,
  * because the shorter one is an honorific and a single name, and a father / son pair such as
- * "Nasir Mengal" / "Shafiq Mengal" share only a surname.
+ * "Orlan Varn" / "Ilsa Varn" share only a surname.
  */
 export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 'middle-name-dropped' | 'name-extended' | null {
   // "Mahjar-Varro" and "Mahjar Varro": one name whether the hyphen joins or a space splits it.

@@ -84,7 +84,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     const pronoun = pronounType(units, i);
     if (pronoun) {
-      // "LeT kept a camp in the Markaz in Quetta, and its fighters …": a possessive prefers the clause's
+      // "The Front kept a camp at the Osk Depot in Brell, and its fighters …": a possessive prefers the clause's
       // subject over a name in a prepositional phrase; a subject pronoun never takes one.
       const find = (type: EntityType): Mention | null => pronoun.subject
         ? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? firstOrNearest(previous, type, true)

@@ -117,7 +117,7 @@ export function headMention(units: readonly Unit[], k: number): number {
   return k;
 }
 
-// Where the phrase holding the mention at `k` begins: "LeT chief Rana Ashfaq", "his deputy Saif Orlan",
+// Where the phrase holding the mention at `k` begins: "Front chief Tam Hale", "his deputy Saif Orlan",
 // "the Front's deputy Orlan" all begin before the title.
 function phraseStart(units: readonly Unit[], k: number): number {
   let j = k - 1;

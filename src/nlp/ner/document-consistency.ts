@@ -34,7 +34,7 @@ export function harmoniseTypes(placed: readonly PlacedCandidate[]): PlacedCandid
     const tally = votes.get(key);
     if (tally) tally.set('person', (tally.get('person') ?? 0) + 2);
   }
-  // "Rana Ashfaq" after "Rana Mohammad Ashfaq": a name made only of words of a person's full name is that person.
+  // "Tam Hale" after "Tam Orlan Hale": a name made only of words of a person's full name is that person.
   const personWords = placed.filter((p) => p.candidate.type === 'person' && p.text.includes(' ')).map((p) => new Set(normalizeName(p.text).split(' ')));
   // A name on the place lists votes location, as strongly as two sentences would.
   for (const [key, tally] of votes) {

@@ -18,7 +18,7 @@ export const NO_DOCUMENT: DocumentStats = { words: new Map(), hasCapitals: true 
 
 /**
  * Contexts that, seen anywhere in the article, say what a capitalised word names ("Mr Simmons" once
- * makes every "Simmons" a person; "in Khuzdar" once makes it a place).
+ * makes every "Simmons" a person; "in Kessa" once makes it a place).
  */
 export const DOC_CUE = { afterTitle: 1, afterPlacePreposition: 2, beforeSpeechVerb: 4, inCapitalisedRun: 8, endsPersonName: 16, beforeOrgHead: 32 } as const;
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'mr.', 'mrs.', 'ms.', 'dr.', 'president', 'minister', 'gen', 'gen.', 'general', 'sen', 'sen.', 'senator', 'chief', 'commander', 'leader', 'spokesman', 'spokeswoman', 'coach', 'striker', 'captain', 'judge', 'prof', 'prof.', 'professor', 'king', 'queen', 'prince', 'sheikh', 'col', 'col.', 'colonel', 'secretary', 'chairman', 'emir', 'deputy']);

@@ -50,7 +50,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
 }
 
 /**
- * "Mir Shafiq Mengal … Mengal": a one-word person mention equal to the last word of an earlier,
+ * "Ilsa Orlan Varn … Varn": a one-word person mention equal to the last word of an earlier,
  * longer person mention in the same document names the same person, unless two earlier people share it.
  */
 function linkShortNames(mentions: readonly Mention[]): Mention[] {

@@ -14,7 +14,7 @@ const EVENT_HEAD = /^(attacks?|massacres?|bombings?|blasts?|explosions?|sieges?|
 const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolution|report|dossier|magazine|newsletter|journal|video|documentary|book|manifesto|memorandum|doctrine)$/i;
 const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
-// Head words of organisation names: "Al-Azaim Media Foundation", "Baloch Yakjehti Council".
+// Head words of organisation names: "Azim Media Foundation", "Osk Unity Council".
 const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|directorate|command|corps|guard|militia|cell|wing|mujahideen|times|post|herald|tribune|guardian|gazette|chronicle|telegraph|observer|express|daily|dawn|radio|television|broadcasting)$/i;
 // Urdu, Persian and Arabic words for army, movement, party, front or brigade that open the names of
 // armed groups, joined to the rest by an izafa or article ("Lashkar-e-…", "Harkat-ul-…", "Jabhat al-…").
@@ -22,7 +22,7 @@ const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|
 const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
 // Heads that make a place even of what the tagger took for a group ("Durand Line"); "City" and "State" do not ("Manchester City").
 const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
-// Common nouns that follow a place name: "Mastung district", "Nangarhar province", "Kashmir Valley".
+// Common nouns that follow a place name: "Osk district", "Brell province", "Kessa Valley".
 const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
 // Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
 const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor)\.?$/i;
@@ -74,7 +74,7 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;
   if (listed) { out.push(make(tokens, span.first, span.last, listed, 'gazetteer/typed', true)); return; }
   if (opensWithOrgWord(tokens, span.first)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/org-opener')); return; }
-  // "ISKP leader Aslam Farooqi", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
+  // "RVF leader Tam Orlan Hale", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
   const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
   if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); return; }
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
@@ -85,7 +85,7 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
 }
 
 /**
- * "the Bajaur and Mastung districts", "the districts of Bajaur and Kessa", "Kessa and Lowmarsh
+ * "the Brell and Osk districts", "the districts of Brell and Kessa", "Kessa and Lowmarsh
  * provinces": names in a list framed by a place noun are places, whatever the tagger guessed.
  */
 function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[]): void {
@@ -192,7 +192,7 @@ function withoutDemonym(surface: string): string {
 /**
  * "Baloch separatists", "Pashtun nationalists": one capitalised word (not an acronym) qualifying a
  * lower-case noun is an ethnic or national adjective, whatever type the tagger gave it. Acronyms
- * used the same way ("ISKP fighters") still name their group, and places ("Quetta police") their
+ * used the same way ("ISKP fighters") still name their group, and places ("Osk police") their
  * place, so the caller leaves both alone.
  */
 function isAdjectivalUse(tokens: readonly TaggerToken[], first: number, last: number): boolean {

@@ -69,7 +69,7 @@ export function splitNameCompound(token: TaggerToken): CompoundPart[] | null {
 }
 
 /**
- * "Anna Smith ISKP Balochistan coordinator": a person's name does not run on into an acronym; a
+ * "Anna Smith RVF Brell coordinator": a person's name does not run on into an acronym; a
  * headline or caption glued to a byline does. The span ends before the first all-caps word
  * (initials with dots and roman numerals are names' own).
  */

@@ -143,7 +143,7 @@ const BRING = new Set(['bring', 'brings', 'brought', 'bringing']);
 const SPONSORED_MOVES = new Set(['expanded', 'deployed', 'relocated', 'moved', 'stationed', 'based', 'infiltrated']);
 
 /**
- * Every place a movement or presence verb reaches in its clause: "operating across the Durand Line in
+ * Every place a movement or presence verb reaches in its clause: "operating across the Kessa Line in
  * Alder and Brell", "stretches from Osk and Cope to Alder, Brell and Varn".
  */
 function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<string>, direct: boolean): number[] {

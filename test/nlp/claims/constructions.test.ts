@@ -18,6 +18,9 @@ const CASES: readonly Case[] = [
   ['as-title', '[Tam Hale|p] replaced [Ilsa Varn|p] as leader of the [Guard|o].', ['Tam Hale leader_of Guard']],
   ['verb', '[Ilsa Varn|p] defected from the [Guard|o] to the [Front|o] in 2020.', ['Ilsa Varn member_of Front']],
   ['nominal', 'The [Front|o] took control of [Osk|l] in June.', ['Front operates_in Osk']],
+  ['verb', '[Tam Hale|p] directed the investigation of [Ilsa Varn|p].', []],
+  ['verb', '[Alder|l] backed the arrest of [Ilsa Varn|p] in May.', []],
+  ['verb', '[Alder|l] funded the training of [Front|o] fighters.', ['Alder sponsors Front']],
   // pacts made together
   ['formed-pact', 'The [Red Valley Front|o] and the [Osk Guild|o] have formed an alliance, officials said.', ['Red Valley Front allied_with Osk Guild']],
   ['formed-pact', 'The [Front|o] sealed a secret pact with the [Cope Brigade|o] in May.', ['Front allied_with Cope Brigade']],

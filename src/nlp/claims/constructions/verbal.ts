@@ -96,6 +96,8 @@ export const verbClause: Construction = {
         continue;
       }
       if (object < 0) continue;
+      // "directed the investigation of Varn", "backed the release of Varn": the verb acts on a process, not on Varn.
+      if (sense.predicate === 'sponsors' && actsOnProcess(units, i, object)) continue;
       // "brought the Front into Brell", "brought in the Front" sponsor; "brought Varn to court" does not.
       if (BRING.has(u.lower) && units[i + 1]?.lower !== 'in' && units[object + 1]?.lower !== 'into') continue;
       // "set up to attack X", "vowed to target X": an attack intended is hostility, not an attack.
@@ -113,6 +115,13 @@ export const verbClause: Construction = {
     return out;
   },
 };
+
+const PROCESSES = new Set(['investigation', 'investigations', 'inquiry', 'probe', 'arrest', 'arrests', 'release', 'trial', 'prosecution', 'killing', 'capture', 'hunt', 'search', 'extradition', 'detention', 'assassination', 'removal', 'surveillance', 'interrogation', 'questioning', 'pursuit', 'elimination', 'disarmament', 'designation', 'ban', 'banning', 'expulsion', 'isolation', 'defeat']);
+
+function actsOnProcess(units: readonly Unit[], verb: number, object: number): boolean {
+  for (let k = verb + 1; k < object; k++) if (PROCESSES.has(units[k]!.lower) && (units[k + 1]?.lower === 'of' || units[k + 1]?.lower === 'into' || units[k + 1]?.lower === 'against')) return true;
+  return false;
+}
 
 interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
 const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);

@@ -1,20 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { createApi, type Api } from '../../src/server/index.js';
-import { openTestCase, type TestCase } from './open-case.js';
+import { useTestApi } from './open-case.js';
 
-// In-process: every request goes through api.fetch, no socket. The case is the fictional one in fictional-case.ts.
-let tc: TestCase;
-let api: Api;
-before(async () => {
-  tc = await openTestCase();
-  api = createApi({ store: tc.store, webRoot: null });
-});
-after(async () => tc.dispose());
+// In-process: every request goes through testApi.api.fetch, no socket. The case is the fictional one in fictional-case.ts.
+const testApi = useTestApi();
 
 async function get(path: string): Promise<{ status: number; body: any }> {
-  const res = await api.fetch(new Request(`http://dossier.test${path}`));
+  const res = await testApi.api.fetch(new Request(`http://dossier.test${path}`));
   return { status: res.status, body: res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text() };
 }
 
@@ -69,8 +62,8 @@ describe('reads', () => {
   });
 
   test('the whole graph is sent gzipped to a client that accepts it, and is the same graph', async () => {
-    const plain = await api.fetch(new Request('http://dossier.test/api/graph'));
-    const zipped = await api.fetch(new Request('http://dossier.test/api/graph', { headers: { 'accept-encoding': 'gzip, br' } }));
+    const plain = await testApi.api.fetch(new Request('http://dossier.test/api/graph'));
+    const zipped = await testApi.api.fetch(new Request('http://dossier.test/api/graph', { headers: { 'accept-encoding': 'gzip, br' } }));
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.equal(zipped.headers.get('content-encoding'), 'gzip');
     assert.deepEqual(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString('utf8')), await plain.json());
@@ -123,7 +116,7 @@ describe('reads', () => {
   });
 
   test('export: the eval format as a download', async () => {
-    const res = await api.fetch(new Request('http://dossier.test/api/export?format=eval'));
+    const res = await testApi.api.fetch(new Request('http://dossier.test/api/export?format=eval'));
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-disposition') ?? '', /attachment/);
     assert.ok(Array.isArray((await res.json()).documents));
@@ -132,7 +125,7 @@ describe('reads', () => {
   test('openapi.json and the served routes are the same set', async () => {
     const doc = (await get('/openapi.json')).body;
     const documented = Object.entries(doc.paths).flatMap(([path, ops]: [string, any]) => Object.keys(ops).map((method) => `${method.toUpperCase()} ${path}`));
-    assert.deepEqual([...documented].sort(), [...api.routes].sort());
+    assert.deepEqual([...documented].sort(), [...testApi.api.routes].sort());
   });
 
   test('openapi.json lists every API route with its query parameters', async () => {

@@ -1,29 +1,22 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { createApi, type Api } from '../../src/server/index.js';
-import { openTestCase, type TestCase } from './open-case.js';
+import { test } from 'node:test';
+import { useTestApi } from './open-case.js';
 
 // Uploads run the real ingest → NLP → resolution pipeline; the article below is invented for this test.
 const ARTICLE = 'PORT ALDER, 3 March 2024 — The Amber Coast Militia attacked a police post in Port Alder on Friday, officials said.';
-let tc: TestCase;
-let api: Api;
-before(async () => {
-  tc = await openTestCase();
-  api = createApi({ store: tc.store, webRoot: null });
-});
-after(async () => tc.dispose());
+const testApi = useTestApi();
 
-const post = (body: BodyInit, type?: string) => api.fetch(new Request('http://dossier.test/api/documents', { method: 'POST', ...(type ? { headers: { 'content-type': type } } : {}), body }));
+const post = (body: BodyInit, type?: string) => testApi.api.fetch(new Request('http://dossier.test/api/documents', { method: 'POST', ...(type ? { headers: { 'content-type': type } } : {}), body }));
 
 test('an uploaded article is added once and shows in the next read', async () => {
-  const before = ((await (await api.fetch(new Request('http://dossier.test/api/documents'))).json()) as any).total;
+  const before = ((await (await testApi.api.fetch(new Request('http://dossier.test/api/documents'))).json()) as any).total;
   const first = await post(JSON.stringify({ name: 'amber-coast.txt', text: ARTICLE, outlet: 'Coast Courier', published: '2024-03-03' }), 'application/json');
   assert.equal(first.status, 201, await first.clone().text());
   const added = (await first.json()) as any;
   assert.equal(added.status, 'added');
-  const list = (await (await api.fetch(new Request('http://dossier.test/api/documents'))).json()) as any;
+  const list = (await (await testApi.api.fetch(new Request('http://dossier.test/api/documents'))).json()) as any;
   assert.equal(list.total, before + 1, 'the cached analysis was rebuilt after the write');
-  const doc = (await (await api.fetch(new Request(`http://dossier.test/api/documents/${added.document.id}`))).json()) as any;
+  const doc = (await (await testApi.api.fetch(new Request(`http://dossier.test/api/documents/${added.document.id}`))).json()) as any;
   assert.equal(doc.document.outlet, 'Coast Courier');
   assert.equal(doc.document.text, ARTICLE.replace(/\s+$/, ''));
 

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import type { AnalyzedDocument, ResolveResult, Store } from '../../src/core/index.js';
+import { createApi, type Api } from '../../src/server/index.js';
 import { openStore } from '../../src/store/index.js';
 import { fictionalCase } from './fictional-case.js';
 
@@ -24,4 +26,16 @@ export async function openTestCase(content: { readonly documents: readonly Analy
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The API over a fresh fictional case for the tests of one file: opened before them, deleted after. */
+export function useTestApi(): { readonly api: Api } {
+  let tc: TestCase | null = null;
+  let api: Api | null = null;
+  before(async () => {
+    tc = await openTestCase();
+    api = createApi({ store: tc.store, webRoot: null });
+  });
+  after(async () => tc?.dispose());
+  return { get api() { return api!; } };
 }

@@ -177,5 +177,9 @@ export function attributionFor(attributions: readonly Attribution[], t: number):
   const covering = attributions.filter((a) => a.from <= t && t <= a.to);
   if (covering.length === 0) return null;
   const spoken = covering.filter((a) => !a.relayed);
-  return (spoken.length > 0 && covering[0]!.relayed ? spoken[0] : covering[0]) ?? null;
+  const chosen = (spoken.length > 0 && covering[0]!.relayed ? spoken[0] : covering[0]) ?? null;
+  // "The Ledger reported that a police dossier accused the Guard of …": an outlet passing on a source's
+  // words is not their source; the report nested inside it is.
+  const nested = spoken.filter((a) => a !== chosen && chosen !== null && a.from > chosen.from && a.to <= chosen.to);
+  return nested.length > 0 ? nested[nested.length - 1]! : chosen;
 }

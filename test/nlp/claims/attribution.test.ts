@@ -22,6 +22,7 @@ const CASES: readonly Case[] = [
   ['police as a source', 'Police said the [Front|o] attacked the [Guard|o].', '~Police'],
   ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
   ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],
+  ['an outlet reporting a dossier passes the dossier\'s words on', 'The [Osk Herald|o] reported in March that a police dossier accused the [Guard|o] of arming the [Front|o].', '~police dossier'],
   ['outlet relays officials', 'According to a news site, officials believe the [Guard|o] armed the [Front|o].', '~officials'],
   ['told an outlet', 'Officials told a wire agency that the [Guard|o] armed the [Front|o].', '~Officials'],
   ['dossier that details what it describes', 'A classified dossier details what it describes as a partnership between the [Front|o] and the [Guard|o].', '~classified dossier'],

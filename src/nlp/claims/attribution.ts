@@ -30,7 +30,8 @@ function describedSource(units: readonly Unit[], end: number): ClaimSource | nul
   const head = units[j];
   if (!head || !SOURCE_HEADS.has(head.lower)) return null;
   let k = j;
-  while (k > 0 && NP_POS.has(units[k - 1]!.pos) && j - k < 5 && !isClauseBreak(units, k - 1)) k--;
+  // "residents and officials said": coordinated source nouns are one source.
+  while (k > 0 && (NP_POS.has(units[k - 1]!.pos) || (units[k - 1]!.lower === 'and' && SOURCE_HEADS.has(units[k - 2]?.lower ?? ''))) && j - k < 5 && !isClauseBreak(units, k - 1)) k--;
   while (k < j && units[k]!.pos === 'DET') k++;
   return { kind: 'described', text: units.slice(k, j + 1).map((u) => u.text).join(' ').replace(/ ([’']s)\b/g, '$1') };
 }
@@ -88,6 +89,12 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       out.push(trailingComma >= 0 && i - trailingComma <= 6
         ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
         : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
+    // "…, the officers said, but they said …": "they" is the unnamed source this sentence just named.
+    const earlier = out[out.length - 1];
+    if (units[i - 1]?.lower === 'they' && earlier?.source.kind === 'described' && !earlier.relayed) {
+      out.push({ source: earlier.source, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
     let speaker = leftSubject(units, i);
@@ -163,7 +170,9 @@ function lastSourceHead(units: readonly Unit[], before: number): number {
 function findTrailingComma(units: readonly Unit[], verb: number): number {
   let after = 0;
   for (let k = verb + 1; k < units.length; k++) if (units[k]!.pos !== 'PUNCT') after++;
-  if (after > 3) return -1;
+  // "…, the officers said, but …", "…, residents said, in clashes that …": a comma after the verb closes
+  // a parenthetical attribution of what came before, however the sentence goes on.
+  if (after > 3 && units[verb + 1]?.text !== ',') return -1;
   for (let k = verb - 1; k >= 0 && verb - k <= 6; k--) if (units[k]!.text === ',') return k;
   return -1;
 }

@@ -23,6 +23,8 @@ const CASES: readonly Case[] = [
   ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
   ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],
   ['an outlet reporting a dossier passes the dossier\'s words on', 'The [Osk Herald|o] reported in March that a police dossier accused the [Guard|o] of arming the [Front|o].', '~police dossier'],
+  ['a parenthetical speaker mid-sentence', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May, residents and officials said, in fighting that has killed nine people.', '~residents and officials'],
+  ['"they said" continues the unnamed source just named', '[Tam Hale|p] sent money to the [Cope Brigade|o], the officers said, but they said the [Guard|o] armed the [Front|o].', '~officers'],
   ['outlet relays officials', 'According to a news site, officials believe the [Guard|o] armed the [Front|o].', '~officials'],
   ['told an outlet', 'Officials told a wire agency that the [Guard|o] armed the [Front|o].', '~Officials'],
   ['dossier that details what it describes', 'A classified dossier details what it describes as a partnership between the [Front|o] and the [Guard|o].', '~classified dossier'],

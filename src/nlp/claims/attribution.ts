@@ -41,7 +41,7 @@ function describedSource(units: readonly Unit[], end: number): ClaimSource | nul
  * unnamed source in words ("analysts believe"). A passive ("is believed to", "was said to") is a
  * hedge, not an attribution, and is left to the hedging scope.
  */
-export function findAttributions(units: readonly Unit[]): Attribution[] {
+export function findAttributions(units: readonly Unit[], previousDocument: ClaimSource | null = null): Attribution[] {
   const out: Attribution[] = [];
   const last = units.length - 1;
   for (let i = 0; i < units.length; i++) {
@@ -104,7 +104,14 @@ export function findAttributions(units: readonly Unit[]): Attribution[] {
       const head = lastSourceHead(units, speaker);
       const described = head >= 0 ? describedSource(units, head) : null;
       if (described) out.push({ source: described, from: i + 1, to: last, hedged, denied, relayed: false });
-      if (described || head < 0) continue;
+      if (described) continue;
+      if (head < 0) {
+        // "A police dossier names the Guard. It also claims …": "It" opening the sentence continues the
+        // document the previous sentence spoke through; otherwise it is the group coreference found.
+        const source = speaker === 0 && previousDocument ? previousDocument : units[speaker]!.mention ? entity(units[speaker]!) : null;
+        if (source) out.push({ source, from: i + 1, to: last, hedged, denied, relayed: false });
+        continue;
+      }
       speaker = -1;
     }
     // "His lawyer said", "the Front's spokesman said": the speaker is the person named by the noun.
@@ -175,6 +182,15 @@ function findTrailingComma(units: readonly Unit[], verb: number): number {
   if (after > 3 && units[verb + 1]?.text !== ',') return -1;
   for (let k = verb - 1; k >= 0 && verb - k <= 6; k--) if (units[k]!.text === ',') return k;
   return -1;
+}
+
+/** The document a sentence spoke through ("the dossier alleges …"), for an "It claims …" in the next. */
+export function documentSource(attributions: readonly Attribution[]): ClaimSource | null {
+  for (let k = attributions.length - 1; k >= 0; k--) {
+    const source = attributions[k]!.source;
+    if (source.kind === 'described' && DOCUMENT_HEADS.has(source.text.split(' ').pop()!.toLowerCase())) return source;
+  }
+  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ClaimDate, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Sentence, SourceDocument, Token } from '../../core/index.js';
 import { SYMMETRIC_PREDICATES, fitsSignature } from '../../core/index.js';
-import { attributionFor, findAttributions, type Attribution } from './attribution.js';
+import { attributionFor, documentSource, findAttributions, type Attribution } from './attribution.js';
 import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { resolveAnaphora, type Referent } from './coref.js';
@@ -74,6 +74,8 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
   const mentionById = new Map(input.mentions.map((m) => [m.id, m]));
   // Quoted speech that runs on past a sentence end keeps the speaker who opened the quotation.
   let quoted: Attribution | null = null;
+  // The document the previous sentence spoke through, for "It also claims …".
+  let spokeThrough: ClaimSource | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck, groupOf });
@@ -86,10 +88,13 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
     const carried: Attribution | null = quoted;
     const stillOpen = endsInsideQuote(document.text, sentence, carried !== null);
     if (found.length === 0) {
-      quoted = stillOpen ? carried ?? lastSpeaker(findAttributions(units)) : null;
+      const passing = findAttributions(units, spokeThrough);
+      quoted = stillOpen ? carried ?? lastSpeaker(passing) : null;
+      spokeThrough = documentSource(passing);
       continue;
     }
-    const own = findAttributions(units);
+    const own = findAttributions(units, spokeThrough);
+    spokeThrough = documentSource(own);
     quoted = stillOpen ? carried ?? lastSpeaker(own) : null;
     const attributions = carried ? [...own, { ...carried, from: 0, to: units.length - 1 }] : own;
     const dates = datesOf(i);
@@ -132,7 +137,9 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   if (!fitsSignature(f.predicate, s.type, o.type)) return null;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   if (modality.conditional) return null;
-  const attribution = BACKGROUND_RULE.test(f.rule) ? null : attributionFor(attributions, f.trigger);
+  // "accused the Varn-led council of …": who leads it is the author's description, not the accusation.
+  const background = BACKGROUND_RULE.test(f.rule) || (f.rule.startsWith('hyphen-participle') && f.predicate === 'leader_of');
+  const attribution = background ? null : attributionFor(attributions, f.trigger);
   // A participant may be its own source: "the Front denied backing the Guard" is the Front's word.
   const source: ClaimSource = attribution?.source ?? { kind: 'author' };
   const reachesBack = previous !== null && [subject, object].some((u) => u.viaCoref && u.mention!.sentenceIndex < sentence.index);

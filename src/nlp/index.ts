@@ -1,24 +1,29 @@
 import type { AnalyzedDocument, SourceDocument } from '../core/index.js';
-import { extractClaims } from './claims/index.js';
+import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
 import { tokenize } from './wink.js';
 
 /** Bumped whenever extraction output changes; stored beside every derived row. */
 export const EXTRACTOR_VERSION = 'dossier-nlp/0.1.0';
 
+/** What analysis can be told: today, which claim rows to switch off for an ablation run. */
+export type AnalyzeOptions = ClaimOptions;
+
 /**
  * Reads one document: sentences and tokens, then entity mentions, then the claims between them.
  * The order is fixed because each step reads the one before: claims are found between mentions.
  * @example analyzeDocument(doc).claims.filter((c) => c.predicate === 'allied_with')
  */
-export function analyzeDocument(document: SourceDocument): AnalyzedDocument {
+export function analyzeDocument(document: SourceDocument, options: Partial<AnalyzeOptions> = {}): AnalyzedDocument {
   const { sentences, tokens } = tokenize(document.text);
   const mentions = recognizeMentions({ docId: document.id, text: document.text, sentences, tokens });
-  const claims = extractClaims({ document, sentences, tokens, mentions });
+  const claims = extractClaims({ document, sentences, tokens, mentions }, options);
   return { document, sentences, mentions, claims, extractorVersion: EXTRACTOR_VERSION };
 }
 
 export { tokenize, tagSentences };
+// Claim rule names, for `dossier extract --without` and `npm run eval -- --ablate/--list`.
+export { ruleNames, unknownPatterns } from './claims/index.js';
 export { tagConllLines } from './ner/conll-format.js';
 export { tagText } from './ner/index.js';
 // Gazetteer lookups for the resolution stage: designated armed groups by any listed alias, countries and demonyms.

@@ -3,7 +3,7 @@ import type { AnalyzedDocument } from '../../core/index.js';
 import { ConfigError } from '../../core/index.js';
 import { toEvalFormat } from '../../export/index.js';
 import { loadSources, readManifest } from '../../ingest/index.js';
-import { analyzeDocument } from '../../nlp/index.js';
+import { analyzeDocument, ruleNames, unknownPatterns } from '../../nlp/index.js';
 import { resolveEntities } from '../../resolve/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
@@ -11,15 +11,33 @@ import { printJson } from '../output.js';
 interface ExtractFlags {
   readonly manifest?: string;
   readonly format: string;
+  readonly without?: string;
+  readonly listRules?: boolean;
+}
+
+/** `--without a,b` → ['a', 'b']; every pattern must name a row, so a typo is an error, not a silent no-op. */
+export function parseWithout(value: string | undefined): string[] {
+  const patterns = (value ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+  const unknown = unknownPatterns(patterns);
+  if (unknown.length) throw new ConfigError('CONFIG_INVALID', `no claim rule named ${unknown.map((p) => `"${p}"`).join(', ')} (see dossier extract --list-rules)`, { field: 'without' });
+  return patterns;
 }
 
 export const registerExtract: CommandModule = (program: Command) => {
   program.command('extract')
     .description('Extract entities and claims from documents without a case, and write them to stdout\n(--format eval: the JSON of ../shared/eval/FORMAT.md that score.mjs reads).')
-    .argument('<sources...>', 'files or directories')
+    .argument('[sources...]', 'files or directories')
     .option('--manifest <csv>', 'CSV with header file,published,outlet,url')
     .option('--format <format>', 'output format: eval', 'eval')
+    .option('--without <rules>', 'switch claim rules off, comma-separated (row names, table:name, or a prefix*): for ablation runs')
+    .option('--list-rules', 'print the claim rule names, table<TAB>name, and exit')
     .action(async (sources: string[], flags: ExtractFlags) => {
+      if (flags.listRules) {
+        for (const { table, name } of ruleNames()) process.stdout.write(`${table}\t${name}\n`);
+        return;
+      }
+      if (sources.length === 0) throw new ConfigError('CONFIG_INVALID', 'extract needs at least one file or directory', { field: 'sources' });
+      const options = { without: parseWithout(flags.without) };
       if (flags.format !== 'eval') throw new ConfigError('CONFIG_INVALID', `unknown --format "${flags.format}"; extract writes: eval`, { field: 'format' });
       const manifest = flags.manifest ? readManifest(flags.manifest) : new Map();
       const analyzed: AnalyzedDocument[] = [];
@@ -28,7 +46,7 @@ export const registerExtract: CommandModule = (program: Command) => {
           process.stderr.write(`error: ${outcome.input}: ${outcome.error.detail} [${outcome.error.code}]\n`);
           process.exitCode = 1;
         } else {
-          analyzed.push(analyzeDocument(outcome.document));
+          analyzed.push(analyzeDocument(outcome.document, options));
         }
       }
       printJson(toEvalFormat(analyzed, resolveEntities(analyzed)));

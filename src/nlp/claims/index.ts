@@ -3,10 +3,13 @@ import { SYMMETRIC_PREDICATES, fitsSignature } from '../../core/index.js';
 import { attributionFor, documentSource, findAttributions, type Attribution } from './attribution.js';
 import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
+import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tables.js';
 import { resolveAnaphora, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
+
+export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
 
 export interface ClaimInput {
   readonly document: SourceDocument;
@@ -36,8 +39,11 @@ const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhil
  * through a pronoun or "the group") states, with who asserts it, how surely, and when.
  * @example extractClaims(input).filter((c) => c.predicate === 'leader_of' && !c.negated)
  */
-export function extractClaims(input: ClaimInput): ClaimMention[] {
+export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> = {}): ClaimMention[] {
   const { document, sentences } = input;
+  const opts: ClaimOptions = { ...DEFAULT_CLAIM_OPTIONS, ...options };
+  // Rows switched off for an ablation run (`dossier extract --without NAME`); all rows otherwise.
+  const constructions = activeRows('constructions', CONSTRUCTIONS, opts.without);
   const tokensBySentence = groupBySentence(input.tokens, sentences.length);
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
   const published = referenceDate(document.published);
@@ -84,7 +90,7 @@ export function extractClaims(input: ClaimInput): ClaimMention[] {
     struck = resolved.struck;
     const units = resolved.units;
     const found: Found[] = [];
-    for (const construction of CONSTRUCTIONS) found.push(...construction.find(units, found));
+    for (const construction of constructions) found.push(...construction.find(units, found));
     const carried: Attribution | null = quoted;
     const stillOpen = endsInsideQuote(document.text, sentence, carried !== null);
     if (found.length === 0) {

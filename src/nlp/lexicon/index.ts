@@ -173,3 +173,5 @@ export function findArmedGroup(name: string): ArmedGroupEntry | null {
   if (normalizeName(name).split(' ').length < 2 || key.length < 7) return null;
   return groupIndex.skeleton.get(key) ?? null;
 }
+
+export { headFirstKind, isNameParticle } from './name-heads.js';

@@ -2,6 +2,7 @@ import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } fro
 import { linkParentheticalAcronyms } from './acronym-links.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
+import { joinHeadFirstNames } from './head-first-names.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
@@ -36,6 +37,7 @@ const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|pres
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
   for (const raw of spansOf(tags)) typeSpan(text, tokens, raw, caseProfile, out);
+  joinHeadFirstNames(tokens, out);
   typeByGeographicFrame(tokens, out);
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);

@@ -11,6 +11,10 @@ export interface Found {
   readonly trigger: number;
   /** Construction name, recorded as `pattern/<rule>` on the claim. */
   readonly rule: string;
+  /** Negation read from the parse (the trigger's own dependents and the verbs above it); overrides the window reading. */
+  readonly negated?: boolean;
+  /** A denial verb above the claim in the parse ("denied arming X"); overrides the attribution's reading. */
+  readonly denied?: boolean;
 }
 
 /** One row of the construction table: a way news states a relation, with an invented example. */

@@ -7,6 +7,7 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { resolveAnaphora, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
+import { buildUnitTree, findOverParse, PARSE_RULES, type TokenArc } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -44,6 +45,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const opts: ClaimOptions = { ...DEFAULT_CLAIM_OPTIONS, ...options };
   // Rows switched off for an ablation run (`dossier extract --without NAME`); all rows otherwise.
   const constructions = activeRows('constructions', CONSTRUCTIONS, opts.without);
+  const parseRules = activeRows('parse', PARSE_RULES, opts.without);
   const tokensBySentence = groupBySentence(input.tokens, sentences.length);
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
   const published = referenceDate(document.published);
@@ -91,6 +93,8 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const units = resolved.units;
     const found: Found[] = [];
     for (const construction of constructions) found.push(...construction.find(units, found));
+    const arcs = arcsOf(tokensBySentence[i]!);
+    if (arcs) found.push(...findOverParse(units, buildUnitTree(units, arcs), parseRules));
     const carried: Attribution | null = quoted;
     const stillOpen = endsInsideQuote(document.text, sentence, carried !== null);
     if (found.length === 0) {
@@ -158,7 +162,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     role: f.role,
     source,
     hedged: modality.hedged || (attribution?.hedged ?? false),
-    negated: modality.negated !== (attribution?.denied ?? false),
+    negated: (f.negated ?? modality.negated) !== (f.denied || (attribution?.denied ?? false)),
     date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
@@ -212,6 +216,18 @@ function personKeys(person: Mention): string[] {
 function claimKey(c: ClaimMention): string {
   const [a, b] = SYMMETRIC_PREDICATES.has(c.predicate) && c.subjectId > c.objectId ? [c.objectId, c.subjectId] : [c.subjectId, c.objectId];
   return `${c.evidence.end}|${a}|${c.predicate}|${b}|${c.negated}|${JSON.stringify(c.source)}`;
+}
+
+// The parser's arcs for one sentence, when the tokens carry them (text read before the parser existed does not).
+function arcsOf(tokens: readonly Token[]): TokenArc[] | null {
+  const first = tokens[0] as (Token & Partial<TokenArc>) | undefined;
+  if (!first || first.head === undefined || first.deprel === undefined) return null;
+  // Heads index the sentence's own tokens.
+  const base = 0;
+  return tokens.map((t) => {
+    const arc = t as Token & Partial<TokenArc>;
+    return { start: t.start, end: t.end, upos: arc.upos ?? t.pos, head: arc.head! < 0 ? -1 : arc.head! - base, deprel: arc.deprel ?? 'dep' };
+  });
 }
 
 function groupBySentence<T extends { readonly sentenceIndex: number }>(items: readonly T[], count: number): T[][] {

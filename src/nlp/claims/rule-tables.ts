@@ -1,4 +1,5 @@
 import { CONSTRUCTIONS } from './constructions/index.js';
+import { PARSE_RULES } from './parse-rules/index.js';
 
 /** Anything a rule table holds: a named row. Both the window constructions and the parse rules qualify. */
 export interface NamedRow {
@@ -12,6 +13,7 @@ export interface NamedRow {
  */
 export const RULE_TABLES: Readonly<Record<string, readonly NamedRow[]>> = Object.freeze({
   constructions: CONSTRUCTIONS,
+  parse: PARSE_RULES,
 });
 
 export interface ClaimOptions {

@@ -1,0 +1,75 @@
+import type { Unit } from '../sentence-view.js';
+import { ACTIVE_AGENT, DIRECT_OBJECT, PASSIVE_AGENT, PASSIVE_PATIENT, actorsAt, followAny, prepOf, type Argument } from './paths.js';
+import { baseRel, type UnitTree } from './tree.js';
+
+// A participle read as passive when nothing marks the voice: "the Front, backed by Alder, …".
+const IRREGULAR_PARTICIPLES = new Set(['struck', 'led', 'fought', 'sent', 'given', 'run', 'overrun', 'held', 'built', 'kept', 'caught', 'taken', 'made', 'seen', 'driven', 'shot', 'hit', 'set', 'beaten', 'brought', 'thrown']);
+const looksParticiple = (w: string): boolean => w.endsWith('ed') || w.endsWith('en') || IRREGULAR_PARTICIPLES.has(w);
+
+/** Passive when the verb has a passive subject or auxiliary, or is a bare participle modifying a noun. */
+export function isPassive(tree: UnitTree, units: readonly Unit[], v: number): boolean {
+  for (const c of tree.children[v]!) {
+    const rel = tree.deprel[c]!;
+    if (rel === 'nsubj:pass' || rel === 'aux:pass' || rel === 'csubj:pass' || rel === 'obl:agent') return true;
+  }
+  const rel = tree.deprel[v]!;
+  if ((rel === 'acl' || rel === 'amod') && looksParticiple(units[v]!.lower) && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'aux')) return true;
+  return false;
+}
+
+// Verbs that pass their subject to an infinitive whose event is only intended: "vowed to attack".
+const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'plan', 'planned', 'plans', 'planning', 'seek', 'sought', 'seeks', 'try', 'tried', 'tries', 'attempt', 'attempted', 'attempts', 'want', 'wanted', 'wants', 'aim', 'aimed', 'aims', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'intend', 'intended', 'intends', 'prepare', 'prepared', 'prepares', 'preparing', 'hope', 'hoped', 'hopes', 'expect', 'expected', 'expects', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'warn', 'warned', 'warns', 'decide', 'decided', 'agree', 'agreed', 'agrees', 'refuse', 'refused', 'refuses', 'fail', 'failed']);
+// Object-control verbs: "urged the Front to attack", "allowed the Guard to operate": the infinitive's doer is the object.
+const OBJECT_CONTROL = new Set(['urge', 'urged', 'urges', 'allow', 'allowed', 'allows', 'order', 'ordered', 'orders', 'force', 'forced', 'forces', 'help', 'helped', 'helps', 'enable', 'enabled', 'enables', 'encourage', 'encouraged', 'encourages', 'ask', 'asked', 'asks', 'permit', 'permitted', 'push', 'pushed', 'pressed', 'persuaded', 'instructed', 'told', 'directed', 'trained', 'recruited', 'paid', 'hired', 'sent']);
+
+/** How the doer of a predicate was found, and what the path says about the event. */
+export interface Doer {
+  readonly actors: readonly Argument[];
+  /** "vowed to attack": the event is intended, not done. */
+  readonly intended: boolean;
+  /** The governing verb when the doer came from a controlling clause. */
+  readonly controller: number;
+}
+
+/**
+ * The doer of predicate `v`: its own subject (the agent phrase in the passive), else the subject it
+ * shares: with the verb it is coordinated with ("stormed the market and killed 23"), that controls it
+ * ("vowed to attack", "urged X to attack"), the noun a relative or participle clause modifies ("the
+ * Front, which attacked …", "fighters loyal to …"), or the clause an adverbial participle hangs on.
+ */
+export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth = 0): Doer {
+  const none: Doer = { actors: [], intended: false, controller: -1 };
+  if (depth > 4) return none;
+  const passive = isPassive(tree, units, v);
+  const own = followAny(tree, units, v, passive ? PASSIVE_AGENT : ACTIVE_AGENT);
+  if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
+  if (passive) return none;
+  const rel = tree.deprel[v]!;
+  const h = tree.head[v]!;
+  if (h < 0) return none;
+  if (rel === 'conj' || rel === 'advcl' || (rel === 'xcomp' && !OBJECT_CONTROL.has(units[h]!.lower))) {
+    if (rel === 'advcl' && prepOf(tree, units, v) !== null && !['after', 'before', 'while', 'by', 'when'].includes(prepOf(tree, units, v)!)) return none;
+    const up = doerOf(tree, units, h, depth + 1);
+    return { actors: up.actors, intended: up.intended || (rel === 'xcomp' && INTENT.has(units[h]!.lower)), controller: rel === 'xcomp' ? h : up.controller };
+  }
+  if (rel === 'xcomp') {
+    const objects = followAny(tree, units, h, DIRECT_OBJECT);
+    return { actors: objects.flatMap((n) => actorsAt(tree, units, n)), intended: true, controller: h };
+  }
+  if (rel === 'acl:relcl' || rel === 'acl' || rel === 'amod') return { actors: actorsAt(tree, units, h), intended: false, controller: -1 };
+  return none;
+}
+
+/** The one a verb acts on: its object, or its subject in the passive ("X was attacked by Y"). */
+export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Argument[] {
+  if (isPassive(tree, units, v)) {
+    const subjects = followAny(tree, units, v, PASSIVE_PATIENT);
+    if (subjects.length > 0) return subjects.flatMap((n) => actorsAt(tree, units, n));
+    const rel = tree.deprel[v]!;
+    // "the Front, backed by Alder": a participle's noun is what is acted on.
+    if ((rel === 'acl' || rel === 'acl:relcl' || rel === 'amod') && tree.head[v]! >= 0) return actorsAt(tree, units, tree.head[v]!);
+    if (rel === 'conj' && tree.head[v]! >= 0) return patientOf(tree, units, tree.head[v]!);
+    return [];
+  }
+  return followAny(tree, units, v, DIRECT_OBJECT).flatMap((n) => actorsAt(tree, units, n));
+}

@@ -1,0 +1,163 @@
+import type { Predicate } from '../../../core/index.js';
+import type { Found } from '../construction.js';
+import { LIGHT_VERBS } from '../lexicon.js';
+import type { Unit } from '../sentence-view.js';
+import { doerOf, patientOf } from './clause.js';
+import { PLACE_OBLIQUES, actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
+import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
+import { parseScope } from './scope.js';
+import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
+
+export { buildUnitTree, PARSE_RULES };
+export type { ParseRule, TokenArc, UnitTree };
+
+// Verbs that hand their doer to the event noun they take: "carried out an attack", "delivered
+// strikes", "waged an insurgency", beside the light verbs the window rows already use.
+const EVENT_VERBS = new Set([...LIGHT_VERBS, 'deliver', 'delivers', 'delivered', 'delivering', 'unleash', 'unleashed', 'intensify', 'intensified', 'step', 'stepped', 'resume', 'resumed', 'continue', 'continued', 'continues', 'begin', 'began', 'begun', 'start', 'started', 'starts', 'escalate', 'escalated', 'pursue', 'pursued', 'pursues', 'provide', 'provides', 'provided', 'offer', 'offered', 'offers', 'extend', 'extended', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought', 'fight', 'fought', 'fighting']);
+// "has the support of Alder", "received backing from Alder": the giver is in the oblique, the verb's doer receives.
+const RECEIVING = new Set(['have', 'has', 'had', 'having', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought']);
+
+interface Reading {
+  readonly subjects: readonly Argument[];
+  readonly objects: readonly Argument[];
+  readonly predicate: Predicate;
+  readonly suffix: string;
+}
+
+/** Reads every row of `rules` over one sentence's tree. */
+export function findOverParse(units: readonly Unit[], tree: UnitTree, rules: readonly ParseRule[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const word = units[k]!.lower;
+    if (units[k]!.mention) continue;
+    for (const rule of rules) {
+      if (!rule.trigger.words.has(word) || !rule.trigger.upos.includes(tree.upos[k]!)) continue;
+      const scope = parseScope(tree, units, k);
+      for (const reading of readRule(rule, units, tree, k)) {
+        for (const s of reading.subjects) for (const o of reading.objects) {
+          if (s.unit === o.unit) continue;
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: scope.negated, denied: scope.denied });
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: number): Reading[] {
+  const readings: Reading[] = [];
+  let subjects: readonly Argument[];
+  let intended = false;
+  let received = false;
+  if (rule.subject === 'doer') {
+    const doer = doerOf(tree, units, k);
+    subjects = doer.actors;
+    intended = doer.intended;
+  } else {
+    subjects = actorsVia(tree, units, k, rule.subject);
+    if (subjects.length === 0) {
+      const light = lightVerbOf(tree, units, k);
+      if (light >= 0) {
+        subjects = doerOf(tree, units, light).actors;
+        received = RECEIVING.has(units[light]!.lower);
+      }
+    }
+  }
+  const objects = objectsOf(rule, units, tree, k);
+  let predicate = rule.predicate;
+  // "vowed to attack", "plans to strike": an attack not (yet) made is hostility.
+  if (predicate === 'attacked' && intended) predicate = 'hostile_to';
+  if (received && rule.predicate === 'sponsors') {
+    // "the Front has the backing of Alder": Alder sponsors the Front.
+    const givers = obliques(tree, units, k, ['of', 'from']);
+    if (givers.length > 0) readings.push({ subjects: givers, objects: subjects, predicate, suffix: '/received' });
+    return readings;
+  }
+  if (subjects.length > 0 && objects.length > 0) {
+    if (rule.predicate === 'arrested' || rule.predicate === 'member_of') {
+      for (const o of objects) {
+        const type = units[o.unit]!.mention!.type;
+        // "seized the town of Osk" is an attack on it; "the Brigade joined the Front" makes it a part.
+        const p: Predicate = rule.predicate === 'arrested' && type === 'location' ? 'attacked' : rule.predicate === 'member_of' && subjects.every((s) => units[s.unit]!.mention!.type === 'organization') ? 'part_of' : predicate;
+        readings.push({ subjects, objects: [o], predicate: p, suffix: '' });
+      }
+    } else readings.push({ subjects, objects, predicate, suffix: intended ? '/intended' : '' });
+  }
+  // "clashes between the Front and the Guard", "the Front and the Guard clashed": the set relates its members.
+  if ((rule.predicate === 'allied_with' || rule.predicate === 'hostile_to') && objects.length === 0) {
+    const set = rule.subject === 'doer' ? (subjects.length > 1 ? subjects : []) : obliques(tree, units, k, ['between', 'among']);
+    for (let a = 0; a < set.length; a++) for (let b = a + 1; b < set.length; b++) readings.push({ subjects: [set[a]!], objects: [set[b]!], predicate, suffix: '/mutual' });
+  }
+  if (rule.placesAreTargets && subjects.length > 0 && !intended) {
+    const places = eventPlaces(tree, units, k, rule);
+    if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
+  }
+  return readings;
+}
+
+function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: number): Argument[] {
+  const role = rule.object;
+  switch (role.kind) {
+    case 'patient':
+      return patientOf(tree, units, k);
+    case 'partner':
+      return [...patientOf(tree, units, k), ...obliques(tree, units, k, role.preps)];
+    case 'recipient': {
+      const to = obliques(tree, units, k, role.preps);
+      if (to.length > 0) return to;
+      // "supplied the Front with rifles", and the passive "the Front was supplied with rifles by Alder".
+      const direct = patientOf(tree, units, k);
+      return direct.filter((a) => units[a.unit]!.mention!.type !== 'location');
+    }
+    case 'places': {
+      const places = placesAt(tree, units, k, role.preps).map((unit) => ({ unit, via: unit }));
+      if (role.direct) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a);
+      return places;
+    }
+    case 'oblique': {
+      const preps = PARSE_OF_PATIENT.has(units[k]!.lower) ? [...role.preps, 'of'] : role.preps;
+      return obliques(tree, units, k, preps);
+    }
+  }
+}
+
+function actorsVia(tree: UnitTree, units: readonly Unit[], k: number, paths: readonly Path[]): Argument[] {
+  return followAny(tree, units, k, paths).flatMap((n) => actorsAt(tree, units, n));
+}
+
+/** Actors in the noun or prepositional phrases below `k` that carry one of `preps`. */
+function obliques(tree: UnitTree, units: readonly Unit[], k: number, preps: readonly string[]): Argument[] {
+  const out: Argument[] = [];
+  for (const c of tree.children[k]!) {
+    const base = baseRel(tree.deprel[c]!);
+    if (base !== 'obl' && base !== 'nmod') continue;
+    const p = prepOf(tree, units, c);
+    if (p !== null && preps.includes(p)) out.push(...actorsAt(tree, units, c));
+  }
+  return out;
+}
+
+// The verb an event noun is the object of: "carried out an attack", "claimed responsibility for the attack",
+// "an attack was carried out by …", "was responsible for the attack".
+function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number {
+  let h = tree.head[k]!;
+  if (h < 0) return -1;
+  const rel = tree.deprel[k]!;
+  if ((rel === 'nmod' || rel === 'obl') && ['responsibility', 'responsible', 'credit'].includes(units[h]!.lower) && prepOf(tree, units, k) === 'for') {
+    if (units[h]!.lower === 'responsible') return h;
+    h = tree.head[h]!;
+    return h >= 0 ? h : -1;
+  }
+  if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'xcomp' && tree.upos[h] === 'VERB')) return EVENT_VERBS.has(units[h]!.lower) ? h : -1;
+  return -1;
+}
+
+// Where an attack happened: a place through "in/at/near" on the trigger or on what it struck.
+function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): Argument[] {
+  const nodes = [k];
+  if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
+  else nodes.push(...tree.children[k]!.filter((c) => ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
+  const out: Argument[] = [];
+  for (const n of nodes) for (const p of placesAt(tree, units, n, [...PLACE_OBLIQUES, 'on', 'against'].filter((x) => x !== 'across'))) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
+  return out;
+}

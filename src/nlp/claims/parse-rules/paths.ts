@@ -1,0 +1,150 @@
+import type { Unit } from '../sentence-view.js';
+import { baseRel, type UnitTree } from './tree.js';
+
+/**
+ * How an argument is reached from its trigger, as data. Each step names a dependency relation (its
+ * base, "obl", or a full subtype, "nmod:poss") and, for obliques, the prepositions it may carry.
+ * A path written once here serves every row that names it (the way Odin grammars keep `vars:`).
+ */
+export interface Step {
+  readonly rel: string;
+  readonly preps?: readonly string[];
+}
+export type Path = readonly Step[];
+
+const step = (rel: string, ...preps: string[]): Step => (preps.length ? { rel, preps } : { rel });
+
+/** The doer of a verb in the active voice. */
+export const ACTIVE_AGENT: readonly Path[] = [[step('nsubj')]];
+/** The doer of a passive verb: "was attacked by X" (UD: obl:agent, or obl with "by"). */
+export const PASSIVE_AGENT: readonly Path[] = [[step('obl:agent')], [step('obl', 'by')], [step('nmod', 'by')]];
+/** The one acted on, active voice. */
+export const DIRECT_OBJECT: readonly Path[] = [[step('obj')]];
+/** The one acted on, passive voice. */
+export const PASSIVE_PATIENT: readonly Path[] = [[step('nsubj:pass')], [step('nsubj')]];
+/** The doer of an event noun: "X's attack", "the attack by X", "a Front attack". */
+export const NOUN_AGENT: readonly Path[] = [[step('nmod:poss')], [step('nmod', 'by')], [step('compound')], [step('nmod:agent')]];
+/** Places an event or presence is in. */
+export const PLACE_OBLIQUES = ['in', 'at', 'inside', 'near', 'across', 'around', 'along', 'throughout', 'within', 'into', 'outside'];
+
+// Nouns that stand for the people, units or installations of an actor: "Front fighters", "the
+// fighters of the Front", "the Guard's checkpoints". Acting on them is acting on the actor.
+const FORCE_NOUNS = new Set([
+  'fighter', 'fighters', 'militant', 'militants', 'troops', 'troop', 'forces', 'force', 'soldiers', 'soldier', 'men', 'members', 'member', 'gunmen', 'units', 'unit',
+  'positions', 'position', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'convoy', 'convoys', 'checkpoint', 'checkpoints', 'post', 'posts', 'headquarters',
+  'stronghold', 'strongholds', 'outpost', 'outposts', 'patrol', 'patrols', 'cells', 'cell', 'loyalists', 'supporters', 'personnel', 'agents', 'operatives', 'cadres',
+  'militiamen', 'insurgents', 'rebels', 'jihadists', 'elements', 'commanders', 'leadership', 'ranks', 'army', 'militia', 'affiliates', 'officers', 'depot', 'depots',
+]);
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
+
+/** The preposition or subordinator a dependent carries: its `case` or `mark` child, lower-cased. */
+export function prepOf(tree: UnitTree, units: readonly Unit[], k: number): string | null {
+  for (const c of tree.children[k]!) {
+    const rel = tree.deprel[c]!;
+    if (rel === 'case' || rel === 'mark') {
+      // "out of", "on behalf of": a two-word preposition is read by its last word's partner.
+      const fixed = tree.children[c]!.find((f) => tree.deprel[f] === 'fixed');
+      return fixed !== undefined ? `${units[c]!.lower} ${units[fixed]!.lower}` : units[c]!.lower;
+    }
+  }
+  return null;
+}
+
+/** Nodes reached from `k` by one path. */
+export function follow(tree: UnitTree, units: readonly Unit[], k: number, path: Path): number[] {
+  let frontier = [k];
+  for (const s of path) {
+    const next: number[] = [];
+    for (const f of frontier) {
+      for (const c of tree.children[f]!) {
+        const rel = tree.deprel[c]!;
+        if (rel !== s.rel && !(s.rel.indexOf(':') < 0 && baseRel(rel) === s.rel && !isSpecial(rel))) continue;
+        if (s.preps) {
+          const p = prepOf(tree, units, c);
+          if (p === null || !s.preps.includes(p)) continue;
+        }
+        next.push(c);
+      }
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+
+// Subtypes that change what a relation means: a possessor is no compound, a passive subject no agent.
+function isSpecial(rel: string): boolean {
+  return rel === 'nsubj:pass' || rel === 'nmod:poss' || rel === 'obl:agent' || rel === 'compound:prt' || rel === 'acl:relcl' || rel === 'obl:tmod' || rel === 'nmod:tmod' || rel === 'obl:npmod' || rel === 'nmod:npmod';
+}
+
+export function followAny(tree: UnitTree, units: readonly Unit[], k: number, paths: readonly Path[]): number[] {
+  for (const p of paths) {
+    const found = follow(tree, units, k, p);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Where the argument came from: a name, or a noun standing for the actor ("its fighters"). */
+export interface Argument {
+  readonly unit: number;
+  /** The node the path reached, when the argument was found below it ("Front fighters" → "fighters"). */
+  readonly via: number;
+}
+
+/**
+ * The named actors an argument node stands for: the mention itself and its conjuncts ("A and B"),
+ * an apposition ("the group, the Front,"), the antecedent of a relative pronoun, or the owner of a
+ * force noun ("the Front's fighters", "fighters of the Front", "Front fighters").
+ */
+export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, depth = 0): Argument[] {
+  if (k < 0 || depth > 3) return [];
+  const u = units[k]!;
+  const out: Argument[] = [];
+  if (u.mention) out.push({ unit: k, via: k });
+  else if (RELATIVE_PRONOUNS.has(u.lower) && u.lower !== 'whose') {
+    const clause = tree.head[k]!;
+    const antecedent = clause >= 0 && tree.deprel[clause] === 'acl:relcl' ? tree.head[clause]! : -1;
+    if (antecedent >= 0) return actorsAt(tree, units, antecedent, depth + 1);
+  } else {
+    const appos = tree.children[k]!.find((c) => tree.deprel[c] === 'appos' && units[c]!.mention);
+    const described = tree.deprel[k] === 'appos' && tree.head[k]! >= 0 && units[tree.head[k]!]!.mention ? tree.head[k]! : -1;
+    // "the group, the Front," and "the Front, a militia active in …": an apposition names its noun.
+    if (appos !== undefined) out.push({ unit: appos, via: k });
+    else if (described >= 0) out.push({ unit: described, via: k });
+    else if (FORCE_NOUNS.has(u.lower)) {
+      const owner = ownerOf(tree, units, k);
+      if (owner >= 0) out.push({ unit: owner, via: k });
+    }
+  }
+  for (const c of tree.children[k]!) {
+    if (tree.deprel[c] !== 'conj') continue;
+    for (const a of actorsAt(tree, units, c, depth + 1)) if (!out.some((o) => o.unit === a.unit)) out.push(a);
+  }
+  return out;
+}
+
+// "the Front's fighters", "fighters of/from the Front", "Front fighters", "fighters loyal to the Front".
+function ownerOf(tree: UnitTree, units: readonly Unit[], k: number): number {
+  for (const c of tree.children[k]!) {
+    const rel = tree.deprel[c]!;
+    if (!units[c]!.mention || units[c]!.mention!.type === 'location') continue;
+    if (rel === 'nmod:poss' || rel === 'compound') return c;
+    if (baseRel(rel) === 'nmod' && ['of', 'from', 'belonging'].includes(prepOf(tree, units, c) ?? '')) return c;
+  }
+  return -1;
+}
+
+/** Places below a node through the given prepositions ("in Osk", "across the north of Alder"). */
+export function placesAt(tree: UnitTree, units: readonly Unit[], k: number, preps: readonly string[]): number[] {
+  const out: number[] = [];
+  for (const c of tree.children[k]!) {
+    const base = baseRel(tree.deprel[c]!);
+    if (base !== 'obl' && base !== 'nmod' && base !== 'advcl') continue;
+    const p = prepOf(tree, units, c);
+    if (p === null || !preps.includes(p)) continue;
+    for (const a of actorsAt(tree, units, c)) if (units[a.unit]!.mention!.type === 'location') out.push(a.unit);
+    // "in the town of Osk", "in Osk's northern district": the named place under a place noun.
+    if (!units[c]!.mention) for (const g of tree.children[c]!) if (units[g]!.mention?.type === 'location' && ['nmod', 'compound', 'nmod:poss', 'appos'].includes(baseRel(tree.deprel[g]!) === 'nmod' ? 'nmod' : tree.deprel[g]!)) out.push(g);
+  }
+  return out;
+}

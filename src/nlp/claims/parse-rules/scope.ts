@@ -1,0 +1,59 @@
+import type { Unit } from '../sentence-view.js';
+import { baseRel, type UnitTree } from './tree.js';
+
+/** What the parse says about a claim's truth: negated by a word on its clause, or by a verb above it. */
+export interface ParseScope {
+  readonly negated: boolean;
+  /** A denial verb governs the claim ("denied arming", "rejected claims that …", "dismissed reports of …"). */
+  readonly denied: boolean;
+  /** A verb of ending governs it: "stopped funding", "broke off ties with", "withdrew from". */
+  readonly ended: boolean;
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'none']);
+const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'refute', 'refutes', 'refuted', 'disputed', 'disputes', 'dispute', 'rebuffed', 'rebuff', 'rebuts', 'rebutted', 'disowned', 'disavowed', 'disavows']);
+const ENDINGS = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceased', 'ceases', 'halt', 'halted', 'halts', 'end', 'ended', 'ends', 'ending', 'cut', 'cuts', 'sever', 'severed', 'severs', 'break', 'broke', 'broken', 'breaks', 'abandon', 'abandoned', 'abandons', 'renounce', 'renounced', 'renounces', 'suspend', 'suspended', 'suspends', 'terminate', 'terminated', 'quit', 'quits', 'dissolve', 'dissolved', 'refrain', 'refrained', 'refrains', 'abstain', 'abstained', 'avoid', 'avoided', 'avoids']);
+// Relations through which a verb above still governs the claim: its complement, its object noun
+// ("denied any role in …"), the clause or phrase that noun takes ("claims that …", "reports of …").
+const GOVERNED = new Set(['xcomp', 'ccomp', 'obj', 'acl', 'nmod', 'advcl', 'csubj']);
+// Nouns that only carry the claim up to the verb: "rejected claims that", "dismissed reports of".
+const CARRIERS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'assertion', 'assertions', 'idea', 'notion', 'role', 'involvement', 'part', 'link', 'links', 'ties', 'tie', 'connection', 'connections', 'any', 'rumours', 'rumors']);
+
+function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+  for (const c of tree.children[k]!) {
+    const rel = baseRel(tree.deprel[c]!);
+    const w = units[c]!.lower;
+    if ((rel === 'advmod' || rel === 'det' || rel === 'cc' || rel === 'aux') && NEGATORS.has(w)) return true;
+    // "no longer": the relation has ended.
+    if (rel === 'advmod' && w === 'longer' && tree.children[c]!.some((g) => units[g]!.lower === 'no')) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads negation from the claim's own word and the verbs that govern it, not from a window: "did not
+ * attack", "has no ties to", "denied arming the militia", "rejected claims that it backed the Front",
+ * "stopped funding". A negation in another clause of the sentence ("X, which was not involved,
+ * attacked Y") does not reach the claim.
+ */
+export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: number): ParseScope {
+  let negated = hasNegator(tree, units, trigger);
+  let denied = false;
+  let ended = false;
+  let k = trigger;
+  for (let steps = 0; steps < 4; steps++) {
+    const rel = baseRel(tree.deprel[k]!);
+    const h = tree.head[k]!;
+    if (h < 0 || !GOVERNED.has(rel)) break;
+    // A clause hanging on a noun carries the claim only when the noun is a carrier ("claims that").
+    const w = units[h]!.lower;
+    if ((rel === 'acl' || rel === 'nmod') && !CARRIERS.has(w) && !DENIALS.has(w)) break;
+    // "refrained from attacking" governs its adverbial; "stopped after attacking" does not.
+    if (rel === 'advcl' && !ENDINGS.has(w) && !DENIALS.has(w)) break;
+    if (DENIALS.has(w)) denied = !denied;
+    else if (ENDINGS.has(w)) ended = true;
+    if (hasNegator(tree, units, h)) negated = !negated;
+    k = h;
+  }
+  return { negated: negated !== ended, denied, ended };
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { EntityType, Mention } from '../../../src/core/index.js';
+import { buildUnitTree, findOverParse, PARSE_RULES, type TokenArc } from '../../../src/nlp/claims/parse-rules/index.js';
+import type { Unit } from '../../../src/nlp/claims/sentence-view.js';
+
+// Hand-written trees for invented sentences, in CoNLL-U's spirit: "form UPOS head deprel [type]", heads
+// 1-based, 0 the root; a name is one token marked o/p/l. These test the rows over a fixed parse, whatever
+// the parser model of the day does; test/nlp/claims/constructions-parsed.test.ts runs them on parsed text.
+const TYPES: Readonly<Record<string, EntityType>> = { o: 'organization', p: 'person', l: 'location' };
+
+function sentence(rows: readonly string[]): { units: Unit[]; arcs: TokenArc[] } {
+  const units: Unit[] = [];
+  const arcs: TokenArc[] = [];
+  let offset = 0;
+  for (const row of rows) {
+    const [form, upos, head, deprel, type] = row.split(' ') as [string, string, string, string, string | undefined];
+    const text = form.replaceAll('_', ' ');
+    const start = offset;
+    const end = start + text.length;
+    offset = end + 1;
+    const mention: Mention | null = type ? { id: `t:${start}`, docId: 't', start, end, text, type: TYPES[type]!, sentenceIndex: 0, rule: 'gazetteer/test' } : null;
+    units.push({ start, end, text, lower: text.toLowerCase(), pos: mention ? 'PROPN' : upos, mention, viaCoref: false });
+    arcs.push({ start, end, upos, head: Number(head) - 1, deprel });
+  }
+  return { units, arcs };
+}
+
+function read(rows: readonly string[]): string[] {
+  const { units, arcs } = sentence(rows);
+  const found = findOverParse(units, buildUnitTree(units, arcs), PARSE_RULES);
+  return [...new Set(found.map((f) => `${units[f.subject]!.text} ${f.negated !== f.denied ? 'NOT ' : ''}${f.predicate} ${units[f.object]!.text}`))].sort();
+}
+
+const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['a relative clause between subject and verb does not break the reading', [
+    'The DET 2 det', 'Red_Valley_Front PROPN 8 nsubj o', ', PUNCT 6 punct', 'which PRON 6 obj', 'Alder PROPN 6 nsubj o', 'backs VERB 2 acl:relcl', ', PUNCT 6 punct',
+    'attacked VERB 0 root', 'a DET 10 det', 'post NOUN 8 obj', 'in ADP 12 case', 'Osk PROPN 10 nmod l', '. PUNCT 8 punct',
+  ], ['Alder sponsors Red Valley Front', 'Red Valley Front attacked Osk']],
+  ['the passive with a "by" agent reverses the direction', [
+    'Ilsa_Varn PROPN 3 nsubj:pass p', 'was AUX 3 aux:pass', 'detained VERB 0 root', 'by ADP 5 case', 'Alder_Guard PROPN 3 obl:agent o', '. PUNCT 3 punct',
+  ], ['Alder Guard arrested Ilsa Varn']],
+  ['coordinated subjects each act, and a shared subject carries to the second verb', [
+    'The DET 2 det', 'Front PROPN 5 nsubj o', 'and CCONJ 4 cc', 'the_Guard PROPN 2 conj o', 'stormed VERB 0 root', 'Osk PROPN 5 obj l', 'and CCONJ 8 cc', 'ambushed VERB 5 conj', 'Cope_Brigade PROPN 8 obj o', '. PUNCT 5 punct',
+  ], ['Front attacked Cope Brigade', 'Front attacked Osk', 'the Guard attacked Cope Brigade', 'the Guard attacked Osk']],
+  ['a negation on the verb negates; one in a relative clause on the subject does not', [
+    'The DET 2 det', 'Front PROPN 10 nsubj o', ', PUNCT 7 punct', 'which PRON 7 nsubj', 'was AUX 7 cop', 'not PART 7 advmod', 'involved ADJ 2 acl:relcl', ', PUNCT 7 punct', 'never ADV 10 advmod', 'funded VERB 0 root', 'the_Guard PROPN 10 obj o', '. PUNCT 10 punct',
+  ], ['Front NOT sponsors the Guard']],
+  ['a denial verb above the clause denies it', [
+    'Alder PROPN 2 nsubj o', 'denied VERB 0 root', 'arming VERB 2 xcomp', 'the_Front PROPN 3 obj o', '. PUNCT 2 punct',
+  ], ['Alder NOT sponsors the Front']],
+  ['an event noun takes the doer of its light verb and its target through "on"', [
+    'The DET 2 det', 'Front PROPN 3 nsubj o', 'carried VERB 0 root', 'out ADP 3 compound:prt', 'a DET 6 det', 'raid NOUN 3 obj', 'on ADP 8 case', 'Osk PROPN 6 nmod l', '. PUNCT 3 punct',
+  ], ['Front attacked Osk']],
+  ['an intended attack is hostility', [
+    'The DET 2 det', 'Front PROPN 3 nsubj o', 'vowed VERB 0 root', 'to PART 5 mark', 'attack VERB 3 xcomp', 'the_Guard PROPN 5 obj o', '. PUNCT 3 punct',
+  ], ['Front hostile_to the Guard']],
+  ['clashes between two named groups relate them', [
+    'Osk PROPN 3 nsubj l', 'has AUX 3 aux', 'seen VERB 0 root', 'clashes NOUN 3 obj', 'between ADP 6 case', 'the_Front PROPN 4 nmod o', 'and CCONJ 8 cc', 'the_Guard PROPN 6 conj o', '. PUNCT 3 punct',
+  ], ['the Front hostile_to the Guard']],
+  ['the fighters of a group act as the group', [
+    'Front PROPN 2 compound o', 'fighters NOUN 3 nsubj', 'ambushed VERB 0 root', 'a DET 5 det', 'convoy NOUN 3 obj', 'near ADP 7 case', 'Osk PROPN 3 obl l', '. PUNCT 3 punct',
+  ], ['Front attacked Osk']],
+  ['presence through an adjective on an apposition', [
+    'the_Cope_Brigade PROPN 0 root o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'active ADJ 4 amod', 'along ADP 7 case', 'Osk_river PROPN 5 obl l', '. PUNCT 1 punct',
+  ], ['the Cope Brigade operates_in Osk river']],
+];
+
+for (const [name, rows, expected] of CASES) {
+  test(`parse rules: ${name}`, () => assert.deepEqual(read(rows), [...expected].sort(), rows.map((r) => r.split(' ')[0]).join(' ')));
+}

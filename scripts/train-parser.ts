@@ -1,0 +1,167 @@
+// Trains the UPOS tagger, dependency parser and relation labeller from ../shared/data/ud/ and writes
+// models/parser/parser-model.bin.
+//
+//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --test --out PATH]
+//
+// Data (../shared/data/PROVENANCE.md §7): UD English EWT and GUM. Training is the per-document files
+// under sources/ listed in file-lists/files.train (the released train files are built from exactly
+// these); dev is *-ud-dev.conllu and is what epochs and features were tuned on. The test files are
+// read only with --test, to print the figures for the model card.
+//
+// The parser trains on tags the tagger predicts, not gold tags: a parser trained on gold tags leans on
+// them and falls further at run time. The tags for the training sentences come from jack-knifing
+// (k taggers, each tagging the fold it did not see), so they are as wrong as at run time.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { AttachmentScore } from '../src/nlp/parser/attachment-score.js';
+import { parseHeads, trainParser } from '../src/nlp/parser/arc-parser.js';
+import { readConllu, columnOf, wordsOf } from '../src/nlp/parser/conllu.js';
+import { labelArcs, trainLabeler } from '../src/nlp/parser/labeler.js';
+import { PARSER_MODEL_PATH } from '../src/nlp/parser/load-model.js';
+import { decodeParserModel, encodeParserModel, type ParserModel } from '../src/nlp/parser/model-file.js';
+import { parseWords } from '../src/nlp/parser/parse-words.js';
+import { projectivize } from '../src/nlp/parser/projectivize.js';
+import { tagWords, trainTagger } from '../src/nlp/parser/tagger.js';
+import { universalRelation, uposIndex } from '../src/nlp/parser/tags.js';
+import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
+
+const argv = process.argv.slice(2);
+const option = (name: string, fallback: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1]! : fallback; };
+const flag = (name: string): boolean => argv.includes(`--${name}`);
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const ud = option('ud', `${repoRoot}../shared/data/ud`);
+const seed = Number(option('seed', '1'));
+const taggerEpochs = Number(option('tagger-epochs', '8'));
+const parserEpochs = Number(option('parser-epochs', '15'));
+const labelerEpochs = Number(option('labeler-epochs', '8'));
+const folds = Number(option('folds', '5'));
+const prune = Number(option('prune', '0'));
+const out = option('out', PARSER_MODEL_PATH);
+const started = performance.now();
+const log = (line: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+interface GoldSentence {
+  readonly words: string[];
+  readonly upos: string[];
+  readonly heads: number[];     // 1-based, 0 = root
+  readonly deprels: string[];
+}
+
+function readGold(text: string): GoldSentence[] {
+  return readConllu(text).filter((s) => s.wordLines.length > 0).map((s) => ({
+    words: wordsOf(s), upos: columnOf(s, 3), heads: columnOf(s, 6).map(Number), deprels: columnOf(s, 7),
+  }));
+}
+
+function readTrain(treebank: string): GoldSentence[] {
+  const names = readFileSync(`${ud}/${treebank}/file-lists/files.train`, 'utf8').split('\n').filter(Boolean);
+  const sentences: GoldSentence[] = [];
+  let missing = 0;
+  for (const name of names) {
+    const path = `${ud}/${treebank}/sources/${name.endsWith('.conllu') ? name : `${name}.conllu`}`;
+    // GUM's reddit documents are distributed without their text (it must be rebuilt from Reddit), so they are absent here.
+    if (!existsSync(path)) { missing++; continue; }
+    sentences.push(...readGold(readFileSync(path, 'utf8')));
+  }
+  log(`${treebank} train: ${sentences.length} sentences from ${names.length - missing} documents (${missing} listed but absent)`);
+  return sentences;
+}
+
+const train = [...readTrain('ewt'), ...readTrain('gum')];
+const dev = { ewt: readGold(readFileSync(`${ud}/ewt/en_ewt-ud-dev.conllu`, 'utf8')), gum: readGold(readFileSync(`${ud}/gum/en_gum-ud-dev.conllu`, 'utf8')) };
+const labels = [...new Set(train.flatMap((s) => s.deprels))].sort();
+const labelIndex = new Map(labels.map((l, i) => [l, i]));
+const goldTags = train.map((s) => Int32Array.from(s.upos, uposIndex));
+const tagged = (indices: number[]) => indices.map((i) => ({ words: train[i]!.words, tags: goldTags[i]! }));
+
+// Jack-knifed tags: fold f is tagged by a tagger trained on the other folds.
+const predictedTags: Int32Array[] = new Array(train.length);
+if (folds > 1) {
+  for (let f = 0; f < folds; f++) {
+    const inFold = train.map((_, i) => i).filter((i) => i % folds === f);
+    const rest = train.map((_, i) => i).filter((i) => i % folds !== f);
+    const tagger = trainTagger(tagged(rest), taggerEpochs, seed + f + 1);
+    let right = 0, total = 0;
+    for (const i of inFold) {
+      predictedTags[i] = tagWords(tagger, train[i]!.words);
+      predictedTags[i]!.forEach((t, k) => { total++; if (t === goldTags[i]![k]) right++; });
+    }
+    log(`jack-knife fold ${f + 1}/${folds}: held-out UPOS ${(right / total).toFixed(4)}`);
+  }
+} else train.forEach((_, i) => { predictedTags[i] = goldTags[i]!; });
+
+const tagger = trainTagger(tagged(train.map((_, i) => i)), taggerEpochs, seed, log);
+const devTags = { ewt: dev.ewt.map((s) => tagWords(tagger, s.words)), gum: dev.gum.map((s) => tagWords(tagger, s.words)) };
+for (const tb of ['ewt', 'gum'] as const) {
+  let right = 0, total = 0;
+  dev[tb].forEach((s, i) => s.upos.forEach((t, k) => { total++; if (uposIndex(t) === devTags[tb][i]![k]) right++; }));
+  log(`${tb} dev UPOS ${(right / total).toFixed(4)}`);
+}
+
+const toHeads = (s: GoldSentence): Int32Array => Int32Array.from(s.heads, (h) => (h === 0 ? s.words.length : h - 1));
+const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, heads: projectivize(toHeads(s)) }));
+const devAtoms = { ewt: dev.ewt.map((s) => wordAtoms(s.words)), gum: dev.gum.map((s) => wordAtoms(s.words)) };
+const devHeads = { ewt: [] as Int32Array[], gum: [] as Int32Array[] };
+const parser = trainParser(parserData, {
+  epochs: parserEpochs, seed, explore: 0.9,
+  onEpoch: (epoch, weights, stamp) => {
+    const averaged = weights.averagedCopy(stamp);
+    const line: string[] = [];
+    for (const tb of ['ewt', 'gum'] as const) {
+      let right = 0, total = 0;
+      dev[tb].forEach((s, i) => {
+        const heads = parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]! });
+        devHeads[tb][i] = heads;
+        const gold = toHeads(s);
+        heads.forEach((h, k) => { total++; if (h === gold[k]) right++; });
+      });
+      line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
+    }
+    log(`parser epoch ${epoch}: ${line.join(', ')}`);
+  },
+});
+
+const labelerData = train.map((s, i) => ({ atoms: wordAtoms(s.words), tags: predictedTags[i]!, heads: toHeads(s), labels: Int32Array.from(s.deprels, (d) => labelIndex.get(d)!) }));
+const labeler = trainLabeler(labelerData, labels.length, labelerEpochs, seed, (epoch, weights, stamp) => {
+  const averaged = weights.averagedCopy(stamp);
+  const line: string[] = [];
+  for (const tb of ['ewt', 'gum'] as const) {
+    let right = 0, total = 0;
+    dev[tb].forEach((s, i) => {
+      const heads = devHeads[tb][i]!;
+      const predicted = labelArcs(averaged, { atoms: devAtoms[tb][i]!, tags: devTags[tb][i]!, heads });
+      const gold = toHeads(s);
+      heads.forEach((h, k) => { total++; if (h === gold[k] && universalRelation(labels[predicted[k]!]!) === universalRelation(s.deprels[k]!)) right++; });
+    });
+    line.push(`${tb} dev LAS ${(right / total).toFixed(4)}`);
+  }
+  log(`labeler epoch ${epoch}: ${line.join(', ')}`);
+});
+
+function score(model: ParserModel, sentences: readonly GoldSentence[]): Record<string, number> {
+  const total = new AttachmentScore();
+  for (const s of sentences) total.add(s, parseWords(model, s.words));
+  return total.figures;
+}
+
+const figures: Record<string, number> = {};
+const draft = { info: { format: 'dossier-parser/1' as const, trainedOn: [], seed, epochs: {}, figures: {} }, tagger: tagger.weights, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
+const model = decodeParserModel(encodeParserModel(draft, prune));
+for (const tb of ['ewt', 'gum'] as const) {
+  for (const [k, v] of Object.entries(score(model, dev[tb]))) figures[`${tb}-dev-${k}`] = Number(v.toFixed(4));
+  if (flag('test')) {
+    const test = readGold(readFileSync(`${ud}/${tb}/en_${tb}-ud-test.conllu`, 'utf8'));
+    for (const [k, v] of Object.entries(score(model, test))) figures[`${tb}-test-${k}`] = Number(v.toFixed(4));
+  }
+}
+const file = encodeParserModel({
+  ...draft,
+  info: {
+    format: 'dossier-parser/1',
+    trainedOn: ['UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb train', 'UD_English-GUM@afb41ee9bca57991125814fa04d96a0e61470c8b train'],
+    seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds }, figures,
+  },
+}, prune);
+writeFileSync(out, file);
+log(`figures ${JSON.stringify(figures)}`);
+log(`wrote ${out} (${(file.length / 1e6).toFixed(1)} MB)`);

@@ -1,0 +1,46 @@
+// Features are 32-bit keys mixed from a template number and integer atoms (a word's hash, a tag
+// index, a distance), never strings: building "s0w=the|b0p=NOUN" per transition would dominate the
+// parse time. A 32-bit key collides for about one pair in a few thousand among millions of features,
+// which costs nothing measurable and saves storing feature names.
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a of `text[from, to)`. */
+export function hashText(text: string, from = 0, to = text.length): number {
+  let h = FNV_OFFSET;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h | 0;
+}
+
+/** Mixes one more atom into a key (murmur3's finaliser over a boost-style combine); order matters. */
+export function mix(a: number, b: number): number {
+  let h = a ^ (b + 0x9e3779b9 + (a << 6) + (a >>> 2));
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) | 0;
+}
+
+export const key1 = (t: number, a: number): number => mix(mix(t * 0x27d4eb2d, a), 1);
+export const key2 = (t: number, a: number, b: number): number => mix(mix(mix(t * 0x27d4eb2d, a), b), 2);
+export const key3 = (t: number, a: number, b: number, c: number): number => mix(mix(mix(mix(t * 0x27d4eb2d, a), b), c), 3);
+export const key4 = (t: number, a: number, b: number, c: number, d: number): number => mix(mix(mix(mix(mix(t * 0x27d4eb2d, a), b), c), d), 4);
+
+/** mulberry32: seeded, so that every shuffle in training is reproducible (Math.random cannot be seeded). */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with a seeded generator. */
+export function shuffleInPlace<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}

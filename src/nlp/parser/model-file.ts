@@ -1,0 +1,110 @@
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { SparseWeights } from './sparse-weights.js';
+import type { TaggerModel } from './tagger.js';
+import type { FeatureWeights, Scorer } from './weights.js';
+
+/** What the model file says about itself; the model card repeats it for people. */
+export interface ParserModelInfo {
+  readonly format: 'dossier-parser/1';
+  readonly trainedOn: readonly string[];
+  readonly seed: number;
+  readonly epochs: Readonly<Record<string, number>>;
+  readonly figures: Readonly<Record<string, number>>;
+}
+
+export interface ParserModel {
+  readonly info: ParserModelInfo;
+  readonly tagger: TaggerModel;
+  readonly parser: Scorer;
+  readonly labeler: Scorer;
+  /** Dependency relations, full (`nmod:poss`), indexed by the labeler's classes. */
+  readonly labels: readonly string[];
+}
+
+interface TableHeader { readonly classes: number; readonly rows: number; readonly entries: number; readonly scale: number }
+interface Header {
+  readonly info: ParserModelInfo;
+  readonly labels: readonly string[];
+  readonly tagDictionary: ReadonlyArray<readonly [string, number]>;
+  readonly tables: readonly TableHeader[];
+}
+
+/** A table as stored: keys, entry counts per row, and quantised (class, value) entries. */
+interface StoredTable { readonly header: TableHeader; readonly parts: Buffer[] }
+
+// Values are int16 against the table's largest magnitude; entries that round to zero are dropped,
+// as are entries smaller than `minMagnitude` × the largest (pruning: 0 keeps everything that survives rounding).
+function storeTable(weights: FeatureWeights, minMagnitude: number): StoredTable {
+  const { keys, rows } = weights.entries();
+  const C = weights.classes;
+  let max = 0;
+  for (const w of rows) if (Math.abs(w) > max) max = Math.abs(w);
+  const scale = max > 0 ? max / 32767 : 1;
+  const floor = Math.max(1, Math.round((minMagnitude * max) / scale));
+  const keptKeys: number[] = [];
+  const lengths: number[] = [];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (let r = 0; r < keys.length; r++) {
+    let length = 0;
+    for (let c = 0; c < C; c++) {
+      const q = Math.round(rows[r * C + c]! / scale);
+      if (Math.abs(q) < floor) continue;
+      classes.push(c); values.push(q); length++;
+    }
+    if (length > 0) { keptKeys.push(keys[r]!); lengths.push(length); }
+  }
+  return {
+    header: { classes: C, rows: keptKeys.length, entries: values.length, scale },
+    parts: [Buffer.from(Int32Array.from(keptKeys).buffer), Buffer.from(Int16Array.from(values).buffer), Buffer.from(Uint8Array.from(lengths)), Buffer.from(Uint8Array.from(classes))],
+  };
+}
+
+export interface TrainedParts {
+  readonly info: ParserModelInfo;
+  readonly tagger: FeatureWeights;
+  readonly tagDictionary: ReadonlyMap<string, number>;
+  readonly parser: FeatureWeights;
+  readonly labeler: FeatureWeights;
+  readonly labels: readonly string[];
+}
+
+// File layout: gzip( u32 header length | header JSON | per table: int32 keys, int16 values, u8 row lengths, u8 classes ).
+export function encodeParserModel(parts: TrainedParts, minMagnitude = 0): Buffer {
+  const tables = [parts.tagger, parts.parser, parts.labeler].map((t) => storeTable(t, minMagnitude));
+  const header: Header = {
+    info: parts.info, labels: parts.labels, tagDictionary: [...parts.tagDictionary], tables: tables.map((t) => t.header),
+  };
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([length, json, ...tables.flatMap((t) => t.parts)]), { level: 9 });
+}
+
+export function decodeParserModel(file: Buffer): ParserModel {
+  const raw = gunzipSync(file);
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
+  if (header.info.format !== 'dossier-parser/1') throw new RangeError(`unsupported parser model format ${header.info.format}`);
+  let at = 4 + headerLength;
+  const take = (bytes: number): ArrayBuffer => { const b = raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + bytes); at += bytes; return b; };
+  const tables = header.tables.map((t) => {
+    const keys = new Int32Array(take(t.rows * 4));
+    const values = new Int16Array(take(t.entries * 2));
+    const lengths = new Uint8Array(take(t.rows));
+    const classes = new Uint8Array(take(t.entries));
+    const start = new Int32Array(t.rows + 1);
+    for (let r = 0; r < t.rows; r++) start[r + 1] = start[r]! + lengths[r]!;
+    const scaled = new Float32Array(t.entries);
+    for (let e = 0; e < t.entries; e++) scaled[e] = values[e]! * t.scale;
+    return new SparseWeights(t.classes, keys, start, classes, scaled);
+  });
+  if (at !== raw.length || tables.length !== 3) throw new RangeError('parser model file is truncated or has extra bytes');
+  return {
+    info: header.info,
+    tagger: { weights: tables[0]!, tagDictionary: new Map(header.tagDictionary) },
+    parser: tables[1]!,
+    labeler: tables[2]!,
+    labels: header.labels,
+  };
+}

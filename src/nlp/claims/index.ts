@@ -7,7 +7,7 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { resolveAnaphora, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
-import { buildUnitTree, findOverParse, PARSE_RULES, type TokenArc } from './parse-rules/index.js';
+import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -45,7 +45,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const opts: ClaimOptions = { ...DEFAULT_CLAIM_OPTIONS, ...options };
   // Rows switched off for an ablation run (`dossier extract --without NAME`); all rows otherwise.
   const constructions = activeRows('constructions', CONSTRUCTIONS, opts.without);
-  const parseRules = activeRows('parse', PARSE_RULES, opts.without);
+  const parseRules = activeRows('parse', PARSE_ROWS, opts.without);
   const tokensBySentence = groupBySentence(input.tokens, sentences.length);
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
   const published = referenceDate(document.published);

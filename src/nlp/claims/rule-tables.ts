@@ -1,5 +1,5 @@
 import { CONSTRUCTIONS } from './constructions/index.js';
-import { PARSE_RULES } from './parse-rules/index.js';
+import { PARSE_ROWS } from './parse-rules/index.js';
 
 /** Anything a rule table holds: a named row. Both the window constructions and the parse rules qualify. */
 export interface NamedRow {
@@ -13,7 +13,7 @@ export interface NamedRow {
  */
 export const RULE_TABLES: Readonly<Record<string, readonly NamedRow[]>> = Object.freeze({
   constructions: CONSTRUCTIONS,
-  parse: PARSE_RULES,
+  parse: PARSE_ROWS,
 });
 
 export interface ClaimOptions {

@@ -22,6 +22,9 @@ const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threa
 // Object-control verbs: "urged the Front to attack", "allowed the Guard to operate": the infinitive's doer is the object.
 const OBJECT_CONTROL = new Set(['urge', 'urged', 'urges', 'allow', 'allowed', 'allows', 'order', 'ordered', 'orders', 'force', 'forced', 'forces', 'help', 'helped', 'helps', 'enable', 'enabled', 'enables', 'encourage', 'encouraged', 'encourages', 'ask', 'asked', 'asks', 'permit', 'permitted', 'push', 'pushed', 'pressed', 'persuaded', 'instructed', 'told', 'directed', 'trained', 'recruited', 'paid', 'hired', 'sent']);
 
+const OWN_CLAUSE = new Set(['if', 'unless', 'because', 'although', 'though', 'whether', 'than', 'once', 'whereas', 'so', 'that', 'lest']);
+const ACCUSING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'suspect', 'suspected', 'suspects', 'charge', 'charged', 'charges', 'blame', 'blamed', 'blames', 'convict', 'convicted', 'convicts', 'acquit', 'acquitted', 'clear', 'cleared', 'guilty', 'innocent', 'capable', 'wary', 'tired', 'proud']);
+
 /** How the doer of a predicate was found, and what the path says about the event. */
 export interface Doer {
   readonly actors: readonly Argument[];
@@ -47,8 +50,15 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const rel = tree.deprel[v]!;
   const h = tree.head[v]!;
   if (h < 0) return none;
+  // "accused Alder of arming the Front", "Alder is suspected of arming the Front": the accused is the doer.
+  if ((rel === 'advcl' || rel === 'acl' || rel === 'xcomp' || baseRel(rel) === 'obl') && ACCUSING.has(units[h]!.lower) && prepOf(tree, units, v) === 'of') {
+    const accused = followAny(tree, units, h, isPassive(tree, units, h) ? PASSIVE_PATIENT : DIRECT_OBJECT);
+    return { actors: accused.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: h };
+  }
   if (rel === 'conj' || rel === 'advcl' || (rel === 'xcomp' && !OBJECT_CONTROL.has(units[h]!.lower))) {
-    if (rel === 'advcl' && prepOf(tree, units, v) !== null && !['after', 'before', 'while', 'by', 'when'].includes(prepOf(tree, units, v)!)) return none;
+    // "after attacking", "by arming", "refrained from attacking" share the subject; "if", "because",
+    // "although" open a clause of its own whose subject, when missing, is not ours to guess.
+    if (rel === 'advcl' && OWN_CLAUSE.has(prepOf(tree, units, v) ?? '')) return none;
     const up = doerOf(tree, units, h, depth + 1);
     return { actors: up.actors, intended: up.intended || (rel === 'xcomp' && INTENT.has(units[h]!.lower)), controller: rel === 'xcomp' ? h : up.controller };
   }

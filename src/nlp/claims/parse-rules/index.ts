@@ -2,13 +2,19 @@ import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
 import { LIGHT_VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
-import { doerOf, patientOf } from './clause.js';
+import { doerOf, isPassive, patientOf } from './clause.js';
 import { PLACE_OBLIQUES, actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
+import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
 
-export { buildUnitTree, PARSE_RULES };
+/** Rows that are not a trigger set over one relation: roles, kin and presence read from any verb. */
+const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Front met envoys from Alder in Osk.' } as const;
+/** Every row name of the parse table, for ablation and listing. */
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE];
+
+export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
 
 // Verbs that hand their doer to the event noun they take: "carried out an attack", "delivered
@@ -25,8 +31,11 @@ interface Reading {
 }
 
 /** Reads every row of `rules` over one sentence's tree. */
-export function findOverParse(units: readonly Unit[], tree: UnitTree, rules: readonly ParseRule[]): Found[] {
-  const out: Found[] = [];
+export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: readonly { readonly name: string }[] = PARSE_ROWS): Found[] {
+  const names = new Set(rows.map((r) => r.name));
+  const rules = PARSE_RULES.filter((r) => names.has(r.name));
+  const out: Found[] = [...findRolesOverParse(units, tree, names)];
+  if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -53,6 +62,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     const doer = doerOf(tree, units, k);
     subjects = doer.actors;
     intended = doer.intended;
+    // "Front units were deployed in Osk", "Varn was posted in Brell": the one placed is there.
+    if (rule.predicate === 'operates_in' && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
     subjects = actorsVia(tree, units, k, rule.subject);
     if (subjects.length === 0) {
@@ -159,5 +170,33 @@ function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: Pa
   else nodes.push(...tree.children[k]!.filter((c) => ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
   const out: Argument[] = [];
   for (const n of nodes) for (const p of placesAt(tree, units, n, [...PLACE_OBLIQUES, 'on', 'against'].filter((x) => x !== 'across'))) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
+  return out;
+}
+
+const ACT_PLACES = ['in', 'at', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
+const VISITING = new Set(['visit', 'visited', 'visits', 'visiting', 'reach', 'reached', 'reaches', 'enter', 'entered', 'enters', 'tour', 'toured', 'tours', 'patrol', 'patrolled', 'patrols', 'roam', 'roamed', 'roams']);
+const NOT_ACTS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'born', 'buried', 'die', 'died', 'dies', 'kill', 'killed', 'wounded', 'injured']);
+
+// Whoever acts somewhere is there: "the Front met envoys in Osk", "the use of drones by the Front in
+// Osk", "reporting by Tam Orlan in Brell". An actor's presence is the loosest relation the gold keeps.
+function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.mention || NOT_ACTS.has(u.lower)) continue;
+    let actors: readonly Argument[] = [];
+    if (tree.upos[k] === 'VERB') {
+      actors = isPassive(tree, units, k) ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : doerOf(tree, units, k).actors;
+    } else if (tree.upos[k] === 'NOUN') {
+      actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
+    }
+    actors = actors.filter((a) => units[a.unit]!.mention!.type !== 'location');
+    if (actors.length === 0) continue;
+    const places = placesAt(tree, units, k, ACT_PLACES);
+    if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
+    if (places.length === 0) continue;
+    const scope = parseScope(tree, units, k);
+    for (const a of actors) for (const p of places) out.push({ subject: a.unit, object: p, predicate: 'operates_in', role: null, trigger: k, rule: ACTS_IN_PLACE.name, negated: scope.negated, denied: scope.denied });
+  }
   return out;
 }

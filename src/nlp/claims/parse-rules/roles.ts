@@ -1,0 +1,109 @@
+import type { Predicate } from '../../../core/index.js';
+import type { Found } from '../construction.js';
+import { KIN, TITLES } from '../lexicon.js';
+import type { Unit } from '../sentence-view.js';
+import { actorsAt, prepOf } from './paths.js';
+import { parseScope } from './scope.js';
+import { baseRel, type UnitTree } from './tree.js';
+
+/**
+ * A title or kinship noun links whoever holds it to the body or person it is of, wherever the parse
+ * puts the pieces: in apposition ("Ilsa Varn, the Front's chief", "its leader, Ilsa Varn"), as the
+ * predicate of a copula ("Varn is a senior member of the Front"), as a compound before the name ("Front
+ * commander Ilsa Varn"), with the body as possessor, compound or "of/for/in" phrase; kin the same way
+ * ("Varn's half-brother, Tam Varn", "he is the eldest son of Orlan Varn").
+ */
+export const PARSE_ROLE_ROWS = [
+  { name: 'parse-title', example: "Tam Orlan, who spoke on Tuesday, is the Front's chief negotiator." },
+  { name: 'parse-kinship', example: 'Orlan Varn, a cousin of the Front leader Ilsa Varn, was detained.' },
+  { name: 'parse-person-of-body', example: 'Colonel Tam Orlan of the Alder Guard denied the report.' },
+] as const;
+
+const BODY_PREPS = ['of', 'for', 'in', 'at', 'with', 'within', 'inside'];
+
+export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.mention) {
+      if (active.has('parse-person-of-body') && u.mention.type === 'person') out.push(...personOfBody(units, tree, k));
+      continue;
+    }
+    const title = TITLES.get(u.lower);
+    const kin = KIN.has(u.lower);
+    if (!title && !kin) continue;
+    if (title && !active.has('parse-title')) continue;
+    if (kin && !active.has('parse-kinship')) continue;
+    const holders = holdersOf(units, tree, k).filter((h) => units[h]!.mention!.type === 'person');
+    if (holders.length === 0) continue;
+    const scope = parseScope(tree, units, k);
+    const others = kin ? relativesOf(units, tree, k) : bodiesOf(units, tree, k);
+    for (const h of holders) for (const o of others) {
+      if (h === o) continue;
+      const type = units[o]!.mention!.type;
+      if (kin) {
+        if (type === 'person') out.push({ subject: h, object: o, predicate: 'relative_of', role: u.lower, trigger: k, rule: 'parse-kinship', negated: scope.negated, denied: scope.denied });
+        continue;
+      }
+      if (type !== 'organization') continue;
+      const sense = title!.predicate;
+      if (sense === 'leader_of' || sense === 'member_of') out.push({ subject: h, object: o, predicate: sense, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
+      else if (sense === 'sponsors' || sense === 'supplied') out.push({ subject: h, object: o, predicate: sense as Predicate, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
+      else if (sense === 'sponsored_by') out.push({ subject: o, object: h, predicate: 'sponsors', role: null, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
+    }
+  }
+  return out;
+}
+
+// Who holds the title at `k`: the name it stands in apposition with, the subject of its copula, or
+// the name it is a compound of.
+function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
+  const out: number[] = [];
+  const h = tree.head[k]!;
+  const rel = tree.deprel[k]!;
+  if (h >= 0 && units[h]!.mention && (rel === 'appos' || rel === 'compound' || rel === 'flat' || rel === 'amod')) out.push(h);
+  for (const c of tree.children[k]!) {
+    const r = tree.deprel[c]!;
+    if (r === 'appos' || r === 'nsubj' || r === 'nsubj:pass' || r === 'flat') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
+  }
+  // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
+  if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as') {
+    for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
+  }
+  return out;
+}
+
+// The body a title is of: "the Front's chief", "chief of the Front", "Front chief", "its chief".
+function bodiesOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
+  const out: number[] = [];
+  for (const c of tree.children[k]!) {
+    const rel = tree.deprel[c]!;
+    const base = baseRel(rel);
+    const ok = rel === 'nmod:poss' || rel === 'compound' || (base === 'nmod' && BODY_PREPS.includes(prepOf(tree, units, c) ?? ''));
+    if (!ok) continue;
+    // "the Front's military wing chief": the body may sit one compound further down.
+    const found = actorsAt(tree, units, c).map((a) => a.unit);
+    if (found.length > 0) out.push(...found);
+    else if (base === 'compound' || base === 'nmod') for (const g of tree.children[c]!) if (['nmod:poss', 'compound'].includes(tree.deprel[g]!)) out.push(...actorsAt(tree, units, g).map((a) => a.unit));
+  }
+  return out;
+}
+
+function relativesOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
+  const out: number[] = [];
+  for (const c of tree.children[k]!) {
+    const rel = tree.deprel[c]!;
+    if (rel === 'nmod:poss' || (baseRel(rel) === 'nmod' && prepOf(tree, units, c) === 'of')) out.push(...actorsAt(tree, units, c).map((a) => a.unit));
+  }
+  return out;
+}
+
+// "Colonel Tam Orlan of the Alder Guard", "Orlan, of the Front,": a person qualified by a body belongs to it.
+function personOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
+  const out: Found[] = [];
+  for (const c of tree.children[k]!) {
+    if (baseRel(tree.deprel[c]!) !== 'nmod' || !['of', 'from'].includes(prepOf(tree, units, c) ?? '')) continue;
+    for (const a of actorsAt(tree, units, c)) if (units[a.unit]!.mention!.type === 'organization') out.push({ subject: k, object: a.unit, predicate: 'member_of', role: null, trigger: k, rule: 'parse-person-of-body' });
+  }
+  return out;
+}

@@ -20,7 +20,9 @@ export interface Entity {
 /** An analyst's decision that resolution must respect on every later run. */
 export type ResolutionOverride =
   | { readonly kind: 'merge'; readonly names: readonly [string, string] }
-  | { readonly kind: 'split'; readonly entityName: string; readonly alias: string };
+  | { readonly kind: 'split'; readonly entityName: string; readonly alias: string }
+  /** The entity has this type whatever its mentions say ("Tarsk Highlands" is a place, not a group). */
+  | { readonly kind: 'retype'; readonly entityName: string; readonly type: EntityType };
 
 export interface ResolveResult {
   /** Resolver version that produced the entities, stored beside them like the extractor's. */

@@ -7,6 +7,8 @@ import { foldCase } from './transliteration.js';
 export interface Cluster {
   readonly members: readonly number[];
   readonly reasons: readonly MergeReason[];
+  /** An analyst's retype: the entity has this type whatever its mentions say. */
+  readonly type?: EntityType;
 }
 
 // On a tied vote the type a name most often has in news on armed groups wins: a group more often
@@ -106,14 +108,42 @@ export function buildEntities(
     const { members } = cluster;
     const aliases = surfaceForms(mentions, members);
     const name = canonicalName(mentions, members);
-    const type = voteType(mentions, members, knownType(aliases), name);
+    const known = knownType(aliases);
+    const type = cluster.type ?? voteType(mentions, members, known, name);
     const base = entitySlug(type, name);
     const seen = used.get(base) ?? 0;
     used.set(base, seen + 1);
     const id = seen === 0 ? base : `${base}~${seen + 1}`;
     const mentionIds = members.map((i) => mentions[i]!.mention.id);
     for (const mentionId of mentionIds) entityOfMention.set(mentionId, id);
-    entities.push({ id, name, type, aliases, mentionIds, merges: cluster.reasons });
+    const typing = cluster.type === undefined ? explainType(mentions, members, type, known) : null;
+    entities.push({ id, name, type, aliases, mentionIds, merges: typing === null ? cluster.reasons : [...cluster.reasons, typing] });
   }
   return { entities, entityOfMention };
+}
+
+/**
+ * Why an entity has its type, kept among its reasons (rule "type/…") when the type was not plain:
+ * a reference list settled it, context corrected a mention, or its mentions disagreed.
+ * Unanimous, uncorrected mentions need no explanation and get none.
+ */
+export function explainType(mentions: readonly ParsedMention[], members: readonly number[], type: EntityType, known: EntityType | null): MergeReason | null {
+  const tally = new Map<EntityType, number>();
+  const corrected: ParsedMention[] = [];
+  for (const i of members) {
+    const p = mentions[i]!;
+    tally.set(p.type, (tally.get(p.type) ?? 0) + 1);
+    if (p.typeReason !== undefined) corrected.push(p);
+  }
+  const votes = [...tally].sort((a, b) => b[1] - a[1]).map(([t, n]) => `${n} ${t}`).join(', ');
+  const ids = corrected.slice(0, 20).map((p) => p.mention.id);
+  if (known !== null && known === type && (tally.size > 1 || tally.get(type) === undefined)) {
+    return { rule: 'type/listed', mentionIds: [], detail: `a reference list (UN list or countries) names it as a ${type}; its mentions read ${votes}` };
+  }
+  if (corrected.length > 0) {
+    const why = [...new Set(corrected.map((p) => p.typeReason!))].slice(0, 3).join('; ');
+    return { rule: 'type/context', mentionIds: ids, detail: `${type} from context: ${why} (mentions: ${votes})` };
+  }
+  if (tally.size > 1) return { rule: 'type/vote', mentionIds: [], detail: `${type} by the vote of its mentions: ${votes}` };
+  return null;
 }

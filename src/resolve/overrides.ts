@@ -1,4 +1,4 @@
-import type { Entity, MergeReason, ResolutionOverride } from '../core/index.js';
+import { ENTITY_TYPES, type Entity, type MergeReason, type ResolutionOverride } from '../core/index.js';
 import { canonicalName, nameSlug, type Cluster } from './build-entities.js';
 import type { ParsedMention } from './resolve-context.js';
 import { foldCase } from './transliteration.js';
@@ -36,6 +36,16 @@ export function applyOverrides(mentions: readonly ParsedMention[], clusters: rea
       };
       const merged: Cluster = { members: [...ca.members, ...cb.members], reasons: [...ca.reasons, ...cb.reasons, reason] };
       list = [...list.filter((_, i) => i !== a && i !== b), merged];
+    } else if (override.kind === 'retype') {
+      const c = pick(mentions, list, override.entityName);
+      if (c === undefined) continue;
+      const cluster = list[c]!;
+      const reason: MergeReason = {
+        rule: 'override/retype',
+        mentionIds: [mentions[cluster.members[0]!]!.mention.id],
+        detail: `an analyst typed "${override.entityName}" as ${override.type}`,
+      };
+      list = list.map((x, i) => (i === c ? { members: x.members, reasons: [...x.reasons.filter((r) => r.rule !== 'override/retype'), reason], type: override.type } : x));
     } else {
       const c = pick(mentions, list, override.entityName);
       if (c === undefined) continue;
@@ -124,6 +134,11 @@ export function checkOverride(entities: readonly Entity[], override: ResolutionO
   }
   const entity = one(override.entityName);
   if (isCheck(entity)) return entity;
+  if (override.kind === 'retype') {
+    if (!ENTITY_TYPES.includes(override.type)) return { status: 'invalid', reason: `"${override.type}" is no entity type; use one of ${ENTITY_TYPES.join(', ')}` };
+    if (entity.type === override.type) return { status: 'unchanged', reason: `${entity.name} [${entity.id}] is already a ${override.type}` };
+    return { status: 'ok', entities: [entity] };
+  }
   const alias = normaliseName(override.alias);
   const forms = entity.aliases.filter((a) => normaliseName(a) === alias);
   if (forms.length === 0) return { status: 'invalid', reason: `${entity.name} [${entity.id}] has no alias "${override.alias}"; its names are: ${entity.aliases.join('; ')}` };

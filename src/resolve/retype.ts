@@ -10,6 +10,8 @@ export interface TypedMention {
   readonly mention: Mention;
   readonly form: SurfaceForm;
   readonly type: EntityType;
+  /** Why resolution changed the NER's type, when it did: kept so `dossier show` can say. */
+  readonly typeReason?: string;
 }
 
 /**
@@ -43,7 +45,7 @@ export function correctTypes<T extends TypedMention>(
     }
     return known;
   };
-  const out = mentions.map((p): T => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? { ...p, type: 'location' } : p));
+  const out = mentions.map((p): T => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? retyped(p, 'location', forms, `a place gazetteer lists "${p.form.name}"`) : p));
   // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept,
   // and their name is a place wherever else it is typed a person without fitting one ("Kestrel Fen").
   const settled = new Set<number>();
@@ -52,7 +54,7 @@ export function correctTypes<T extends TypedMention>(
     for (let i = first; i < end; i++) {
       const p = out[i]!;
       if ((p.type === 'person' || p.type === 'location') && readsAsPlace(texts[d]!, p.mention.start, p.mention.end)) {
-        if (p.type === 'person') out[i] = retyped(p, 'location', forms);
+        if (p.type === 'person') out[i] = retyped(p, 'location', forms, `"${p.mention.text}" stands where places stand ("${contextOf(texts[d]!, p.mention.start, p.mention.end)}")`);
         settled.add(i);
         placeKeys.add(p.form.key);
       }
@@ -75,11 +77,11 @@ export function correctTypes<T extends TypedMention>(
       const fitsPerson = personWords.has(p.form.core[0]!) || personWords.has(p.form.core[p.form.core.length - 1]!) ? fitsPersonNamed(p, people, forms) : false;
       const majority = majorityType(votes.get(p.form.key));
       if (p.type === 'person' && placeKeys.has(p.form.key) && !fitsPerson) {
-        out[i] = retyped(p, 'location', forms);
+        out[i] = retyped(p, 'location', forms, `"${p.mention.text}" reads as a place elsewhere in the case`);
       } else if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
-        out[i] = retyped(p, majority, forms);
+        out[i] = retyped(p, majority, forms, `most mentions of "${p.form.name}" in the case are typed ${majority}`);
       } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person')) {
-        out[i] = retyped(p, 'person', forms);
+        out[i] = retyped(p, 'person', forms, `"${p.mention.text}" fits the full name of a person named in the same document`);
       }
     }
   }
@@ -103,9 +105,12 @@ function readsAsPlace(text: string, start: number, end: number): boolean {
 const NAMED_AFTER_NOUN: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS, ...ADMINISTRATIVE_NOUNS,
   'street', 'road', 'square', 'airport', 'mosque', 'madrasa', 'school', 'hospital', 'camp', 'bridge', 'stadium', 'town', 'city', 'village']);
 
-function retyped<T extends TypedMention>(p: T, type: EntityType, forms: SurfaceFormCache): T {
-  return { ...p, form: forms.get(p.mention.text, type), type };
+export function retyped<T extends TypedMention>(p: T, type: EntityType, forms: SurfaceFormCache, reason: string): T {
+  return { ...p, form: forms.get(p.mention.text, type), type, typeReason: reason };
 }
+
+// A few words either side of a mention, to quote in a type reason.
+const contextOf = (text: string, start: number, end: number): string => text.slice(Math.max(0, start - 20), Math.min(text.length, end + 30)).replace(/\s+/g, ' ').trim();
 
 // A clear majority: more than half of at least three mentions.
 function majorityType(tally: ReadonlyMap<EntityType, number> | undefined): EntityType | null {

@@ -105,11 +105,13 @@ export class SqlStore implements Store {
     const rows = await this.db.all('SELECT kind, first_name, second_name FROM overrides ORDER BY seq');
     return rows.map((r): ResolutionOverride => r.kind === 'merge'
       ? { kind: 'merge', names: [String(r.first_name), String(r.second_name)] }
+      // A retype keeps the type in the second column, as a split keeps its alias there.
+      : r.kind === 'retype' ? { kind: 'retype', entityName: String(r.first_name), type: String(r.second_name) as EntityType }
       : { kind: 'split', entityName: String(r.first_name), alias: String(r.second_name) });
   }
 
   async addOverride(override: ResolutionOverride): Promise<void> {
-    const [first, second] = override.kind === 'merge' ? override.names : [override.entityName, override.alias];
+    const [first, second] = override.kind === 'merge' ? override.names : override.kind === 'retype' ? [override.entityName, override.type] : [override.entityName, override.alias];
     await this.db.transaction(async () => {
       const [next] = await this.db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM overrides');
       await this.db.run('INSERT INTO overrides VALUES (?, ?, ?, ?, ?)', [Number(next?.seq ?? 1), override.kind, first, second, new Date().toISOString()]);

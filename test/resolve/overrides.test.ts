@@ -57,3 +57,24 @@ const CHECKS: ReadonlyArray<[name: string, override: ResolutionOverride, status:
 for (const [name, override, status] of CHECKS) {
   test(`checkOverride: ${name} → ${status}`, () => assert.equal(checkOverride(resolveEntities(DOCS).entities, override).status, status));
 }
+
+test('a retype override sets the type whatever the mentions say, and says so', () => {
+  const after = resolveEntities(DOCS, [{ kind: 'retype', entityName: 'Olmvik', type: 'organization' }]);
+  const olmvik = after.entities.find((e) => e.aliases.includes('Olmvik'))!;
+  assert.equal(olmvik.type, 'organization');
+  assert.ok(olmvik.merges.some((m) => m.rule === 'override/retype'));
+});
+
+test('a retype is checked before it is stored: unknown types are refused, the same type changes nothing', () => {
+  const { entities } = resolveEntities(DOCS);
+  assert.equal(checkOverride(entities, { kind: 'retype', entityName: 'Olmvik', type: 'faction' as never }).status, 'invalid');
+  assert.equal(checkOverride(entities, { kind: 'retype', entityName: 'Olmvik', type: 'location' }).status, 'unchanged');
+  assert.equal(checkOverride(entities, { kind: 'retype', entityName: 'Olmvik', type: 'organization' }).status, 'ok');
+});
+
+test('a type corrected from context keeps its reason among the entity\'s reasons', () => {
+  const docs = [makeDocument('d2', 'Fighters gathered near [Kestrel Fen|person] on Monday.')];
+  const fen = resolveEntities(docs).entities.find((e) => e.aliases.includes('Kestrel Fen'))!;
+  assert.equal(fen.type, 'location');
+  assert.ok(fen.merges.some((m) => m.rule === 'type/context' && /places stand/.test(m.detail)), JSON.stringify(fen.merges));
+});

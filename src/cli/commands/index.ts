@@ -12,6 +12,7 @@ import { registerIngest } from './ingest.js';
 import { registerShow } from './show.js';
 import { registerMerge } from './merge.js';
 import { registerSplit } from './split.js';
+import { registerRetype } from './retype.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 
@@ -24,7 +25,7 @@ export const COMMANDS: readonly CommandModule[] = [
   registerClaims,
   registerAssertions, registerContradictions, registerTimeline, registerPath, registerGrade,
   registerShow,
-  registerMerge, registerSplit,
+  registerMerge, registerSplit, registerRetype,
   registerServe,
   registerTag,
 ];

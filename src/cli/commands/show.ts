@@ -25,11 +25,15 @@ export const registerShow: CommandModule = (program: Command) => {
         const out: string[] = [`${entity.name}  (${entity.type}, id ${entity.id})`];
         if (entity.aliases.length > 0) out.push(`also: ${entity.aliases.filter((a) => a !== entity.name).join('; ')}`);
         out.push(`mentioned ${entity.mentionIds.length} times in ${documents.length} documents`);
-        if (entity.merges.length > 0) {
+        // Reasons for the type ("type/…", "override/retype") are listed apart from those for the merges.
+        const typing = entity.merges.filter((m) => m.rule.startsWith('type/') || m.rule === 'override/retype');
+        if (typing.length > 0) out.push('', `why ${/^[aeiou]/.test(entity.type) ? 'an' : 'a'} ${entity.type}:`, ...typing.map((m) => `  [${m.rule}] ${m.detail}`));
+        const merges = entity.merges.filter((m) => !typing.includes(m));
+        if (merges.length > 0) {
           out.push('', 'why these names are one entity:');
           // The same rule firing on every repeat of an acronym says one thing; print it once with its count.
           const grouped = new Map<string, { line: string; mentions: number; times: number }>();
-          for (const merge of entity.merges) {
+          for (const merge of merges) {
             const line = `[${merge.rule}] ${merge.detail}`;
             const seen = grouped.get(line) ?? { line, mentions: 0, times: 0 };
             grouped.set(line, { line, mentions: seen.mentions + merge.mentionIds.length, times: seen.times + 1 });

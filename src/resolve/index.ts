@@ -10,6 +10,7 @@ import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
+import { outletNames, typeOutlets } from './outlet-types.js';
 import { correctTypes } from './retype.js';
 import { linkStateMilitaries } from './state-military.js';
 import { SurfaceFormCache } from './surface-form.js';
@@ -97,12 +98,15 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
     }
     docRanges.push([first, parsed.length]);
   });
-  const mentions = correctTypes(parsed, docRanges, documents.map((d) => d.document.text), forms, options.isPlace);
+  const texts = documents.map((d) => d.document.text);
+  // Outlets are typed after the votes so a name read as a place in a dateline does not outvote its manifest.
+  const outlets = outletNames(documents.map((d) => d.document.outlet));
+  const mentions = typeOutlets(correctTypes(parsed, docRanges, texts, forms, options.isPlace), texts, outlets, forms);
   const union = new MentionUnion(mentions.length);
   mentions.forEach(({ type, form }, i) => {
     if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);
   });
-  return { mentions, docRanges, texts: documents.map((d) => d.document.text), union, reasons: [], options };
+  return { mentions, docRanges, texts, union, reasons: [], options };
 }
 
 function collectClusters(ctx: ResolveContext): Cluster[] {

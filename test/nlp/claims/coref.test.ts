@@ -15,7 +15,7 @@ const CASES: readonly Case[] = [
   ['"this collaboration" stands for the pair just allied', 'The [Front|o]–[Guard|o] alliance grew. This collaboration was sustained by the [Alder Ministry|o].', 'Alder Ministry sponsors Guard'],
   ['"the two groups" stands for the pair just allied', 'The [Front|o] is allied with the [Guard|o]. [Alder|l] armed the two groups.', 'Alder sponsors Front'],
   ['"both groups" stands for the only two groups just named', '[Front|o] fighters lived beside [Guild|o] militants in [Osk|l]. Both groups kept their pact secret.', 'Guild allied_with Front'],
-  ['"both groups" needs exactly two groups before it', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] met in [Osk|l]. Both groups kept their pact secret.', null],
+  ['"both groups" needs exactly two groups before it', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] met last year. Both groups kept their pact secret.', null],
   ['"these groups" stands for the list just named', '[Brell|l] is home to groups such as the [Cope Brigade|o] and the [Osk Front|o]. The [Front|o] has alliances with these groups.', 'Front allied_with Osk Front'],
   ['"they" stands for the people just named', '[Front|o] chief [Ilsa Varn|p] and his deputy [Saif Orlan|p] reached the coast. They travelled to [Brell|l] in June.', 'Saif Orlan operates_in Brell'],
   ['"it" falls back to a state when no group is in reach', '[Alder|l] has denied claims that it shelters [Front|o] commanders along the border.', 'Alder sponsors Front'],

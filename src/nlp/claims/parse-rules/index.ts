@@ -1,9 +1,9 @@
 import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
-import { LIGHT_VERBS } from '../lexicon.js';
+import { KIN, LIGHT_VERBS, PART_NOUNS, TITLES, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { doerOf, isPassive, patientOf } from './clause.js';
-import { PLACE_OBLIQUES, actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
+import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
@@ -121,7 +121,9 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
       return direct.filter((a) => units[a.unit]!.mention!.type !== 'location');
     }
     case 'places': {
-      const places = placesAt(tree, units, k, role.preps).map((unit) => ({ unit, via: unit }));
+      // A verb's own prepositions when the lexicon gives them ("operate from", not "expanded from").
+      const own = VERBS.get(units[k]!.lower)?.preps?.filter((p) => p !== 'to' && p !== 'into');
+      const places = placesAt(tree, units, k, own && own.length > 0 ? [...own, 'in'] : role.preps).map((unit) => ({ unit, via: unit }));
       if (role.direct) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a);
       return places;
     }
@@ -163,17 +165,25 @@ function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number 
   return -1;
 }
 
+// "near", "around", "outside" say where the attackers were, not what they struck.
+const STRUCK_PLACES = ['in', 'at', 'inside', 'into', 'on', 'against', 'within', 'throughout'];
+
 // Where an attack happened: a place through "in/at/near" on the trigger or on what it struck.
 function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): Argument[] {
   const nodes = [k];
   if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
   else nodes.push(...tree.children[k]!.filter((c) => ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
   const out: Argument[] = [];
-  for (const n of nodes) for (const p of placesAt(tree, units, n, [...PLACE_OBLIQUES, 'on', 'against'].filter((x) => x !== 'across'))) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
+  for (const n of nodes) for (const p of placesAt(tree, units, n, STRUCK_PLACES)) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
   return out;
 }
 
-const ACT_PLACES = ['in', 'at', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
+// "at" is left out: "fired at Osk", "aimed at Osk" name a target, not where the actor was.
+const ACT_PLACES = ['in', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
+// What a title, a part or a kin noun is "in" is where its holder is, not its owner: "the Front's affiliate in Osk".
+const HELD_BY_OTHERS = new Set([...TITLES.keys(), ...PART_NOUNS, ...KIN]);
+// An attack row already reads "attacked(place)" from these; presence would be a second, weaker reading.
+const ATTACK_WORDS = new Set(PARSE_RULES.filter((r) => r.placesAreTargets).flatMap((r) => [...r.trigger.words]));
 const VISITING = new Set(['visit', 'visited', 'visits', 'visiting', 'reach', 'reached', 'reaches', 'enter', 'entered', 'enters', 'tour', 'toured', 'tours', 'patrol', 'patrolled', 'patrols', 'roam', 'roamed', 'roams']);
 const NOT_ACTS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'born', 'buried', 'die', 'died', 'dies', 'kill', 'killed', 'wounded', 'injured']);
 
@@ -183,8 +193,10 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.mention || NOT_ACTS.has(u.lower)) continue;
+    if (u.mention || NOT_ACTS.has(u.lower) || ATTACK_WORDS.has(u.lower) || HELD_BY_OTHERS.has(u.lower)) continue;
     let actors: readonly Argument[] = [];
+    // "carried out attacks in Osk": the event noun's row already reads the place as attacked.
+    if (tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && ATTACK_WORDS.has(units[c]!.lower))) continue;
     if (tree.upos[k] === 'VERB') {
       actors = isPassive(tree, units, k) ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : doerOf(tree, units, k).actors;
     } else if (tree.upos[k] === 'NOUN') {

@@ -19,6 +19,8 @@ export const PARSE_ROLE_ROWS = [
   { name: 'parse-person-of-body', example: 'Colonel Tam Orlan of the Alder Guard denied the report.' },
 ] as const;
 
+// Verbs whose object takes the "as" title: "named Varn as its chief"; "replaced Varn as chief" does not give it.
+const APPOINTING = new Set(['name', 'named', 'names', 'appoint', 'appointed', 'appoints', 'choose', 'chose', 'chosen', 'elect', 'elected', 'elects', 'install', 'installed', 'designate', 'designated', 'confirm', 'confirmed', 'nominate', 'nominated', 'identify', 'identified', 'identifies', 'describe', 'described', 'list', 'listed', 'recognise', 'recognised', 'recognize', 'recognized']);
 const BODY_PREPS = ['of', 'for', 'in', 'at', 'with', 'within', 'inside'];
 
 export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
@@ -67,7 +69,7 @@ function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): number[] 
     if (r === 'appos' || r === 'nsubj' || r === 'nsubj:pass' || r === 'flat') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
   }
   // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
-  if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as') {
+  if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as' && APPOINTING.has(units[h]!.lower)) {
     for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
   }
   return out;

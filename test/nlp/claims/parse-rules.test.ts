@@ -60,7 +60,7 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ], ['the Front hostile_to the Guard']],
   ['the fighters of a group act as the group', [
     'Front PROPN 2 compound o', 'fighters NOUN 3 nsubj', 'ambushed VERB 0 root', 'a DET 5 det', 'convoy NOUN 3 obj', 'near ADP 7 case', 'Osk PROPN 3 obl l', '. PUNCT 3 punct',
-  ], ['Front attacked Osk']],
+  ], ['Front operates_in Osk']],
   ['a title in apposition with its body as possessor', [
     'Tam_Orlan PROPN 0 root p', ', PUNCT 5 punct', 'the DET 4 det', "Front PROPN 5 nmod:poss o", "chief NOUN 1 appos", '. PUNCT 1 punct',
   ], ['Tam Orlan leader_of Front']],
@@ -76,6 +76,12 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['accused of arming: the accused is the doer', [
     'Officials NOUN 2 nsubj', 'accused VERB 0 root', 'Alder PROPN 2 obj o', 'of SCONJ 5 mark', 'arming VERB 2 advcl', 'the_Front PROPN 5 obj o', '. PUNCT 2 punct',
   ], ['Alder sponsors the Front']],
+  ['a place qualifying the target puts the target there, and is not what was struck', [
+    'Alder PROPN 2 nsubj l', 'launched VERB 0 root', 'strikes NOUN 2 obj', 'against ADP 5 case', 'the_Front PROPN 3 nmod o', 'in ADP 7 case', 'Osk PROPN 5 nmod l', 'and CCONJ 9 cc', 'Brell PROPN 7 conj l', '. PUNCT 2 punct',
+  ], ['Alder attacked the Front', 'the Front operates_in Brell', 'the Front operates_in Osk']],
+  ['coordination joins names of one kind: a place is no conjunct of a group', [
+    'The DET 2 det', 'Guard PROPN 3 nsubj o', 'attacked VERB 0 root', 'the_Front PROPN 3 obj o', 'and CCONJ 6 cc', 'Osk PROPN 4 conj l', '. PUNCT 3 punct',
+  ], ['Guard attacked the Front']],
   ['presence through an adjective on an apposition', [
     'the_Cope_Brigade PROPN 0 root o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'active ADJ 4 amod', 'along ADP 7 case', 'Osk_river PROPN 5 obl l', '. PUNCT 1 punct',
   ], ['the Cope Brigade operates_in Osk river']],

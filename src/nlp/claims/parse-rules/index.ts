@@ -11,8 +11,9 @@ import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js'
 
 /** Rows that are not a trigger set over one relation: roles, kin and presence read from any verb. */
 const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Front met envoys from Alder in Osk.' } as const;
+const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -36,6 +37,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   const rules = PARSE_RULES.filter((r) => names.has(r.name));
   const out: Found[] = [...findRolesOverParse(units, tree, names)];
   if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
+  if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -102,6 +104,11 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   if (rule.placesAreTargets && subjects.length > 0 && !intended) {
     const places = eventPlaces(tree, units, k, rule);
     if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
+    // "ambushed a convoy near Osk": the attackers were near Osk, which they did not strike.
+    if (rule.subject === 'doer') {
+      const nearby = placesAt(tree, units, k, NEARBY).filter((p) => !places.some((q) => q.unit === p));
+      if (nearby.length > 0) readings.push({ subjects, objects: nearby.map((unit) => ({ unit, via: k })), predicate: 'operates_in', suffix: '/nearby' });
+    }
   }
   return readings;
 }
@@ -165,6 +172,7 @@ function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number 
   return -1;
 }
 
+const NEARBY = ['near', 'around', 'outside', 'along', 'across'];
 // "near", "around", "outside" say where the attackers were, not what they struck.
 const STRUCK_PLACES = ['in', 'at', 'inside', 'into', 'on', 'against', 'within', 'throughout'];
 
@@ -172,7 +180,8 @@ const STRUCK_PLACES = ['in', 'at', 'inside', 'into', 'on', 'against', 'within', 
 function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): Argument[] {
   const nodes = [k];
   if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
-  else nodes.push(...tree.children[k]!.filter((c) => ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
+  // "a raid on the market in Osk" struck Osk; "strikes against ISIL in Iraq" put ISIL in Iraq (see namedInPlace).
+  else nodes.push(...tree.children[k]!.filter((c) => !units[c]!.mention && ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
   const out: Argument[] = [];
   for (const n of nodes) for (const p of placesAt(tree, units, n, STRUCK_PLACES)) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
   return out;
@@ -209,6 +218,20 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);
     for (const a of actors) for (const p of places) out.push({ subject: a.unit, object: p, predicate: 'operates_in', role: null, trigger: k, rule: ACTS_IN_PLACE.name, negated: scope.negated, denied: scope.denied });
+  }
+  return out;
+}
+
+const IN_PLACE = ['in', 'inside', 'across', 'throughout', 'within'];
+
+// An actor qualified by a place is there: "strikes against ISIL in Iraq", "the Front in Osk said …".
+function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const m = units[k]!.mention;
+    if (!m || m.type === 'location') continue;
+    const places = placesAt(tree, units, k, IN_PLACE);
+    for (const p of places) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
   }
   return out;
 }

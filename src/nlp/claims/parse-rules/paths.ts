@@ -116,9 +116,14 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
       if (owner >= 0) out.push({ unit: owner, via: k });
     }
   }
+  // "A, B and C": conjuncts of the same kind only; "ISIL in Iraq and Syria" coordinates the places, not ISIL.
+  const isPlace = out.length > 0 ? units[out[0]!.unit]!.mention!.type === 'location' : null;
   for (const c of tree.children[k]!) {
     if (tree.deprel[c] !== 'conj') continue;
-    for (const a of actorsAt(tree, units, c, depth + 1)) if (!out.some((o) => o.unit === a.unit)) out.push(a);
+    for (const a of actorsAt(tree, units, c, depth + 1)) {
+      if (isPlace !== null && (units[a.unit]!.mention!.type === 'location') !== isPlace) continue;
+      if (!out.some((o) => o.unit === a.unit)) out.push(a);
+    }
   }
   return out;
 }

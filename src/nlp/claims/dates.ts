@@ -9,7 +9,7 @@ export interface DateMention {
 }
 
 // chrono is by far the slowest step of extraction, so it only sees sentences with a date-like word.
-const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:1[89]|20)\d\d|ago|last|yesterday|decade|years?|months?)\b/;
+const DATE_HINT = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:1[89]|20)\d\d|ago|last|yesterday|decade|years?|months?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const BARE_YEAR = /(?<![\d,.\-/])\b(1[89]\d\d|20\d\d)\b(?!s\b|[\d\-/])/g;
 const LATER = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:(?:full|good|whole|nearly|almost|about|some) )?(decades?|years?) (later|earlier|before|after)\b/i;
 const BACK_REFERENCE = /\b(?:that|the same|the following|the next) (?:day|week|month|year)\b|\blater that\b/i;
@@ -33,6 +33,12 @@ export interface DateContext {
   readonly previous: ClaimDate | null;
   /** The last date of the few sentences before: "soon after", "by this time", "a decade later". */
   readonly narrative: ClaimDate | null;
+  /**
+   * Whether a weekday alone ("on Sunday", "last Tuesday") names a day: only when the piece's own day is
+   * known, as in wire copy, where the weekday is how the event is dated; it is then the last such day
+   * on or before publication.
+   */
+  readonly weekdays?: boolean;
 }
 
 // "In the video, …", "that report": a document or event the previous sentence dated.
@@ -75,7 +81,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
     // "over the last few years" is a span, not a date.
     if (DURATION.test(r.text)) continue;
-    const date = anchor ? fromAnchor(r, anchor, published, text) : toClaimDate(r, ref, false);
+    const date = isWeekdayOnly(r) ? (context.weekdays && published ? weekdayBefore(r, published) : null) : anchor ? fromAnchor(r, anchor, published, text) : toClaimDate(r, ref, false);
     if (date) out.push(mentionAt(offset, r.index, r.text, date));
   }
   BARE_YEAR.lastIndex = 0;
@@ -86,6 +92,19 @@ export function findDates(text: string, offset: number, context: DateContext): D
   }
   if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const isWeekdayOnly = (r: chrono.ParsedResult): boolean => r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year');
+
+// News tells what happened: "on Sunday" is the last Sunday on or before the day of publication,
+// "last Sunday" the one before that when publication falls on a Sunday; "next Sunday" is no event yet.
+function weekdayBefore(r: chrono.ParsedResult, published: Date): ClaimDate | null {
+  if (/\bnext\b/i.test(r.text)) return null;
+  const weekday = r.start.get('weekday')!;
+  let back = (published.getUTCDay() - weekday + 7) % 7;
+  if (back === 0 && /\blast\b/i.test(r.text)) back = 7;
+  const day = new Date(published.getTime() - back * 86_400_000);
+  return { value: `${day.getUTCFullYear()}-${pad(day.getUTCMonth() + 1)}-${pad(day.getUTCDate())}`, precision: 'day', stated: false, text: r.text };
 }
 
 function mentionAt(offset: number, index: number, text: string, date: ClaimDate): DateMention {

@@ -4,7 +4,7 @@ import { attributionFor, documentSource, findAttributions, type Attribution } fr
 import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tables.js';
-import { resolveAnaphora, type Referent } from './coref.js';
+import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc } from './parse-rules/index.js';
@@ -26,6 +26,8 @@ const UNDATED_RULE = /^(part-of\/(possessor|compound|of)|stance-prefix)$/;
 const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;
+// How many sentences after an attack "the attack" may still stand for it.
+const EVENT_REACH = 2;
 // Constructions that state a relation inside one noun phrase; modality is read on the phrase alone.
 // "… are said to have restructured the Front's footprint in Osk" hedges the restructuring, not the footprint.
 const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyphen-|part-of|located-in|nominal\/(possessive-place|possessor|compound)|stance-prefix)/;
@@ -49,6 +51,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const tokensBySentence = groupBySentence(input.tokens, sentences.length);
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
   const published = referenceDate(document.published);
+  const weekdays = (document.published?.length ?? 0) === 10;
   const dateCache = new Map<number, DateMention[]>();
   const textOf = (i: number): string => document.text.slice(sentences[i]!.start, sentences[i]!.end);
   const lastDate = (dates: readonly DateMention[]): ClaimDate | null => dates[dates.length - 1]?.date ?? null;
@@ -56,7 +59,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const plainDatesOf = (i: number): DateMention[] => {
     let dates = dateCache.get(i);
     if (!dates) {
-      dates = findDates(textOf(i), sentences[i]!.start, { published, previous: null, narrative: null });
+      dates = findDates(textOf(i), sentences[i]!.start, { published, previous: null, narrative: null, weekdays });
       dateCache.set(i, dates);
     }
     return dates;
@@ -66,12 +69,16 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const previous = i > 0 ? lastDate(plainDatesOf(i - 1)) : null;
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
-    return findDates(text, sentences[i]!.start, { published, previous, narrative });
+    return findDates(text, sentences[i]!.start, { published, previous, narrative, weekdays });
   };
 
   const claims: ClaimMention[] = [];
   const seen = new Set<string>();
   let referents: Referent[] = [];
+  // Names and descriptions of earlier sentences, for "the junta" further back than the last sentence.
+  let discourse: Discourse = EMPTY_DISCOURSE;
+  // Who carried out the last attack reported, for "The attack occurred in …" a sentence or two later.
+  let lastAttack: { actor: Mention; sentence: number } | null = null;
   // The last two parties said to be allied, for "this alliance" or "the two groups" in the next sentence.
   let pair: { members: readonly [Mention, Mention]; sentence: number } | null = null;
   let lists: Mention[][] = [];
@@ -86,8 +93,10 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   let spokeThrough: ClaimSource | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
-    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck, groupOf });
+    const attacker = lastAttack && lastAttack.sentence >= i - EVENT_REACH ? lastAttack.actor : null;
+    const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck, groupOf, discourse, attacker });
     referents = resolved.referents;
+    discourse = resolved.discourse;
     lists = resolved.lists;
     struck = resolved.struck;
     const units = resolved.units;
@@ -116,6 +125,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
+        if (claim.predicate === 'attacked' && !claim.negated && !f.rule.startsWith('event-place')) lastAttack = { actor: mentionById.get(claim.subjectId)!, sentence: i };
         if (claim.predicate === 'allied_with' && !claim.negated) pair = { members: [mentionById.get(claim.subjectId)!, mentionById.get(claim.objectId)!], sentence: i };
         if ((claim.predicate === 'leader_of' || claim.predicate === 'member_of') && !claim.negated && !claim.hedged) {
           const person = mentionById.get(claim.subjectId)!;

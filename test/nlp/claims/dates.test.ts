@@ -33,6 +33,25 @@ for (const [sentence, published, expected, stated] of DATE_CASES) {
   });
 }
 
+// A weekday names a day only when the piece's own day is known (wire copy): the last such day on or
+// before publication. 2025-07-15 is a Tuesday.
+const WEEKDAY_CASES: ReadonlyArray<readonly [sentence: string, expected: string | null]> = [
+  ['Gunmen stormed a checkpoint near Osk on Sunday.', '2025-07-13'],
+  ['The Front said it attacked the post on Tuesday.', '2025-07-15'],
+  ['Police arrested Varn last Tuesday.', '2025-07-08'],
+  ['The Front will meet the envoys next Friday.', null],
+];
+for (const [sentence, expected] of WEEKDAY_CASES) {
+  test(`dates: weekday in "${sentence}"`, () => {
+    const found = findDates(sentence, 0, { ...plain('2025-07-15'), weekdays: true });
+    assert.equal(found[0]?.date.value ?? null, expected, sentence);
+    if (expected) assert.equal(found[0]!.date.stated, false, 'a weekday is resolved, not stated');
+  });
+}
+test('dates: without a known day of publication a weekday names nothing', () => {
+  assert.deepEqual(findDates('Gunmen stormed a checkpoint on Sunday.', 0, plain('2025-07-15')), []);
+});
+
 const first = (sentence: string): ClaimDate => findDates(sentence, 0, plain('2025-07'))[0]!.date;
 const after = (sentence: string, previous: ClaimDate | null, narrative: ClaimDate | null): string | null =>
   findDates(sentence, 0, { published: referenceDate('2025-07'), previous, narrative })[0]?.date.value ?? null;

@@ -137,18 +137,21 @@ function linkPersonShortForms(ctx: ResolveContext, first: number, end: number): 
       link(ctx, nick, i, 'nickname', `"${p.form.name}" is the nickname given in quotes for "${ctx.mentions[nick]!.form.name}"`);
       continue;
     }
-    // The most recent full name it fits, else (a surname in a headline) the first full name after it.
+    // The most recent full name it fits, else (a surname in a headline) the first full name after it;
+    // only then the one full name whose first family name it is ("Berro" for "Tomás Berro Alcázar").
     for (let k = seen - 1; k >= 0; k--) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
     for (let k = seen; k < fullNames.length; k++) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
+    const inner = fullNames.filter((k) => shortFormRelation(p.form, ctx.mentions[k]!.form, true) === 'first-family-name');
+    if (new Set(inner.map((k) => ctx.mentions[k]!.form.key)).size === 1) attachShortForm(ctx, inner[0]!, i, true);
   }
 }
 
-function attachShortForm(ctx: ResolveContext, j: number, i: number): boolean {
+function attachShortForm(ctx: ResolveContext, j: number, i: number, allowFirstFamilyName = false): boolean {
   const short = ctx.mentions[i]!.form;
   const full = ctx.mentions[j]!.form;
-  const relation = shortFormRelation(short, full);
+  const relation = shortFormRelation(short, full, allowFirstFamilyName);
   if (relation === null) return false;
-  const role = relation === 'surname' ? 'surname' : 'given name';
+  const role = relation === 'surname' ? 'surname' : relation === 'given-name' ? 'given name' : 'first family name';
   link(ctx, j, i, `${relation}-in-document`, `"${short.name}" is the ${role} of "${full.name}", the ${j < i ? 'most recent' : 'next'} full name it fits`);
   return true;
 }

@@ -4,7 +4,7 @@ import type { SurfaceForm } from './surface-form.js';
 import { BRANCH_NOUNS } from './text-cues.js';
 import { foldCase, nameKey, sameWord, skeleton } from './transliteration.js';
 
-type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'words-dropped';
+type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | 'words-dropped';
 
 interface VariantRules {
   readonly eligible: (p: ParsedMention) => boolean;
@@ -27,7 +27,8 @@ export function linkPersonVariants(ctx: ResolveContext): void {
     key: personKey,
     relate: fullNameRelation,
     // A dropped middle name keeps the first and last word; an added name keeps the first two.
-    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `${skeleton(core[0]!)}+${skeleton(core[1]!)}`],
+    // Two family names without the given name keep the last two.
+    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `${skeleton(core[0]!)}+${skeleton(core[1]!)}`, `${skeleton(core[core.length - 2]!)}~${skeleton(core[core.length - 1]!)}`],
   });
 }
 
@@ -92,6 +93,7 @@ function describe(relation: Relation, short: string, long: string): string {
     case 'same-name': return `"${short}" and "${long}" are spellings of one name`;
     case 'name-extended': return `"${long}" is "${short}" with a further name added`;
     case 'middle-name-dropped': return `"${short}" is "${long}" without a middle name`;
+    case 'given-name-dropped': return `"${short}" is "${long}" without the given name`;
     case 'words-dropped': return `"${short}" is "${long}" with a word left out inside`;
   }
 }

@@ -1,5 +1,5 @@
 import type { SurfaceForm } from './surface-form.js';
-import { sameWord } from './transliteration.js';
+import { sameSurname, sameWord } from './transliteration.js';
 
 /**
  * A person name that identifies someone on its own: two words or more once titles and honorifics
@@ -37,7 +37,7 @@ function isOrderedSubsequence(short: readonly string[], long: readonly string[])
  * because the shorter one is an honorific and a single name, and a father / son pair such as
  * "Orlan Varn" / "Ilsa Varn" share only a surname.
  */
-export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 'middle-name-dropped' | 'name-extended' | null {
+export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | null {
   // "Mahjar-Varro" and "Mahjar Varro": one name whether the hyphen joins or a space splits it.
   if (sameWords(a.core, b.core) || (a.core.join('') === b.core.join('') && a.honorific === b.honorific)) {
     // An honorific that is half the name must agree: "Hafiz Vendi" is not "Qari Vendi".
@@ -45,8 +45,14 @@ export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 
     const bHalf = b.core.length === 1 ? b.honorific : null;
     return aHalf === bHalf ? 'same-name' : null;
   }
+  // "Davron Sabzali" / "Davron Sabzaliev": a surname with a Russian-style ending is the same surname.
+  const n = a.core.length;
+  if (n >= 2 && n === b.core.length && a.honorific === b.honorific && sameWords(a.core.slice(0, -1), b.core.slice(0, -1)) && sameSurname(a.core[n - 1]!, b.core[n - 1]!)) return 'same-name';
   const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
   if (short.length < 2 || short.length === long.length) return null;
+  // "Berro Alcázar" for "Tomás Berro Alcázar": both family names without the given name, as Spanish and
+  // Portuguese usage writes a person after the first mention.
+  if (long.length === short.length + 1 && long.length >= 3 && sameWords(short, long.slice(1))) return 'given-name-dropped';
   if (sameWords(short, long.slice(0, short.length))) return 'name-extended';
   if (nameWordsMatch(short[0]!, long[0]!) && sameWord(short[short.length - 1]!, long[long.length - 1]!) && isOrderedSubsequence(short, long)) {
     return 'middle-name-dropped';
@@ -58,12 +64,17 @@ export function fullNameRelation(a: SurfaceForm, b: SurfaceForm): 'same-name' | 
  * Whether a one-word person mention can stand for the full name: it is the surname or the given
  * name ("Olm" or "Tarek" for "Tarek Olm"). Returns the rule, or null.
  */
-export function shortFormRelation(short: SurfaceForm, full: SurfaceForm): 'surname' | 'given-name' | null {
+export function shortFormRelation(short: SurfaceForm, full: SurfaceForm, allowFirstFamilyName = false): 'surname' | 'given-name' | 'first-family-name' | null {
   // A lone initial names no one.
   if (short.core.length !== 1 || short.honorific !== null || full.core.length < 2 || short.core[0]!.length < 2) return null;
   const word = short.core[0]!;
+  // Only the plain surname: "Varn" may be the father of "Tomas Varnov", so the Russian-style ending does not count here.
   if (sameWord(word, full.core[full.core.length - 1]!)) return 'surname';
   if (sameWord(word, full.core[0]!)) return 'given-name';
+  // "Berro" for "Tomás Berro Alcázar": in a name of three words the second is often the first of two
+  // family names (Spanish, Portuguese), by which the person is then called. Callers try it only
+  // after no full name fits by its last or first word.
+  if (allowFirstFamilyName && full.core.length === 3 && sameWord(word, full.core[1]!)) return 'first-family-name';
   return null;
 }
 

@@ -26,10 +26,18 @@ export function foldCase(text: string): string {
  * @example tokenKey('tehreek') === tokenKey('tehrik'); tokenKey('tayyiba') === tokenKey('taiba')
  */
 export function tokenKey(word: string): string {
-  let w = word.replace(/ph/g, 'f');
+  // Kh is written x in Kurdish, Uzbek and Azeri Latin, and sh is ş, which loses its cedilla in
+  // English copy: Shakhvar / Şaxvar / Saxvar, Teşkilatı / Teskilati / Teshkilati.
+  let w = word.replace(/ph/g, 'f').replace(/kh/g, 'x').replace(/sh/g, 's');
   // A y inside a word is a vowel or glide that other romanisations write as i: Tayyiba / Taiba, Sayed / Saied.
   w = w.length > 1 ? w[0] + w.slice(1).replace(/y/g, 'i') : w;
   w = w.replace(/ee/g, 'i').replace(/oo/g, 'u').replace(/o/g, 'u');
+  // French romanisation writes u as ou and drops the glide w: Kaluwi / Kaloui, Usayd / Oussaïd.
+  w = w.replace(/uw(?=[aeiu])/g, 'u');
+  // A final h after a vowel is the silent feminine ending: Dujanah / Dujana.
+  w = w.length > 4 ? w.replace(/([aeiu])h$/, '$1') : w;
+  // British and American spelling: Stabilisation / Stabilization, Defence / Defense.
+  w = w.replace(/iz(?=[aeiu])/g, 'is').replace(/nce$/, 'nse');
   // Diphthongs written three ways: Hussein / Hussain, Qaeda / Qaida, Sheikh / Shaikh.
   w = w.replace(/ei/g, 'ai').replace(/ae/g, 'ai');
   // Consonants romanised two ways: Qaeda / Kaida, Wadi / Vadi.
@@ -87,6 +95,22 @@ export function sameWord(a: string, b: string, minSkeletonLength = MIN_SKELETON_
   const vb = vowelGroups(b);
   if (va.length !== vb.length) return false;
   let differing = 0;
-  for (let i = 0; i < va.length; i++) if (va[i] !== vb[i]) differing++;
-  return differing <= 1;
+  let backVowelsOnly = true;
+  for (let i = 0; i < va.length; i++) {
+    if (va[i] === vb[i]) continue;
+    differing++;
+    if (!/^[au]$/.test(va[i]!) || !/^[au]$/.test(vb[i]!)) backVowelsOnly = false;
+  }
+  // Tajik and Uzbek spelling writes o where Persian romanisation writes a: Shodmon / Shadman.
+  return differing <= 1 || (differing === 2 && backVowelsOnly && a.length >= 6);
+}
+
+// Russian-style surname endings added to a name: Sabzali / Sabzaliev, Tokom / Tokomova.
+const SLAVIC_ENDING = /^(?:ev|uv|eva|uva)$/;
+
+/** One surname with and without a Russian-style ending, for surnames long enough to be names on their own. */
+export function sameSurname(a: string, b: string): boolean {
+  if (sameWord(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.startsWith(short) && SLAVIC_ENDING.test(long.slice(short.length));
 }

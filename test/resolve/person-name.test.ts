@@ -20,6 +20,10 @@ const FULL: ReadonlyArray<[a: string, b: string, relation: string | null, why: s
   ['Anna Mahjar-Varro', 'Anna Mahjar Varro', 'same-name', 'a hyphen or a space inside the surname'],
   ['E. Varro', 'Elin Varro', 'same-name', 'an initial that looks like a connector'],
   ['A. Varro', 'Tarek Varro', null, 'an initial that does not fit'],
+  ['Orlan Tesvar', 'Orlan Tesvarov', 'same-name', 'a Russian-style ending on one surname'],
+  ['Berro Alcázar', 'Tomás Berro Alcázar', 'given-name-dropped', 'two family names without the given name'],
+  ['Abu Yasir al-Tamuwi', 'Abou Yassir al-Tamoui', 'same-name', 'French romanisation: ou for u, w dropped, doubled s'],
+  ['Tomas Varnov', 'Orlan Varn', null, 'a father and a son whose surname adds an ending'],
 ];
 for (const [a, b, relation, why] of FULL) test(`fullNameRelation: ${a} / ${b} (${why})`, () => assert.equal(fullNameRelation(person(a), person(b)), relation));
 
@@ -32,7 +36,15 @@ const SHORT: ReadonlyArray<[short: string, full: string, relation: string | null
   ['Mahjar-Varro', 'Anna Mahjar-Varro', 'surname'],     // a hyphenated surname is one word
   ['al-Turvel', 'Abu Yasir al-Turvel', 'surname'],      // an Arabic article is not
   ['A.', 'Amael Tursk', null],                          // a lone initial names no one
+  ['Varn', 'Tomas Varnov', null],                       // the ending may be a son's: only the plain surname counts
 ];
+const FIRST_FAMILY: ReadonlyArray<[short: string, full: string, relation: string | null]> = [
+  ['Berro', 'Tomás Berro Alcázar', 'first-family-name'],   // Spanish and Portuguese call a person by the first family name
+  ['Alcázar', 'Tomás Berro Alcázar', 'surname'],
+  ['Ansel', 'Tarek Ansel Olm Varro', null],                // only in a name of three words
+];
+for (const [short, full, relation] of FIRST_FAMILY) test(`shortFormRelation, first family name allowed: ${short} → ${full}`, () => assert.equal(shortFormRelation(person(short), person(full), true), relation));
+
 for (const [short, full, relation] of SHORT) test(`shortFormRelation: ${short} → ${full}`, () => assert.equal(shortFormRelation(person(short), person(full)), relation));
 
 const CONFLICTS: ReadonlyArray<[a: string, b: string, conflict: boolean]> = [

@@ -2,7 +2,7 @@ import { isAcronymOf } from './acronym.js';
 import { linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
-import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN } from './text-cues.js';
+import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, DASH_APPOSITION } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
@@ -68,6 +68,10 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
     } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))) {
       // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
+    } else if (DASH_APPOSITION.test(between) && a.type === 'organization' && b.type === 'organization' && a.form.acronym === null && b.form.acronym === null
+      && /^\s*(?:,|[—–]|\)|$)/.test(text.slice(b.mention.end, b.mention.end + 3))) {
+      // Only a dash that closes the restatement (or a comma after it): "X — Y and Z fought" lists, it does not rename.
+      link(ctx, i, i + 1, 'alias-in-text', `"${b.form.name}" is set off by a dash right after "${a.form.name}", restating it`, false);
     }
   }
 }

@@ -25,6 +25,10 @@ const APART: ReadonlyArray<[name: string, documents: readonly string[], a: strin
   ['two one-word places a vowel apart', ['[Malvo|location] and [Melvo|location].'], 'Malvo', 'Melvo'],
   ['a religious title with one name is not the surname of a full name', ['[Mullah Varro|person] preached.', '[Tarek Varro|person] spoke.'], 'Mullah Varro', 'Tarek Varro'],
   ['a person and a place with one word', ['[Varro|person] spoke.', '[Varro|location] lies east.'], 'Varro', 'Varro'],
+  ['a first family name that fits two full names', ['[Tomás Berro Alcázar|person] and [Inés Berro Lumbre|person] fled. Later [Berro|person] spoke.'], 'Tomás Berro Alcázar', 'Berro'],
+  ['two family names shared by two siblings', ['[Tomás Berro Alcázar|person] and [Inés Berro Alcázar|person] fled.', '[Berro Alcázar|person] was seen.'], 'Tomás Berro Alcázar', 'Berro Alcázar'],
+  ['a dash that lists, not restates', ['The [Ostan Islamic Union|organization] — [Kessa Front|organization] and others — fought.'], 'Ostan Islamic Union', 'Kessa Front'],
+  ['a Russian-style ending on a son\'s surname', ['[Orlan Varn|person] ruled.', '[Tomas Varnov|person] fought.'], 'Orlan Varn', 'Tomas Varnov'],
 ];
 for (const [name, texts, a, b] of APART) {
   test(`apart: ${name}`, () => {

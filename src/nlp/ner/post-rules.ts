@@ -3,6 +3,7 @@ import { linkParentheticalAcronyms } from './acronym-links.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
+import { typeByActorContext } from './actor-context.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
@@ -38,6 +39,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   const out: Candidate[] = [];
   for (const raw of spansOf(tags)) typeSpan(text, tokens, raw, caseProfile, out);
   joinHeadFirstNames(tokens, out);
+  typeByActorContext(tokens, out);
   typeByGeographicFrame(tokens, out);
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);

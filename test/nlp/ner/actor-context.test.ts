@@ -1,0 +1,22 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../../src/core/index.js';
+import { recognizeMentions } from '../../../src/nlp/ner/index.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// Invented names: what the sentence says a name has or is makes it a group, whatever its words suggest.
+const typeOf = (text: string, name: string): Mention['type'] | undefined => recognizeMentions({ docId: 'd', text, ...tokenize(text) }).find((m) => m.text === name)?.type;
+
+const GROUPS: ReadonlyArray<[name: string, text: string, mention: string]> = [
+  ['a group\'s officer after "the X\'s"', 'The Velmor\'s emir was killed in a strike near Osk.', 'Velmor'],
+  ['members named right after the name', 'Dravik Tarn fighters ambushed the convoy near Osk.', 'Dravik Tarn'],
+  ['an appositive calling it a militia', 'Clashes broke out with Dravik Tarn, an ethnic militia active along the river.', 'Dravik Tarn'],
+  ['a group noun restated by the name', 'Officials blamed the smuggling network, Dravik Tarn, for the shipments.', 'Dravik Tarn'],
+];
+for (const [name, text, mention] of GROUPS) test(`actor context: ${name}`, () => assert.equal(typeOf(text, mention), 'organization', text));
+
+const PEOPLE: ReadonlyArray<[name: string, text: string, mention: string, type: Mention['type']]> = [
+  ['a person\'s gunmen leave the person a person', 'Since May, Orlan Tesvar\'s gunmen have attacked the market twice.', 'Orlan Tesvar', 'person'],
+  ['a post named after a group noun is a person\'s', '"We push on," said Col. Ivo Marrek, the Coalition spokesman.', 'Ivo Marrek', 'person'],
+];
+for (const [name, text, mention, type] of PEOPLE) test(`actor context, none: ${name}`, () => assert.equal(typeOf(text, mention), type, text));

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, KIN, NOUNS, ORG_ANAPHORS, PLACE_ANAPHORS, REPORT_VERBS, VERBS } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, VERBS, type DescriptionClass } from './lexicon.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -30,7 +30,24 @@ export interface PluralContext {
   readonly struck?: readonly Mention[];
   /** The group a person was said (earlier in the document) to lead or belong to, for "her fighters". */
   readonly groupOf?: (person: Mention) => Mention | null;
+  /** What earlier sentences offer a role-bound description ("the junta") and an event noun ("the attack"). */
+  readonly discourse?: Discourse;
+  /** Who carried out the attack the last sentence or two reported, for "The attack occurred in …". */
+  readonly attacker?: Mention | null;
 }
+
+/**
+ * Document memory for references that reach past the previous sentence: organisations named in the
+ * last `ROLE_REACH` sentences (most recent last), and the nouns the document used for each name ("the
+ * CMS junta", "LISFOR, the regional force"), by lower-case name.
+ */
+export interface Discourse {
+  readonly history: readonly Referent[];
+  readonly described: ReadonlyMap<string, ReadonlySet<string>>;
+}
+export const EMPTY_DISCOURSE: Discourse = Object.freeze({ history: Object.freeze([]), described: new Map() });
+/** How many sentences back a description bound to a role ("the junta", "the peacekeepers") may reach. */
+export const ROLE_REACH = 6;
 
 // "her fighters clashed with the Front": a person's fighters act as the group she leads.
 const FORCES = new Set(['fighters', 'men', 'forces', 'militants', 'troops', 'gunmen', 'cadres', 'loyalists', 'militia', 'followers', 'commanders', 'group', 'organisation', 'organization', 'movement', 'outfit', 'faction']);
@@ -39,15 +56,33 @@ const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'h
 const NO_PLURALS: PluralContext = { pair: null, lists: [] };
 const RESPONSIBILITY_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'accepted', 'accepts', 'admitted']);
 
-export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][]; struck: Mention[] } {
+export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][]; struck: Mention[]; discourse: Discourse; attacker: Mention | null } {
   const out: Unit[] = [];
   const here: Referent[] = [];
+  const discourse = plurals.discourse ?? EMPTY_DISCOURSE;
+  const described = describedIn(units, discourse.described);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const inPrepPhrase = isGovernedByPreposition(out);
     // "A bomb killed 12 in Osk. The Front claimed responsibility.": the claim reaches back to the attack.
     if (u.lower === 'responsibility' && plurals.struck?.length && RESPONSIBILITY_VERBS.has(units[i - 1]?.lower ?? '') && units[i + 1]?.lower !== 'for') {
       out.push({ ...anaphorUnit(u.start, u.end, units, i, i, plurals.struck[0]!), partners: plurals.struck.slice(1) });
+      continue;
+    }
+    // "troops from A, B and C attacked Osk": the act is each member's.
+    const forces = matchForcesFrom(units, i);
+    if (forces) {
+      const first = units[forces.members[0]!]!.mention!;
+      out.push({ ...anaphorUnit(u.start, units[forces.end]!.end, units, i, forces.end, first), partners: forces.members.slice(1).map((m) => units[m]!.mention!) });
+      for (const m of forces.members) here.push({ mention: units[m]!.mention!, inPrepPhrase, possessive: false });
+      i = forces.end;
+      continue;
+    }
+    // "The attack occurred in Alder's northern Brell region": the event noun stands for who carried it out.
+    const event = plurals.attacker ? matchEventNoun(units, i) : null;
+    if (event && plurals.attacker) {
+      out.push({ ...anaphorUnit(u.start, units[event.end]!.end, units, i, event.end, plurals.attacker), event: { predicate: 'attacked', place: event.place } });
+      i = event.end;
       continue;
     }
     const plural = matchPlural(units, i, plurals, previous);
@@ -65,7 +100,10 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     if (description) {
       // "The group, which …" opening a sentence continues the previous sentence's subject.
       const local = here.filter((r) => !isLocalSubject(out, r.mention));
-      const antecedent = nearest(local, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
+      const cls = description.cls;
+      const antecedent = cls
+        ? describedReferent(cls, [local, previous, cls.role ? discourse.history : []], described, here.length === 0 && i <= 1)
+        : nearest(local, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
       const last = units[description.end]!;
       if (antecedent) {
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
@@ -102,7 +140,153 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     }
     out.push(u);
   }
-  return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out) };
+  const sentence = units.find((u) => u.mention && !u.viaCoref)?.mention!.sentenceIndex ?? -1;
+  const history = [...discourse.history, ...previous].filter((r) => sentence < 0 || r.mention.sentenceIndex >= sentence - ROLE_REACH).slice(-60);
+  return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out), discourse: { history, described }, attacker: attackerIn(out) };
+}
+
+const ACTORS = new Set<EntityType>(['organization', 'person']);
+const RESPONSIBILITY_FOR = new Set(['responsibility', 'credit']);
+
+/**
+ * Who this sentence says carried out an attack, named or not what it struck ("The Front shelled a
+ * convoy", "a convoy was ambushed by the Guard", "the Front claimed responsibility"), for "The attack
+ * occurred in …" next.
+ */
+function attackerIn(units: readonly Unit[]): Mention | null {
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    const verb = !u.mention && u.pos === 'VERB' && VERBS.get(u.lower)?.predicate === 'attacked';
+    const claimed = RESPONSIBILITY_FOR.has(u.lower) && RESPONSIBILITY_VERBS.has(units[k - 1]?.lower ?? '');
+    if (!verb && !claimed) continue;
+    const agent = units[k + 2]?.lower === 'the' ? units[k + 3] : units[k + 2];
+    if (verb && units[k + 1]?.lower === 'by' && agent?.mention && ACTORS.has(agent.mention.type)) return agent.mention;
+    if (verb && units[k - 1] && /^(was|were|been|being|is|are)$/.test(units[k - 1]!.lower)) continue;
+    // The subject: the nearest actor before the verb, with no other verb or clause break between.
+    for (let j = k - (claimed ? 2 : 1); j >= 0 && k - j <= 6; j--) {
+      const w = units[j]!;
+      if (w.mention && ACTORS.has(w.mention.type)) return w.mention;
+      if (w.text === ',' || w.text === ';' || w.pos === 'VERB' || w.pos === 'SCONJ') break;
+    }
+  }
+  return null;
+}
+
+const nameWords = (m: Mention): string[] => m.text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+
+/** Whether a description class fits a mention: by its name, or by a noun the document used for it. */
+function fits(cls: DescriptionClass, m: Mention, described: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  if (m.type !== 'organization') return false;
+  const words = [...nameWords(m), ...(described.get(m.text.toLowerCase()) ?? [])];
+  if (cls.notRole && words.some((w) => cls.notRole!.has(w))) return false;
+  return !cls.role || words.some((w) => cls.role!.has(w));
+}
+
+/**
+ * The referent of a description of an organisation: the most recent fitting organisation in this
+ * sentence, else in the previous one (its first subject when the description opens the sentence), else,
+ * for a role-bound description, further back; a preferred fit wins within the nearest tier that has one.
+ */
+function describedReferent(cls: DescriptionClass, tiers: readonly (readonly Referent[])[], described: ReadonlyMap<string, ReadonlySet<string>>, opensSentence: boolean): Mention | null {
+  for (const [t, tier] of tiers.entries()) {
+    const fitting = tier.filter((r) => fits(cls, r.mention, described));
+    if (fitting.length === 0) continue;
+    const preferred = cls.prefer ? fitting.filter((r) => nameWords(r.mention).some((w) => cls.prefer!.has(w)) || [...(described.get(r.mention.text.toLowerCase()) ?? [])].some((w) => cls.prefer!.has(w))) : [];
+    const pool = preferred.length ? preferred : fitting;
+    return t === 1 ? firstOrNearest(pool, 'organization', opensSentence) : pool[pool.length - 1]!.mention;
+  }
+  return null;
+}
+
+const APPOSITION_DETS = new Set(['the', 'a', 'an']);
+
+/**
+ * The nouns this sentence uses for a named organisation, added to what earlier sentences said: "the CMS
+ * junta" (a description head right after the name), "LISFOR, the regional force" and "the regional
+ * force, LISFOR" (an apposition).
+ */
+function describedIn(units: readonly Unit[], before: ReadonlyMap<string, ReadonlySet<string>>): ReadonlyMap<string, ReadonlySet<string>> {
+  let out: Map<string, Set<string>> | null = null;
+  const add = (m: Mention, word: string): void => {
+    out ??= new Map([...before].map(([k, v]) => [k, new Set(v)]));
+    const key = m.text.toLowerCase();
+    const set = out.get(key) ?? new Set<string>();
+    set.add(word);
+    out.set(key, set);
+  };
+  for (let k = 0; k < units.length; k++) {
+    const m = units[k]!.mention;
+    if (!m || m.type !== 'organization' || units[k]!.viaCoref) continue;
+    const next = units[k + 1];
+    if (next && !next.mention && DESCRIPTIONS.has(next.lower)) add(m, next.lower);
+    if (next?.text === ',' && APPOSITION_DETS.has(units[k + 2]?.lower ?? '')) {
+      let j = k + 3;
+      while (j < units.length && j - k <= 6 && !units[j]!.mention && (units[j]!.pos === 'ADJ' || units[j]!.pos === 'NOUN' || units[j]!.pos === 'PROPN')) {
+        if (DESCRIPTIONS.has(units[j]!.lower)) add(m, units[j]!.lower);
+        j++;
+      }
+    }
+    if (units[k - 1]?.text === ',' && k >= 2 && !units[k - 2]!.mention && DESCRIPTIONS.has(units[k - 2]!.lower)) add(m, units[k - 2]!.lower);
+  }
+  return out ?? before;
+}
+
+const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'fighters', 'contingents', 'units', 'militants', 'gunmen', 'elements', 'personnel', 'battalions', 'militias']);
+// Only "from": "fighters of A and B have clashed" are two sides, not one force.
+const FROM = new Set(['from']);
+
+// "troops from A, B and C": two or more named contributors after a force noun.
+function matchForcesFrom(units: readonly Unit[], i: number): { end: number; members: number[] } | null {
+  if (!FORCE_NOUNS.has(units[i]!.lower) || units[i]!.mention || !FROM.has(units[i + 1]?.lower ?? '')) return null;
+  let k = i + 2;
+  if (units[k]?.lower === 'the') k++;
+  if (!units[k]?.mention) return null;
+  const members = conjunctsRight(units, k).filter((m) => units[m]!.mention && (units[m]!.mention!.type === 'organization' || units[m]!.mention!.type === 'location'));
+  if (members.length < 2) return null;
+  return { end: members[members.length - 1]!, members };
+}
+
+const EVENT_DETERMINERS = new Set(['the', 'this', 'that']);
+// After these an event noun names its own target or agent: "the attack on Osk", "the raid by the Guard".
+const OWN_ARGUMENT = new Set(['on', 'against', 'by', 'of', 'targeting', 'between']);
+const PLACE_PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'inside']);
+
+/**
+ * "The attack occurred in …", "the ambush killed …": a definite attack noun (no "on"/"by" of its own)
+ * that is its clause's subject. Returns its span and the place the clause puts it in, if any.
+ */
+function matchEventNoun(units: readonly Unit[], i: number): { end: number; place: Mention | null } | null {
+  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return null;
+  // A subject opens its clause; "seized in the raid at a hideout" is another event, under a preposition.
+  const before = units[i - 1];
+  if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ')) return null;
+  let j = i + 1;
+  while (j < units.length && j - i <= 3 && !units[j]!.mention && (units[j]!.pos === 'ADJ' || units[j]!.pos === 'NUM') && NOUNS.get(units[j]!.lower) !== 'attacked') j++;
+  const noun = units[j];
+  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked' || OWN_ARGUMENT.has(units[j + 1]?.lower ?? '')) return null;
+  // The subject of a verb ("The attack occurred", "the raid was carried out", "the bombing, …, killed"),
+  // or followed straight by where it happened ("The attack in Osk …").
+  const after = units[j + 1];
+  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || PLACE_PREPS.has(after.lower) || after.text === ',')) return null;
+  return { end: j, place: placeAfter(units, j + 1) };
+}
+
+// The first place in the clause after an event noun, under a place preposition; "in Alder's northern Brell
+// region" is Brell, the inner place.
+function placeAfter(units: readonly Unit[], from: number): Mention | null {
+  for (let k = from; k < units.length && k - from <= 10; k++) {
+    const u = units[k]!;
+    if (u.text === ';' || u.text === '.' || (u.mention && u.mention.type !== 'location')) return null;
+    const prep = units[k - 1]?.lower === 'the' ? units[k - 2] : units[k - 1];
+    if (!u.mention || !PLACE_PREPS.has(prep?.lower ?? '')) continue;
+    if (isPossessiveMark(units[k + 1])) {
+      let n = k + 2;
+      while (n < units.length && n - k <= 4 && !units[n]!.mention && (units[n]!.pos === 'ADJ' || units[n]!.pos === 'NOUN')) n++;
+      if (units[n]?.mention?.type === 'location') return units[n]!.mention;
+    }
+    return u.mention;
+  }
+  return null;
 }
 
 const STRUCK_PREPS = new Set(['in', 'on', 'at', 'near', 'inside']);
@@ -211,13 +395,14 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
 }
 
 // "the group", "the terror outfit", "the province" (but not "the group of states", "the province of …").
-function matchDescription(units: readonly Unit[], i: number): { type: EntityType; end: number } | null {
+function matchDescription(units: readonly Unit[], i: number): { type: EntityType; end: number; cls?: DescriptionClass } | null {
   if (!DETERMINERS.has(units[i]!.lower)) return null;
   let j = i + 1;
   while (j < units.length && ANAPHOR_MODIFIERS.has(units[j]!.lower) && j - i <= 2) j++;
   const head = units[j];
   if (!head || units[j + 1]?.lower === 'of') return null;
-  if (ORG_ANAPHORS.has(head.lower)) return { type: 'organization', end: j };
+  const cls = DESCRIPTIONS.get(head.lower);
+  if (cls) return { type: 'organization', end: j, cls };
   if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };
   return null;
 }

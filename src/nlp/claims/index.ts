@@ -97,6 +97,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const resolved = resolveAnaphora(collapseMentions(tokensBySentence[i]!, mentionsBySentence[i]!), referents, { pair: pair && pair.sentence >= i - 1 ? pair.members : null, lists, struck, groupOf, discourse, attacker });
     referents = resolved.referents;
     discourse = resolved.discourse;
+    if (resolved.attacker) lastAttack = { actor: resolved.attacker, sentence: i };
     lists = resolved.lists;
     struck = resolved.struck;
     const units = resolved.units;

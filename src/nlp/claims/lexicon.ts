@@ -194,7 +194,34 @@ export const COMPRISING: ReadonlySet<string> = new Set(forms('comprising compris
 /** Unnamed-actor words after which a pronoun or title should not reach across. */
 export const BE_FORMS: ReadonlySet<string> = new Set(forms('is are was were be been being am'));
 
-/** Words a definite description may use for an organisation ("the group", "the terror outfit"). */
-export const ORG_ANAPHORS: ReadonlySet<string> = new Set(forms('group outfit organisation organization movement militia network faction rebels insurgents militants jihadists'));
+/**
+ * Definite descriptions of an organisation ("the group", "the junta", "the peacekeepers"), by head noun.
+ * A description takes the most recent organisation it fits. `role`: the antecedent's name, or a noun the
+ * document used for it ("the CMS junta", "LISFOR, the regional force"), must hold one of these words;
+ * such a description names its referent narrowly enough to reach `ROLE_REACH` sentences back, where a
+ * bare "the group" reaches only into the previous sentence. `notRole`: words that rule an antecedent out
+ * ("the rebels" are never the army). `prefer`: among candidates in reach, one with these words wins.
+ */
+export interface DescriptionClass {
+  readonly role?: ReadonlySet<string>;
+  readonly notRole?: ReadonlySet<string>;
+  readonly prefer?: ReadonlySet<string>;
+}
+const STATE_BODIES = new Set(forms('army armed military police ministry government mission nations agency intelligence navy gendarmerie council junta regime peacekeepers peacekeeping'));
+const ARMED_GROUPS = new Set(forms('militia militias brigade brigades battalion front army guard forces force movement group'));
+const GENERIC: DescriptionClass = {};
+const NON_STATE: DescriptionClass = { notRole: STATE_BODIES };
+export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<DescriptionClass>([
+  ['group outfit organisation organization network faction', GENERIC],
+  ['movement', { prefer: new Set(['movement']) }],
+  ['militia', { prefer: ARMED_GROUPS, notRole: new Set(forms('ministry government police mission nations agency intelligence')) }],
+  ['rebels insurgents militants jihadists extremists terrorists guerrillas guerillas insurgency', NON_STATE],
+  ['junta regime', { role: new Set(forms('junta regime military council committee government')) }],
+  ['army military', { role: new Set(forms('army armed military defence defense')) }],
+  ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')) }],
+  ['peacekeepers mission', { role: new Set(forms('mission peacekeeping peacekeepers peacekeeper stabilization stabilisation force united nations un african union')) }],
+]);
+/** Words a definite description may use for an organisation: the heads of `DESCRIPTIONS`. */
+export const ORG_ANAPHORS: ReadonlySet<string> = new Set(DESCRIPTIONS.keys());
 export const PLACE_ANAPHORS: ReadonlySet<string> = new Set(forms('province region district country city town area'));
 export const ANAPHOR_MODIFIERS: ReadonlySet<string> = new Set(forms('terror terrorist militant jihadist jihadi extremist armed insurgent banned proscribed outlawed separatist islamist same'));

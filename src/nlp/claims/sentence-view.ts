@@ -1,4 +1,4 @@
-import type { Mention, Token } from '../../core/index.js';
+import type { Mention, Predicate, Token } from '../../core/index.js';
 
 /**
  * One slot of a sentence as the constructions see it: a word, or a whole mention collapsed into one
@@ -16,6 +16,8 @@ export interface Unit {
   readonly viaCoref: boolean;
   /** "this alliance", "they", "these groups": the other members of the set the slot stands for. */
   readonly partners?: readonly Mention[];
+  /** "The attack occurred in Brell": an event noun standing for its actor (`mention`), with the place its clause gives. */
+  readonly event?: { readonly predicate: Predicate; readonly place: Mention | null };
 }
 
 const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, mention: null, viaCoref: false });

@@ -182,6 +182,16 @@ const CASES: readonly Case[] = [
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
   ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],
+  // an event noun standing for the last attack's actor (coref), and the place its clause gives
+  ['event-place', 'The [Front|o] shelled a convoy on Monday. The attack took place in the [Brell|l] district of [Alder|l].', ['Brell located_in Alder', 'Front attacked Brell']],
+  ['event-place', "A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred in [Alder|l]'s northern [Brell|l] region.", ['Guard attacked Brell']],
+  ['event-place', 'Rain fell on a convoy on Monday. The attack took place in [Brell|l].', []],
+  // an alliance and its members
+  ['made-up-of', 'Officials described an alliance made up of the [Red Valley Front|o], the [Cope Brigade|o] and the [Osk Guild|o].', ['Cope Brigade allied_with Osk Guild', 'Red Valley Front allied_with Cope Brigade', 'Red Valley Front allied_with Osk Guild']],
+  ['made-up-of', 'It is a coalition of the [Front|o] and the [Guild|o], officials said.', ['Front allied_with Guild']],
+  ['made-up-of', 'Officials described a coalition of [Brell|l] and [Osk|l] residents.', []],
+  ['made-up-of', 'Security is run by the [Osk Task Force|o], made up of the [Alder Army|o], the [Brell Police|o] and the [Cope Guard|o].', ['Alder Army part_of Osk Task Force', 'Brell Police part_of Osk Task Force', 'Cope Guard part_of Osk Task Force']],
+  ['event-place', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', ['Guard arrested Tam Hale']],
 ];
 
 test('every construction row has an example and at least one table case', () => {

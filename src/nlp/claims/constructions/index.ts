@@ -6,6 +6,7 @@ import { kinship, nameThenTitle, titleBeforeName } from './titles.js';
 import { alongside, firedAt, formedPact, pledgedAllegiance, receiveFrom, turnedAgainst } from './fixed-phrases.js';
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 import { sharedTie } from './mutual.js';
+import { eventPlace, madeUpOf } from './collective.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -43,6 +44,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   involvementIn,     // "his involvement in the Osk bombing"
   stancePrefix,      // "a pro-Front and anti-Guard outlet"
   claimedResponsibility, // "A bomb hit Osk. The Front claimed responsibility."
+  eventPlace,        // "The Front shelled a convoy. The attack took place in Brell."
+  madeUpOf,          // "an alliance made up of the Front, the Brigade and the Guild"
 ];
 
 export type { Construction };

@@ -41,3 +41,35 @@ for (const [name, passage, relation] of CASES) {
     if (claim.rule.startsWith('coref/') && passage.indexOf('. ') > 0) assert.equal(claim.evidence.start, 0, text.slice(claim.evidence.start, claim.evidence.end));
   });
 }
+
+// Descriptions, event nouns and lists (issue 13, item 4). Each case names a relation that must be read,
+// one that must not, or both. Fictional text.
+type ReferenceCase = readonly [name: string, passage: string, must: string | null, mustNot: string | null];
+
+const REFERENCE_CASES: readonly ReferenceCase[] = [
+  ['"the junta" takes a ruling body named as military', 'The [Osk Military Council|o] seized power in [Alder|l] in May. The junta arrested [Tam Hale|p] in June.', 'Osk Military Council arrested Tam Hale', null],
+  ['"the junta" takes a name the text called a junta', 'The [CMR|o] junta took power in [Alder|l] in May. Rain fell for a week. The junta arrested [Tam Hale|p] in June.', 'CMR arrested Tam Hale', null],
+  ['"the junta" never takes an armed group', 'The [Red Valley Front|o] grew in the north. The junta arrested [Tam Hale|p] in June.', null, 'Red Valley Front arrested Tam Hale'],
+  ['"the peacekeepers" reach back to the mission several sentences up', 'The [Alder Stabilisation Mission|o] deployed to [Brell|l] in 2024. Rain fell for a week. Roads closed. The [Cope Brigade|o] attacked the peacekeepers in May.', 'Cope Brigade attacked Alder Stabilisation Mission', null],
+  ['"the rebels" are never the army', 'The [Alder Army|o] fought the [Cope Brigade|o] near [Brell|l]. The rebels attacked [Osk|l] a week later.', 'Cope Brigade attacked Osk', 'Alder Army attacked Osk'],
+  ['"the army" needs an army', 'The [Cope Brigade|o] moved into [Brell|l]. The army attacked [Osk|l] in May.', null, 'Cope Brigade attacked Osk'],
+  ['"the militia" skips a ministry for the militia', 'The [Alder Ministry|o] armed the [Cope Militia|o] in May. The militia attacked [Osk|l] in June.', 'Cope Militia attacked Osk', 'Alder Ministry attacked Osk'],
+  ['"the force" takes a body named as one', 'The [Brell Joint Force|o] patrols the border. The [Cope Brigade|o] ambushed the force near [Osk|l].', 'Cope Brigade attacked Brell Joint Force', null],
+  ['a bare "the group" still reaches one sentence only', 'The [Red Valley Front|o] grew in the north. Rain fell for a week. The group attacked [Osk|l] in May.', null, 'Red Valley Front attacked Osk'],
+  ['"the attack" carries its actor to the place it struck', 'The [Front|o] shelled a convoy on Monday. The attack took place in [Brell|l].', 'Front attacked Brell', null],
+  ['"the ambush" of a passive attacker', 'A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred near [Osk|l].', 'Guard attacked Osk', null],
+  ['an attack noun with a target of its own is another attack', 'The [Front|o] shelled a convoy on Monday. The attack on [Osk|l] came a year earlier.', null, 'Front attacked Osk'],
+  ['an attack three sentences back is out of reach', 'The [Front|o] shelled a convoy. Rain fell. Roads closed. The attack took place in [Brell|l].', null, 'Front attacked Brell'],
+  ['an attack noun under a preposition is not the attack', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', null, 'Guard attacked Brell'],
+  ['"troops from A, B and C" act as each', 'Troops from the [Alder Guard|o], the [Brell Guard|o] and the [Osk Guard|o] attacked the [Cope Brigade|o].', 'Osk Guard attacked Cope Brigade', null],
+  ['"fighters of A and B" are two sides, not one force', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May.', 'Front hostile_to Guard', null],
+];
+
+for (const [name, passage, must, mustNot] of REFERENCE_CASES) {
+  test(`coref: ${name}`, () => {
+    const { claims, name: nameOf } = claimsOf(passage);
+    const found = claims.map((c) => `${nameOf(c.subjectId)} ${c.negated ? 'NOT ' : ''}${c.predicate} ${nameOf(c.objectId)}`);
+    if (must) assert.ok(found.includes(must), `${must} not in [${found.join('; ')}]`);
+    if (mustNot) assert.ok(!found.includes(mustNot), `${mustNot} in [${found.join('; ')}]`);
+  });
+}

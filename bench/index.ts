@@ -5,6 +5,7 @@ import { environmentLine, type BenchResult, type BenchRun } from './harness.js';
 const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]> = [
   ['extract', () => import('./extract.bench.js')],
   ['ner', () => import('./ner.bench.js')],
+  ['parser', () => import('./parser.bench.js')],
   ['export', () => import('./export.bench.js')],
   ['resolve', () => import('./resolve.bench.js')],
   ['analysis', () => import('./analysis.bench.js')],

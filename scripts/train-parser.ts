@@ -13,16 +13,19 @@
 // (k taggers, each tagging the fold it did not see), so they are as wrong as at run time.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { AttachmentScore } from '../src/nlp/parser/attachment-score.js';
 import { parseHeads, trainParser } from '../src/nlp/parser/arc-parser.js';
+import { MOVES } from '../src/nlp/parser/arc-hybrid.js';
+import { FeatureWeights } from '../src/nlp/parser/weights.js';
 import { readConllu, columnOf, wordsOf } from '../src/nlp/parser/conllu.js';
-import { labelArcs, trainLabeler } from '../src/nlp/parser/labeler.js';
+import { closedClassOf, labelArcs, trainLabeler } from '../src/nlp/parser/labeler.js';
 import { PARSER_MODEL_PATH } from '../src/nlp/parser/load-model.js';
 import { decodeParserModel, encodeParserModel, type ParserModel } from '../src/nlp/parser/model-file.js';
 import { parseWords } from '../src/nlp/parser/parse-words.js';
 import { projectivize } from '../src/nlp/parser/projectivize.js';
 import { tagWords, trainTagger } from '../src/nlp/parser/tagger.js';
-import { universalRelation, uposIndex } from '../src/nlp/parser/tags.js';
+import { universalRelation } from '../src/nlp/parser/tags.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 
 const argv = process.argv.slice(2);
@@ -38,18 +41,19 @@ const folds = Number(option('folds', '5'));
 const prune = Number(option('prune', '0'));
 const out = option('out', PARSER_MODEL_PATH);
 const started = performance.now();
-const log = (line: string): void => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+const log = (line: string): void => console.log(`${isMainThread ? '' : '(worker) '}` + `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
 interface GoldSentence {
   readonly words: string[];
   readonly upos: string[];
+  readonly xpos: string[];
   readonly heads: number[];     // 1-based, 0 = root
   readonly deprels: string[];
 }
 
 function readGold(text: string): GoldSentence[] {
   return readConllu(text).filter((s) => s.wordLines.length > 0).map((s) => ({
-    words: wordsOf(s), upos: columnOf(s, 3), heads: columnOf(s, 6).map(Number), deprels: columnOf(s, 7),
+    words: wordsOf(s), upos: columnOf(s, 3), xpos: columnOf(s, 4), heads: columnOf(s, 6).map(Number), deprels: columnOf(s, 7),
   }));
 }
 
@@ -71,72 +75,96 @@ const train = [...readTrain('ewt'), ...readTrain('gum')];
 const dev = { ewt: readGold(readFileSync(`${ud}/ewt/en_ewt-ud-dev.conllu`, 'utf8')), gum: readGold(readFileSync(`${ud}/gum/en_gum-ud-dev.conllu`, 'utf8')) };
 const labels = [...new Set(train.flatMap((s) => s.deprels))].sort();
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
-const goldTags = train.map((s) => Int32Array.from(s.upos, uposIndex));
+// Joint UPOS|XPOS tags seen at least 5 times; a rarer pair is read as its UPOS's most frequent pair,
+// so the UPOS is never lost (an odd "X|VBN" becomes "X|FW").
+const pairCounts = new Map<string, number>();
+for (const s of train) s.upos.forEach((u, i) => { const t = `${u}|${s.xpos[i]}`; pairCounts.set(t, (pairCounts.get(t) ?? 0) + 1); });
+const tags = [...pairCounts].filter(([, c]) => c >= 5).map(([t]) => t).sort();
+const tagIndex = new Map(tags.map((t, i) => [t, i]));
+const mainPair = new Map<string, number>();
+for (const [t, c] of [...pairCounts].sort((a, b) => b[1] - a[1])) { const u = t.slice(0, t.indexOf('|')); if (!mainPair.has(u) && tagIndex.has(t)) mainPair.set(u, tagIndex.get(t)!); }
+const jointTag = (u: string, x: string): number => tagIndex.get(`${u}|${x}`) ?? mainPair.get(u) ?? tagIndex.get('X|FW') ?? 0;
+const uposOfTag = tags.map((t) => t.slice(0, t.indexOf('|')));
+const goldTags = train.map((s) => Int32Array.from(s.upos, (u, i) => jointTag(u, s.xpos[i]!)));
+log(`${tags.length} joint UPOS|XPOS tags`);
 const tagged = (indices: number[]) => indices.map((i) => ({ words: train[i]!.words, tags: goldTags[i]! }));
 
-// Jack-knifed tags: fold f is tagged by a tagger trained on the other folds.
-const predictedTags: Int32Array[] = new Array(train.length);
-if (folds > 1) {
-  for (let f = 0; f < folds; f++) {
-    const inFold = train.map((_, i) => i).filter((i) => i % folds === f);
+// Two cores: the jack-knife taggers are split between a worker and the main thread, then the parser
+// trains in a worker while the labeller trains here. Each part is seeded on its own, so the result does
+// not depend on which finishes first.
+type Task = { readonly kind: 'folds'; readonly folds: readonly number[] } | { readonly kind: 'parser'; readonly tags: Int32Array[]; readonly devTags: DevTags };
+type DevTags = { readonly ewt: Int32Array[]; readonly gum: Int32Array[] };
+type FoldResult = Array<{ readonly index: number; readonly tags: Int32Array }>;
+
+function runInWorker<T>(task: Task): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: task, argv: process.argv.slice(2) });
+    worker.once('message', (result: T) => resolve(result));
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`training worker exited with ${code}`)); });
+  });
+}
+
+/** Fold f is tagged by a tagger trained on the other folds, so the parser trains on realistic tag errors. */
+function jackKnife(foldList: readonly number[]): FoldResult {
+  const result: FoldResult = [];
+  for (const f of foldList) {
     const rest = train.map((_, i) => i).filter((i) => i % folds !== f);
-    const tagger = trainTagger(tagged(rest), taggerEpochs, seed + f + 1);
+    const tagger = trainTagger(tagged(rest), tags, taggerEpochs, seed + f + 1);
     let right = 0, total = 0;
-    for (const i of inFold) {
-      predictedTags[i] = tagWords(tagger, train[i]!.words);
-      predictedTags[i]!.forEach((t, k) => { total++; if (t === goldTags[i]![k]) right++; });
+    for (let i = f; i < train.length; i += folds) {
+      const predicted = tagWords(tagger, train[i]!.words);
+      predicted.forEach((t, k) => { total++; if (uposOfTag[t] === train[i]!.upos[k]) right++; });
+      result.push({ index: i, tags: predicted });
     }
     log(`jack-knife fold ${f + 1}/${folds}: held-out UPOS ${(right / total).toFixed(4)}`);
   }
-} else train.forEach((_, i) => { predictedTags[i] = goldTags[i]!; });
-
-const tagger = trainTagger(tagged(train.map((_, i) => i)), taggerEpochs, seed, log);
-const devTags = { ewt: dev.ewt.map((s) => tagWords(tagger, s.words)), gum: dev.gum.map((s) => tagWords(tagger, s.words)) };
-for (const tb of ['ewt', 'gum'] as const) {
-  let right = 0, total = 0;
-  dev[tb].forEach((s, i) => s.upos.forEach((t, k) => { total++; if (uposIndex(t) === devTags[tb][i]![k]) right++; }));
-  log(`${tb} dev UPOS ${(right / total).toFixed(4)}`);
+  return result;
 }
 
 const toHeads = (s: GoldSentence): Int32Array => Int32Array.from(s.heads, (h) => (h === 0 ? s.words.length : h - 1));
-const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, heads: projectivize(toHeads(s)) }));
 const devAtoms = { ewt: dev.ewt.map((s) => wordAtoms(s.words)), gum: dev.gum.map((s) => wordAtoms(s.words)) };
-const devHeads = { ewt: [] as Int32Array[], gum: [] as Int32Array[] };
-const parser = trainParser(parserData, {
-  epochs: parserEpochs, seed, explore: 0.9,
-  onEpoch: (epoch, weights, stamp) => {
+const closed = (t: Int32Array): Uint8Array => closedClassOf(Array.from(t, (k) => uposOfTag[k]!));
+
+function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags): FeatureWeights {
+  const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, heads: projectivize(toHeads(s)) }));
+  return trainParser(parserData, {
+    epochs: parserEpochs, seed, explore: 0.9,
+    onEpoch: (epoch, weights, stamp) => {
+      const averaged = weights.averagedCopy(stamp);
+      const line: string[] = [];
+      for (const tb of ['ewt', 'gum'] as const) {
+        let right = 0, total = 0;
+        dev[tb].forEach((s, i) => {
+          const gold = toHeads(s);
+          parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]! }).forEach((h, k) => { total++; if (h === gold[k]) right++; });
+        });
+        line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
+      }
+      log(`parser epoch ${epoch}: ${line.join(', ')}`);
+    },
+  });
+}
+
+// Per-epoch labelling accuracy is read on the gold dev trees (the parser trains at the same time); the
+// final figures below label the parser's own trees.
+function trainLabelerOn(predictedTags: readonly Int32Array[], devTags: DevTags): FeatureWeights {
+  const labelerData = train.map((s, i) => ({ atoms: wordAtoms(s.words), tags: predictedTags[i]!, closedClass: closed(predictedTags[i]!), heads: toHeads(s), labels: Int32Array.from(s.deprels, (d) => labelIndex.get(d)!) }));
+  return trainLabeler(labelerData, labels.length, labelerEpochs, seed, (epoch, weights, stamp) => {
     const averaged = weights.averagedCopy(stamp);
     const line: string[] = [];
     for (const tb of ['ewt', 'gum'] as const) {
       let right = 0, total = 0;
       dev[tb].forEach((s, i) => {
-        const heads = parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]! });
-        devHeads[tb][i] = heads;
-        const gold = toHeads(s);
-        heads.forEach((h, k) => { total++; if (h === gold[k]) right++; });
+        const heads = toHeads(s);
+        const predicted = labelArcs(averaged, { atoms: devAtoms[tb][i]!, tags: devTags[tb][i]!, closedClass: closed(devTags[tb][i]!), heads });
+        s.deprels.forEach((d, k) => { total++; if (universalRelation(labels[predicted[k]!]!) === universalRelation(d)) right++; });
       });
-      line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
+      line.push(`${tb} dev label accuracy on gold trees ${(right / total).toFixed(4)}`);
     }
-    log(`parser epoch ${epoch}: ${line.join(', ')}`);
-  },
-});
-
-const labelerData = train.map((s, i) => ({ atoms: wordAtoms(s.words), tags: predictedTags[i]!, heads: toHeads(s), labels: Int32Array.from(s.deprels, (d) => labelIndex.get(d)!) }));
-const labeler = trainLabeler(labelerData, labels.length, labelerEpochs, seed, (epoch, weights, stamp) => {
-  const averaged = weights.averagedCopy(stamp);
-  const line: string[] = [];
-  for (const tb of ['ewt', 'gum'] as const) {
-    let right = 0, total = 0;
-    dev[tb].forEach((s, i) => {
-      const heads = devHeads[tb][i]!;
-      const predicted = labelArcs(averaged, { atoms: devAtoms[tb][i]!, tags: devTags[tb][i]!, heads });
-      const gold = toHeads(s);
-      heads.forEach((h, k) => { total++; if (h === gold[k] && universalRelation(labels[predicted[k]!]!) === universalRelation(s.deprels[k]!)) right++; });
-    });
-    line.push(`${tb} dev LAS ${(right / total).toFixed(4)}`);
-  }
-  log(`labeler epoch ${epoch}: ${line.join(', ')}`);
-});
+    log(`labeler epoch ${epoch}: ${line.join(', ')}`);
+  });
+}
 
 function score(model: ParserModel, sentences: readonly GoldSentence[]): Record<string, number> {
   const total = new AttachmentScore();
@@ -144,24 +172,57 @@ function score(model: ParserModel, sentences: readonly GoldSentence[]): Record<s
   return total.figures;
 }
 
-const figures: Record<string, number> = {};
-const draft = { info: { format: 'dossier-parser/1' as const, trainedOn: [], seed, epochs: {}, figures: {} }, tagger: tagger.weights, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
-const model = decodeParserModel(encodeParserModel(draft, prune));
-for (const tb of ['ewt', 'gum'] as const) {
-  for (const [k, v] of Object.entries(score(model, dev[tb]))) figures[`${tb}-dev-${k}`] = Number(v.toFixed(4));
-  if (flag('test')) {
-    const test = readGold(readFileSync(`${ud}/${tb}/en_${tb}-ud-test.conllu`, 'utf8'));
-    for (const [k, v] of Object.entries(score(model, test))) figures[`${tb}-test-${k}`] = Number(v.toFixed(4));
+async function main(): Promise<void> {
+  const predictedTags: Int32Array[] = new Array(train.length);
+  const foldList = Array.from({ length: folds > 1 ? folds : 0 }, (_, f) => f);
+  const inWorker = foldList.slice(0, Math.ceil(foldList.length / 2));
+  const pending = inWorker.length > 0 ? runInWorker<FoldResult>({ kind: 'folds', folds: inWorker }) : Promise.resolve([]);
+  for (const { index, tags: t } of jackKnife(foldList.slice(inWorker.length))) predictedTags[index] = t;
+  const tagger = trainTagger(tagged(train.map((_, i) => i)), tags, taggerEpochs, seed, log);
+  for (const { index, tags: t } of await pending) predictedTags[index] = t;
+  if (folds <= 1) train.forEach((_, i) => { predictedTags[i] = goldTags[i]!; });
+  const devTags: DevTags = { ewt: dev.ewt.map((s) => tagWords(tagger, s.words)), gum: dev.gum.map((s) => tagWords(tagger, s.words)) };
+  for (const tb of ['ewt', 'gum'] as const) {
+    let right = 0, total = 0;
+    dev[tb].forEach((s, i) => s.upos.forEach((t, k) => { total++; if (t === uposOfTag[devTags[tb][i]![k]!]) right++; }));
+    log(`${tb} dev UPOS ${(right / total).toFixed(4)}`);
+  }
+
+  const parserEntries = runInWorker<{ keys: Int32Array; rows: Float32Array }>({ kind: 'parser', tags: predictedTags, devTags });
+  const labeler = trainLabelerOn(predictedTags, devTags);
+  const { keys, rows } = await parserEntries;
+  const parser = FeatureWeights.fromEntries(MOVES, keys, rows);
+
+  const figures: Record<string, number> = {};
+  const draft = { info: { format: 'dossier-parser/2' as const, trainedOn: [], seed, epochs: {}, figures: {} }, tagger: tagger.weights, tags, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
+  const model = decodeParserModel(encodeParserModel(draft, prune));
+  for (const tb of ['ewt', 'gum'] as const) {
+    for (const [k, v] of Object.entries(score(model, dev[tb]))) figures[`${tb}-dev-${k}`] = Number(v.toFixed(4));
+    if (flag('test')) {
+      const test = readGold(readFileSync(`${ud}/${tb}/en_${tb}-ud-test.conllu`, 'utf8'));
+      for (const [k, v] of Object.entries(score(model, test))) figures[`${tb}-test-${k}`] = Number(v.toFixed(4));
+    }
+  }
+  const file = encodeParserModel({
+    ...draft,
+    info: {
+      format: 'dossier-parser/2',
+      trainedOn: ['UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb train', 'UD_English-GUM@afb41ee9bca57991125814fa04d96a0e61470c8b train'],
+      seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds }, figures,
+    },
+  }, prune);
+  writeFileSync(out, file);
+  log(`figures ${JSON.stringify(figures)}`);
+  log(`wrote ${out} (${(file.length / 1e6).toFixed(1)} MB)`);
+}
+
+if (isMainThread) await main();
+else {
+  const task = workerData as Task;
+  if (task.kind === 'folds') parentPort!.postMessage(jackKnife(task.folds));
+  else {
+    const weights = trainParserOn(task.tags, task.devTags);
+    const { keys, rows } = weights.entries();
+    parentPort!.postMessage({ keys, rows });
   }
 }
-const file = encodeParserModel({
-  ...draft,
-  info: {
-    format: 'dossier-parser/1',
-    trainedOn: ['UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb train', 'UD_English-GUM@afb41ee9bca57991125814fa04d96a0e61470c8b train'],
-    seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds }, figures,
-  },
-}, prune);
-writeFileSync(out, file);
-log(`figures ${JSON.stringify(figures)}`);
-log(`wrote ${out} (${(file.length / 1e6).toFixed(1)} MB)`);

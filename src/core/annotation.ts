@@ -56,6 +56,11 @@ export interface Span {
 
 export interface Sentence extends Span {
   readonly index: number;
+  /**
+   * The sentence's tokens with their dependency parse (`upos`, `head`, `deprel`), as analysis made them
+   * and the store keeps them, so a case is parsed once. Absent for documents analysed before the parser.
+   */
+  readonly tokens?: readonly Token[];
 }
 
 export interface Token extends Span {
@@ -63,6 +68,12 @@ export interface Token extends Span {
   /** Universal POS tag from wink-nlp. */
   readonly pos: string;
   readonly sentenceIndex: number;
+  /** Universal POS tag from dossier's own tagger (src/nlp/parser), trained on UD; the parse reads this one, not `pos`. */
+  readonly upos?: string;
+  /** Head of this token in the dependency parse: index of the head token within the same sentence (0 = the sentence's first token), -1 for the root. */
+  readonly head?: number;
+  /** UD relation to the head, subtype included (`nsubj:pass`, `nmod:poss`); `root` for the root. */
+  readonly deprel?: string;
 }
 
 /** Which part of the system produced an item: `model/ner`, `pattern/appositive-title`, `gazetteer/un-list`, `coref/the-group`. */

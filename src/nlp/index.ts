@@ -1,6 +1,7 @@
-import type { AnalyzedDocument, SourceDocument } from '../core/index.js';
+import type { AnalyzedDocument, Sentence, SourceDocument, Token } from '../core/index.js';
 import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
+import { parseTokens } from './parser/index.js';
 import { tokenize } from './wink.js';
 
 /** Bumped whenever extraction output changes; stored beside every derived row. */
@@ -17,8 +18,17 @@ export type AnalyzeOptions = ClaimOptions;
 export function analyzeDocument(document: SourceDocument, options: Partial<AnalyzeOptions> = {}): AnalyzedDocument {
   const { sentences, tokens } = tokenize(document.text);
   const mentions = recognizeMentions({ docId: document.id, text: document.text, sentences, tokens });
-  const claims = extractClaims({ document, sentences, tokens, mentions }, options);
-  return { document, sentences, mentions, claims, extractorVersion: EXTRACTOR_VERSION };
+  // Claims read the dependency parse; the tagger reads the tokens as wink gave them.
+  const parsed = parseTokens(tokens);
+  const claims = extractClaims({ document, sentences, tokens: parsed, mentions }, options);
+  // Each sentence keeps its parsed tokens, so the store holds the tree and a case is never parsed twice.
+  return { document, sentences: withTokens(sentences, parsed), mentions, claims, extractorVersion: EXTRACTOR_VERSION };
+}
+
+function withTokens(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {
+  const bySentence: Token[][] = sentences.map(() => []);
+  for (const t of tokens) bySentence[t.sentenceIndex]?.push(t);
+  return sentences.map((s, i) => ({ ...s, tokens: bySentence[i]! }));
 }
 
 export { tokenize, tagSentences };
@@ -26,6 +36,9 @@ export { tokenize, tagSentences };
 export { ruleNames, unknownPatterns } from './claims/index.js';
 export { tagConllLines } from './ner/conll-format.js';
 export { tagText } from './ner/index.js';
+// The dependency parser (UPOS, heads, relations) for the CLI, the bench and the API's sentence view.
+export { AttachmentScore, formatConllu, loadParserModel, parseConllu, parseTokenizedText, parseTokens, parseWords, readConllu, wordsOf, columnOf } from './parser/index.js';
+export type { ParsedSentence, WordParse } from './parser/index.js';
 // Gazetteer lookups for the resolution stage: designated armed groups by any listed alias, countries and demonyms.
 export { findArmedGroup, findCountry, isDemonym, isPlaceName, listArmedGroups, listCountries, nameSkeleton, normalizeName } from './lexicon/index.js';
 export type { ArmedGroupEntry, CountryEntry } from './lexicon/index.js';

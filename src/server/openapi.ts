@@ -70,6 +70,7 @@ export function buildOpenApiDocument(): Json {
         },
       },
       '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, notFound), 'document'),
+      '/api/documents/{id}/sentences/{n}/parse': sentenceParsePath(get('The dependency parse of one sentence of a document (0-based): tokens with UPOS, 1-based head (0 = root) and relation, and the same as CoNLL-U', null, notFound)),
       '/api/entities': get('Entities, most-claimed first', EntitiesQuery),
       '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', EntityQuery, notFound), 'entity'),
       '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery),
@@ -93,6 +94,12 @@ export function buildOpenApiDocument(): Json {
       },
     },
   };
+}
+
+function sentenceParsePath(path: Json): Json {
+  const op = path.get as Json;
+  const n = { name: 'n', in: 'path', required: true, description: 'sentence number within the document, from 0', schema: { type: 'integer', minimum: 0 } };
+  return { get: { ...op, parameters: [idParameter('document'), n, ...(op.parameters as Json[])] } };
 }
 
 function withPathId(path: Json, what: string): Json {

@@ -9,6 +9,7 @@ import { withEvidenceContext } from './evidence-context.js';
 import { buildGraph } from './graph-response.js';
 import { AssertionsQuery, ClaimsQuery, ContradictionsQuery, EntitiesQuery, EntityQuery, ExportQuery, GraphQuery, NoQuery, Paged, SearchQuery, TimelineQuery, parseInput } from './query-schemas.js';
 import { searchCase } from './search-case.js';
+import { sentenceParse } from './sentence-parse.js';
 
 export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): void {
   app.get('/api/case', async (c) => {
@@ -43,6 +44,17 @@ export function registerReadRoutes(app: Hono, view: () => Promise<CaseView>): vo
     const body: DocumentDto = { ...v.index.documentRefs.get(id)!, origin: d.origin, format: d.format, publishedFrom: d.publishedFrom, text: d.text, sentences: analyzed.sentences.length, claims: claims.length };
     const duplicates = v.analysis.duplicates.filter((link) => link.docId === id);
     return c.json({ document: body, claims, duplicates });
+  });
+
+  app.get('/api/documents/:id/sentences/:n/parse', async (c) => {
+    parseInput(NoQuery, c.req.query());
+    const v = await view();
+    const id = c.req.param('id');
+    const analyzed = v.index.documents.get(id);
+    if (!analyzed) throw new QueryError('DOCUMENT_NOT_FOUND', `no document with id ${JSON.stringify(id)} in this case`, { field: 'id' });
+    const n = c.req.param('n');
+    if (!/^\d+$/.test(n)) throw new QueryError('INPUT_INVALID', `sentence number must be a whole number, got ${JSON.stringify(n)}`, { field: 'n' });
+    return c.json(sentenceParse(analyzed, Number(n)));
   });
 
   app.get('/api/entities', async (c) => {

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Rule, Sentence, SourceDocument } from '../core/index.js';
+import type { AnalyzedDocument, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Rule, Sentence, SourceDocument, Token } from '../core/index.js';
 import type { SqlRow, SqlValue } from './sql-runner.js';
 
 // Row <-> domain mapping, kept apart from the queries so both adapters share it.
@@ -20,10 +20,19 @@ export function toDocument(row: SqlRow): SourceDocument {
 }
 
 export function sentenceRow(docId: string, s: Sentence, version: string): SqlValue[] {
-  return [docId, s.index, s.start, s.end, version];
+  return [docId, s.index, s.start, s.end, version, s.tokens ? JSON.stringify(s.tokens.map(tokenCells)) : null];
 }
 
-export const toSentence = (row: SqlRow): Sentence => ({ index: Number(row.idx), start: Number(row.start_offset), end: Number(row.end_offset) });
+export function toSentence(row: SqlRow): Sentence {
+  const sentence = { index: Number(row.idx), start: Number(row.start_offset), end: Number(row.end_offset) };
+  if (row.tokens === null || row.tokens === undefined) return sentence;
+  const cells = JSON.parse(String(row.tokens)) as TokenCells[];
+  return { ...sentence, tokens: cells.map(([text, start, end, pos, upos, head, deprel]) => ({ text, start, end, pos, sentenceIndex: sentence.index, upos, head, deprel })) };
+}
+
+// A parsed token as one JSON array, not an object: a sentence row stays about as small as its text.
+type TokenCells = [text: string, start: number, end: number, pos: string, upos: string, head: number, deprel: string];
+const tokenCells = (t: Token): TokenCells => [t.text, t.start, t.end, t.pos, t.upos ?? t.pos, t.head ?? -1, t.deprel ?? 'dep'];
 
 export function mentionRow(m: Mention, version: string): SqlValue[] {
   return [m.id, m.docId, m.start, m.end, m.text, m.type, m.sentenceIndex, m.rule, m.antecedentId ?? null, version];

@@ -41,6 +41,11 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
     `ALTER TABLE entity_mentions ADD COLUMN doc_id TEXT`,
     `CREATE INDEX entity_mentions_doc ON entity_mentions(doc_id)`,
   ],
+  // 3: each sentence keeps its tokens with their dependency parse (JSON), so a case is parsed once and
+  // the API can show the tree a claim was read from. NULL for documents analysed before the parser.
+  [
+    `ALTER TABLE sentences ADD COLUMN tokens TEXT`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

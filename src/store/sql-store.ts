@@ -29,7 +29,7 @@ export class SqlStore implements Store {
     return this.db.transaction(async () => {
       if (await this.hasDocument(doc.id)) return 'unchanged';
       await this.db.run(`INSERT INTO documents VALUES (${marks(12)})`, documentRow(doc, version, new Date().toISOString()));
-      await this.db.runMany(`INSERT INTO sentences VALUES (${marks(5)})`, analyzed.sentences.map((s) => sentenceRow(doc.id, s, version)));
+      await this.db.runMany(`INSERT INTO sentences (doc_id, idx, start_offset, end_offset, extractor_version, tokens) VALUES (${marks(6)})`, analyzed.sentences.map((s) => sentenceRow(doc.id, s, version)));
       await this.db.runMany(`INSERT INTO mentions VALUES (${marks(10)})`, analyzed.mentions.map((m) => mentionRow(m, version)));
       await this.db.runMany(`INSERT INTO claims VALUES (${marks(19)})`, analyzed.claims.map((c) => claimRow(c, version)));
       await this.bumpRevision();

@@ -15,6 +15,21 @@ export function storeContract(name: string, open: () => Promise<Store>): void {
       await store.close();
     });
 
+    test('a sentence\'s parsed tokens read back with their heads and relations', async () => {
+      const store = await open();
+      const plain = sampleDocument('Osk fell.');
+      const tokens = [
+        { text: 'Osk', start: 0, end: 3, pos: 'PROPN', sentenceIndex: 0, upos: 'PROPN', head: 1, deprel: 'nsubj' },
+        { text: 'fell', start: 4, end: 8, pos: 'VERB', sentenceIndex: 0, upos: 'VERB', head: -1, deprel: 'root' },
+        { text: '.', start: 8, end: 9, pos: 'PUNCT', sentenceIndex: 0, upos: 'PUNCT', head: 1, deprel: 'punct' },
+      ];
+      const doc = { ...plain, mentions: [], claims: [], sentences: [{ ...plain.sentences[0]!, tokens }] };
+      await store.saveDocument(doc);
+      const [back] = await store.loadAnalyzedDocuments();
+      assert.deepEqual(back!.sentences, doc.sentences);
+      await store.close();
+    });
+
     test('re-saving the same document is a no-op', async () => {
       const store = await open();
       const doc = sampleDocument();

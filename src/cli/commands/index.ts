@@ -15,6 +15,7 @@ import { registerSplit } from './split.js';
 import { registerRetype } from './retype.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
+import { registerParse } from './parse.js';
 
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: readonly CommandModule[] = [
   registerMerge, registerSplit, registerRetype,
   registerServe,
   registerTag,
+  registerParse,
 ];

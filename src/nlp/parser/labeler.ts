@@ -1,6 +1,5 @@
 import { key1, key2, key3, key4, seededRandom, shuffleInPlace } from './feature-hash.js';
 import { argmax } from './tagger.js';
-import { UPOS } from './tags.js';
 import { FeatureWeights, type Scorer } from './weights.js';
 import type { WordAtoms } from './word-atoms.js';
 
@@ -14,17 +13,22 @@ import type { WordAtoms } from './word-atoms.js';
  */
 export interface LabelerInput {
   readonly atoms: WordAtoms;
+  /** Joint UPOS|XPOS tag indices. */
   readonly tags: Int32Array;
+  /** Whether each word is a closed-class word (ADP, AUX, PART, SCONJ, CCONJ, PRON, DET, PUNCT). */
+  readonly closedClass: Uint8Array;
   /** 0-based heads, `n` for the root. */
   readonly heads: Int32Array;
 }
 
 export const MAX_LABEL_FEATURES = 64;
-const ROOT_TAG = UPOS.length + 1;
+const ROOT_TAG = 1001;   // above any tag index
 const ROOT_WORD = 0x3b3b3b;
 const NONE = 0x5f5f5f;
 // Closed-class dependents are told apart by their word ("by" vs "of", "was" vs "has"); open-class ones by their tag.
-const FUNCTION_TAGS = new Set(['ADP', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'PRON', 'DET', 'PUNCT'].map((t) => UPOS.indexOf(t as never)));
+const CLOSED_CLASSES: ReadonlySet<string> = new Set(['ADP', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'PRON', 'DET', 'PUNCT']);
+/** Marks closed-class words from their UPOS tags. */
+export const closedClassOf = (upos: readonly string[]): Uint8Array => Uint8Array.from(upos, (t) => (CLOSED_CLASSES.has(t) ? 1 : 0));
 
 /** Children of every node, in word order; index n holds the root's. */
 export function childrenOf(heads: Int32Array): number[][] {
@@ -60,7 +64,7 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   const hht = hh === n ? ROOT_TAG : x.tags[hh]!;
   const dir = h === n ? 2 : d < h ? 0 : 1;
   const dist = h === n ? 0 : Math.min(Math.abs(h - d), 8);
-  const function_ = (i: number): number => (FUNCTION_TAGS.has(x.tags[i]!) ? A.lower[i]! : x.tags[i]!);
+  const function_ = (i: number): number => (x.closedClass[i] === 1 ? A.lower[i]! : x.tags[i]!);
   let k = 0;
   out[k++] = key1(0, 0);
   out[k++] = key1(1, dw); out[k++] = key1(2, dt); out[k++] = key2(3, dw, dt);

@@ -5,7 +5,7 @@ import type { FeatureWeights, Scorer } from './weights.js';
 
 /** What the model file says about itself; the model card repeats it for people. */
 export interface ParserModelInfo {
-  readonly format: 'dossier-parser/1';
+  readonly format: 'dossier-parser/2';
   readonly trainedOn: readonly string[];
   readonly seed: number;
   readonly epochs: Readonly<Record<string, number>>;
@@ -19,12 +19,15 @@ export interface ParserModel {
   readonly labeler: Scorer;
   /** Dependency relations, full (`nmod:poss`), indexed by the labeler's classes. */
   readonly labels: readonly string[];
+  /** The UPOS part of each joint tag. */
+  readonly uposOfTag: readonly string[];
 }
 
 interface TableHeader { readonly classes: number; readonly rows: number; readonly entries: number; readonly scale: number }
 interface Header {
   readonly info: ParserModelInfo;
   readonly labels: readonly string[];
+  readonly tags: readonly string[];
   readonly tagDictionary: ReadonlyArray<readonly [string, number]>;
   readonly tables: readonly TableHeader[];
 }
@@ -63,6 +66,7 @@ function storeTable(weights: FeatureWeights, minMagnitude: number): StoredTable 
 export interface TrainedParts {
   readonly info: ParserModelInfo;
   readonly tagger: FeatureWeights;
+  readonly tags: readonly string[];
   readonly tagDictionary: ReadonlyMap<string, number>;
   readonly parser: FeatureWeights;
   readonly labeler: FeatureWeights;
@@ -70,10 +74,18 @@ export interface TrainedParts {
 }
 
 // File layout: gzip( u32 header length | header JSON | per table: int32 keys, int16 values, u8 row lengths, u8 classes ).
+// Training encodes the same tables twice (once to score the model as it will load, once with the
+// figures in the header), so each table's stored form is kept for its weights and pruning level.
+const stored = new WeakMap<FeatureWeights, Map<number, StoredTable>>();
+function storedTable(weights: FeatureWeights, minMagnitude: number): StoredTable {
+  const byLevel = stored.get(weights) ?? stored.set(weights, new Map()).get(weights)!;
+  return byLevel.get(minMagnitude) ?? byLevel.set(minMagnitude, storeTable(weights, minMagnitude)).get(minMagnitude)!;
+}
+
 export function encodeParserModel(parts: TrainedParts, minMagnitude = 0): Buffer {
-  const tables = [parts.tagger, parts.parser, parts.labeler].map((t) => storeTable(t, minMagnitude));
+  const tables = [parts.tagger, parts.parser, parts.labeler].map((t) => storedTable(t, minMagnitude));
   const header: Header = {
-    info: parts.info, labels: parts.labels, tagDictionary: [...parts.tagDictionary], tables: tables.map((t) => t.header),
+    info: parts.info, labels: parts.labels, tags: parts.tags, tagDictionary: [...parts.tagDictionary], tables: tables.map((t) => t.header),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -85,7 +97,7 @@ export function decodeParserModel(file: Buffer): ParserModel {
   const raw = gunzipSync(file);
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
-  if (header.info.format !== 'dossier-parser/1') throw new RangeError(`unsupported parser model format ${header.info.format}`);
+  if (header.info.format !== 'dossier-parser/2') throw new RangeError(`unsupported parser model format ${header.info.format}`);
   let at = 4 + headerLength;
   const take = (bytes: number): ArrayBuffer => { const b = raw.buffer.slice(raw.byteOffset + at, raw.byteOffset + at + bytes); at += bytes; return b; };
   const tables = header.tables.map((t) => {
@@ -95,16 +107,15 @@ export function decodeParserModel(file: Buffer): ParserModel {
     const classes = new Uint8Array(take(t.entries));
     const start = new Int32Array(t.rows + 1);
     for (let r = 0; r < t.rows; r++) start[r + 1] = start[r]! + lengths[r]!;
-    const scaled = new Float32Array(t.entries);
-    for (let e = 0; e < t.entries; e++) scaled[e] = values[e]! * t.scale;
-    return new SparseWeights(t.classes, keys, start, classes, scaled);
+    return new SparseWeights(t.classes, keys, start, classes, values);
   });
   if (at !== raw.length || tables.length !== 3) throw new RangeError('parser model file is truncated or has extra bytes');
   return {
     info: header.info,
-    tagger: { weights: tables[0]!, tagDictionary: new Map(header.tagDictionary) },
+    tagger: { tags: header.tags, weights: tables[0]!, tagDictionary: new Map(header.tagDictionary) },
     parser: tables[1]!,
     labeler: tables[2]!,
     labels: header.labels,
+    uposOfTag: header.tags.map((t) => t.slice(0, t.indexOf('|'))),
   };
 }

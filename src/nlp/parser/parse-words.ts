@@ -2,7 +2,7 @@ import { parseHeads } from './arc-parser.js';
 import { labelArcs } from './labeler.js';
 import type { ParserModel } from './model-file.js';
 import { tagWords } from './tagger.js';
-import { UPOS } from './tags.js';
+import { closedClassOf } from './labeler.js';
 import { wordAtoms } from './word-atoms.js';
 
 /** The parse of one sentence. Heads are 1-based as in CoNLL-U: `head[i]` is the word governing word i+1, 0 for the root. */
@@ -23,12 +23,11 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
   const atoms = wordAtoms(words);
   const tags = givenTags ?? tagWords(model.tagger, words, atoms);
   const heads = parseHeads(model.parser, { words: atoms.lower, tags });
-  const labels = labelArcs(model.labeler, { atoms, tags, heads });
-  const upos: string[] = new Array(n);
+  const upos = Array.from(tags, (t) => model.uposOfTag[t]!);
+  const labels = labelArcs(model.labeler, { atoms, tags, closedClass: closedClassOf(upos), heads });
   const out: number[] = new Array(n);
   const deprels: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    upos[i] = UPOS[tags[i]!]!;
     out[i] = heads[i] === n ? 0 : heads[i]! + 1;
     deprels[i] = out[i] === 0 ? 'root' : rootless(model.labels[labels[i]!] ?? 'dep');
   }

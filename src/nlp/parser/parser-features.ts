@@ -12,10 +12,10 @@ export const PARSER_FEATURES = 80;
 
 const NO_WORD = 0x2a2a2a;
 const ROOT_WORD = 0x3b3b3b;
-const NO_TAG = 17;
-const ROOT_TAG = 18;
+const NO_TAG = 1000;   // above any tag index
+const ROOT_TAG = 1001;
 
-/** What a sentence offers the features: word atoms and (predicted) UPOS indices. */
+/** What a sentence offers the features: word atoms and (predicted) joint tag indices. */
 export interface ParserInput {
   readonly words: Int32Array;
   readonly tags: Int32Array;

@@ -1,21 +1,22 @@
 import { key1, key2, key3, seededRandom, shuffleInPlace } from './feature-hash.js';
-import { UPOS } from './tags.js';
 import { FeatureWeights, type Scorer } from './weights.js';
 import { wordAtoms, type WordAtoms } from './word-atoms.js';
 
 /**
- * Greedy left-to-right UPOS tagger, averaged perceptron (Collins 2002; the design of Honnibal's
+ * Greedy left-to-right tagger of joint UPOS|XPOS tags ("VERB|VBN"), averaged perceptron (Collins 2002; the design of Honnibal's
  * "A good POS tagger in about 200 lines"). Why greedy and not Viterbi: with the two previous
  * predicted tags as features a greedy tagger is within a tenth of a point of a first-order CRF on
  * English and needs one pass, which matters because every analysed sentence is tagged.
  */
 export interface TaggerModel {
+  /** Joint tags, `UPOS|XPOS`, indexed by class. Why joint: the parser reads the Penn tag (VBD vs VBN,
+   * TO, WDT, RP tell attachments apart that UPOS merges), and predicting both as one keeps them consistent. */
+  readonly tags: readonly string[];
   readonly weights: Scorer;
   /** Frequent words that nearly always take one tag: tagged by lookup, never scored. */
   readonly tagDictionary: ReadonlyMap<string, number>;
 }
 
-const CLASSES = UPOS.length;
 const NONE = 0x5f5f5f;   // atom for "no word / no tag here" (before the start, after the end)
 export const TAGGER_FEATURES = 28;
 
@@ -60,11 +61,12 @@ function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: number, ou
   return k;
 }
 
-/** Tags one sentence; returns UPOS indices. */
+/** Tags one sentence; returns joint tag indices (see TaggerModel.tags). */
 export function tagWords(model: TaggerModel, words: readonly string[], atoms: WordAtoms = wordAtoms(words)): Int32Array {
   const n = words.length;
   const tags = new Int32Array(n);
   const feats = new Int32Array(TAGGER_FEATURES);
+  const CLASSES = model.weights.classes;
   const scores = new Float32Array(CLASSES);
   for (let i = 0; i < n; i++) {
     const known = model.tagDictionary.get(words[i]!);
@@ -96,7 +98,7 @@ export interface TaggedSentence {
  * Builds the tag dictionary: words seen at least 20 times with one tag at least 97% of the time
  * (Honnibal's thresholds). Lookup is exact on the form, so "US" and "us" keep separate entries.
  */
-export function buildTagDictionary(sentences: readonly TaggedSentence[]): Map<string, number> {
+export function buildTagDictionary(sentences: readonly TaggedSentence[], CLASSES: number): Map<string, number> {
   const counts = new Map<string, Int32Array>();
   for (const s of sentences) s.words.forEach((w, i) => {
     let row = counts.get(w);
@@ -114,8 +116,9 @@ export function buildTagDictionary(sentences: readonly TaggedSentence[]): Map<st
 }
 
 /** Trains the tagger; the previous-tag features see the tagger's own predictions, as at run time. */
-export function trainTagger(sentences: readonly TaggedSentence[], epochs: number, seed: number, log?: (line: string) => void): TrainedTagger {
-  const tagDictionary = buildTagDictionary(sentences);
+export function trainTagger(sentences: readonly TaggedSentence[], tags: readonly string[], epochs: number, seed: number, log?: (line: string) => void): TrainedTagger {
+  const CLASSES = tags.length;
+  const tagDictionary = buildTagDictionary(sentences, CLASSES);
   const weights = new FeatureWeights(CLASSES, 1 << 20);
   const atoms = sentences.map((s) => wordAtoms(s.words));
   const order = sentences.map((_, i) => i);
@@ -145,5 +148,5 @@ export function trainTagger(sentences: readonly TaggedSentence[], epochs: number
     log?.(`tagger epoch ${epoch}: train accuracy ${(1 - wrong / total).toFixed(4)}`);
   }
   weights.average(stamp);
-  return { weights, tagDictionary };
+  return { tags, weights, tagDictionary };
 }

@@ -1,0 +1,100 @@
+import type { Token } from '../../core/index.js';
+import { readConllu, wordsOf, writeConllu, type ConlluSentence } from './conllu.js';
+import { loadParserModel } from './load-model.js';
+import type { ParserModel } from './model-file.js';
+import { parseWords, type WordParse } from './parse-words.js';
+
+/**
+ * Gives every token its UPOS, head and relation, sentence by sentence. Heads index the sentence's own
+ * tokens (0 = its first), -1 for the root, as `Token.head` documents.
+ * @example parseTokens(tokenize('Rebels took the town.').tokens).map((t) => t.deprel) // ['nsubj', 'root', 'det', 'obj', 'punct']
+ */
+export function parseTokens(tokens: readonly Token[], model: ParserModel = loadParserModel()): Token[] {
+  const out: Token[] = [];
+  for (let start = 0; start < tokens.length;) {
+    let end = start + 1;
+    while (end < tokens.length && tokens[end]!.sentenceIndex === tokens[start]!.sentenceIndex) end++;
+    const sentence = tokens.slice(start, end);
+    const parse = parseWords(model, sentence.map((t) => t.text));
+    sentence.forEach((t, i) => out.push({ ...t, upos: parse.upos[i]!, head: parse.heads[i]! - 1, deprel: parse.deprels[i]! }));
+    start = end;
+  }
+  return out;
+}
+
+/** One parsed sentence as `dossier parse --json` prints it; `head` is 1-based, 0 for the root, as in CoNLL-U. */
+export interface ParsedSentence {
+  readonly text?: string;
+  readonly tokens: ReadonlyArray<{ readonly id: number; readonly form: string; readonly upos: string; readonly head: number; readonly deprel: string; readonly start?: number; readonly end?: number }>;
+}
+
+/** Parses plain text: the project's tokenizer's sentences and tokens, one parse each. */
+export function parseTokenizedText(text: string, tokens: readonly Token[], model: ParserModel = loadParserModel()): ParsedSentence[] {
+  const parsed = parseTokens(tokens, model);
+  const sentences: ParsedSentence[] = [];
+  for (let start = 0; start < parsed.length;) {
+    let end = start + 1;
+    while (end < parsed.length && parsed[end]!.sentenceIndex === parsed[start]!.sentenceIndex) end++;
+    const words = parsed.slice(start, end);
+    sentences.push({
+      text: text.slice(words[0]!.start, words[words.length - 1]!.end),
+      tokens: words.map((t, i) => ({ id: i + 1, form: t.text, upos: t.upos!, head: t.head! + 1, deprel: t.deprel!, start: t.start, end: t.end })),
+    });
+    start = end;
+  }
+  return sentences;
+}
+
+/** Writes parsed sentences as CoNLL-U: ID FORM _ UPOS _ _ HEAD DEPREL _ MISC(SpaceAfter=No where it applies). */
+export function formatConllu(sentences: readonly ParsedSentence[]): string {
+  const lines: string[] = [];
+  sentences.forEach((s, n) => {
+    lines.push(`# sent_id = ${n + 1}`);
+    if (s.text !== undefined) lines.push(`# text = ${s.text.replace(/\s+/g, ' ')}`);
+    s.tokens.forEach((t, i) => {
+      const next = s.tokens[i + 1];
+      const misc = next && t.end !== undefined && next.start === t.end ? 'SpaceAfter=No' : '_';
+      lines.push([t.id, clean(t.form), '_', t.upos, '_', '_', t.head, t.deprel, '_', misc].join('\t'));
+    });
+    lines.push('');
+  });
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+// A FORM may not hold a tab or a line break; a token of spaces (rare, from odd whitespace) is written as "_".
+const clean = (form: string): string => (form.trim() === '' ? '_' : form.replace(/[\t\n\r]/g, ' '));
+
+/**
+ * Parses CoNLL-U whose ID and FORM columns are filled (gold tokens): fills UPOS, HEAD and DEPREL of
+ * every integer-ID word and passes comments, multiword ranges (`3-4`) and empty nodes (`8.1`) through
+ * unchanged. Other columns are kept as given.
+ */
+export function parseConllu(text: string, model: ParserModel = loadParserModel()): { readonly conllu: string; readonly sentences: ParsedSentence[] } {
+  const sentences = readConllu(text);
+  const parsed: ParsedSentence[] = [];
+  for (const s of sentences) parsed.push(fillParse(s, parseWords(model, wordsOf(s))));
+  return { conllu: writeConllu(sentences), sentences: parsed };
+}
+
+function fillParse(sentence: ConlluSentence, parse: WordParse): ParsedSentence {
+  // HEAD names the head word by the ID the file gives it (1..n in valid CoNLL-U), so the IDs are never rewritten.
+  const ids = sentence.wordLines.map((line) => sentence.lines[line]![0]!);
+  const tokens = sentence.wordLines.map((line, i) => {
+    const columns = sentence.lines[line]!;
+    const head = parse.heads[i]!;
+    columns[3] = parse.upos[i]!;
+    columns[6] = head === 0 ? '0' : ids[head - 1]!;
+    columns[7] = parse.deprels[i]!;
+    return { id: Number(ids[i]), form: columns[1]!, upos: parse.upos[i]!, head: head === 0 ? 0 : Number(ids[head - 1]), deprel: parse.deprels[i]! };
+  });
+  const text = sentence.comments.find((c) => c.startsWith('# text = '))?.slice('# text = '.length);
+  return text === undefined ? { tokens } : { text, tokens };
+}
+
+export { loadParserModel, PARSER_MODEL_PATH } from './load-model.js';
+export { parseWords } from './parse-words.js';
+export type { WordParse } from './parse-words.js';
+export type { ParserModel } from './model-file.js';
+export { AttachmentScore } from './attachment-score.js';
+export { readConllu, writeConllu, wordsOf, columnOf } from './conllu.js';
+export type { ConlluSentence } from './conllu.js';

@@ -7,6 +7,7 @@ import { recallAcronyms } from './acronym-recall.js';
 import { extendListedGroups } from './listed-extension.js';
 import { retypeByPlaceContext } from './place-context.js';
 import { tagWith } from './tagger.js';
+import { recallUntaggedNames } from './untagged-names.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 
 export interface RecognizeInput {
@@ -33,6 +34,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
       placed.push({ candidate, text: input.text.slice(candidate.start, candidate.end), sentenceIndex: tokens[0]!.sentenceIndex });
     }
   });
+  placed.push(...recallUntaggedNames(input.text, sentences, placed));
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;

@@ -1,0 +1,52 @@
+import { findArmedGroup, isCommonWord, isDemonym, isNameParticle } from '../lexicon/index.js';
+import { make, type Candidate, type CandidateType } from './candidate.js';
+import type { PlacedCandidate } from './document-consistency.js';
+import type { TaggerToken } from './tagger-tokens.js';
+
+// A name the tagger leaves untagged in one sentence ("a diplomat in Tengrik who …") is often plain
+// from its surroundings or from the rest of the article. One word, capitalised inside a sentence,
+// that no dictionary lists as a common word, is taken as a name when:
+// - the document names the same word elsewhere: it takes that type (one name, one type per article);
+// - it is on the UN list of armed groups: a group (the list is a prior, the tagger saw no name);
+// - it follows a preposition of place ("in", "near", "across"): a place.
+const PLACE_PREPOSITION = /^(in|near|outside|across|around|into|towards|toward|inside)$/;
+const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+// Capitalised words that name no entity and that the word lists keep apart from common words.
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|Eid)$/;
+
+/** Adds candidates for one-word names the tagger missed, by the rules above; returns the new ones. */
+export function recallUntaggedNames(text: string, sentences: readonly (readonly TaggerToken[])[], placed: readonly PlacedCandidate[]): PlacedCandidate[] {
+  const named = new Map<string, CandidateType>();
+  const adjectives = new Set<string>();
+  for (const p of placed) {
+    if (p.candidate.type === 'misc') adjectives.add(p.text);
+    else if (!named.has(p.text)) named.set(p.text, p.candidate.type);
+  }
+  // Character offsets inside a candidate: a token is covered when its start is.
+  const covered = new Set<number>();
+  for (const p of placed) for (let k = p.candidate.start; k < p.candidate.end; k++) covered.add(k);
+  const added: PlacedCandidate[] = [];
+  for (const tokens of sentences) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!NAME_SHAPE.test(t.text) || CALENDAR.test(t.text) || isCommonWord(t.text) || isDemonym(t.text) || adjectives.has(t.text) || isNameParticle(t.text.toLowerCase())) continue;
+      // A capitalised word next to another is part of a longer name the tagger judged, not a lone one.
+      if (NAME_SHAPE.test(tokens[i - 1]!.text) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
+      if (covered.has(t.start)) continue;
+      const type = typeOfUntagged(tokens, i, named);
+      if (type === null) continue;
+      const candidate: Candidate = make(tokens, i, i + 1, type.type, type.rule);
+      added.push({ candidate, text: text.slice(candidate.start, candidate.end), sentenceIndex: t.sentenceIndex });
+    }
+  }
+  return added;
+}
+
+function typeOfUntagged(tokens: readonly TaggerToken[], i: number, named: ReadonlyMap<string, CandidateType>): { type: CandidateType; rule: Candidate['rule'] } | null {
+  const word = tokens[i]!.text;
+  const known = named.get(word);
+  if (known !== undefined) return { type: known, rule: 'pattern/document-consistency' };
+  if (findArmedGroup(word) !== null) return { type: 'organization', rule: 'gazetteer/untagged-group' };
+  if (PLACE_PREPOSITION.test(tokens[i - 1]!.text)) return { type: 'location', rule: 'pattern/untagged-place' };
+  return null;
+}

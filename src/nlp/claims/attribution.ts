@@ -84,6 +84,16 @@ export function findAttributions(units: readonly Unit[], previousDocument: Claim
     let beforeVerb = i - 1;
     while (beforeVerb > 0 && units[beforeVerb]!.pos === 'ADV') beforeVerb--;
     const aside = units[beforeVerb]?.text === ',' ? asideOpening(units, beforeVerb) : -1;
+    // "the army's spokesman, Colonel Tam Orlan, said": a name in apposition to the source noun is the speaker.
+    const named = aside > 0 && beforeVerb - aside === 2 ? units[aside + 1]! : null;
+    if (named?.mention?.type === 'person' && !named.viaCoref && describedSource(units, aside - 1)) {
+      // Closing the sentence ("…, the army's spokesman, Colonel Orlan, said."), it covers what came before.
+      const opener = trailingComma >= 0 ? asideOpening(units, aside) : -1;
+      out.push(opener > 0
+        ? { source: entity(named), from: 0, to: opener, hedged, denied, relayed: false }
+        : { source: entity(named), from: i + 1, to: last, hedged, denied, relayed: false });
+      continue;
+    }
     const described = describedSource(units, i - 1) ?? (aside > 0 ? describedSource(units, aside - 1) : null);
     if (described) {
       out.push(trailingComma >= 0 && i - trailingComma <= 6

@@ -15,6 +15,8 @@ export interface Found {
   readonly negated?: boolean;
   /** A denial verb above the claim in the parse ("denied arming X"); overrides the attribution's reading. */
   readonly denied?: boolean;
+  /** A hedge the parse puts on the claim's clause or on a verb above it ("is believed to have"). */
+  readonly hedged?: boolean;
 }
 
 /** One row of the construction table: a way news states a relation, with an invented example. */

@@ -172,7 +172,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     objectId: o.id,
     role: f.role,
     source,
-    hedged: modality.hedged || (attribution?.hedged ?? false),
+    hedged: modality.hedged || (f.hedged ?? false) || (attribution?.hedged ?? false),
     negated: (f.negated ?? modality.negated) !== (f.denied || (attribution?.denied ?? false)),
     date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },

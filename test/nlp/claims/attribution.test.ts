@@ -13,6 +13,8 @@ const CASES: readonly Case[] = [
   ['X said that', '[Tam Hale|p] said the [Front|o] attacked the [Guard|o].', 'by Tam Hale'],
   ['X said after a comma', 'The [Front|o] attacked the [Guard|o], [Tam Hale|p] said.', 'by Tam Hale'],
   ['said X after a comma', 'The [Front|o] attacked the [Guard|o], said [Tam Hale|p].', 'by Tam Hale'],
+  ['a source noun with the speaker named in apposition, closing the sentence', 'The [Front|o] attacked the [Guard|o], the army spokesman, [Tam Hale|p], said.', 'by Tam Hale'],
+  ['a source noun with the speaker named in apposition, opening the sentence', "The ministry's spokeswoman, [Ilsa Varn|p], said the [Front|o] attacked the [Guard|o].", 'by Ilsa Varn'],
   ['unnamed plural source', 'Security analysts warn that the [Front|o] is allied with the [Guard|o].', '~Security analysts'],
   ['unnamed single official', 'A senior [Brell|l] official remarked that the [Guard|o] backed the [Front|o].', '~senior Brell official'],
   ['unnamed speaker after a comma, with names earlier', '[Alder|l] answered with airstrikes on [Front|o] positions in [Osk|l], the army said.', '~army'],

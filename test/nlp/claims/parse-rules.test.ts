@@ -90,3 +90,24 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
 for (const [name, rows, expected] of CASES) {
   test(`parse rules: ${name}`, () => assert.deepEqual(read(rows), [...expected].sort(), rows.map((r) => r.split(' ')[0]).join(' ')));
 }
+
+// Hedges the parse scopes: on the claim's own verb, or on a verb above it; not on a neighbour clause.
+const HEDGE_CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], hedged: boolean]> = [
+  ['a raising passive above the claim hedges it and hands down its subject', [
+    'The DET 2 det', 'Front PROPN 4 nsubj:pass o', 'is AUX 4 aux:pass', 'believed VERB 0 root', 'to PART 7 mark', 'have AUX 7 aux', 'attacked VERB 4 xcomp', 'the_Guard PROPN 7 obj o', '. PUNCT 4 punct',
+  ], true],
+  ['an adverb on the verb hedges it', [
+    'The DET 2 det', 'Front PROPN 4 nsubj o', 'reportedly ADV 4 advmod', 'attacked VERB 0 root', 'the_Guard PROPN 4 obj o', '. PUNCT 4 punct',
+  ], true],
+  ['an adverb in a relative clause on the object does not', [
+    'The DET 2 det', 'Front PROPN 3 nsubj o', 'attacked VERB 0 root', 'the_Guard PROPN 3 obj o', ', PUNCT 8 punct', 'which PRON 8 nsubj', 'reportedly ADV 8 advmod', 'moved VERB 4 acl:relcl', '. PUNCT 3 punct',
+  ], false],
+];
+for (const [name, rows, hedged] of HEDGE_CASES) {
+  test(`parse rules, hedging: ${name}`, () => {
+    const { units, arcs } = sentence(rows);
+    const found = findOverParse(units, buildUnitTree(units, arcs)).filter((f) => f.predicate === 'attacked');
+    assert.ok(found.length > 0, 'the attack is read');
+    assert.equal(found[0]!.hedged, hedged, rows.map((r) => r.split(' ')[0]).join(' '));
+  });
+}

@@ -55,6 +55,11 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
     const accused = followAny(tree, units, h, isPassive(tree, units, h) ? PASSIVE_PATIENT : DIRECT_OBJECT);
     return { actors: accused.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: h };
   }
+  // "the Front is believed to have attacked", "is said to command": a raising passive hands its subject down.
+  if (rel === 'xcomp' && isPassive(tree, units, h)) {
+    const raised = followAny(tree, units, h, PASSIVE_PATIENT);
+    if (raised.length > 0) return { actors: raised.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: h };
+  }
   if (rel === 'conj' || rel === 'advcl' || (rel === 'xcomp' && !OBJECT_CONTROL.has(units[h]!.lower))) {
     // "after attacking", "by arming", "refrained from attacking" share the subject; "if", "because",
     // "although" open a clause of its own whose subject, when missing, is not ours to guess.

@@ -47,7 +47,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
       for (const reading of readRule(rule, units, tree, k)) {
         for (const s of reading.subjects) for (const o of reading.objects) {
           if (s.unit === o.unit) continue;
-          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: scope.negated, denied: scope.denied });
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
         }
       }
     }
@@ -213,7 +213,8 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     }
     actors = actors.filter((a) => units[a.unit]!.mention!.type !== 'location');
     if (actors.length === 0) continue;
-    const places = placesAt(tree, units, k, ACT_PLACES);
+    // "held talks with envoys in Osk": the place may hang on the act's object or oblique rather than the verb.
+    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);

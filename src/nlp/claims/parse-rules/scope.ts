@@ -8,6 +8,26 @@ export interface ParseScope {
   readonly denied: boolean;
   /** A verb of ending governs it: "stopped funding", "broke off ties with", "withdrew from". */
   readonly ended: boolean;
+  /** A hedge on the claim's own clause or a verb above it: "reportedly", "may have", "is believed to", "alleged". */
+  readonly hedged: boolean;
+}
+
+const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'likely', 'perhaps', 'presumably', 'purportedly', 'supposedly', 'seemingly', 'maybe', 'ostensibly']);
+const HEDGE_MODALS = new Set(['may', 'might', 'could']);
+// Verbs above a claim that make it uncertain: "is believed to have", "appears to have", "is said to".
+const HEDGE_VERBS = new Set(['believe', 'believed', 'believes', 'suspect', 'suspected', 'suspects', 'allege', 'alleged', 'alleges', 'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'think', 'thought', 'understood', 'rumoured', 'rumored', 'likely', 'unlikely', 'possible', 'probable', 'presumed', 'purported', 'expected']);
+const PASSIVE_REPORTS = new Set(['said', 'reported', 'claimed', 'described', 'considered', 'known']);
+const HEDGE_ADJECTIVES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed', 'possible', 'probable', 'apparent', 'unconfirmed', 'unverified', 'reported']);
+
+function hasHedge(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+  for (const c of tree.children[k]!) {
+    const rel = baseRel(tree.deprel[c]!);
+    const w = units[c]!.lower;
+    if (rel === 'advmod' && HEDGE_ADVERBS.has(w)) return true;
+    if (rel === 'aux' && HEDGE_MODALS.has(w) && units[c]!.text !== 'May') return true;
+    if (rel === 'amod' && HEDGE_ADJECTIVES.has(w)) return true;
+  }
+  return false;
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'none']);
@@ -38,6 +58,7 @@ function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean 
  */
 export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: number): ParseScope {
   let negated = hasNegator(tree, units, trigger);
+  let hedged = hasHedge(tree, units, trigger);
   let denied = false;
   let ended = false;
   let k = trigger;
@@ -45,6 +66,12 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     const rel = baseRel(tree.deprel[k]!);
     const h = tree.head[k]!;
     if (h < 0 || !GOVERNED.has(rel)) break;
+    const verb = units[h]!.lower;
+    // "is believed to have attacked", "appears to have", "is said to": uncertainty from above.
+    if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj') {
+      if (HEDGE_VERBS.has(verb) || (PASSIVE_REPORTS.has(verb) && tree.children[h]!.some((c) => tree.deprel[c] === 'aux:pass' || tree.deprel[c] === 'nsubj:pass'))) hedged = true;
+      if (hasHedge(tree, units, h)) hedged = true;
+    }
     // A clause hanging on a noun carries the claim only when the noun is a carrier ("claims that").
     const w = units[h]!.lower;
     if ((rel === 'acl' || rel === 'nmod') && !CARRIERS.has(w) && !DENIALS.has(w)) break;
@@ -55,5 +82,5 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     if (hasNegator(tree, units, h)) negated = !negated;
     k = h;
   }
-  return { negated: negated !== ended, denied, ended };
+  return { negated: negated !== ended, denied, ended, hedged };
 }

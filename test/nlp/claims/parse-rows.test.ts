@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { PARSE_ROWS } from '../../../src/nlp/claims/parse-rules/index.js';
+import { relationsOf } from './annotated.js';
+
+// Each parse row on parsed invented text, with what stands between its words varied: an adverbial, a
+// parenthetical, a relative clause, coordination, the passive. A reading must survive all of them.
+// (test/nlp/claims/parse-rules.test.ts runs the same rows over hand-written trees.)
+type Case = readonly [row: string, sentence: string, expected: string];
+
+const CASES: readonly Case[] = [
+  ['parse-attack-verb', 'The [Red Valley Front|o] attacked the [Alder Guard|o].', 'Red Valley Front attacked Alder Guard'],
+  ['parse-attack-verb', 'The [Red Valley Front|o] on Sunday attacked the [Alder Guard|o].', 'Red Valley Front attacked Alder Guard'],
+  ['parse-attack-verb', 'The [Red Valley Front|o], which [Alder|l] has long backed, attacked the [Cope Brigade|o] last week.', 'Red Valley Front attacked Cope Brigade'],
+  ['parse-attack-verb', 'The [Cope Brigade|o] was ambushed near the river by fighters of the [Red Valley Front|o].', 'Red Valley Front attacked Cope Brigade'],
+  ['parse-attack-verb', 'The [Red Valley Front|o] and the [Osk Militia|o] raided [Brell|l] before dawn.', 'Osk Militia attacked Brell'],
+  ['parse-sponsor-verb', 'The [Red Valley Front|o] is funded, officials say, by [Alder|l].', 'Alder sponsors Red Valley Front'],
+  ['parse-sponsor-verb', '[Alder|l] has quietly financed the [Red Valley Front|o] since 2021.', 'Alder sponsors Red Valley Front'],
+  ['parse-supply-verb', '[Alder|l] supplied rifles and drones to the [Red Valley Front|o] over the winter.', 'Alder supplied Red Valley Front'],
+  ['parse-ally-verb', 'The [Red Valley Front|o], weakened by a year of fighting, allied with the [Cope Brigade|o].', 'Red Valley Front allied_with Cope Brigade'],
+  ['parse-fight-verb', 'The [Red Valley Front|o] and the [Cope Brigade|o] clashed again on Sunday.', 'Red Valley Front hostile_to Cope Brigade'],
+  ['parse-fight-verb', 'The [Red Valley Front|o] has fought the [Alder Guard|o] for a decade.', 'Red Valley Front hostile_to Alder Guard'],
+  ['parse-lead-verb', 'The [Cope Brigade|o] is now led by [Ilsa Varn|p], a former teacher.', 'Ilsa Varn leader_of Cope Brigade'],
+  ['parse-arrest-verb', '[Ilsa Varn|p], who had fled in May, was detained on Tuesday by the [Alder Guard|o].', 'Alder Guard arrested Ilsa Varn'],
+  ['parse-join-verb', '[Tam Orlan|p], a teacher from a village near the border, joined the [Red Valley Front|o] in 2019.', 'Tam Orlan member_of Red Valley Front'],
+  ['parse-presence-verb', 'Fighters of the [Red Valley Front|o] now operate openly across [Brell|l].', 'Red Valley Front operates_in Brell'],
+  ['parse-attack-noun', 'The [Red Valley Front|o] carried out a deadly raid on [Osk|l] last night.', 'Red Valley Front attacked Osk'],
+  ['parse-hostility-noun', 'The region has seen months of clashes between the [Red Valley Front|o] and the [Alder Guard|o].', 'Red Valley Front hostile_to Alder Guard'],
+  ['parse-ally-noun', 'The [Red Valley Front|o] has forged close ties with the [Cope Brigade|o], officials say.', 'Red Valley Front allied_with Cope Brigade'],
+  ['parse-title', '[Ilsa Varn|p], the [Red Valley Front|o] chief, spoke on Monday.', 'Ilsa Varn leader_of Red Valley Front'],
+  ['parse-kinship', '[Tam Varn|p] is the eldest son of [Ilsa Varn|p].', 'Tam Varn relative_of Ilsa Varn'],
+  ['parse-acts-in-place', 'On Monday the [Cope Brigade|o] held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
+];
+
+for (const [row, sentence, expected] of CASES) {
+  test(`${row}: ${sentence}`, () => {
+    assert.ok(PARSE_ROWS.some((r) => r.name === row), `no row named ${row}`);
+    const found = relationsOf(sentence);
+    assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
+  });
+}
+
+// Negated readings: the parse scopes "not", denials and ended ties to the claim's own clause.
+const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
+  ['The [Red Valley Front|o] did not attack the [Alder Guard|o] on Sunday.', 'Red Valley Front NOT attacked Alder Guard'],
+  ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
+  ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
+];
+for (const [sentence, expected] of NEGATED) {
+  test(`negation: ${sentence}`, () => {
+    const found = relationsOf(sentence);
+    assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
+  });
+}
+
+// A negation in another clause does not reach the claim.
+test('negation: "not" in a relative clause on the subject leaves the main claim asserted', () => {
+  const found = relationsOf('The [Red Valley Front|o], which was not at the talks, attacked the [Alder Guard|o] the next day.');
+  assert.ok(found.includes('Red Valley Front attacked Alder Guard'), JSON.stringify(found));
+  assert.ok(!found.includes('Red Valley Front NOT attacked Alder Guard'), JSON.stringify(found));
+});

@@ -82,6 +82,12 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['coordination joins names of one kind: a place is no conjunct of a group', [
     'The DET 2 det', 'Guard PROPN 3 nsubj o', 'attacked VERB 0 root', 'the_Front PROPN 3 obj o', 'and CCONJ 6 cc', 'Osk PROPN 4 conj l', '. PUNCT 3 punct',
   ], ['Guard attacked the Front']],
+  ['what a place is said to be puts it inside another', [
+    'Brell PROPN 4 nsubj l', 'is AUX 4 cop', 'a DET 4 det', 'district NOUN 0 root', 'in ADP 6 case', 'Alder PROPN 4 nmod l', '. PUNCT 4 punct',
+  ], ['Brell located_in Alder']],
+  ['what a group is said to be, somewhere, puts it there', [
+    'the_Cope_Brigade PROPN 7 nsubj o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'in ADP 6 case', 'Brell PROPN 4 nmod l', 'denies VERB 0 root', '. PUNCT 7 punct',
+  ], ['the Cope Brigade operates_in Brell']],
   ['presence through an adjective on an apposition', [
     'the_Cope_Brigade PROPN 0 root o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'active ADJ 4 amod', 'along ADP 7 case', 'Osk_river PROPN 5 obl l', '. PUNCT 1 punct',
   ], ['the Cope Brigade operates_in Osk river']],

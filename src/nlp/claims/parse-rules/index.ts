@@ -5,15 +5,16 @@ import type { Unit } from '../sentence-view.js';
 import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
-import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
+import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
 
 /** Rows that are not a trigger set over one relation: roles, kin and presence read from any verb. */
 const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Front met envoys from Alder in Osk.' } as const;
+const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -38,6 +39,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   const out: Found[] = [...findRolesOverParse(units, tree, names)];
   if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
   if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
+  if (names.has(DESCRIBED_IN_PLACE.name)) out.push(...findDescribedInPlace(units, tree));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -87,7 +89,13 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     return readings;
   }
   if (subjects.length > 0 && objects.length > 0) {
-    if (rule.predicate === 'arrested' || rule.predicate === 'member_of') {
+    if (rule.predicate === 'operates_in') {
+      // "Brell, a town located in Alder": a place that is somewhere lies within it.
+      const places = subjects.filter((s) => units[s.unit]!.mention!.type === 'location');
+      const actors = subjects.filter((s) => units[s.unit]!.mention!.type !== 'location');
+      if (places.length > 0) readings.push({ subjects: places, objects, predicate: 'located_in', suffix: '/place' });
+      if (actors.length > 0) readings.push({ subjects: actors, objects, predicate, suffix: '' });
+    } else if (rule.predicate === 'arrested' || rule.predicate === 'member_of') {
       for (const o of objects) {
         const type = units[o.unit]!.mention!.type;
         // "seized the town of Osk" is an attack on it; "the Brigade joined the Front" makes it a part.
@@ -233,6 +241,24 @@ function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     if (!m || m.type === 'location') continue;
     const places = placesAt(tree, units, k, IN_PLACE);
     for (const p of places) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+  }
+  return out;
+}
+
+// What a name is said to be, somewhere: "Brell, a district in Alder" lies in Alder; "the Cope Brigade,
+// a militia in Brell" and "X is an organization in Alder" are there.
+function findDescribedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (units[k]!.mention || tree.upos[k] !== 'NOUN' || KIN.has(units[k]!.lower)) continue;
+    const holders = holdersOf(units, tree, k);
+    if (holders.length === 0) continue;
+    const places = placesAt(tree, units, k, IN_PLACE);
+    for (const h of holders) for (const p of places) {
+      if (h === p) continue;
+      const predicate = units[h]!.mention!.type === 'location' ? 'located_in' : 'operates_in';
+      out.push({ subject: h, object: p, predicate, role: null, trigger: k, rule: DESCRIBED_IN_PLACE.name });
+    }
   }
   return out;
 }

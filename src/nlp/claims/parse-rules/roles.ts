@@ -59,7 +59,7 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
 
 // Who holds the title at `k`: the name it stands in apposition with, the subject of its copula, or
 // the name it is a compound of.
-function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
+export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
   const out: number[] = [];
   const h = tree.head[k]!;
   const rel = tree.deprel[k]!;

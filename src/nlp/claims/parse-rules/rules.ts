@@ -95,7 +95,7 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'Since March the Front has controlled Osk and two nearby villages.',
   },
   {
-    name: 'parse-presence-adjective', predicate: 'operates_in', trigger: { words: new Set(['active', 'present', 'based', 'stationed', 'deployed', 'entrenched', 'headquartered', 'operating', 'operational']), upos: ['ADJ', 'VERB'] }, subject: 'doer', object: { kind: 'places', preps: presencePreps, direct: false },
+    name: 'parse-presence-adjective', predicate: 'operates_in', trigger: { words: new Set(['active', 'present', 'based', 'stationed', 'deployed', 'entrenched', 'headquartered', 'operating', 'operational', 'located', 'situated']), upos: ['ADJ', 'VERB'] }, subject: 'doer', object: { kind: 'places', preps: presencePreps, direct: false },
     example: 'The Cope Brigade, a militia active along the Osk river, denies the charge.',
   },
   {

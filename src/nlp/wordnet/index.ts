@@ -150,11 +150,18 @@ export function lemmatize(word: string, upos: string): string {
   return lemma;
 }
 
+let irregularByLemma: Record<'noun' | 'verb', ReadonlyMap<string, readonly string[]>> | null = null;
 /** The irregular surface forms WordNet lists for a lemma ("fight" → "fought"), by part of speech. */
-function irregularForms(lemma: string, pos: 'noun' | 'verb'): string[] {
-  const out: string[] = [];
-  for (const [surface, base] of load().exceptions[pos]) if (base === lemma) out.push(surface);
-  return out;
+function irregularForms(lemma: string, pos: 'noun' | 'verb'): readonly string[] {
+  if (!irregularByLemma) {
+    const invert = (p: 'noun' | 'verb'): Map<string, string[]> => {
+      const out = new Map<string, string[]>();
+      for (const [surface, base] of load().exceptions[p]) out.set(base, [...(out.get(base) ?? []), surface]);
+      return out;
+    };
+    irregularByLemma = { noun: invert('noun'), verb: invert('verb') };
+  }
+  return irregularByLemma[pos].get(lemma) ?? [];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Predicate } from '../../core/index.js';
-import { inflect, TRIGGERS, type SenseName } from '../wordnet/index.js';
+import { inflect, LIGHT_VERBS as WORDNET_LIGHT_VERBS, TRIGGERS, type SenseName } from '../wordnet/index.js';
 
 // Word tables for the claims stage (data, exempt from the size cap). Provenance: written by hand from
 // the relation vocabulary in FORMAT.md and ordinary English news usage; no entry comes from, or is
@@ -127,10 +127,20 @@ export const VERBS: ReadonlyMap<string, VerbSense> = withWordNet(HAND_VERBS, WOR
 /** Event nouns by surface form: the hand table, extended from WordNet. */
 export const NOUNS: ReadonlyMap<string, Predicate> = withWordNet(HAND_NOUNS, WORDNET_NOUN_SENSES, 'nouns');
 
-/** Light verbs that hand their subject to an event noun: "carried out attacks on", "declared war on". */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(forms(
+/**
+ * Light verbs that hand their subject to an event noun: "carried out attacks on", "declared war on".
+ * The hand list, plus every form of the named light-verb table in src/nlp/wordnet ("delivered strikes",
+ * "has the support of", "sealed a pact").
+ */
+export const LIGHT_VERBS: ReadonlySet<string> = withLightVerbs(new Set(forms(
   'take takes took taken taking seize seizes seized seizing gain gains gained gaining assume assumes assumed wrest wrested retake retook retaken regain regained tighten tightens tightened deny denies denied denying carry carries carried carrying conduct conducts conducted conducting launch launches launched launching stage stages staged mount mounts mounted mounting perpetrate perpetrated execute executed wage wages waged waging declare declares declared declaring vow vows vowed vowing have has had having maintain maintains maintained maintaining establish establishes established establishing set sets forge forges forged forming form forms formed build builds built develop develops developed enter entered enters leverage leverages leveraged run runs ran keep keeps kept deepen deepened strengthen strengthened claim claims claimed responsible is are was were remain remains remained locked engaged responded responds answered retaliated retaliates lead leads led leading orchestrate orchestrates orchestrated orchestrating mastermind masterminds masterminded masterminding plan plans planned planning organise organised organize organized commit commits committed committing',
-));
+)));
+
+function withLightVerbs(hand: ReadonlySet<string>): ReadonlySet<string> {
+  const out = new Set(hand);
+  for (const v of WORDNET_LIGHT_VERBS) for (const form of inflect(v.lemma, 'verb')) out.add(form);
+  return out;
+}
 
 /** Prepositions that introduce the other side of a nominal trigger. */
 export const NOUN_PREPS: ReadonlyMap<Predicate, ReadonlySet<string>> = new Map<Predicate, ReadonlySet<string>>([

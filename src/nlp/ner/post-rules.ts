@@ -4,6 +4,7 @@ import { make, textOf, type Candidate, type CandidateType } from './candidate.js
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
 import { typeByActorContext } from './actor-context.js';
+import { findBodyNames } from './body-names.js';
 import { findNationalBodies } from './national-bodies.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
@@ -22,6 +23,9 @@ const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|batta
 // armed groups, joined to the rest by an izafa or article ("Lashkar-e-…", "Harkat-ul-…", "Jabhat al-…").
 const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|sipah|sipah-e|hizb|hezb|ansar|jabhat|kataib|liwa|majlis|tanzeem|tanzim|fedayeen|mujahideen)$/i;
 const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
+// Words that open the name of a natural feature, and heads of facilities, which the guidelines type as places.
+const PLACE_FIRST = /^(Mount|Mt\.?|Lake|Lakes|Cape|Gulf|Bay|Jabal|Jebel|Wadi)$/;
+const FACILITY_HEAD = /^(barrage|dam|reservoir|mosque|hospital|airport|airbase|bridge|square|municipality|penitentiary|prison|stadium|shrine|mountains|hills|plain|desert|island|islands|peninsula|highway|crossing)$/i;
 // Heads that make a place even of what the tagger took for a group ("Durand Line"); "City" and "State" do not ("Manchester City").
 const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
 // Common nouns that follow a place name: "Osk district", "Brell province", "Kessa Valley".
@@ -40,6 +44,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   for (const raw of spansOf(tags)) typeSpan(text, tokens, raw, caseProfile, out);
   joinHeadFirstNames(tokens, out);
   typeByActorContext(tokens, out);
+  findBodyNames(tokens, out);
   typeByGeographicFrame(tokens, out);
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);
@@ -166,6 +171,8 @@ const isShoutedWord = (word: string, caseProfile: ReadonlyMap<string, number>): 
 function typeByHead(tokens: readonly TaggerToken[], first: number, last: number, tagged: CandidateType): CandidateType {
   const head = tokens[last - 1]!.text;
   if (last - first > 1 && /^\p{Lu}/u.test(head) && WORK_HEAD.test(head)) return 'work';     // "the Ridgeback Accord"
+  // "Mount Kessa", "Lake Orvan"; "the Kessa Barrage", "Orvan General Hospital": features and facilities are places.
+  if (last - first > 1 && (PLACE_FIRST.test(tokens[first]!.text) || (FACILITY_HEAD.test(head) && /^\p{Lu}/u.test(head)))) return 'location';
   if (ORG_HEAD.test(head) && /^\p{Lu}/u.test(head) && last - first > 1) return 'organization';
   const next = tokens[last];
   // "Kessa-based": what something is based in is a place.

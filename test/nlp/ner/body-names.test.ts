@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../../src/core/index.js';
+import { recognizeMentions } from '../../../src/nlp/ner/index.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// Invented states, rulers and places; real countries only as places.
+const mentionsOf = (text: string): Mention[] => recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+const typeOf = (text: string, name: string): Mention['type'] | undefined => mentionsOf(text).find((m) => m.text === name)?.type;
+
+const CASES: ReadonlyArray<[name: string, text: string, mention: string, type: Mention['type']]> = [
+  ['the government of a country is a body', 'Talks between the Government of Iraq and the rebels resumed.', 'Government of Iraq', 'organization'],
+  ['a qualified government', 'The Federal Government of Iraq rejected the plan.', 'Federal Government of Iraq', 'organization'],
+  ['a ruler\'s regime is a body', 'Shelling by the Tesvar regime continued overnight.', 'Tesvar regime', 'organization'],
+  ['a mountain', 'Thousands fled to Mount Orvel in the summer.', 'Mount Orvel', 'location'],
+  ['a lake', 'Fighters crossed Lake Vessar at night.', 'Lake Vessar', 'location'],
+  ['a dam is a place', 'The militants seized the Orvel Barrage on Monday.', 'Orvel Barrage', 'location'],
+  ['a hospital is a place', 'Shells hit the Kessa General Hospital at dawn.', 'Kessa General Hospital', 'location'],
+];
+for (const [name, text, mention, type] of CASES) test(`body or place: ${name}`, () => assert.equal(typeOf(text, mention), type, JSON.stringify(mentionsOf(text).map((m) => `${m.text}/${m.type}`))));
+
+test('body names, none: a deity is no person', () => {
+  assert.ok(!mentionsOf('"God willing, we will return," said Ilsa Varn.').some((m) => m.text === 'God'));
+});
+test('body names, none: a national adjective before "regime" names no body', () => {
+  assert.ok(!mentionsOf('The Syrian regime denied the report.').some((m) => m.text === 'Syrian regime'));
+});

@@ -230,6 +230,8 @@ export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<Descrip
   ['army military', { role: new Set(forms('army armed military defence defense')) }],
   ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')) }],
   ['peacekeepers mission', { role: new Set(forms('mission peacekeeping peacekeepers peacekeeper stabilization stabilisation force united nations un african union')) }],
+  // A unit of a force ("the battalion's deputy commander") is read as the force the text last named.
+  ['battalion brigade regiment contingent division unit squadron', { role: new Set(forms('battalion brigade regiment contingent division unit squadron force forces army mission peacekeeping guard corps')) }],
 ]);
 /** Words a definite description may use for an organisation: the heads of `DESCRIPTIONS`. */
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(DESCRIPTIONS.keys());

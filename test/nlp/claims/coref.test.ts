@@ -55,6 +55,8 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['"the army" needs an army', 'The [Cope Brigade|o] moved into [Brell|l]. The army attacked [Osk|l] in May.', null, 'Cope Brigade attacked Osk'],
   ['"the militia" skips a ministry for the militia', 'The [Alder Ministry|o] armed the [Cope Militia|o] in May. The militia attacked [Osk|l] in June.', 'Cope Militia attacked Osk', 'Alder Ministry attacked Osk'],
   ['"the force" takes a body named as one', 'The [Brell Joint Force|o] patrols the border. The [Cope Brigade|o] ambushed the force near [Osk|l].', 'Cope Brigade attacked Brell Joint Force', null],
+  ['"the battalion" is a unit of the force last named', 'The [Brell Peacekeeping Force|o] deployed in 2020. Rain fell. The battalion\'s deputy commander, Major [Tam Hale|p], was killed.', 'Tam Hale member_of Brell Peacekeeping Force', null],
+  ['"the brigade" never takes a group that is no unit', 'The [Red Valley Front|o] grew in the north. The brigade attacked [Osk|l] in May.', null, 'Red Valley Front attacked Osk'],
   ['a bare "the group" still reaches one sentence only', 'The [Red Valley Front|o] grew in the north. Rain fell for a week. The group attacked [Osk|l] in May.', null, 'Red Valley Front attacked Osk'],
   ['"the attack" carries its actor to the place it struck', 'The [Front|o] shelled a convoy on Monday. The attack took place in [Brell|l].', 'Front attacked Brell', null],
   ['"the ambush" of a passive attacker', 'A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred near [Osk|l].', 'Guard attacked Osk', null],

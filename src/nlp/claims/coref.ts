@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../../core/index.js';
 import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, VERBS, type DescriptionClass } from './lexicon.js';
+import { allianceMembers } from './constructions/collective.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
@@ -34,6 +35,8 @@ export interface PluralContext {
   readonly discourse?: Discourse;
   /** Who carried out the attack the last sentence or two reported, for "The attack occurred in …". */
   readonly attacker?: Mention | null;
+  /** The members of an alliance the previous sentence listed. */
+  readonly coalition?: readonly Mention[] | null;
 }
 
 /**
@@ -44,8 +47,10 @@ export interface PluralContext {
 export interface Discourse {
   readonly history: readonly Referent[];
   readonly described: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The members of the alliance the last sentence listed ("an alliance made up of A, B and C"), for "the alliance" next. */
+  readonly coalition?: readonly Mention[] | null;
 }
-export const EMPTY_DISCOURSE: Discourse = Object.freeze({ history: Object.freeze([]), described: new Map() });
+export const EMPTY_DISCOURSE: Discourse = Object.freeze({ history: Object.freeze([]), described: new Map(), coalition: null });
 /** How many sentences back a description bound to a role ("the junta", "the peacekeepers") may reach. */
 export const ROLE_REACH = 6;
 
@@ -85,7 +90,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       i = event.end;
       continue;
     }
-    const plural = matchPlural(units, i, plurals, previous);
+    const plural = matchPlural(units, i, discourse.coalition ? { ...plurals, coalition: discourse.coalition } : plurals, previous);
     if (plural) {
       out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
       i = plural.end;
@@ -142,7 +147,16 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
   }
   const sentence = units.find((u) => u.mention && !u.viaCoref)?.mention!.sentenceIndex ?? -1;
   const history = [...discourse.history, ...previous].filter((r) => sentence < 0 || r.mention.sentenceIndex >= sentence - ROLE_REACH).slice(-60);
-  return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out), discourse: { history, described }, attacker: attackerIn(out) };
+  return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out), discourse: { history, described, coalition: coalitionIn(out) }, attacker: attackerIn(out) };
+}
+
+// "an alliance made up of A, B and C": the members, for "the alliance attacked …" in the next sentence.
+function coalitionIn(units: readonly Unit[]): Mention[] | null {
+  for (let k = 0; k < units.length; k++) {
+    const members = allianceMembers(units, k);
+    if (members.length >= 2) return members.map((m) => units[m]!.mention!);
+  }
+  return null;
 }
 
 const ACTORS = new Set<EntityType>(['organization', 'person']);
@@ -357,7 +371,9 @@ function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext, 
     if (pair && (w === 'these' || w === 'those')) return { end: j, members: pair };
     return null;
   }
-  if (pair && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members: pair };
+  // "The alliance attacked Osk" after "an alliance made up of A, B and C": all its members.
+  const members = plurals.coalition ?? pair;
+  if (members && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members };
   return null;
 }
 
@@ -400,7 +416,8 @@ function matchDescription(units: readonly Unit[], i: number): { type: EntityType
   let j = i + 1;
   while (j < units.length && ANAPHOR_MODIFIERS.has(units[j]!.lower) && j - i <= 2) j++;
   const head = units[j];
-  if (!head || units[j + 1]?.lower === 'of') return null;
+  // "the [Brigade]" is a name, not a description.
+  if (!head || head.mention || units[j + 1]?.lower === 'of') return null;
   const cls = DESCRIPTIONS.get(head.lower);
   if (cls) return { type: 'organization', end: j, cls };
   if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };

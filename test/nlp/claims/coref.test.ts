@@ -63,6 +63,8 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['an attack noun with a target of its own is another attack', 'The [Front|o] shelled a convoy on Monday. The attack on [Osk|l] came a year earlier.', null, 'Front attacked Osk'],
   ['an attack three sentences back is out of reach', 'The [Front|o] shelled a convoy. Rain fell. Roads closed. The attack took place in [Brell|l].', null, 'Front attacked Brell'],
   ['an attack noun under a preposition is not the attack', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', null, 'Guard attacked Brell'],
+  ['"the alliance" after its members were listed stands for each', 'Officials described an alliance made up of the [Front|o], the [Guild|o] and the [Cope Brigade|o]. The alliance attacked [Osk|l] in June.', 'Front attacked Osk', null],
+  ['"the alliance" reaches every listed member', 'Officials described an alliance made up of the [Front|o], the [Guild|o] and the [Cope Brigade|o]. The alliance attacked [Osk|l] in June.', 'Cope Brigade attacked Osk', null],
   ['"troops from A, B and C" act as each', 'Troops from the [Alder Guard|o], the [Brell Guard|o] and the [Osk Guard|o] attacked the [Cope Brigade|o].', 'Osk Guard attacked Cope Brigade', null],
   ['"fighters of A and B" are two sides, not one force', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May.', 'Front hostile_to Guard', null],
 ];

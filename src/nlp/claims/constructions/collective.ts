@@ -30,6 +30,16 @@ const MEMBERS_AFTER: ReadonlyArray<readonly string[]> = [
   ['bringing', 'together'], ['that', 'includes'], ['which', 'includes'], ['including'], ['uniting'], ['of'],
 ];
 
+/** The members an alliance noun at `i` lists ("an alliance made up of A, B and C"), as unit indexes; [] if none. */
+export function allianceMembers(units: readonly Unit[], i: number): number[] {
+  const u = units[i]!;
+  if (u.mention || !ALLIANCE_NOUNS.has(u.lower)) return [];
+  const first = membersStart(units, i);
+  if (first < 0) return [];
+  const members = conjunctsRight(units, first).filter((m) => units[m]!.mention?.type === 'organization');
+  return members.length >= 2 ? members : [];
+}
+
 // After an alliance noun at `i`, the index of the first member, stepping over a comma-set aside ("made
 // up, according to officials, of A, B and C"); -1 when no member list follows.
 function membersStart(units: readonly Unit[], i: number): number {
@@ -72,10 +82,7 @@ export const madeUpOf: Construction = {
         if (parts.length >= 2) out.push(...pairs(parts, 'part_of', [i], i + 2, `${this.name}/body`));
         continue;
       }
-      if (u.mention || !ALLIANCE_NOUNS.has(u.lower)) continue;
-      const first = membersStart(units, i);
-      if (first < 0) continue;
-      const members = conjunctsRight(units, first).filter((m) => units[m]!.mention?.type === 'organization');
+      const members = allianceMembers(units, i);
       if (members.length < 2) continue;
       for (let a = 0; a < members.length; a++) for (let b = a + 1; b < members.length; b++) out.push(...pairs([members[a]!], 'allied_with', [members[b]!], i, this.name));
     }

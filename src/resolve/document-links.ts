@@ -68,6 +68,11 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
     } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))) {
       // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
+    } else if (/^\s*,\s*the\s+$/.test(between) && a.type === 'organization' && a.form.acronym === null && b.form.acronym !== null
+      && /^\s*[,)]\s*(?!and\b|or\b)/.test(text.slice(b.mention.end, b.mention.end + 8)) && !/^\s*,\s*the\s+\S+\s*,\s*(?:and|or)\b/.test(text.slice(a.mention.end, b.mention.end + 8))) {
+      // "the External Security Bureau, the KSB, said": an acronym in apposition is the body's short name,
+      // even when its initials are of a name in another language.
+      link(ctx, i, i + 1, 'acronym-in-apposition', `"${b.form.name}" is set off by commas right after "${a.form.name}"`, false);
     } else if (DASH_APPOSITION.test(between) && a.type === 'organization' && b.type === 'organization' && a.form.acronym === null && b.form.acronym === null
       && /^\s*(?:,|[—–]|\)|$)/.test(text.slice(b.mention.end, b.mention.end + 3))) {
       // Only a dash that closes the restatement (or a comma after it): "X — Y and Z fought" lists, it does not rename.

@@ -12,6 +12,7 @@ import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import { outletNames, typeOutlets } from './outlet-types.js';
 import { correctTypes } from './retype.js';
+import { linkFormalStateNames, typeFormalStateNames } from './state-names.js';
 import { linkStateMilitaries } from './state-military.js';
 import { SurfaceFormCache } from './surface-form.js';
 
@@ -29,6 +30,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkComplementVariants,
   linkGazetteerAliases,
   linkStateMilitaries,
+  linkFormalStateNames,
   linkAcronymsAcrossDocuments,
 ];
 
@@ -101,7 +103,7 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
   const texts = documents.map((d) => d.document.text);
   // Outlets are typed after the votes so a name read as a place in a dateline does not outvote its manifest.
   const outlets = outletNames(documents.map((d) => d.document.outlet));
-  const mentions = typeOutlets(correctTypes(parsed, docRanges, texts, forms, options.isPlace), texts, outlets, forms);
+  const mentions = typeFormalStateNames(typeOutlets(correctTypes(parsed, docRanges, texts, forms, options.isPlace), texts, outlets, forms), forms, (name) => options.gazetteer !== null && options.gazetteer(name) !== null);
   const union = new MentionUnion(mentions.length);
   mentions.forEach(({ type, form }, i) => {
     if (type === 'person' && isFullPersonName(form)) union.addPersonName(i, form);

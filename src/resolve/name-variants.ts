@@ -4,7 +4,7 @@ import type { SurfaceForm } from './surface-form.js';
 import { BRANCH_NOUNS } from './text-cues.js';
 import { foldCase, nameKey, sameWord, skeleton } from './transliteration.js';
 
-type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | 'words-dropped';
+type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | 'words-dropped' | 'head-moved';
 
 interface VariantRules {
   readonly eligible: (p: ParsedMention) => boolean;
@@ -28,7 +28,9 @@ export function linkPersonVariants(ctx: ResolveContext): void {
     relate: fullNameRelation,
     // A dropped middle name keeps the first and last word; an added name keeps the first two.
     // Two family names without the given name keep the last two.
-    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `${skeleton(core[0]!)}+${skeleton(core[1]!)}`, `${skeleton(core[core.length - 2]!)}~${skeleton(core[core.length - 1]!)}`],
+    // … and a surname with an added ending keeps its first consonants ("Sabzali" / "Sabzaliev").
+    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `${skeleton(core[0]!)}+${skeleton(core[1]!)}`, `${skeleton(core[core.length - 2]!)}~${skeleton(core[core.length - 1]!)}`,
+      `${skeleton(core[0]!)}^${skeleton(core[core.length - 1]!).slice(0, 4)}`],
   });
 }
 
@@ -44,12 +46,17 @@ export function linkOrganizationVariants(ctx: ResolveContext): void {
     comparable: (a, b) => a.type !== 'location' || b.type !== 'location',
     key: (form) => form.key,
     relate: wordsDropped,
-    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`],
+    // The joined words, and the head noun wherever it stands.
+    blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `=${core.join('')}`, `head:${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `head:${skeleton(core[core.length - 1]!)}|${skeleton(core[0]!)}`],
   });
 }
 
 function wordsDropped(a: SurfaceForm, b: SurfaceForm): Relation | null {
   const [short, long] = a.core.length <= b.core.length ? [a.core, b.core] : [b.core, a.core];
+  // "Kamar-Gardan Pass" / "Kamargardan Pass": one name whether a hyphen splits a word or not.
+  if (short.join('') === long.join('')) return 'same-name';
+  // "Orvan Cartel" / "Cártel del Puerto Orvan": the English order puts the head noun last.
+  if (short.length >= 2 && long.length > short.length && sameWord(short[short.length - 1]!, long[0]!, 4) && isSubsequence(short.slice(0, -1), long.slice(1))) return 'head-moved';
   if (!sameWord(short[0]!, long[0]!) || !sameWord(short[short.length - 1]!, long[long.length - 1]!)) return null;
   let j = 0;
   for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
@@ -94,8 +101,15 @@ function describe(relation: Relation, short: string, long: string): string {
     case 'name-extended': return `"${long}" is "${short}" with a further name added`;
     case 'middle-name-dropped': return `"${short}" is "${long}" without a middle name`;
     case 'given-name-dropped': return `"${short}" is "${long}" without the given name`;
+    case 'head-moved': return `"${short}" is "${long}" with its head noun moved to the end, as English writes it`;
     case 'words-dropped': return `"${short}" is "${long}" with a word left out inside`;
   }
+}
+
+function isSubsequence(short: readonly string[], long: readonly string[]): boolean {
+  let j = 0;
+  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  return j === short.length;
 }
 
 const COMPLEMENT = /^(.+?)\s+(?:of|for|in)\s+\S/i;

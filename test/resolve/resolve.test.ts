@@ -194,3 +194,24 @@ test('a name the text shows to be a place is a place in other documents too, unl
   assert.equal(fen.length, 1);
   assert.equal(fen[0]!.type, 'location');
 });
+
+// Invented states and groups: joins that read a name's form, checked on their own.
+const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: string, b: string, rule: string]> = [
+  ['a state\'s formal name and its short name', ['The [Islamic Republic of Ostravia|organization] protested.', 'Shelling in [Ostravia|location] went on.'], 'Ostravia', 'Islamic Republic of Ostravia', 'formal-state-name'],
+  ['an acronym in apposition with foreign initials', ['Officers of the [External Security Bureau|organization], the [KKB|organization], met him.'], 'External Security Bureau', 'KKB', 'acronym-in-apposition'],
+  ['a hyphen splitting one word of a name', ['The [Kamar-Velan Pass|organization] was shut.', 'Traffic through the [Kamarvelan Pass|organization] resumed.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
+  ['English order puts the head noun last', ['The [Cártel de Puerto Orvan|organization] grew.', 'The [Orvan Cartel|organization] denied it.'], 'Cártel de Puerto Orvan', 'Orvan Cartel', 'head-moved'],
+  ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
+];
+for (const [name, texts, a, b, rule] of MORE_JOINED) {
+  test(`joins: ${name}`, () => {
+    const result = resolveEntities(texts.map((t, i) => makeDocument(`d${i}`, t)));
+    assert.ok(sameEntity(result, a, b), `${name}: "${a}" and "${b}" should be one entity`);
+    assert.ok(entityWith(result, a)!.merges.some((m) => m.rule === rule), `${name}: expected "${rule}", got ${entityWith(result, a)!.merges.map((m) => m.rule).join(', ')}`);
+  });
+}
+
+test('a formal state name is the place', () => {
+  const result = resolveEntities([makeDocument('d0', 'The [Islamic Republic of Ostravia|organization] protested.')]);
+  assert.equal(entityWith(result, 'Islamic Republic of Ostravia')?.type, 'location');
+});

@@ -1,0 +1,35 @@
+import { link, type ResolveContext } from './resolve-context.js';
+import { retyped, type TypedMention } from './retype.js';
+import type { SurfaceFormCache } from './surface-form.js';
+import { nameKey } from './transliteration.js';
+
+// "the Islamic Republic of Ostria", "the Emirate of Kessa": a state's formal name is the country,
+// which the guidelines type as a place, though the tagger reads "Republic" as a body.
+const FORMAL_STATE = /^(?:the\s+)?(?:(?:Islamic|Federal|Democratic|People['’]s|Socialist|Arab|United|Plurinational|Bolivarian|Sovereign|Free)\s+)*(?:Republic|Emirate|Kingdom|Sultanate|Principality|Federation|Commonwealth|Confederation)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’ -]*)$/u;
+
+/** The country a formal state name names ("Islamic Republic of Ostria" → "Ostria"), or null. */
+export function formalStateOf(name: string): string | null {
+  return FORMAL_STATE.exec(name)?.[1] ?? null;
+}
+
+/** Types formal state names as places, keeping the reason. */
+export function typeFormalStateNames<T extends TypedMention>(mentions: readonly T[], forms: SurfaceFormCache, isListedGroup: (name: string) => boolean): T[] {
+  // A movement that calls itself a state ("Islamic Emirate of …") and is listed as a group stays a group.
+  return mentions.map((p) => (p.type !== 'location' && formalStateOf(p.mention.text) !== null && !isListedGroup(p.mention.text)
+    ? retyped(p, 'location', forms, `"${p.mention.text}" is a state's formal name, and a state is its place`)
+    : p));
+}
+
+/** Joins a formal state name to the short name it is built on, anywhere in the case. */
+export function linkFormalStateNames(ctx: ResolveContext): void {
+  const byKey = new Map<string, number>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type === 'location' && p.form.acronym === null && !byKey.has(p.form.key) && formalStateOf(p.mention.text) === null) byKey.set(p.form.key, i);
+  });
+  ctx.mentions.forEach((p, i) => {
+    const country = formalStateOf(p.mention.text);
+    if (country === null || p.type !== 'location') return;
+    const j = byKey.get(nameKey(country));
+    if (j !== undefined) link(ctx, j, i, 'formal-state-name', `"${p.mention.text}" is the formal name of "${ctx.mentions[j]!.form.name}"`);
+  });
+}

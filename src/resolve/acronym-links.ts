@@ -41,7 +41,10 @@ export function linkAcronymsAcrossDocuments(ctx: ResolveContext): void {
         initials = initialsOf(form.name);
         initialsCache.set(form.name, initials);
       }
-      for (const acronym of initials) offer(acronym, i, 'initials');
+      // A place is abbreviated where the text defines it ("Orvan Valley (OV)"), not by initials alone:
+      // "UK" in one article is not "Urem al-Kubra" in another. Countries are the exception.
+      const offersInitials = p.type !== 'location' || ctx.options.countryOf(form.name) !== null;
+      if (offersInitials) for (const acronym of initials) offer(acronym, i, 'initials');
     } else if (form.core.length === 1) {
       // A place written in capitals in a dateline ("OLMVIK") is the word, not initials.
       offer(`=${form.key}`, i, 'word');

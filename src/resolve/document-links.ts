@@ -99,6 +99,8 @@ function linkAcronymInitials(ctx: ResolveContext, first: number, end: number): v
     const acronym = ctx.mentions[i]!.form.acronym;
     if (acronym === null || done.has(acronym)) continue;
     done.add(acronym);
+    // "UK" near "Urem al-Kubra": a country's short form is the country, not those initials.
+    if (ctx.options.countryOf(acronym) !== null) continue;
     if (hasExpansionInDocument(ctx, i, first, end)) continue;
     // The most recent expansion before the acronym, else the first one after it.
     let target = -1;

@@ -7,7 +7,10 @@ import { foldCase, nameKey, tokenKey } from './transliteration.js';
 
 // The same nouns as word keys, to test a parsed form without folding its text again.
 const HEAD_NOUN_KEYS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS].map(tokenKey));
-const ADMINISTRATIVE_KEYS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_NOUNS].map(tokenKey));
+// Kinds of place a name is followed by and may be written without: "Hibra village", "the Orvel Mountains".
+// Not a valley, river or lake: "the Kessa Valley" is not the region "Kessa" it runs through.
+export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_NOUNS, 'village', 'town', 'city', 'mountains', 'hills', 'oblast', 'governorate']);
+const ADMINISTRATIVE_KEYS: ReadonlySet<string> = new Set([...PLACE_KIND_NOUNS].map(tokenKey));
 
 /** Index of the nearest mention before i that fits, else the nearest after, else -1. */
 function nearest(first: number, end: number, i: number, fits: (j: number) => boolean): number {
@@ -53,12 +56,14 @@ export function linkPlaceShortForms(ctx: ResolveContext, first: number, end: num
     const p = ctx.mentions[i]!;
     if (p.type !== 'location' || p.form.core.length < 2 || !ADMINISTRATIVE_KEYS.has(p.form.core[p.form.core.length - 1]!)) continue;
     const words = p.form.name.split(' ');
-    if (ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!))) bareKeyOf.set(i, nameKey(words.slice(0, -1).join(' ')));
+    if (PLACE_KIND_NOUNS.has(foldCase(words[words.length - 1]!))) bareKeyOf.set(i, nameKey(words.slice(0, -1).join(' ')));
   }
   if (bareKeyOf.size === 0) return;
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
-    if (p.type !== 'location' || p.form.acronym !== null || bareKeyOf.has(i)) continue;
+    // A one-word "person" that is the bare name of a place named here is that place ("Hibra" after "Hibra village").
+    const mayBePlace = p.type === 'location' || (p.type === 'person' && p.form.core.length === 1);
+    if (!mayBePlace || p.form.acronym !== null || bareKeyOf.has(i)) continue;
     const j = nearest(first, end, i, (k) => bareKeyOf.get(k) === p.form.key);
     if (j >= 0) link(ctx, j, i, 'place-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" named without its administrative noun`);
   }

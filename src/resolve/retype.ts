@@ -4,6 +4,7 @@ import { fullNameRelation, isFullPersonName, shortFormRelation } from './person-
 import type { SurfaceForm, SurfaceFormCache } from './surface-form.js';
 import { ADMINISTRATIVE_NOUNS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
 import { foldCase } from './transliteration.js';
+import { PLACE_KIND_NOUNS } from './document-short-forms.js';
 
 /** A mention as resolution reads it: the NER's type may be corrected from context (see correctTypes). */
 export interface TypedMention {
@@ -46,6 +47,20 @@ export function correctTypes<T extends TypedMention>(
     return known;
   };
   const out = mentions.map((p): T => (p.type === 'organization' && p.form.acronym === null && isPlaceForm(p.form) ? retyped(p, 'location', forms, `a place gazetteer lists "${p.form.name}"`) : p));
+  // "Hibra village … Hibra": a one-word "person" that is the bare name of a place named in the same document is the place.
+  docRanges.forEach(([first, end]) => {
+    const bare = new Set<string>();
+    for (let i = first; i < end; i++) {
+      const p = out[i]!;
+      const words = p.form.name.split(' ');
+      if (p.type === 'location' && words.length >= 2 && PLACE_KIND_NOUNS.has(foldCase(words[words.length - 1]!))) bare.add(foldCase(words.slice(0, -1).join(' ')));
+    }
+    if (bare.size === 0) return;
+    for (let i = first; i < end; i++) {
+      const p = out[i]!;
+      if (p.type === 'person' && p.form.core.length === 1 && bare.has(foldCase(p.form.name))) out[i] = retyped(p, 'location', forms, `"${p.form.name}" is the bare name of a place named in the same document`);
+    }
+  });
   // The text beside a mention is better evidence than votes elsewhere: these are settled first and kept,
   // and their name is a place wherever else it is typed a person without fitting one ("Kestrel Fen").
   const settled = new Set<number>();

@@ -28,6 +28,8 @@ const APART: ReadonlyArray<[name: string, documents: readonly string[], a: strin
   ['a first family name that fits two full names', ['[Tomás Berro Alcázar|person] and [Inés Berro Lumbre|person] fled. Later [Berro|person] spoke.'], 'Tomás Berro Alcázar', 'Berro'],
   ['two family names shared by two siblings', ['[Tomás Berro Alcázar|person] and [Inés Berro Alcázar|person] fled.', '[Berro Alcázar|person] was seen.'], 'Tomás Berro Alcázar', 'Berro Alcázar'],
   ['a dash that lists, not restates', ['The [Ostan Islamic Union|organization] — [Kessa Front|organization] and others — fought.'], 'Ostan Islamic Union', 'Kessa Front'],
+  ['a country\'s short form is not the initials of a place', ['Shelling hit [Urem al-Kasra|location].', 'The [UK|location] condemned it.'], 'Urem al-Kasra', 'UK'],
+  ['a valley is not the region it runs through', ['Fighting in the [Kessa Valley|location] spread across [Kessa|location].'], 'Kessa Valley', 'Kessa'],
   ['an acronym in a list after a name', ['The [External Security Bureau|organization], the [KKB|organization], and the army met.'], 'External Security Bureau', 'KKB'],
   ['an "Islamic State of" group is no state', ['The [Islamic State of Ostravia|organization] struck.', 'Fighting in [Ostravia|location] went on.'], 'Islamic State of Ostravia', 'Ostravia'],
   ['a Russian-style ending on a son\'s surname', ['[Orlan Varn|person] ruled.', '[Tomas Varnov|person] fought.'], 'Orlan Varn', 'Tomas Varnov'],

@@ -201,6 +201,7 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['an acronym in apposition with foreign initials', ['Officers of the [External Security Bureau|organization], the [KKB|organization], met him.'], 'External Security Bureau', 'KKB', 'acronym-in-apposition'],
   ['a hyphen splitting one word of a name', ['The [Kamar-Velan Pass|organization] was shut.', 'Traffic through the [Kamarvelan Pass|organization] resumed.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
   ['English order puts the head noun last', ['The [Cártel de Puerto Orvan|organization] grew.', 'The [Orvan Cartel|organization] denied it.'], 'Cártel de Puerto Orvan', 'Orvan Cartel', 'head-moved'],
+  ['a village named without "village"', ['Raids on [Hibra|person] and [Hibra village|location] continued.'], 'Hibra village', 'Hibra', 'place-short-form-in-document'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

@@ -5,7 +5,7 @@ import { AttachmentScore } from '../src/nlp/parser/attachment-score.js';
 import { columnOf, readConllu, wordsOf } from '../src/nlp/parser/conllu.js';
 import { loadParserModel } from '../src/nlp/parser/load-model.js';
 import { parseWords } from '../src/nlp/parser/parse-words.js';
-import { timeMs, type BenchResult } from './harness.js';
+import type { BenchResult } from './harness.js';
 
 // UD English EWT and GUM test files with gold tokenisation: UPOS accuracy, UAS and LAS as the UD
 // (CoNLL 2018) evaluation counts them — every word, punctuation included; LAS on the universal part
@@ -51,13 +51,22 @@ export async function run(): Promise<readonly BenchResult[]> {
     for (const s of sentences) score.add(s, parseWords(model, s.words));
     const { upos, uas, las, fullLas } = score.figures;
     const wink = winkAccuracy(sentences);
-    const ms = timeMs(() => { for (const s of sentences) parseWords(model, s.words); }, 2000, 2);
+    // Wall time is what a user waits; CPU time of this process is the one-core figure, which a busy
+    // machine does not inflate by giving the core to other processes. Both are printed.
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    let runs = 0;
+    while (runs < 2 || performance.now() - start < 2000) { for (const s of sentences) parseWords(model, s.words); runs++; }
+    const wallSeconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
     results.push(
       { name: `parser ${name} test UPOS accuracy (gold tokens)`, value: upos, unit: 'accuracy', baseline: { name: 'wink-nlp POS', value: wink } },
       { name: `parser ${name} test UAS`, value: uas, unit: 'accuracy', baseline: null },
       { name: `parser ${name} test LAS (universal relation)`, value: las, unit: 'accuracy', baseline: null },
       { name: `parser ${name} test LAS (full relation)`, value: fullLas, unit: 'accuracy', baseline: null },
-      { name: `parser ${name} test speed (tag+parse+label, 1 core)`, value: tokens / (ms / 1000), unit: 'tokens/s', baseline: null },
+      { name: `parser ${name} test speed (tag+parse+label, 1 core, CPU time)`, value: (tokens * runs) / cpuSeconds, unit: 'tokens/s', baseline: null },
+      { name: `parser ${name} test speed (tag+parse+label, wall clock)`, value: (tokens * runs) / wallSeconds, unit: 'tokens/s', baseline: null },
     );
   }
   return results;

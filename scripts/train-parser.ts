@@ -17,6 +17,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { AttachmentScore } from '../src/nlp/parser/attachment-score.js';
 import { parseHeads, trainParser } from '../src/nlp/parser/arc-parser.js';
 import { MOVES } from '../src/nlp/parser/arc-hybrid.js';
+import { punctuationBefore } from '../src/nlp/parser/parser-features.js';
 import { FeatureWeights } from '../src/nlp/parser/weights.js';
 import { readConllu, columnOf, wordsOf } from '../src/nlp/parser/conllu.js';
 import { closedClassOf, labelArcs, trainLabeler } from '../src/nlp/parser/labeler.js';
@@ -125,9 +126,10 @@ function jackKnife(foldList: readonly number[]): FoldResult {
 const toHeads = (s: GoldSentence): Int32Array => Int32Array.from(s.heads, (h) => (h === 0 ? s.words.length : h - 1));
 const devAtoms = { ewt: dev.ewt.map((s) => wordAtoms(s.words)), gum: dev.gum.map((s) => wordAtoms(s.words)) };
 const closed = (t: Int32Array): Uint8Array => closedClassOf(Array.from(t, (k) => uposOfTag[k]!));
+const punctuationOf = (t: Int32Array): Int32Array => punctuationBefore((i) => uposOfTag[t[i]!] === 'PUNCT', t.length);
 
 function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags): FeatureWeights {
-  const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, heads: projectivize(toHeads(s)) }));
+  const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, punctuation: punctuationOf(predictedTags[i]!), heads: projectivize(toHeads(s)) }));
   return trainParser(parserData, {
     epochs: parserEpochs, seed, explore: 0.9,
     onEpoch: (epoch, weights, stamp) => {
@@ -137,7 +139,7 @@ function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags): 
         let right = 0, total = 0;
         dev[tb].forEach((s, i) => {
           const gold = toHeads(s);
-          parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]! }).forEach((h, k) => { total++; if (h === gold[k]) right++; });
+          parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]!, punctuation: punctuationOf(devTags[tb][i]!) }).forEach((h, k) => { total++; if (h === gold[k]) right++; });
         });
         line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
       }

@@ -87,12 +87,9 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   // Siblings nearest to d first, so a long coordination does not crowd out the closest ones.
   const siblings = children[h]!;
   const at = siblings.indexOf(d);
-  for (let r = 1; r < siblings.length && k < MAX_LABEL_FEATURES - 1; r++) {
-    for (const j of [at - r, at + r]) {
-      if (j < 0 || j >= siblings.length || k >= MAX_LABEL_FEATURES - 1) continue;
-      const s = siblings[j]!;
-      out[k++] = key4(23, dt, ht, function_(s), s < d ? 0 : 1);
-    }
+  for (let r = 1; r < siblings.length && k < MAX_LABEL_FEATURES - 2; r++) {
+    if (at - r >= 0) out[k++] = key4(23, dt, ht, function_(siblings[at - r]!), 0);
+    if (at + r < siblings.length) out[k++] = key4(23, dt, ht, function_(siblings[at + r]!), 1);
   }
   return k;
 }

@@ -1,8 +1,8 @@
 import { parseHeads } from './arc-parser.js';
-import { labelArcs } from './labeler.js';
+import { closedClassOf, labelArcs } from './labeler.js';
+import { punctuationBefore } from './parser-features.js';
 import type { ParserModel } from './model-file.js';
 import { tagWords } from './tagger.js';
-import { closedClassOf } from './labeler.js';
 import { wordAtoms } from './word-atoms.js';
 
 /** The parse of one sentence. Heads are 1-based as in CoNLL-U: `head[i]` is the word governing word i+1, 0 for the root. */
@@ -22,8 +22,8 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
   if (n === 0) return { upos: [], heads: [], deprels: [] };
   const atoms = wordAtoms(words);
   const tags = givenTags ?? tagWords(model.tagger, words, atoms);
-  const heads = parseHeads(model.parser, { words: atoms.lower, tags });
   const upos = Array.from(tags, (t) => model.uposOfTag[t]!);
+  const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation: punctuationBefore((i) => upos[i] === 'PUNCT', n) });
   const labels = labelArcs(model.labeler, { atoms, tags, closedClass: closedClassOf(upos), heads });
   const out: number[] = new Array(n);
   const deprels: string[] = new Array(n);

@@ -8,7 +8,7 @@ import type { ParserState } from './arc-hybrid.js';
  * here because labels are assigned after the tree is built (see labeler.ts). Every template is a
  * key of a template number and integer atoms.
  */
-export const PARSER_FEATURES = 80;
+export const PARSER_FEATURES = 86;
 
 const NO_WORD = 0x2a2a2a;
 const ROOT_WORD = 0x3b3b3b;
@@ -19,6 +19,15 @@ const ROOT_TAG = 1001;
 export interface ParserInput {
   readonly words: Int32Array;
   readonly tags: Int32Array;
+  /** punctuation[i]: how many punctuation tokens precede word i (a prefix count, length n + 1). */
+  readonly punctuation: Int32Array;
+}
+
+/** The prefix count of punctuation tokens that ParserInput.punctuation holds. */
+export function punctuationBefore(isPunctuation: (i: number) => boolean, n: number): Int32Array {
+  const counts = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) counts[i + 1] = counts[i]! + (isPunctuation(i) ? 1 : 0);
+  return counts;
 }
 
 // Distances grow less informative with size; ZN cap them, we bucket them.
@@ -87,5 +96,12 @@ export function parserFeatures(state: ParserState, input: ParserInput, out: Int3
   out[k++] = key2(72, w(s0l2), t(s0l2)); out[k++] = key2(73, w(s0r2), t(s0r2)); out[k++] = key2(74, w(b0l2), t(b0l2));
   out[k++] = key3(75, s0t, s0lt, t(s0l2)); out[k++] = key3(76, s0t, s0rt, t(s0r2)); out[k++] = key3(77, b0t, b0lt, t(b0l2));
   out[k++] = key3(78, s1t, s1rt, t(s1r2)); out[k++] = key4(79, s1t, s0t, b0t, dist);
+  // Commas and brackets between s0 and b0 mark clause and apposition edges ("X, a group that …"),
+  // which a greedy parser otherwise attaches across.
+  const P = input.punctuation;
+  const between = s0 < 0 ? 0 : Math.min(P[b0]! - P[s0 + 1]!, 3);
+  const b3 = front + 3 <= n ? front + 3 : -1;
+  out[k++] = key3(80, s0t, b0t, between); out[k++] = key2(81, s0w, between); out[k++] = key2(82, b0w, between);
+  out[k++] = key1(83, t(b3)); out[k++] = key3(84, b1t, b2t, t(b3)); out[k++] = key3(85, s1t, s0t, between);
   return k;
 }

@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-// `npm run eval [-- --set NAME] [-- --verbose] [-- --ablate RULE[,RULE]] [-- --list]`: extracts every
-// development set with the real CLI (the same path the graders use) and prints the shared scorer's
-// figures per set. `--ablate` extracts again with those claim rows switched off
-// (`dossier extract --without`) and prints what changes, so a row that helps nothing can be removed.
+// `npm run eval [-- --set NAME] [-- --verbose] [-- --ablate RULE[,RULE]] [-- --ablate-each] [-- --list]`:
+// extracts every development set with the real CLI (the same path the graders use) and prints the shared
+// scorer's figures per set. `--ablate` extracts again with those claim rows switched off
+// (`dossier extract --without`) and prints what changes, so a row that helps nothing can be removed;
+// `--ablate-each` does so for every row in turn and prints one line per row (slow: one run per row).
 
 /** One development set: a corpus folder of .txt files with its manifest.csv, and its gold file. */
 export interface EvalSet {
@@ -29,13 +30,14 @@ export interface EvalArgs {
   readonly verbose: boolean;
   readonly ablate: readonly string[];
   readonly list: boolean;
+  readonly ablateEach: boolean;
 }
 
 export class EvalUsageError extends Error {
   override readonly name = 'EvalUsageError';
 }
 
-export const USAGE = 'usage: npm run eval [-- --set five|re3d|wire[,…]] [--verbose] [--ablate RULE[,RULE]] [--list]';
+export const USAGE = 'usage: npm run eval [-- --set five|re3d|wire[,…]] [--verbose] [--ablate RULE[,RULE] | --ablate-each] [--list]';
 
 /** Reads the script's arguments; `--set` and `--ablate` take a value (`--set wire` or `--set=wire`), may repeat, and take commas. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
@@ -43,6 +45,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
   const ablate: string[] = [];
   let verbose = false;
   let list = false;
+  let ablateEach = false;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k]!;
     const eq = arg.indexOf('=');
@@ -55,6 +58,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
     switch (flag) {
       case '--verbose': verbose = true; break;
       case '--list': list = true; break;
+      case '--ablate-each': ablateEach = true; break;
       case '--set':
         for (const name of value()) {
           const set = EVAL_SETS.find((s) => s.name === name);
@@ -66,7 +70,8 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
       default: throw new EvalUsageError(`unknown argument "${arg}"\n${USAGE}`);
     }
   }
-  return { sets: sets.length ? EVAL_SETS.filter((s) => sets.includes(s)) : EVAL_SETS, verbose, ablate, list };
+  if (ablateEach && ablate.length) throw new EvalUsageError(`--ablate and --ablate-each do not go together\n${USAGE}`);
+  return { sets: sets.length ? EVAL_SETS.filter((s) => sets.includes(s)) : EVAL_SETS, verbose, ablate, list, ablateEach };
 }
 
 interface Prf { readonly p: number; readonly r: number; readonly f: number; readonly tp: number; readonly sys: number; readonly gold: number }
@@ -91,6 +96,17 @@ export const TABLE_HEADER = `${'set'.padEnd(6)} ${'docs'.padStart(4)}  ${'entiti
 export function tableRow(name: string, docs: number, s: Scores): string {
   const r = s.relations;
   return `${name.padEnd(6)} ${String(docs).padStart(4)}  ${f3(s.entities.f).padStart(8)}  ${`${f3(r.p)} / ${f3(r.r)} / ${f3(r.f)}`.padEnd(21)} ${`(${r.tp}/${r.sys}/${r.gold})`.padEnd(15)} ${f3(s.attribution.f).padStart(6)}  ${f3(s.hedging.accuracy).padStart(7)}  ${f3(s.dates).padStart(5)}  ${f3(s.resolution.f).padStart(5)}`;
+}
+
+/** One line per row for `--ablate-each`: per set, what the row earns (relations tp and system it adds, F1 it adds). */
+export function eachRow(row: string, sets: readonly string[], base: readonly Scores[], off: readonly Scores[]): string {
+  const cells = sets.map((name, k) => {
+    const b = base[k]!.relations;
+    const o = off[k]!.relations;
+    return `${name} tp ${signedInt(b.tp - o.tp)} sys ${signedInt(b.sys - o.sys)} F1 ${signed(b.f - o.f)}`;
+  });
+  const helps = base.some((b, k) => b.relations.tp !== off[k]!.relations.tp || b.relations.sys !== off[k]!.relations.sys);
+  return `${row.padEnd(40)} ${cells.join('   ')}${helps ? '' : '   (changes nothing)'}`;
 }
 
 /** What switching rows off did to one set: the same columns as differences, then the predicates that moved. */
@@ -160,6 +176,14 @@ async function main(argv: readonly string[]): Promise<number> {
   console.log(`\n${TABLE_HEADER}`);
   const scores = base.map((e) => score(e.set, e.systemFile));
   base.forEach((e, k) => console.log(tableRow(e.set.name, e.docs, scores[k]!)));
+  if (args.ablateEach) {
+    const rows = spawnSync(process.execPath, [join(root, 'bin', 'dossier.js'), 'extract', '--list-rules'], { encoding: 'utf8' }).stdout.trim().split('\n').map((l) => l.replace('\t', ':'));
+    console.log(`\nwhat each row earns (figures with the row minus figures without it; + on F1 means the row helps):`);
+    for (const row of rows) {
+      const without = await Promise.all(args.sets.map((set) => extract(set, [row], dir)));
+      console.log(eachRow(row, args.sets.map((s) => s.name), scores, without.map((e) => score(e.set, e.systemFile))));
+    }
+  }
   if (off.length) {
     console.log(`\nwithout ${args.ablate.join(', ')} (difference from the table above; − on F1 means the row helps):`);
     off.forEach((e, k) => {

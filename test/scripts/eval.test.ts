@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { ablationRows, EVAL_SETS, EvalUsageError, parseEvalArgs, tableRow, type Scores } from '../../scripts/eval.js';
+import { ablationRows, eachRow, EVAL_SETS, EvalUsageError, parseEvalArgs, tableRow, type Scores } from '../../scripts/eval.js';
 
 const names = (argv: string[]): string[] => parseEvalArgs(argv).sets.map((s) => s.name);
 
@@ -28,6 +28,7 @@ const BAD: ReadonlyArray<[label: string, argv: string[], message: RegExp]> = [
   ['--ablate followed by another flag', ['--ablate', '--verbose'], /--ablate needs a value/],
   ['an unknown flag', ['--fast'], /unknown argument "--fast"/],
   ['a stray word', ['wire'], /unknown argument "wire"/],
+  ['--ablate with --ablate-each', ['--ablate', 'verb', '--ablate-each'], /do not go together/],
 ];
 for (const [label, argv, message] of BAD) {
   test(`eval args are refused: ${label}`, () => assert.throws(() => parseEvalArgs(argv), (err: unknown) => err instanceof EvalUsageError && message.test(err.message)));
@@ -55,4 +56,12 @@ test('an ablation prints signed differences, and per predicate what was lost or 
   assert.match(head!, /^Δ wire\s+±0\.000\s+\+0\.050 \/ −0\.100 \/ −0\.067 \(−6\/−10\)/);
   assert.equal(rest.length, 1, 'only the predicate that moved');
   assert.match(rest[0]!, /attacked\s+tp −2\s+system −3\s+\(1 fewer false positives, 2 gold relations lost\)/);
+});
+
+test('--ablate-each: one line per row saying what it earns on each set, and whether it changes nothing', () => {
+  assert.equal(parseEvalArgs(['--ablate-each']).ablateEach, true);
+  const base = scores(prf(0.75, 0.5, 0.6, 30, 40, 60), {});
+  const off = scores(prf(0.8, 0.4, 0.533, 24, 30, 60), {});
+  assert.match(eachRow('constructions:verb', ['wire'], [base], [off]), /^constructions:verb\s+wire tp \+6 sys \+10 F1 \+0\.067$/);
+  assert.match(eachRow('parse:idle', ['five', 'wire'], [base, base], [base, base]), /\(changes nothing\)$/);
 });

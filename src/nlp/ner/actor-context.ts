@@ -15,18 +15,44 @@ const ARTICLE = /^(a|an|the|its|their|his|her)$/i;
 const PHRASE_END = /^(that|which|who|whose|active|based|operating|in|of|from|with|led|linked|allied|backed|run|known|along|across|near|on|at|founded|formed|blamed|accused|said|has|had|is|was|and)$/;
 const POSSESSIVE = /^['’]s?$/;
 
-/** Retypes person- and place-typed candidates that the sentence shows to be groups. */
+/** Retypes person- and place-typed candidates that the sentence shows to be groups, and places that it shows to be people. */
 export function typeByActorContext(tokens: readonly TaggerToken[], out: Candidate[]): void {
   for (const c of out) {
     if (c.listed || (c.type !== 'person' && c.type !== 'location')) continue;
-    const cue = actorCue(tokens, c);
-    if (cue === null) continue;
-    c.type = 'organization';
-    c.actorCue = cue;
+    const cue = groupCue(tokens, c);
+    if (cue !== null) {
+      c.type = 'organization';
+      c.contextCue = cue;
+      continue;
+    }
+    const personal = personCue(tokens, c);
+    if (personal !== null) {
+      c.type = 'person';
+      c.contextCue = personal;
+    }
   }
 }
 
-function actorCue(tokens: readonly TaggerToken[], c: Candidate): string | null {
+// Posts only a person holds, and kin: "X, director-general of …", "his son X".
+const PERSON_ROLE = /^(director-general|director|spokesman|spokesperson|spokeswoman|commander|leader|head|chief|minister|governor|president|chairman|chairwoman|secretary|founder|deputy|emir|amir|official|analyst|researcher|fellow|professor|journalist|editor|correspondent|colonel|mayor|ambassador|envoy|adviser|advisor|lawyer|prosecutor|judge|cleric|preacher|imam|resident|farmer|trader|driver)$/i;
+const KIN = /^(son|daughter|brother|sister|wife|husband|father|mother|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|widow|stepson|half-brother)$/i;
+
+function personCue(tokens: readonly TaggerToken[], c: Candidate): string | null {
+  const name = tokens.slice(c.first, c.last).map((t) => t.text).join(' ');
+  const before = tokens[c.first - 1];
+  if (before !== undefined && KIN.test(before.text) && /^(his|her|their|whose|the)$/i.test(tokens[c.first - 2]?.text ?? '')) return `"${name}" is someone's ${before.text}`;
+  // ", director-general of", ", a senior fellow at": a post in apposition after a name of two words or more.
+  if (c.last - c.first >= 2 && tokens[c.last]?.text === ',') {
+    for (let k = c.last + 1; k < tokens.length && k <= c.last + 4; k++) {
+      const word = tokens[k]!.text;
+      if (PERSON_ROLE.test(word)) return `"${name}" holds a post ("${word}")`;
+      if (!/^[\p{Ll}-]+$/u.test(word)) return null;
+    }
+  }
+  return null;
+}
+
+function groupCue(tokens: readonly TaggerToken[], c: Candidate): string | null {
   const name = tokens.slice(c.first, c.last).map((t) => t.text).join(' ');
   const before = tokens[c.first - 1];
   const after = tokens[c.last];

@@ -15,8 +15,8 @@ export interface Candidate {
   readonly rule: Rule;
   /** A reference list settled the type; document-level voting leaves it alone. */
   readonly listed: boolean;
-  /** What in the sentence showed the name to be a group (actor-context.ts); it outweighs the tagger's guesses elsewhere. */
-  actorCue?: string;
+  /** What in the sentence showed the name to be a group or a person (actor-context.ts); it outweighs the tagger's guesses elsewhere. */
+  contextCue?: string;
   /** The name in the same sentence that this one abbreviates or spells out. */
   antecedent?: Candidate;
 }

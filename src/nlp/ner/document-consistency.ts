@@ -27,7 +27,7 @@ export function harmoniseTypes(placed: readonly PlacedCandidate[]): PlacedCandid
     if (!VOTING.has(p.candidate.type)) continue;
     const key = normalizeName(p.text);
     const tally = votes.get(key) ?? new Map<CandidateType, number>();
-    tally.set(p.candidate.type, (tally.get(p.candidate.type) ?? 0) + (p.candidate.listed || p.candidate.actorCue !== undefined ? 3 : 1));
+    tally.set(p.candidate.type, (tally.get(p.candidate.type) ?? 0) + (p.candidate.listed || p.candidate.contextCue !== undefined ? 3 : 1));
     votes.set(key, tally);
   }
   for (const key of surnames) {

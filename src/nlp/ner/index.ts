@@ -8,6 +8,7 @@ import { extendListedGroups } from './listed-extension.js';
 import { retypeByPlaceContext } from './place-context.js';
 import { tagWith } from './tagger.js';
 import { recallUntaggedNames } from './untagged-names.js';
+import { dropLocalDemonyms } from './local-demonyms.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 
 export interface RecognizeInput {
@@ -48,7 +49,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
     });
   }
   const widened = extendListedGroups(input.text, input.tokens, mentions);
-  return linkShortNames(recallAcronyms(input.docId, input.tokens, retypeByPlaceContext(input.tokens, widened)));
+  return linkShortNames(recallAcronyms(input.docId, input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened))));
 }
 
 /**

@@ -107,7 +107,8 @@ function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[])
     const before = tokens[run[0]!.first - 2];
     const framed = (after !== undefined && /^\p{Ll}/u.test(after.text) && GEO_NOUN.test(after.text) && (run.length > 1 || /s$/.test(after.text)))
       || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text));
-    if (framed) for (const c of run) c.type = 'location';
+    // A name the sentence shows to be a person or a group ("…, director-general of") keeps that reading.
+    if (framed) for (const c of run) if (c.contextCue === undefined) c.type = 'location';
   }
 }
 

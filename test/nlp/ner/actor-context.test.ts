@@ -20,3 +20,9 @@ const PEOPLE: ReadonlyArray<[name: string, text: string, mention: string, type: 
   ['a post named after a group noun is a person\'s', '"We push on," said Col. Ivo Marrek, the Coalition spokesman.', 'Ivo Marrek', 'person'],
 ];
 for (const [name, text, mention, type] of PEOPLE) test(`actor context, none: ${name}`, () => assert.equal(typeOf(text, mention), type, text));
+
+const PERSONS: ReadonlyArray<[name: string, text: string, mention: string]> = [
+  ['a post in apposition outweighs a list of places', 'Arms came from the border town of Orvelé, Nkara Umadi, director-general of the Federal Directorate, said.', 'Nkara Umadi'],
+  ['someone\'s kin', 'In 2017 his daughter Gulmira Tesvar married a trader.', 'Gulmira Tesvar'],
+];
+for (const [name, text, mention] of PERSONS) test(`person context: ${name}`, () => assert.equal(typeOf(text, mention), 'person', text));

@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { recognizeMentions } from '../../../src/nlp/ner/index.js';
+import { isDemonymOf } from '../../../src/nlp/ner/local-demonyms.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// Invented places and their adjectives; no list knows them, the article does.
+const PAIRS: ReadonlyArray<[word: string, place: string, demonym: boolean]> = [
+  ['Orvanian', 'Orvania', true],
+  ['Belmaran', 'Belmara', true],
+  ['Haldavi', 'Haldaviya', true],
+  ['Zamouan', 'Zamou', true],
+  ['Orvania', 'Orvania', false],        // the place itself
+  ['Hassan', 'Hassakeh', false],        // a person's name shares only a short stem
+];
+for (const [word, place, demonym] of PAIRS) test(`isDemonymOf(${word}, ${place}) is ${demonym}`, () => assert.equal(isDemonymOf(word, place), demonym));
+
+test('a nationality adjective of a place the article names is no entity', () => {
+  const text = 'Rifles were ferried from the Belmaran border town of Osk. Officials in Belmara denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(!mentions.some((m) => m.text === 'Belmaran'), JSON.stringify(mentions.map((m) => m.text)));
+  assert.ok(mentions.some((m) => m.text === 'Belmara'));
+});

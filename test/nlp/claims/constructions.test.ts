@@ -182,9 +182,9 @@ const CASES: readonly Case[] = [
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
   ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],
-  // an event noun standing for the last attack's actor (coref), and the place its clause gives
-  ['event-place', 'The [Front|o] shelled a convoy on Monday. The attack took place in the [Brell|l] district of [Alder|l].', ['Brell located_in Alder', 'Front attacked Brell']],
-  ['event-place', "A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred in [Alder|l]'s northern [Brell|l] region.", ['Guard attacked Brell']],
+  // an event noun standing for the last attack's actor (coref), and the place its clause gives; the
+  // positive cases are in coref.test.ts, since parse rows may add the actor's presence there (GUIDELINES
+  // accept it as the other reading)
   ['event-place', 'Rain fell on a convoy on Monday. The attack took place in [Brell|l].', []],
   // an alliance and its members
   ['made-up-of', 'Officials described an alliance made up of the [Red Valley Front|o], the [Cope Brigade|o] and the [Osk Guild|o].', ['Cope Brigade allied_with Osk Guild', 'Red Valley Front allied_with Cope Brigade', 'Red Valley Front allied_with Osk Guild']],

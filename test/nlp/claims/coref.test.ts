@@ -59,6 +59,8 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['"the brigade" never takes a group that is no unit', 'The [Red Valley Front|o] grew in the north. The brigade attacked [Osk|l] in May.', null, 'Red Valley Front attacked Osk'],
   ['a bare "the group" still reaches one sentence only', 'The [Red Valley Front|o] grew in the north. Rain fell for a week. The group attacked [Osk|l] in May.', null, 'Red Valley Front attacked Osk'],
   ['"the attack" carries its actor to the place it struck', 'The [Front|o] shelled a convoy on Monday. The attack took place in [Brell|l].', 'Front attacked Brell', null],
+  ['"the attack" strikes the inner place of "in X\'s northern Y region"', "A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred in [Alder|l]'s northern [Brell|l] region.", 'Guard attacked Brell', 'Guard attacked Alder'],
+  ['"the attack" in "the Y district of X"', 'The [Front|o] shelled a convoy on Monday. The attack took place in the [Brell|l] district of [Alder|l].', 'Front attacked Brell', 'Front attacked Alder'],
   ['"the ambush" of a passive attacker', 'A convoy was ambushed by the [Guard|o] on Monday. The ambush occurred near [Osk|l].', 'Guard attacked Osk', null],
   ['an attack noun with a target of its own is another attack', 'The [Front|o] shelled a convoy on Monday. The attack on [Osk|l] came a year earlier.', null, 'Front attacked Osk'],
   ['an attack three sentences back is out of reach', 'The [Front|o] shelled a convoy. Rain fell. Roads closed. The attack took place in [Brell|l].', null, 'Front attacked Brell'],

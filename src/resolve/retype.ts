@@ -93,6 +93,9 @@ export function correctTypes<T extends TypedMention>(
       const majority = majorityType(votes.get(p.form.key));
       if (p.type === 'person' && placeKeys.has(p.form.key) && !fitsPerson) {
         out[i] = retyped(p, 'location', forms, `"${p.mention.text}" reads as a place elsewhere in the case`);
+      } else if (p.type === 'organization' && p.form.core.length === 1 && placeKeys.has(p.form.key)) {
+        // "Tengri says …" after "a diplomat in Tengri": a capital speaking for its state is still the place.
+        out[i] = retyped(p, 'location', forms, `"${p.mention.text}" reads as a place elsewhere in the case; a place acting stays a place`);
       } else if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
         out[i] = retyped(p, majority, forms, `most mentions of "${p.form.name}" in the case are typed ${majority}`);
       } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person')) {

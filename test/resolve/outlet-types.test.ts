@@ -24,3 +24,10 @@ test('outlet, none: a person who could not be reached is still a person', () => 
 test('an outlet written with its acronym gives both names', () => {
   assert.deepEqual([...outletNames(['The Harbour Ledger (THL)', null])], ['harbour ledger', 'thl']);
 });
+
+test('a one-word group reading of a name the case reads as a place is the place', () => {
+  const docs = [makeDocument('a', 'A diplomat in [Tengrivar|location] said so.'), makeDocument('b', '[Tengrivar|organization] denies the report.')];
+  assert.equal(typeOf(docs, 'Tengrivar'), 'location');
+  const reason = resolveEntities(docs).entities.find((e) => e.aliases.includes('Tengrivar'))!.merges.find((m) => m.rule === 'type/context');
+  assert.match(reason?.detail ?? '', /a place acting stays a place/);
+});

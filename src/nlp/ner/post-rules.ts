@@ -25,7 +25,7 @@ const ORG_OPENER = /^(lashkar|jaish|harkat|tehreek|tehrik|tahreek|jamaat|jamiat|
 const IZAFA_NAME = /^(\p{Lu}\p{Ll}+)-(e|i|ul|al|ud|ur|ut|us|un|ash|as|ad|an|el)-\p{Lu}/u;
 // Words that open the name of a natural feature, and heads of facilities, which the guidelines type as places.
 const PLACE_FIRST = /^(Mount|Mt\.?|Lake|Lakes|Cape|Gulf|Bay|Jabal|Jebel|Wadi)$/;
-const FACILITY_HEAD = /^(barrage|dam|reservoir|mosque|hospital|airport|airbase|bridge|square|municipality|penitentiary|prison|stadium|shrine|mountains|hills|plain|desert|island|islands|peninsula|highway|crossing)$/i;
+const FACILITY_HEAD = /^(barrage|dam|reservoir|mosque|hospital|airport|airbase|bridge|square|municipality|penitentiary|prison|stadium|shrine|mountains|hills|plain|desert|island|islands|peninsula|highway|crossing|pass)$/i;
 // Heads that make a place even of what the tagger took for a group ("Durand Line"); "City" and "State" do not ("Manchester City").
 const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
 // Common nouns that follow a place name: "Osk district", "Brell province", "Kessa Valley".
@@ -174,6 +174,10 @@ function typeByHead(tokens: readonly TaggerToken[], first: number, last: number,
   if (last - first > 1 && /^\p{Lu}/u.test(head) && WORK_HEAD.test(head)) return 'work';     // "the Ridgeback Accord"
   // "Mount Kessa", "Lake Orvan"; "the Kessa Barrage", "Orvan General Hospital": features and facilities are places.
   if (last - first > 1 && (PLACE_FIRST.test(tokens[first]!.text) || (FACILITY_HEAD.test(head) && /^\p{Lu}/u.test(head)))) return 'location';
+  // "Tarvistan": a -stan name is a country or a province, whatever the tagger guessed.
+  if (last - first === 1 && /^\p{Lu}\p{Ll}{3,}stan$/u.test(head) && tagged !== 'misc') return 'location';
+  // "Sokwa State": a federal state named after a place; "Islamic State" is built on a common word and stays a group.
+  if (last - first === 2 && head === 'State' && /^\p{Lu}\p{Ll}+$/u.test(tokens[first]!.text) && !isCommonWord(tokens[first]!.text) && !isDemonym(tokens[first]!.text)) return 'location';
   if (ORG_HEAD.test(head) && /^\p{Lu}/u.test(head) && last - first > 1) return 'organization';
   const next = tokens[last];
   // "Kessa-based": what something is based in is a place.

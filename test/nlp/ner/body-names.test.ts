@@ -16,6 +16,9 @@ const CASES: ReadonlyArray<[name: string, text: string, mention: string, type: M
   ['a lake', 'Fighters crossed Lake Vessar at night.', 'Lake Vessar', 'location'],
   ['a dam is a place', 'The militants seized the Orvel Barrage on Monday.', 'Orvel Barrage', 'location'],
   ['a hospital is a place', 'Shells hit the Kessa General Hospital at dawn.', 'Kessa General Hospital', 'location'],
+  ['a federal state named after a place', 'Troops in Sokwa State and the capital were put on alert.', 'Sokwa State', 'location'],
+  ['a -stan name is a country or province', 'Troops in Sokwa State and Tarvistan crossed the border.', 'Tarvistan', 'location'],
+  ['"Islamic State" is built on a common word and stays a group', 'A statement from Islamic State said its fighters attacked Osk.', 'Islamic State', 'organization'],
 ];
 for (const [name, text, mention, type] of CASES) test(`body or place: ${name}`, () => assert.equal(typeOf(text, mention), type, JSON.stringify(mentionsOf(text).map((m) => `${m.text}/${m.type}`))));
 

@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, VERBS, type DescriptionClass } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
 import { allianceMembers } from './constructions/collective.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
@@ -135,7 +135,9 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
       // state, which we hold as a place.
       const found = find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
-      const group = found && pronoun.type === 'person' && !pronoun.subject && FORCES.has(units[i + 1]?.lower ?? '') ? plurals.groupOf?.(found) ?? null : null;
+      // "his deputy, X": the deputy of a person known to lead a group is a member of that group.
+      const next = units[i + 1]?.lower ?? '';
+      const group = found && pronoun.type === 'person' && !pronoun.subject && (FORCES.has(next) || TITLES.get(next)?.predicate === 'member_of') ? plurals.groupOf?.(found) ?? null : null;
       const antecedent = group ?? found;
       if (antecedent) {
         out.push(anaphorUnit(u.start, u.end, units, i, i, antecedent));
@@ -389,6 +391,8 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
   if (PERSON_SUBJECT.has(w)) return { type: 'person', subject: true };
   if (PERSON_POSSESSIVE.has(w)) return { type: 'person', subject: false };
   if (ORG_POSSESSIVE.has(w)) return { type: 'organization', subject: false };
+  // "Their commander-in-chief, X", "their fighters": a group's people; "their homes" is left alone.
+  if (w === 'their' && (TITLES.has(units[i + 1]?.lower ?? '') || FORCES.has(units[i + 1]?.lower ?? ''))) return { type: 'organization', subject: false };
   // "It arrested …" refers; "it is remote enough to …" and "it was natural for …" do not.
   if (w === 'it') {
     let n = i + 1;

@@ -67,6 +67,10 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['an attack noun under a preposition is not the attack', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', null, 'Guard attacked Brell'],
   ['"the alliance" after its members were listed stands for each', 'Officials described an alliance made up of the [Front|o], the [Guild|o] and the [Cope Brigade|o]. The alliance attacked [Osk|l] in June.', 'Front attacked Osk', null],
   ['"the alliance" reaches every listed member', 'Officials described an alliance made up of the [Front|o], the [Guild|o] and the [Cope Brigade|o]. The alliance attacked [Osk|l] in June.', 'Cope Brigade attacked Osk', null],
+  ['"their commander" is a group\'s commander', 'The [Gozeran Forces|o] hold the north. Their commander-in-chief, [Ciwan Hesko|p], met envoys.', 'Ciwan Hesko leader_of Gozeran Forces', null],
+  ['"their homes" names no group', 'The [Gozeran Forces|o] hold the north. Villagers fled their homes near [Osk|l].', null, 'Gozeran Forces operates_in Osk'],
+  ['"his deputy" of a known leader is a member of his group', '[Abu Varn|p], the leader of the [Ribat Front|o], spoke on Monday. His deputy, [Aminu Fari|p], was seen in [Osk|l].', 'Aminu Fari member_of Ribat Front', null],
+  ['"his son" stays kin, not a member', '[Abu Varn|p], the leader of the [Ribat Front|o], spoke on Monday. His son, [Tam Varn|p], was seen in [Osk|l].', null, 'Tam Varn member_of Ribat Front'],
   ['"troops from A, B and C" act as each', 'Troops from the [Alder Guard|o], the [Brell Guard|o] and the [Osk Guard|o] attacked the [Cope Brigade|o].', 'Osk Guard attacked Cope Brigade', null],
   ['"fighters of A and B" are two sides, not one force', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May.', 'Front hostile_to Guard', null],
 ];

@@ -10,6 +10,7 @@ import { tagWith } from './tagger.js';
 import { recallUntaggedNames } from './untagged-names.js';
 import { dropLocalDemonyms } from './local-demonyms.js';
 import { toTaggerTokens } from './tagger-tokens.js';
+import { datelinePlaces, withDatelines } from './dateline.js';
 
 export interface RecognizeInput {
   readonly docId: string;
@@ -49,7 +50,8 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
     });
   }
   const widened = extendListedGroups(input.text, input.tokens, mentions);
-  return linkShortNames(recallAcronyms(input.docId, input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened))));
+  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened))));
+  return withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences));
 }
 
 /**

@@ -27,7 +27,7 @@ const CASES: readonly Case[] = [
   ['formed-pact', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] signed an agreement.', ['Front allied_with Cope Brigade', 'Front allied_with Guild', 'Guild allied_with Cope Brigade']],
   // ties both parties share, with no other side named
   ['shared-tie', 'The [Front|o] and the [Guild|o] kept their pact of non-aggression quiet for a year.', ['Front allied_with Guild']],
-  ['shared-tie', 'The [Front|o] and the [Guild|o] refrained from open clashes in [Osk|l].', ['Front NOT hostile_to Guild']],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] refrained from open clashes in [Osk|l].', ['Front NOT hostile_to Guild', 'Front operates_in Osk', 'Guild operates_in Osk']],
   ['shared-tie', 'The [Front|o] and the [Guild|o] avoided clashes until May.', ['Front NOT hostile_to Guild']],
   ['shared-tie', 'The [Front|o] and the [Guild|o] waged a bitter war for a decade.', ['Front hostile_to Guild']],
   // a verb that only talks about a tie makes its subject no party to it; a tie with a named other side is another row's
@@ -108,6 +108,7 @@ const CASES: readonly Case[] = [
   ['part-of', 'A [Joint Board|o] comprising the [Alder Police|o], the [Alder Army|o] and the [Border Corps|o] met.', ['Alder Army part_of Joint Board', 'Alder Police part_of Joint Board', 'Border Corps part_of Joint Board']],
   ['located-in', '[Brell|l], a mountain district in northern [Alder|l], borders the sea.', ['Brell located_in Alder']],
   ['located-in', 'Rebels hold the [Osk|l] district of [Alder|l].', ['Osk located_in Alder']],
+  ['located-in', "Gunmen raided [Osk|l], a town in [Alder|l]'s northern [Brell State|l], on Sunday.", ['Brell State located_in Alder', 'Osk located_in Brell State']],
   ['located-in', 'The [Alder|l] districts of [Brell|l] and [Osk|l] are calm.', ['Brell located_in Alder', 'Osk located_in Alder']],
   ['located-in', 'The [Brell|l] and [Osk|l] districts of [Alder|l] and [Cope|l] respectively are calm.', ['Brell located_in Alder', 'Osk located_in Cope']],
   ['located-in', 'During a speech in [Tampin|l], [Westmark|l], that August, he spoke.', ['Tampin located_in Westmark']],
@@ -162,7 +163,7 @@ const CASES: readonly Case[] = [
   // places placed by a verb, and places held
   ['place-verb', '[Brenholt|l] lies in [Ashfen Province|l], on the main road.', ['Brenholt located_in Ashfen Province']],
   ['place-verb', '[Brenholt|l], which sits in the far north of [Alder|l], is cold.', ['Brenholt located_in Alder']],
-  ['place-verb', 'The [Front|o] lies in wait near [Osk|l].', []],
+  ['place-verb', 'The [Front|o] lies in wait near [Osk|l].', ['Front operates_in Osk']], // presence, not a place inside a place
   ['located-in', '[Kessa|l], a farming town in the north of [Alder|l], grew.', ['Kessa located_in Alder']],
   ['under-control', '[Kessa|l], a farming town in the north of [Alder|l], has been under [Front|o] control since 2023.', ['Front operates_in Kessa', 'Kessa located_in Alder']],
   ['under-control', 'The town of [Osk|l] fell under the control of the [Guard|o] in May.', ['Guard operates_in Osk']],
@@ -186,6 +187,7 @@ const CASES: readonly Case[] = [
   // positive cases are in coref.test.ts, since parse rows may add the actor's presence there (GUIDELINES
   // accept it as the other reading)
   ['event-place', 'Rain fell on a convoy on Monday. The attack took place in [Brell|l].', []],
+  ['event-place', 'A car bomb killed twelve people in [Port Alder|l] on Monday. The [Red Valley Front|o] claimed the attack.', ['Red Valley Front attacked Port Alder']],
   // an alliance and its members
   ['made-up-of', 'Officials described an alliance made up of the [Red Valley Front|o], the [Cope Brigade|o] and the [Osk Guild|o].', ['Cope Brigade allied_with Osk Guild', 'Red Valley Front allied_with Cope Brigade', 'Red Valley Front allied_with Osk Guild']],
   ['made-up-of', 'It is a coalition of the [Front|o] and the [Guild|o], officials said.', ['Front allied_with Guild']],

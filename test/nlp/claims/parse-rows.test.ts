@@ -29,7 +29,7 @@ const CASES: readonly Case[] = [
   ['parse-ally-noun', 'The [Red Valley Front|o] has forged close ties with the [Cope Brigade|o], officials say.', 'Red Valley Front allied_with Cope Brigade'],
   ['parse-title', '[Ilsa Varn|p], the [Red Valley Front|o] chief, spoke on Monday.', 'Ilsa Varn leader_of Red Valley Front'],
   ['parse-kinship', '[Tam Varn|p] is the eldest son of [Ilsa Varn|p].', 'Tam Varn relative_of Ilsa Varn'],
-  ['parse-acts-in-place', 'On Monday the [Cope Brigade|o] held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
+  ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];
 
 for (const [row, sentence, expected] of CASES) {

@@ -12,7 +12,7 @@ const PASSAGES: readonly Passage[] = [
     'Fighters of the [Kora Liberation Front|o] attacked an army base in [Lower Sela|l] on Tuesday, killing 12 soldiers, ' +
       'the [Sela Army|o] said. The group, which is reportedly funded by the [Marn Council|o], has controlled much of [Lower Sela|l] since 2019.',
     [
-      'Kora Liberation Front attacked Lower Sela | by Sela Army | asserted | undated',
+      'Kora Liberation Front attacked Lower Sela | by Sela Army | asserted | 2024-11-19', // the Tuesday before publication
       'Kora Liberation Front operates_in Lower Sela | author | asserted | 2019',
       'Marn Council sponsors Kora Liberation Front | author | hedged | 2019',
     ],

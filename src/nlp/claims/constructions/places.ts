@@ -48,8 +48,14 @@ export const locatedIn: Construction = {
       }
       if (!units[k] || !IN.has(units[k]!.lower)) continue;
       if (units[k]!.lower === 'of' && nounAt < 0) continue;
-      const outerAt = skip(units, directionOf(units, k + 1), 3);
+      let outerAt = skip(units, directionOf(units, k + 1), 3);
       if (!isPlace(units[outerAt])) continue;
+      // "Osk, a town in Alder's northern Brell State": the possessor contains the place after it.
+      const possessed = isPossessive(units[outerAt + 1]) ? skip(units, outerAt + 2, 3) : -1;
+      if (possessed > 0 && isPlace(units[possessed])) {
+        out.push(relation(possessed, 'located_in', outerAt, outerAt + 1, `${this.name}/possessive`));
+        outerAt = possessed;
+      }
       const outer = conjunctsRight(units, outerAt).filter((o) => isPlace(units[o]));
       const respectively = outer.length === inner.length && outer.length > 1;
       if (respectively) inner.forEach((a, n) => out.push(relation(a, 'located_in', outer[n]!, nounAt >= 0 ? nounAt : k, this.name)));

@@ -44,7 +44,7 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const none: Doer = { actors: [], intended: false, controller: -1 };
   if (depth > 4) return none;
   const passive = isPassive(tree, units, v);
-  const own = followAny(tree, units, v, passive ? PASSIVE_AGENT : ACTIVE_AGENT);
+  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, ACTIVE_AGENT), v);
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   if (passive) return none;
   const rel = tree.deprel[v]!;
@@ -59,6 +59,11 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   if (rel === 'xcomp' && isPassive(tree, units, h)) {
     const raised = followAny(tree, units, h, PASSIVE_PATIENT);
     if (raised.length > 0) return { actors: raised.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: h };
+  }
+  // "The Front, which the Guard had armed, attacked Osk": a greedy parse often hangs the main verb on the
+  // relative clause as a conjunct; with no "and" and a comma before it, it is the antecedent's predicate.
+  if (rel === 'conj' && tree.deprel[h] === 'acl:relcl' && tree.head[h]! >= 0 && !tree.children[v]!.some((c) => tree.deprel[c] === 'cc') && units[v - 1]?.text === ',') {
+    return { actors: actorsAt(tree, units, tree.head[h]!), intended: false, controller: -1 };
   }
   if (rel === 'conj' || rel === 'advcl' || (rel === 'xcomp' && !OBJECT_CONTROL.has(units[h]!.lower))) {
     // "after attacking", "by arming", "refrained from attacking" share the subject; "if", "because",
@@ -78,7 +83,7 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
 /** The one a verb acts on: its object, or its subject in the passive ("X was attacked by Y"). */
 export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Argument[] {
   if (isPassive(tree, units, v)) {
-    const subjects = followAny(tree, units, v, PASSIVE_PATIENT);
+    const subjects = nearest(followAny(tree, units, v, PASSIVE_PATIENT), v);
     if (subjects.length > 0) return subjects.flatMap((n) => actorsAt(tree, units, n));
     const rel = tree.deprel[v]!;
     // "the Front, backed by Alder": a participle's noun is what is acted on.
@@ -87,4 +92,13 @@ export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Ar
     return [];
   }
   return followAny(tree, units, v, DIRECT_OBJECT).flatMap((n) => actorsAt(tree, units, n));
+}
+
+// A predicate has one subject (its conjuncts aside). A greedy parse sometimes gives it two ("Naya Orlan,
+// whose brother was killed …" with both names as the subject of "killed"): the nearest is the subject.
+function nearest(nodes: readonly number[], v: number): number[] {
+  if (nodes.length < 2) return [...nodes];
+  let best = nodes[0]!;
+  for (const n of nodes) if (Math.abs(n - v) < Math.abs(best - v)) best = n;
+  return [best];
 }

@@ -1,6 +1,6 @@
 import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
-import { KIN, LIGHT_VERBS, PART_NOUNS, TITLES, VERBS } from '../lexicon.js';
+import { KIN, LIGHT_VERBS, PART_NOUNS, REPORT_VERBS, TITLES, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
@@ -202,6 +202,7 @@ const HELD_BY_OTHERS = new Set([...TITLES.keys(), ...PART_NOUNS, ...KIN]);
 // An attack row already reads "attacked(place)" from these; presence would be a second, weaker reading.
 const ATTACK_WORDS = new Set(PARSE_RULES.filter((r) => r.placesAreTargets).flatMap((r) => [...r.trigger.words]));
 const VISITING = new Set(['visit', 'visited', 'visits', 'visiting', 'reach', 'reached', 'reaches', 'enter', 'entered', 'enters', 'tour', 'toured', 'tours', 'patrol', 'patrolled', 'patrols', 'roam', 'roamed', 'roams']);
+const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'talk', 'talking', 'write', 'wrote', 'writing', 'interview', 'interviewed', 'quoted', 'briefing', 'statement', 'remarks', 'comments', 'interview', 'conference']);
 const NOT_ACTS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'born', 'buried', 'die', 'died', 'dies', 'kill', 'killed', 'wounded', 'injured']);
 
 // Whoever acts somewhere is there: "the Front met envoys in Osk", "the use of drones by the Front in
@@ -210,7 +211,8 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
-    if (u.mention || NOT_ACTS.has(u.lower) || ATTACK_WORDS.has(u.lower) || HELD_BY_OTHERS.has(u.lower)) continue;
+    // "Speaking in Osk, Varn said …": where a speaker spoke is no presence the text asserts.
+    if (u.mention || NOT_ACTS.has(u.lower) || ATTACK_WORDS.has(u.lower) || HELD_BY_OTHERS.has(u.lower) || REPORT_VERBS.has(u.lower) || SPEAKING.has(u.lower)) continue;
     let actors: readonly Argument[] = [];
     // "carried out attacks in Osk": the event noun's row already reads the place as attacked.
     if (tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && ATTACK_WORDS.has(units[c]!.lower))) continue;

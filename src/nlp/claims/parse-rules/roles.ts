@@ -64,9 +64,11 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): nu
   const h = tree.head[k]!;
   const rel = tree.deprel[k]!;
   if (h >= 0 && units[h]!.mention && (rel === 'appos' || rel === 'compound' || rel === 'flat' || rel === 'amod')) out.push(h);
+  // "Front chief Ilsa Varn and Tam Hale": a title in the singular has one holder, whatever is coordinated after it.
+  const plural = /[^s]s$/.test(units[k]!.lower);
   for (const c of tree.children[k]!) {
     const r = tree.deprel[c]!;
-    if (r === 'appos' || r === 'nsubj' || r === 'nsubj:pass' || r === 'flat') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
+    if (r === 'appos' || r === 'nsubj' || r === 'nsubj:pass' || r === 'flat') for (const a of actorsAt(tree, units, c).slice(0, plural ? undefined : 1)) out.push(a.unit);
   }
   // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
   if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as' && APPOINTING.has(units[h]!.lower)) {

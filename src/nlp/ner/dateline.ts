@@ -1,0 +1,54 @@
+import type { Mention, Sentence } from '../../core/index.js';
+
+// A news dateline opens a paragraph with the place the story was filed from, in capitals, and often
+// its region: "OSK, Alder, May 3 (Wire) -", "PORT ALDER, Brell.—", "OSK (Wire) —", "OSK: …". A tagger
+// trained on mixed-case text reads the capitals as anything; the convention itself says what they are.
+const DATELINE = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:[ -](?:\p{Lu}[\p{Lu}'’.-]*|DE|DEL|LA|EL|AL|DA|DO|DOS))*)(?=\s*(?:,|\(|:|\s[—–-]|\.?[—–]))/u;
+// The region after the first comma: capitalised words (with the particles names take), up to a comma,
+// a bracket or a dash; a month or a number there is the date, not a region.
+const REGION = /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la|do|da|al|el))*)(?=\s*(?:,|\(|\.?\s?[—–-]|\.$))/u;
+const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
+const NOT_PLACES = new Set(['PHOTO', 'VIDEO', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'FILE', 'WATCH', 'LIVE', 'COMMENT', 'REVIEW', 'NOTE', 'CORRECTION']);
+
+/**
+ * Places named by a dateline at the start of a sentence, as location mentions that replace whatever
+ * the tagger made of the same words. The city must be in capitals, as datelines print it, so a
+ * sentence that merely opens with a name is left alone.
+ * @example datelinePlaces('d', 'OSK, Alder, May 3 (Wire) - Rebels…', sentences) // OSK and Alder as locations
+ */
+export function datelinePlaces(docId: string, text: string, sentences: readonly Sentence[]): Mention[] {
+  const out: Mention[] = [];
+  for (const s of sentences) {
+    const line = text.slice(s.start, Math.min(s.end, s.start + 160));
+    const city = DATELINE.exec(line);
+    if (!city || !/\p{Lu}{2}/u.test(city[1]!) || NOT_PLACES.has(city[1]!.replace(/[^\p{L}]/gu, ''))) continue;
+    // A shouted headline is not a dateline: the capitals stop at the first comma, bracket or dash.
+    if (city[1]!.split(/\s+/).length > 4) continue;
+    out.push(place(docId, text, s, 0, city[1]!.length));
+    const rest = line.slice(city[1]!.length);
+    const region = REGION.exec(rest);
+    if (region && !MONTH.test(region[1]!.split(' ')[0]!)) {
+      const at = city[1]!.length + rest.indexOf(region[1]!);
+      out.push(place(docId, text, s, at, at + region[1]!.length));
+    }
+  }
+  return out;
+}
+
+function place(docId: string, text: string, s: Sentence, from: number, to: number): Mention {
+  const start = s.start + from;
+  const end = s.start + to;
+  return { id: `${docId}:${start}-${end}`, docId, start, end, text: text.slice(start, end), type: 'location', sentenceIndex: s.index, rule: 'pattern/dateline' };
+}
+
+/** The mentions with dateline places put in, overlapping tagger mentions dropped. */
+export function withDatelines(mentions: readonly Mention[], places: readonly Mention[]): Mention[] {
+  if (places.length === 0) return [...mentions];
+  const dropped = new Set(mentions.filter((m) => places.some((p) => m.start < p.end && p.start < m.end)).map((m) => m.id));
+  const kept = mentions.filter((m) => !dropped.has(m.id)).map((m) => {
+    if (m.antecedentId === undefined || !dropped.has(m.antecedentId)) return m;
+    const { antecedentId: _gone, ...rest } = m;
+    return rest;
+  });
+  return [...kept, ...places].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { datelinePlaces } from '../../../src/nlp/ner/dateline.js';
+import { tokenize } from '../../../src/nlp/index.js';
+
+// Datelines of invented wire copy: the capitals at the head of a paragraph are the place it was filed
+// from, and a capitalised word after the comma is its region; a date or an agency there is neither.
+const CASES: ReadonlyArray<readonly [text: string, places: readonly string[]]> = [
+  ['PORT ALDER, Brell, May 3 (Wire) - Rebels attacked a post.', ['PORT ALDER', 'Brell']],
+  ['OSK, May 3 (Wire) - Rebels attacked a post.', ['OSK']],
+  ['SAN ODILO, Costa Verde.— Police detained two men.', ['SAN ODILO', 'Costa Verde']],
+  ['TASH-KORUM, Alderia — Every war ends somewhere.', ['TASH-KORUM', 'Alderia']],
+  ['OSK (Wire) — Rebels attacked a post.', ['OSK']],
+  ['NEW OSK: Rebels attacked a post.', ['NEW OSK']],
+  ['PHOTO: Residents look at a market in Osk.', []],
+  ['The Front attacked Osk, the army said.', []],
+  ['REBELS SEIZE THE TOWN OF OSK AFTER A WEEK OF FIGHTING', []],
+];
+
+for (const [text, places] of CASES) {
+  test(`dateline: ${text}`, () => {
+    const { sentences } = tokenize(text);
+    assert.deepEqual(datelinePlaces('t', text, sentences).map((m) => `${m.text}/${m.type}`), places.map((p) => `${p}/location`));
+  });
+}

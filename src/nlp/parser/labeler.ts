@@ -21,7 +21,7 @@ export interface LabelerInput {
   readonly heads: Int32Array;
 }
 
-export const MAX_LABEL_FEATURES = 64;
+export const MAX_LABEL_FEATURES = 80;
 const ROOT_TAG = 1001;   // above any tag index
 const ROOT_WORD = 0x3b3b3b;
 const NONE = 0x5f5f5f;
@@ -80,15 +80,24 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   out[k++] = key3(19, dt, own.length > 0 ? x.tags[own[0]!]! : NONE, own.length > 0 ? x.tags[own[own.length - 1]!]! : NONE);
   out[k++] = key2(20, dt, d === 0 ? 0 : d === n - 1 ? 1 : 2);
   out[k++] = key3(21, dt, ht, h === n ? 0 : Math.abs(h - d) === 1 ? 1 : 2);
+  out[k++] = key3(24, dw, hl, dir);
+  // A case marker reads with the head's tag: "of" under a noun is nmod, under a verb obl.
   for (const c of own) {
-    if (k >= MAX_LABEL_FEATURES - 12) break;
-    out[k++] = key3(22, dt, function_(c), c < d ? 0 : 1);
+    if (k >= MAX_LABEL_FEATURES - 24) break;
+    const marker = function_(c);
+    out[k++] = key3(22, dt, marker, c < d ? 0 : 1);
+    out[k++] = key4(25, dt, ht, marker, dir);
   }
-  // Siblings nearest to d first, so a long coordination does not crowd out the closest ones.
+  // Siblings nearest to d first, so a long coordination does not crowd out the closest ones. Siblings
+  // on the left are already labelled (top-down, left to right): a verb has one nsubj, one obj.
   const siblings = children[h]!;
   const at = siblings.indexOf(d);
-  for (let r = 1; r < siblings.length && k < MAX_LABEL_FEATURES - 2; r++) {
-    if (at - r >= 0) out[k++] = key4(23, dt, ht, function_(siblings[at - r]!), 0);
+  for (let r = 1; r < siblings.length && k < MAX_LABEL_FEATURES - 3; r++) {
+    if (at - r >= 0) {
+      const s = siblings[at - r]!;
+      out[k++] = key4(23, dt, ht, function_(s), 0);
+      if (labels[s]! >= 0) out[k++] = key3(26, dt, labels[s]!, dir);
+    }
     if (at + r < siblings.length) out[k++] = key4(23, dt, ht, function_(siblings[at + r]!), 1);
   }
   return k;

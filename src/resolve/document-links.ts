@@ -1,5 +1,5 @@
 import { isAcronymOf } from './acronym.js';
-import { linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
+import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
 import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, DASH_APPOSITION } from './text-cues.js';
@@ -25,6 +25,7 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkAcronymInitials(ctx, first, end);
     linkPersonShortForms(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
+    linkGroupShortForms(ctx, first, end);
     linkPlaceShortForms(ctx, first, end);
     linkNationalityQualified(ctx, first, end);
   }

@@ -1,5 +1,5 @@
 import { link, type ResolveContext } from './resolve-context.js';
-import { ADMINISTRATIVE_NOUNS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { ADMINISTRATIVE_NOUNS, HEAD_TRANSLATIONS, ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
 import { foldCase, nameKey, tokenKey } from './transliteration.js';
 
 // Short forms of group and place names that only context makes safe, so they are linked within
@@ -97,5 +97,58 @@ export function linkNationalityQualified(ctx: ResolveContext, first: number, end
       if (p.type !== 'organization' || p.form.acronym !== null || p.form.key !== bare) continue;
       link(ctx, q, i, 'nationality-qualifier-in-document', `"${name}" is "${p.form.name}" qualified by a nationality, and no other nationality qualifies it here`);
     }
+  }
+}
+
+// Head words keyed as parsed forms key them, each with the English head it translates.
+const TRANSLATED_HEADS: ReadonlyMap<string, string> = new Map([...HEAD_TRANSLATIONS].flatMap(([english, words]) => words.map((w) => [tokenKey(foldCase(w)), english] as const)));
+const PARTICLE_AFTER_FIRST = /^\S+\s+(?:de|du|des|da|do|das|dos|del|della|di|al|el)\b/;
+
+/**
+ * Shorter forms of a group name within one article, each with the longer name in view:
+ * - the name without its head noun: "Suqur Orvan" after "Suqur Orvan Brigade";
+ * - the name without a place that opens it: "the Self-Defence Units" after "Kessa Self-Defence Units";
+ * - the head word of a name that puts its head first: "the Irmandade" after "Irmandade do Morro",
+ *   or that head in English: "the Brotherhood".
+ */
+export function linkGroupShortForms(ctx: ResolveContext, first: number, end: number): void {
+  const placeKeys = new Set<string>();
+  // Places written out, not initials: "UN Board of Inquiry" is not opened by a place.
+  for (let i = first; i < end; i++) if (ctx.mentions[i]!.type === 'location' && ctx.mentions[i]!.form.acronym === null) placeKeys.add(ctx.mentions[i]!.form.key);
+  const groups: number[] = [];
+  for (let i = first; i < end; i++) {
+    const q = ctx.mentions[i]!;
+    if (q.type === 'organization' && q.form.acronym === null && q.form.core.length >= 2) groups.push(i);
+  }
+  if (groups.length === 0) return;
+  const key = (words: readonly string[]): string => words.join(' ');
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type === 'location' || p.form.acronym !== null || p.form.core.length === 0) continue;
+    const core = key(p.form.core);
+    const n = p.form.core.length;
+    const fits = (j: number): string | null => {
+      const q = ctx.mentions[j]!.form;
+      if (j === i || q.core.length <= n) return null;
+      // Not a person's name: "the Tarek Olm Brigade" is named after him, not another name for him.
+      if (n >= 2 && p.type === 'organization' && q.core.length === n + 1 && key(q.core.slice(0, -1)) === core && HEAD_NOUN_KEYS.has(q.core[n]!)) return 'without its head noun';
+      if (n >= 2 && q.core.length === n + 1 && key(q.core.slice(1)) === core && placeKeys.has(q.core[0]!) && p.type === 'organization') return 'without the place that opens it';
+      if (n === 1 && p.type === 'organization' && PARTICLE_AFTER_FIRST.test(q.name)) {
+        if (q.core[0] === p.form.core[0]) return 'by the head word it opens with';
+        if (TRANSLATED_HEADS.get(q.core[0]!) === foldCase(p.form.name)) return 'by its head word in English';
+      }
+      return null;
+    };
+    let found = -1;
+    let how: string | null = null;
+    for (let k = groups.length - 1; k >= 0 && found < 0; k--) {
+      const j = groups[k]!;
+      if (j < i) { how = fits(j); if (how !== null) found = j; }
+    }
+    for (let k = 0; k < groups.length && found < 0; k++) {
+      const j = groups[k]!;
+      if (j > i) { how = fits(j); if (how !== null) found = j; }
+    }
+    if (found >= 0) link(ctx, found, i, 'group-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[found]!.form.name}" named ${how}`);
   }
 }

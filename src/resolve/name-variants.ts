@@ -43,7 +43,8 @@ export function linkPersonVariants(ctx: ResolveContext): void {
 export function linkOrganizationVariants(ctx: ResolveContext): void {
   linkVariants(ctx, {
     eligible: (p) => p.type !== 'person' && p.form.acronym === null && p.form.core.length >= 2,
-    comparable: (a, b) => a.type !== 'location' || b.type !== 'location',
+    // Two places only when one is the other with a hyphen split: "Kamar-Velan Pass" / "Kamarvelan Pass".
+    comparable: (a, b) => a.type !== 'location' || b.type !== 'location' || a.form.core.join('') === b.form.core.join(''),
     key: (form) => form.key,
     relate: wordsDropped,
     // The joined words, and the head noun wherever it stands.

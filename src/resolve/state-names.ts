@@ -15,8 +15,17 @@ export function formalStateOf(name: string): string | null {
 /** Types formal state names as places, keeping the reason. */
 export function typeFormalStateNames<T extends TypedMention>(mentions: readonly T[], forms: SurfaceFormCache, isListedGroup: (name: string) => boolean): T[] {
   // A movement that calls itself a state ("Islamic Emirate of …") and is listed as a group stays a group.
-  return mentions.map((p) => (p.type !== 'location' && formalStateOf(p.mention.text) !== null && !isListedGroup(p.mention.text)
-    ? retyped(p, 'location', forms, `"${p.mention.text}" is a state's formal name, and a state is its place`)
+  const states = new Set<string>();
+  const typed = mentions.map((p) => {
+    const country = formalStateOf(p.mention.text);
+    if (country === null || isListedGroup(p.mention.text)) return p;
+    states.add(nameKey(country));
+    return p.type === 'location' ? p : retyped(p, 'location', forms, `"${p.mention.text}" is a state's formal name, and a state is its place`);
+  });
+  if (states.size === 0) return typed;
+  // "Ostravia protested" after "the Islamic Republic of Ostravia": the short name of a state is the place too.
+  return typed.map((p) => (p.type !== 'location' && p.form.core.length === 1 && p.form.acronym === null && states.has(p.form.key)
+    ? retyped(p, 'location', forms, `"${p.mention.text}" is the short name of a state the case names formally`)
     : p));
 }
 

@@ -32,3 +32,18 @@ export const ADMINISTRATIVE_NOUNS: ReadonlySet<string> = new Set([
 export const BRANCH_NOUNS: ReadonlySet<string> = new Set([
   'province', 'branch', 'wing', 'chapter', 'faction', 'division', 'unit', 'cell', 'command', 'affiliate', 'franchise', 'wilayat', 'wilayah',
 ]);
+
+/**
+ * English head nouns and the words other languages open group names with: "the Brotherhood" may
+ * stand for "Irmandade do Morro", "the Movement" for "Harakat Nasr". Generic words only, and not
+ * army, forces, party or council, which in English copy mostly mean a state's own.
+ */
+export const HEAD_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['brotherhood', ['irmandade', 'hermandad', 'fraternité', 'confrérie', 'ikhwan']],
+  ['brigade', ['liwa', 'brigada', 'brigade', 'katiba', 'katibat']],
+  ['brigades', ['kataib', "kata'ib", 'brigadas', 'brigades']],
+  ['front', ['jabhat', 'jabha', 'frente', 'front']],
+  ['movement', ['harakat', 'haraka', 'movimiento', 'movimento', 'mouvement', 'tehreek', 'tehrik']],
+  ['guardians', ['gardiens', 'guardianes', 'guardiões']],
+  ['cartel', ['cártel', 'cartel']],
+]);

@@ -202,6 +202,12 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['a hyphen splitting one word of a name', ['The [Kamar-Velan Pass|organization] was shut.', 'Traffic through the [Kamarvelan Pass|organization] resumed.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
   ['English order puts the head noun last', ['The [Cártel de Puerto Orvan|organization] grew.', 'The [Orvan Cartel|organization] denied it.'], 'Cártel de Puerto Orvan', 'Orvan Cartel', 'head-moved'],
   ['a village named without "village"', ['Raids on [Hibra|person] and [Hibra village|location] continued.'], 'Hibra village', 'Hibra', 'place-short-form-in-document'],
+  ['a group name without its head noun', ['The [Suqur Orvan Brigade|organization] struck. [Suqur Orvan|organization] fighters fled.'], 'Suqur Orvan Brigade', 'Suqur Orvan', 'group-short-form-in-document'],
+  ['a group name without the place that opens it', ['In [Kessa|location] the [Kessa Self-Defence Units|organization] grew; the [Self-Defence Units|organization] fought.'], 'Kessa Self-Defence Units', 'Self-Defence Units', 'group-short-form-in-document'],
+  ['the head word of a head-first name', ['The [Irmandade do Morro|organization] grew. The [Irmandade|organization] denied it.'], 'Irmandade do Morro', 'Irmandade', 'group-short-form-in-document'],
+  ['that head word in English', ['The [Irmandade do Morro|organization] grew. The [Brotherhood|organization] denied it.'], 'Irmandade do Morro', 'Brotherhood', 'group-short-form-in-document'],
+  ['a state\'s short name after its formal name', ['The [Islamic Republic of Ostravia|location] and [Ostravia|organization] protested.'], 'Islamic Republic of Ostravia', 'Ostravia', 'formal-state-name'],
+  ['a place name split by a hyphen', ['The [Kamar-Velan Pass|location] was shut.', 'The [Kamarvelan Pass|location] reopened.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

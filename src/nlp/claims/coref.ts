@@ -90,6 +90,15 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       i = event.end;
       continue;
     }
+    // "Gunmen killed 12 in Osk. The Front claimed the attack." / "… claimed responsibility for the attack.":
+    // the attack stands for the places the last sentence says were struck, and the claimant struck them.
+    const claimVerb = plurals.struck?.length ? claimOfAttack(units, i) : -1;
+    if (claimVerb >= 0) {
+      const struck = plurals.struck!;
+      out.push({ ...anaphorUnit(u.start, units[i + 1]!.end, units, i, i + 1, struck[0]!), partners: struck.slice(1), event: { predicate: 'attacked', place: null, claimedBy: out.length - (i - claimVerb) } });
+      i++;
+      continue;
+    }
     const plural = matchPlural(units, i, discourse.coalition ? { ...plurals, coalition: discourse.coalition } : plurals, previous);
     if (plural) {
       out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
@@ -263,6 +272,17 @@ function matchForcesFrom(units: readonly Unit[], i: number): { end: number; memb
 }
 
 const EVENT_DETERMINERS = new Set(['the', 'this', 'that']);
+
+// "claimed the attack", "claimed responsibility for the bombing": the index of the claiming verb when a
+// bare attack noun (no target or agent of its own) at i + 1 is what was claimed; -1 otherwise.
+function claimOfAttack(units: readonly Unit[], i: number): number {
+  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return -1;
+  const noun = units[i + 1];
+  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked' || OWN_ARGUMENT.has(units[i + 2]?.lower ?? '') || PLACE_PREPS.has(units[i + 2]?.lower ?? '')) return -1;
+  if (RESPONSIBILITY_VERBS.has(units[i - 1]?.lower ?? '')) return i - 1;
+  if (units[i - 1]?.lower === 'for' && RESPONSIBILITY_FOR.has(units[i - 2]?.lower ?? '') && RESPONSIBILITY_VERBS.has(units[i - 3]?.lower ?? '')) return i - 3;
+  return -1;
+}
 // After these an event noun names its own target or agent: "the attack on Osk", "the raid by the Guard".
 const OWN_ARGUMENT = new Set(['on', 'against', 'by', 'of', 'targeting', 'between']);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'inside']);

@@ -126,7 +126,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
-        if (claim.predicate === 'attacked' && !claim.negated && !f.rule.startsWith('event-place')) lastAttack = { actor: mentionById.get(claim.subjectId)!, sentence: i };
+        if (claim.predicate === 'attacked' && !claim.negated && f.rule !== 'event-place') lastAttack = { actor: mentionById.get(claim.subjectId)!, sentence: i };
         if (claim.predicate === 'allied_with' && !claim.negated) pair = { members: [mentionById.get(claim.subjectId)!, mentionById.get(claim.objectId)!], sentence: i };
         if ((claim.predicate === 'leader_of' || claim.predicate === 'member_of') && !claim.negated && !claim.hedged) {
           const person = mentionById.get(claim.subjectId)!;

@@ -16,8 +16,12 @@ export interface Unit {
   readonly viaCoref: boolean;
   /** "this alliance", "they", "these groups": the other members of the set the slot stands for. */
   readonly partners?: readonly Mention[];
-  /** "The attack occurred in Brell": an event noun standing for its actor (`mention`), with the place its clause gives. */
-  readonly event?: { readonly predicate: Predicate; readonly place: Mention | null };
+  /**
+   * An event noun read through coreference: "The attack occurred in Brell" stands for its actor (`mention`)
+   * with the place its clause gives; "… claimed the attack" stands for the places it struck (`mention`,
+   * `partners`), claimed by the subject of the verb at `claimedBy`.
+   */
+  readonly event?: { readonly predicate: Predicate; readonly place: Mention | null; readonly claimedBy?: number };
 }
 
 const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, mention: null, viaCoref: false });

@@ -71,6 +71,9 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['"their homes" names no group', 'The [Gozeran Forces|o] hold the north. Villagers fled their homes near [Osk|l].', null, 'Gozeran Forces operates_in Osk'],
   ['"his deputy" of a known leader is a member of his group', '[Abu Varn|p], the leader of the [Ribat Front|o], spoke on Monday. His deputy, [Aminu Fari|p], was seen in [Osk|l].', 'Aminu Fari member_of Ribat Front', null],
   ['"his son" stays kin, not a member', '[Abu Varn|p], the leader of the [Ribat Front|o], spoke on Monday. His son, [Tam Varn|p], was seen in [Osk|l].', null, 'Tam Varn member_of Ribat Front'],
+  ['"claimed the attack" reaches the places the attack struck', 'Gunmen killed twelve people in [Osk|l] on Monday. The [Red Valley Front|o] claimed the attack.', 'Red Valley Front attacked Osk', null],
+  ['"claimed responsibility for the bombing" too', 'A car bomb killed twelve people in [Osk|l] on Monday. The [Red Valley Front|o] claimed responsibility for the bombing.', 'Red Valley Front attacked Osk', null],
+  ['"claimed the attack" with nothing struck before claims nothing', 'Rain fell in [Osk|l] on Monday. The [Red Valley Front|o] claimed the attack.', null, 'Red Valley Front attacked Osk'],
   ['"troops from A, B and C" act as each', 'Troops from the [Alder Guard|o], the [Brell Guard|o] and the [Osk Guard|o] attacked the [Cope Brigade|o].', 'Osk Guard attacked Cope Brigade', null],
   ['"fighters of A and B" are two sides, not one force', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May.', 'Front hostile_to Guard', null],
 ];

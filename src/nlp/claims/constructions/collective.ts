@@ -1,11 +1,13 @@
 import { pairs, relation, type Construction, type Found } from '../construction.js';
-import { conjunctsRight } from '../phrases.js';
+import { subjectOf } from '../arguments.js';
+import { conjunctsLeft, conjunctsRight } from '../phrases.js';
 import type { Unit } from '../sentence-view.js';
 
 /**
  * "The attack occurred in Alder's northern Brell region": an event noun that coreference resolved to
  * the actor of the attack reported a sentence or two before (`Unit.event`) struck the place its clause
- * names (GUIDELINES, "Attacks on places").
+ * names (GUIDELINES, "Attacks on places"). "The Front claimed the attack": the claimant struck the
+ * places the previous sentence says the attack hit.
  */
 export const eventPlace: Construction = {
   name: 'event-place',
@@ -15,6 +17,12 @@ export const eventPlace: Construction = {
     const out: Found[] = [];
     for (let i = 0; i < units.length; i++) {
       const event = units[i]!.event;
+      // "The Front claimed the attack": the claimant struck the places the attack stands for.
+      if (event?.claimedBy !== undefined) {
+        const claimant = subjectOf(units, event.claimedBy);
+        if (claimant >= 0) out.push(...pairs(conjunctsLeft(units, claimant), event.predicate, [i], i, `${this.name}/claimed`));
+        continue;
+      }
       if (!event?.place) continue;
       const k = units.findIndex((u, n) => n > i && u.mention?.id === event.place!.id);
       if (k > i) out.push(relation(i, event.predicate, k, i, this.name));

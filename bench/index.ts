@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { environmentLine, type BenchResult, type BenchRun } from './harness.js';
 
 // Each area adds its module here; they run in this order, one at a time, so figures don't share a core.
@@ -25,7 +25,11 @@ for (const [name, load] of SUITES) {
   }
   results.push(...figures);
 }
-writeFileSync(new URL('../../bench/results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+// A run of some suites replaces their figures and keeps the others', so `npm run bench -- parser` does not erase the rest.
+const resultsFile = new URL('../../bench/results.json', import.meta.url);
+const earlier: BenchResult[] = only.length > 0 && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) as BenchResult[] : [];
+const fresh = new Set(results.map((r) => r.name));
+writeFileSync(resultsFile, JSON.stringify([...earlier.filter((r) => !fresh.has(r.name)), ...results], null, 2) + '\n');
 
 function format(value: number): string {
   return Math.abs(value) >= 100 ? Math.round(value).toLocaleString('en-US') : value.toFixed(3);

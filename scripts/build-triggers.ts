@@ -137,6 +137,7 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
       'sponsor%2:40:00::', // sponsor, patronize: assume sponsorship of
       'bankroll%2:40:00::', // bankroll: supply with funds
       'support%2:41:00::', // support, back up: give moral or psychological support, aid, or courage to
+      'pay%2:40:00::', // pay: give money, usually in exchange for goods or services
     ],
     nouns: [
       'support%1:21:01::', // support, financial support, funding, backing, financial backing
@@ -146,7 +147,7 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
     ],
     verbDepth: 0,
     nounDepth: 0,
-    stop: ['plump', 'plunk', 'indorse', 'endorse', 'second', 'patronise', 'patronize', 'shop', 'frequent', 'buy'],
+    stop: ['plump', 'plunk', 'indorse', 'endorse', 'second', 'patronise', 'patronize', 'shop', 'frequent', 'buy', 'payee'],
   },
   arm: {
     predicate: 'sponsors',
@@ -173,6 +174,8 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
       'deliver%2:35:00::', // deliver: bring to a destination, make a delivery
       'smuggle%2:40:00::', // smuggle: import or export without paying customs duties
       'transfer%2:40:00::', // transfer, reassign: transfer somebody to a different position or location
+      'channel%2:35:00::', // transmit, transfer, transport, channel: send from one person or place to another
+      'funnel%2:35:00::', // funnel: move or pour through a funnel ("funnelled weapons to")
     ],
     nouns: [
       'supply%1:04:00::', // supply, supplying, provision: the activity of supplying or providing something
@@ -181,7 +184,7 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
     ],
     verbDepth: 0,
     nounDepth: 0,
-    stop: ['render', 'furnish', 'provide', 'deliverance', 'saving', 'supplying', 'deliverer', 'rescue', 'transference', 'transferer', 'transferor', 'transferrer'],
+    stop: ['render', 'furnish', 'provide', 'deliverance', 'saving', 'supplying', 'deliverer', 'rescue', 'transference', 'transferer', 'transferor', 'transferrer', 'transmit', 'transmission', 'transmittal', 'transmitting', 'transmitter', 'channelisation', 'channelization', 'transferral'],
   },
   ally: {
     predicate: 'allied_with',

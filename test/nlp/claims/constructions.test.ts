@@ -79,7 +79,7 @@ const CASES: readonly Case[] = [
   ['verb', '[Ilsa Varn|p] was arrested by [Brell|l] police in March.', []],
   ['verb', '[Ilsa Varn|p] was arrested by the [Brell Police|o] in March.', ['Brell Police arrested Ilsa Varn']],
   ['verb', 'The [Cope Brigade|o], backed by the [Alder Ministry|o], seized the town.', ['Alder Ministry sponsors Cope Brigade']],
-  ['verb', 'It was the [Front|o] that the [Guard|o] arrested and killed.', []],
+  ['verb', 'It was the [Front|o] that the [Guard|o] arrested and killed.', ['Guard arrested Front']], // the cleft's gap, read from the parse
   ['verb', 'The [Guard|o] arrested and killed several of the [Front|o]\'s commanders.', ['Guard arrested Front', 'Guard attacked Front']],
   ['verb', 'A photograph shows [Tam Hale|p] handing a rifle to [Cope Brigade|o] commander [Ilsa Varn|p].', ['Ilsa Varn member_of Cope Brigade', 'Tam Hale supplied Ilsa Varn']],
   ['verb', '[Tam Hale|p] provided weapons, money and guidance to the [Front|o].', ['Tam Hale supplied Front']],
@@ -192,7 +192,7 @@ const CASES: readonly Case[] = [
   ['made-up-of', 'Officials described an alliance made up of the [Red Valley Front|o], the [Cope Brigade|o] and the [Osk Guild|o].', ['Cope Brigade allied_with Osk Guild', 'Red Valley Front allied_with Cope Brigade', 'Red Valley Front allied_with Osk Guild']],
   ['made-up-of', 'It is a coalition of the [Front|o] and the [Guild|o], officials said.', ['Front allied_with Guild']],
   ['made-up-of', 'Officials described a coalition of [Brell|l] and [Osk|l] residents.', []],
-  ['made-up-of', 'Security is run by the [Osk Task Force|o], made up of the [Alder Army|o], the [Brell Police|o] and the [Cope Guard|o].', ['Alder Army part_of Osk Task Force', 'Brell Police part_of Osk Task Force', 'Cope Guard part_of Osk Task Force']],
+  ['made-up-of', 'Security is run by the [Osk Task Force|o], made up of the [Alder Army|o], the [Brell Police|o] and the [Cope Guard|o].', ['Alder Army allied_with Brell Police', 'Alder Army allied_with Cope Guard', 'Alder Army part_of Osk Task Force', 'Brell Police allied_with Cope Guard', 'Brell Police part_of Osk Task Force', 'Cope Guard part_of Osk Task Force']],
   ['event-place', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', ['Guard arrested Tam Hale']],
 ];
 

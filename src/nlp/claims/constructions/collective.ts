@@ -73,7 +73,8 @@ function membersStart(units: readonly Unit[], i: number): number {
 
 /**
  * "an alliance made up of A, B and C", "a coalition of A and B": every two members are allied.
- * "The Osk Task Force, made up of A, B and C": each member is part of the named body.
+ * "The Osk Task Force, made up of A, B and C": each member is part of the named body, and allied with
+ * the others.
  */
 export const madeUpOf: Construction = {
   name: 'made-up-of',
@@ -87,7 +88,10 @@ export const madeUpOf: Construction = {
       const body = u.mention?.type === 'organization' && units[i + 1]?.text === ',' && units[i + 2]?.lower !== 'of' ? membersStart(units, i + 1) : -1;
       if (body >= 0 && units[i + 2]?.lower !== 'of') {
         const parts = conjunctsRight(units, body).filter((m) => units[m]!.mention?.type === 'organization');
-        if (parts.length >= 2) out.push(...pairs(parts, 'part_of', [i], i + 2, `${this.name}/body`));
+        if (parts.length < 2) continue;
+        // … and, joined in one body, they work together.
+        out.push(...pairs(parts, 'part_of', [i], i + 2, `${this.name}/body`));
+        for (let a = 0; a < parts.length; a++) for (let b = a + 1; b < parts.length; b++) out.push(...pairs([parts[a]!], 'allied_with', [parts[b]!], i + 2, `${this.name}/body`));
         continue;
       }
       const members = allianceMembers(units, i);

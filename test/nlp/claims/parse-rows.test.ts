@@ -29,6 +29,12 @@ const CASES: readonly Case[] = [
   ['parse-ally-noun', 'The [Red Valley Front|o] has forged close ties with the [Cope Brigade|o], officials say.', 'Red Valley Front allied_with Cope Brigade'],
   ['parse-title', '[Ilsa Varn|p], the [Red Valley Front|o] chief, spoke on Monday.', 'Ilsa Varn leader_of Red Valley Front'],
   ['parse-kinship', '[Tam Varn|p] is the eldest son of [Ilsa Varn|p].', 'Tam Varn relative_of Ilsa Varn'],
+  ['parse-composition', 'The [Osk Front|o] was formed in 2020 through the merger of the [Cope Brigade|o] and the [Brell Militia|o].', 'Brell Militia part_of Osk Front'],
+  ['parse-composition', 'The [Osk Front|o], a coalition of the [Cope Brigade|o] and the [Brell Militia|o], denies it.', 'Cope Brigade part_of Osk Front'],
+  ['parse-unit-of-body', 'The [3rd Brigade|o] of the [Alder Army|o] holds the pass.', '3rd Brigade part_of Alder Army'],
+  ['parse-named-in-place', 'Coalition jets struck [Osk Front|o] positions near [Brell|l] on Sunday.', 'Osk Front operates_in Brell'],
+  ['parse-control-verb', 'The [Osk Front|o] now controls most of the region of [Brell|l].', 'Osk Front operates_in Brell'],
+  ['parse-attack-verb', 'The [Alder Guard|o], whose aircraft struck the [Osk Front|o] last week, denied the report.', 'Alder Guard attacked Osk Front'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];
 

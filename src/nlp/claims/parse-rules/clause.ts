@@ -62,7 +62,7 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   }
   // "The Front, which the Guard had armed, attacked Osk": a greedy parse often hangs the main verb on the
   // relative clause as a conjunct; with no "and" and a comma before it, it is the antecedent's predicate.
-  if (rel === 'conj' && tree.deprel[h] === 'acl:relcl' && tree.head[h]! >= 0 && !tree.children[v]!.some((c) => tree.deprel[c] === 'cc') && units[v - 1]?.text === ',') {
+  if ((rel === 'conj' || rel === 'advcl') && tree.deprel[h] === 'acl:relcl' && tree.head[h]! >= 0 && !tree.children[v]!.some((c) => tree.deprel[c] === 'cc' || tree.deprel[c] === 'mark') && units[v - 1]?.text === ',') {
     return { actors: actorsAt(tree, units, tree.head[h]!), intended: false, controller: -1 };
   }
   if (rel === 'conj' || rel === 'advcl' || (rel === 'xcomp' && !OBJECT_CONTROL.has(units[h]!.lower))) {
@@ -91,7 +91,11 @@ export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Ar
     if (rel === 'conj' && tree.head[v]! >= 0) return patientOf(tree, units, tree.head[v]!);
     return [];
   }
-  return followAny(tree, units, v, DIRECT_OBJECT).flatMap((n) => actorsAt(tree, units, n));
+  const objects = followAny(tree, units, v, DIRECT_OBJECT);
+  if (objects.length > 0) return objects.flatMap((n) => actorsAt(tree, units, n));
+  // The labeller sometimes calls a bare object "obl"; an oblique with no preposition after the verb is its object.
+  const bare = tree.children[v]!.filter((c) => c > v && tree.deprel[c] === 'obl' && prepOf(tree, units, c) === null && units[c]!.mention);
+  return bare.slice(0, 1).flatMap((n) => actorsAt(tree, units, n));
 }
 
 // A predicate has one subject (its conjuncts aside). A greedy parse sometimes gives it two ("Naya Orlan,

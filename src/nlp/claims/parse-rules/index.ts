@@ -3,8 +3,9 @@ import type { Found } from '../construction.js';
 import { KIN, LIGHT_VERBS, PART_NOUNS, REPORT_VERBS, TITLES, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { doerOf, isPassive, patientOf } from './clause.js';
-import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
+import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
+import { COMPOSITION_ROWS, findCompositions } from './composition.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
@@ -14,7 +15,7 @@ const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Fro
 const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -40,6 +41,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
   if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
   if (names.has(DESCRIBED_IN_PLACE.name)) out.push(...findDescribedInPlace(units, tree));
+  out.push(...findCompositions(units, tree, names));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -240,9 +242,14 @@ function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < units.length; k++) {
     const m = units[k]!.mention;
-    if (!m || m.type === 'location') continue;
-    const places = placesAt(tree, units, k, IN_PLACE);
-    for (const p of places) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+    if (m && m.type !== 'location') {
+      for (const p of placesAt(tree, units, k, IN_PLACE)) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+      continue;
+    }
+    // "HAR positions near Tell Barusa", "the Front's camps in Osk": an actor's forces somewhere put it there.
+    const owner = m ? -1 : ownerOf(tree, units, k);
+    if (owner < 0 || !isForceNoun(units[k]!.lower)) continue;
+    for (const p of placesAt(tree, units, k, [...IN_PLACE, 'near', 'around', 'outside'])) out.push({ subject: owner, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
   }
   return out;
 }

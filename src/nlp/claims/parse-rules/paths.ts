@@ -34,7 +34,12 @@ const FORCE_NOUNS = new Set([
   'positions', 'position', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'convoy', 'convoys', 'checkpoint', 'checkpoints', 'post', 'posts', 'headquarters',
   'stronghold', 'strongholds', 'outpost', 'outposts', 'patrol', 'patrols', 'cells', 'cell', 'loyalists', 'supporters', 'personnel', 'agents', 'operatives', 'cadres',
   'militiamen', 'insurgents', 'rebels', 'jihadists', 'elements', 'commanders', 'leadership', 'ranks', 'army', 'militia', 'affiliates', 'officers', 'depot', 'depots',
+  'aircraft', 'jets', 'warplanes', 'planes', 'drones', 'helicopters', 'gunships', 'artillery', 'tanks', 'ships', 'vessels', 'boats', 'gunboats', 'snipers', 'battalion', 'battalions', 'brigade', 'brigades', 'contingent', 'detachment', 'squad', 'squads', 'garrison', 'garrisons', 'airbase', 'compound', 'facility', 'facilities', 'office', 'offices', 'vehicles', 'trucks', 'infrastructure',
 ]);
+// Words that stand for a part or the whole of what follows "of": "most of Alder", "the region of Brell",
+// "the town of Osk", "large parts of Alder", "control of Osk".
+const PARTITIVES = new Set(['most', 'much', 'part', 'parts', 'all', 'some', 'half', 'swathes', 'swaths', 'areas', 'area', 'control', 'rest', 'portions', 'portion', 'sections', 'stretches', 'pockets', 'outskirts', 'heart', 'centre', 'center', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'city', 'town', 'village', 'villages', 'towns', 'cities', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'governorate', 'state', 'county', 'territory', 'port', 'capital', 'municipality', 'department', 'valley', 'enclave']);
+export const isForceNoun = (word: string): boolean => FORCE_NOUNS.has(word);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
 
 /** The preposition or subordinator a dependent carries: its `case` or `mark` child, lower-cased. */
@@ -114,6 +119,10 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
     else if (FORCE_NOUNS.has(u.lower)) {
       const owner = ownerOf(tree, units, k);
       if (owner >= 0) out.push({ unit: owner, via: k });
+    } else if (PARTITIVES.has(u.lower)) {
+      for (const c of tree.children[k]!) {
+        if (baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of') for (const a of actorsAt(tree, units, c, depth + 1)) out.push({ unit: a.unit, via: k });
+      }
     }
   }
   // "A, B and C": conjuncts of the same kind only; "ISIL in Iraq and Syria" coordinates the places, not ISIL.
@@ -129,9 +138,18 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
 }
 
 // "the Front's fighters", "fighters of/from the Front", "Front fighters", "fighters loyal to the Front".
-function ownerOf(tree: UnitTree, units: readonly Unit[], k: number): number {
+export function ownerOf(tree: UnitTree, units: readonly Unit[], k: number): number {
   for (const c of tree.children[k]!) {
     const rel = tree.deprel[c]!;
+    // "the Coalition, whose aircraft struck …": the owner is the relative clause's antecedent.
+    if (rel === 'nmod:poss' && units[c]!.lower === 'whose') {
+      let clause = tree.head[k]!;
+      while (clause >= 0 && tree.deprel[clause] !== 'acl:relcl' && tree.head[clause]! >= 0 && clause !== tree.head[clause]) clause = tree.head[clause]!;
+      // The parse often misplaces a "whose" clause; the name right before ", whose" is its antecedent then.
+      const before = units[c - 1]?.text === ',' ? c - 2 : -1;
+      const antecedent = clause >= 0 && tree.deprel[clause] === 'acl:relcl' ? tree.head[clause]! : before;
+      if (antecedent >= 0 && units[antecedent]!.mention && units[antecedent]!.mention!.type !== 'location') return antecedent;
+    }
     if (!units[c]!.mention || units[c]!.mention!.type === 'location') continue;
     if (rel === 'nmod:poss' || rel === 'compound') return c;
     if (baseRel(rel) === 'nmod' && ['of', 'from', 'belonging'].includes(prepOf(tree, units, c) ?? '')) return c;

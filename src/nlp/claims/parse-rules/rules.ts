@@ -119,7 +119,7 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'Osk has seen months of clashes between the Front and the Alder Guard.',
   },
   {
-    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: presencePreps, direct: false },
+    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions', 'headquarters', 'office', 'offices', 'garrison', 'garrisons', 'safehouse', 'safehouses', 'units', 'forces', 'troops', 'fighters']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: presencePreps, direct: false },
     example: 'The Front has waged an insurgency in the Brell district since 2019.',
   },
 ];

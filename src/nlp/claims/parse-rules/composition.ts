@@ -1,0 +1,88 @@
+import type { Found } from '../construction.js';
+import type { Unit } from '../sentence-view.js';
+import { isPassive, patientOf } from './clause.js';
+import { actorsAt, followAny, prepOf, type Argument } from './paths.js';
+import { baseRel, type UnitTree } from './tree.js';
+
+/** Rows that read what a body is made of, and what a named body belongs to. */
+export const COMPOSITION_ROWS = [
+  { name: 'parse-composition', example: 'The Alder Front, a coalition of the Osk Brigade and the Cope Militia, was formed in 2020.' },
+  { name: 'parse-unit-of-body', example: 'The 3rd Brigade of the Alder Army holds the pass.' },
+] as const;
+
+// Nouns for a body made of others: "a coalition of A and B", "formed through the merger of A and B".
+const WHOLES = new Set(['coalition', 'alliance', 'merger', 'union', 'umbrella', 'grouping', 'federation', 'bloc', 'amalgamation', 'consortium', 'confederation', 'network', 'front', 'council']);
+// Verbs whose subject is made of their object: "the council comprises A and B", "made up of A and B".
+const COMPRISE = new Set(['comprise', 'comprises', 'comprised', 'comprising', 'include', 'includes', 'included', 'including', 'unite', 'unites', 'united', 'uniting', 'consist', 'consists', 'consisted', 'consisting', 'made', 'composed', 'incorporate', 'incorporates', 'incorporated', 'absorb', 'absorbed', 'absorbs']);
+// Verbs of founding through which a whole takes the members named by its founding event.
+const FORMED = new Set(['formed', 'created', 'founded', 'established', 'born', 'emerged', 'launched', 'set']);
+
+const isOrg = (units: readonly Unit[], a: Argument): boolean => units[a.unit]!.mention!.type === 'organization';
+
+export function findCompositions(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.mention) {
+      if (active.has('parse-unit-of-body') && u.mention.type === 'organization') out.push(...unitOfBody(units, tree, k));
+      continue;
+    }
+    if (!active.has('parse-composition')) continue;
+    let wholes: Argument[] = [];
+    let members: Argument[] = [];
+    if (WHOLES.has(u.lower) && tree.upos[k] === 'NOUN') {
+      members = ofPhrase(units, tree, k, ['of', 'between']).filter((a) => isOrg(units, a));
+      wholes = wholeOfNoun(units, tree, k);
+    } else if (COMPRISE.has(u.lower) && tree.upos[k] === 'VERB') {
+      // "made up of A and B", "consisting of A": the members come through "of"; otherwise the object.
+      members = [...ofPhrase(units, tree, k, ['of']), ...(isPassive(tree, units, k) ? [] : patientOf(tree, units, k))].filter((a) => isOrg(units, a));
+      const passive = isPassive(tree, units, k) || u.lower === 'made' || u.lower === 'composed';
+      wholes = passive ? subjectsOfPassive(units, tree, k) : followAny(tree, units, k, [[{ rel: 'nsubj' }]]).flatMap((n) => actorsAt(tree, units, n));
+      // "a front including A and B", "the Front, comprising A and B": the participle's noun.
+      if (wholes.length === 0 && (tree.deprel[k] === 'acl' || tree.deprel[k] === 'advcl') && tree.head[k]! >= 0) wholes = actorsAt(tree, units, tree.head[k]!);
+    }
+    for (const w of wholes.filter((a) => isOrg(units, a))) for (const m of members) {
+      if (w.unit !== m.unit) out.push({ subject: m.unit, object: w.unit, predicate: 'part_of', role: null, trigger: k, rule: 'parse-composition' });
+    }
+  }
+  return out;
+}
+
+function ofPhrase(units: readonly Unit[], tree: UnitTree, k: number, preps: readonly string[]): Argument[] {
+  const out: Argument[] = [];
+  for (const c of tree.children[k]!) {
+    const base = baseRel(tree.deprel[c]!);
+    if ((base === 'nmod' || base === 'obl') && preps.includes(prepOf(tree, units, c) ?? '')) out.push(...actorsAt(tree, units, c));
+  }
+  return out;
+}
+
+// The body a "coalition"/"merger" noun describes: in apposition, as a copula's subject, or the body
+// formed through it ("X was formed through the merger of A and B").
+function wholeOfNoun(units: readonly Unit[], tree: UnitTree, k: number): Argument[] {
+  const h = tree.head[k]!;
+  const rel = tree.deprel[k]!;
+  if (h >= 0 && rel === 'appos' && units[h]!.mention) return [{ unit: h, via: k }];
+  const subjects = followAny(tree, units, k, [[{ rel: 'nsubj' }], [{ rel: 'appos' }]]).flatMap((n) => actorsAt(tree, units, n));
+  if (subjects.length > 0) return subjects;
+  if (h >= 0 && baseRel(rel) === 'obl' && FORMED.has(units[h]!.lower)) return subjectsOfPassive(units, tree, h);
+  return [];
+}
+
+function subjectsOfPassive(units: readonly Unit[], tree: UnitTree, v: number): Argument[] {
+  const subjects = followAny(tree, units, v, [[{ rel: 'nsubj:pass' }], [{ rel: 'nsubj' }]]).flatMap((n) => actorsAt(tree, units, n));
+  if (subjects.length > 0) return subjects;
+  const rel = tree.deprel[v]!;
+  return (rel === 'acl' || rel === 'acl:relcl') && tree.head[v]! >= 0 ? actorsAt(tree, units, tree.head[v]!) : [];
+}
+
+// "the 3rd Brigade of the Alder Army": a named body qualified by another through "of" is a part of it.
+function unitOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
+  const out: Found[] = [];
+  for (const c of tree.children[k]!) {
+    if (baseRel(tree.deprel[c]!) !== 'nmod' || prepOf(tree, units, c) !== 'of') continue;
+    const body = units[c]!.mention;
+    if (body?.type === 'organization' && body.id !== units[k]!.mention!.id) out.push({ subject: k, object: c, predicate: 'part_of', role: null, trigger: k, rule: 'parse-unit-of-body' });
+  }
+  return out;
+}

@@ -31,7 +31,7 @@ const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|
 // Common nouns that follow a place name: "Osk district", "Brell province", "Kessa Valley".
 const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
 // Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
-const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor)\.?$/i;
+const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor|ingeniero|ingeniera|licenciado|licenciada|doctora|don|doña|señor|señora|senhor|senhora|coronel|comandante|capitán|capitão|teniente|tenente|sargento|général|colonel)\.?$/i;
 
 
 /**
@@ -59,10 +59,13 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
 
 /** Trims one tagged span and settles its type, first rule that applies wins; pushes 0 to 3 candidates. */
 function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, caseProfile: ReadonlyMap<string, number>, out: Candidate[]): void {
-  const start = dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end);
+  const start = dropOutlineLabel(text, tokens, dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end), raw.end);
   if (start >= raw.end) return;
   const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
-  const titled = trimTitles(tokens, start, end, raw.type === 'PER');
+  // "Ingeniero Tomás Berro Alcázar" tagged as a body: a title before a run of capitalised words opens a person's name.
+  const titledPerson = raw.type !== 'PER' && end - start >= 3 && TITLE.test(tokens[start]!.text) && /^\p{Lu}/u.test(tokens[start]!.text)
+    && tokens.slice(start + 1, end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !isCommonWord(tokens[start + 1]!.text);
+  const titled = trimTitles(tokens, start, end, raw.type === 'PER' || titledPerson);
   if (titled === null) return;
   const span = withoutTrailingQualifier(text, tokens, titled);
   const surface = textOf(text, tokens, span.first, span.last);
@@ -86,6 +89,7 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   // "RVF leader Tam Orlan Hale", "the Ilsa Varn-led council": the frame says person whatever the tagger guessed.
   const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
   if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); return; }
+  if (titledPerson) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/titled-person')); return; }
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
   if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
   if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) return;
@@ -148,6 +152,17 @@ function addUntaggedGroupNames(tokens: readonly TaggerToken[], out: Candidate[])
     while (last < tokens.length && /^\p{Lu}\p{Ll}/u.test(tokens[last]!.text) && !out.some((c) => c.first === last)) last++;
     out.push(make(tokens, i, last, 'organization', 'pattern/org-opener'));
   }
+}
+
+/**
+ * "C. Orvan Self-Defence Units" as a section heading: a letter and a dot opening a line label the
+ * section, they are no initial of a person. Returns the first token after the label.
+ */
+function dropOutlineLabel(text: string, tokens: readonly TaggerToken[], first: number, last: number): number {
+  const label = tokens[first];
+  if (label === undefined || last - first < 2 || !/^[A-Z]\.$/.test(label.text)) return first;
+  const lineStart = label.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, label.start - 4), label.start));
+  return lineStart ? first + 1 : first;
 }
 
 /** "the 2008 Mumbai attacks" tagged "2008 Mumbai": a leading year is no part of a name (events add it back). */

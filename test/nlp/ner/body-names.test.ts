@@ -28,3 +28,12 @@ test('body names, none: a deity is no person', () => {
 test('body names, none: a national adjective before "regime" names no body', () => {
   assert.ok(!mentionsOf('The Syrian regime denied the report.').some((m) => m.text === 'Syrian regime'));
 });
+
+test('a Spanish title opens a person\'s name, not a body', () => {
+  const m = mentionsOf('The governor, Ingeniero Tomás Berro Alcázar, spoke on Monday.').find((x) => x.text === 'Tomás Berro Alcázar');
+  assert.equal(m?.type, 'person');
+});
+test('an outline label is no initial', () => {
+  const text = 'The panel met.\nC. Kessa Self-Defence Units\n46. The Kessa Self-Defence Units hold the region.';
+  assert.ok(!mentionsOf(text).some((m) => m.text.startsWith('C. ')), JSON.stringify(mentionsOf(text).map((m) => m.text)));
+});

@@ -47,8 +47,8 @@ export function linkHeadNouns(ctx: ResolveContext, d: number, first: number, end
 
 /**
  * "Ashfen Province … fighting in Ashfen": within one article a place named without its
- * administrative noun is the place named with it. Not across documents, where "Varn" may be
- * the town and "Varn Province" the province around it.
+ * administrative noun is the place named with it. Across documents, where "Varn" may be the town
+ * and "Varn Province" the province around it, only linkPlaceShortFormsAcrossDocuments joins them.
  */
 export function linkPlaceShortForms(ctx: ResolveContext, first: number, end: number): void {
   const bareKeyOf = new Map<number, string>();
@@ -151,4 +151,29 @@ export function linkGroupShortForms(ctx: ResolveContext, first: number, end: num
     }
     if (found >= 0) link(ctx, found, i, 'group-short-form-in-document', `"${p.form.name}" is "${ctx.mentions[found]!.form.name}" named ${how}`);
   }
+}
+
+/**
+ * "Tarbaq Governorate" in one article, "Tarbaq" in another: across the case a place named without
+ * its administrative noun is the one place so named, when the case names exactly one such unit
+ * (no "Tarbaq city" beside "Tarbaq Governorate", which would make the bare name ambiguous).
+ */
+export function linkPlaceShortFormsAcrossDocuments(ctx: ResolveContext): void {
+  const units = new Map<string, Set<string>>();
+  const firstOf = new Map<string, number>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'location' || p.form.acronym !== null) return;
+    const words = p.form.name.split(' ');
+    if (words.length < 2 || !ADMINISTRATIVE_NOUNS.has(foldCase(words[words.length - 1]!)) && !PLACE_KIND_NOUNS.has(foldCase(words[words.length - 1]!))) return;
+    const bare = nameKey(words.slice(0, -1).join(' '));
+    (units.get(bare) ?? units.set(bare, new Set()).get(bare)!).add(p.form.key);
+    if (!firstOf.has(bare)) firstOf.set(bare, i);
+  });
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'location' || p.form.acronym !== null) return;
+    const forms = units.get(p.form.key);
+    if (forms === undefined || forms.size !== 1) return;
+    const j = firstOf.get(p.form.key)!;
+    if (ctx.union.find(i) !== ctx.union.find(j)) link(ctx, j, i, 'place-short-form', `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" named without its administrative noun, the only such unit in the case`);
+  });
 }

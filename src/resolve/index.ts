@@ -4,6 +4,7 @@ import { linkAcronymsAcrossDocuments } from './acronym-links.js';
 import { buildEntities, type Cluster } from './build-entities.js';
 import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
+import { linkPlaceShortFormsAcrossDocuments } from './document-short-forms.js';
 import { MentionUnion } from './mention-union.js';
 import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
@@ -24,6 +25,7 @@ import { SurfaceFormCache } from './surface-form.js';
 const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkWithinDocuments,
   linkExactNames,
+  linkPlaceShortFormsAcrossDocuments,
   linkPersonVariants,
   linkOrganizationVariants,
   linkSingleWordGroupVariants,

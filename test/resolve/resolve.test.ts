@@ -208,6 +208,7 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['that head word in English', ['The [Irmandade do Morro|organization] grew. The [Brotherhood|organization] denied it.'], 'Irmandade do Morro', 'Brotherhood', 'group-short-form-in-document'],
   ['a state\'s short name after its formal name', ['The [Islamic Republic of Ostravia|location] and [Ostravia|organization] protested.'], 'Islamic Republic of Ostravia', 'Ostravia', 'formal-state-name'],
   ['a place name split by a hyphen', ['The [Kamar-Velan Pass|location] was shut.', 'The [Kamarvelan Pass|location] reopened.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
+  ['a unit named without its noun in another article', ['Raids in [Tarbaq Governorate|location] went on.', 'Shelling hit [Tarbaq|location].'], 'Tarbaq Governorate', 'Tarbaq', 'place-short-form'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

@@ -35,6 +35,8 @@ const CASES: readonly Case[] = [
   ['parse-named-in-place', 'Coalition jets struck [Osk Front|o] positions near [Brell|l] on Sunday.', 'Osk Front operates_in Brell'],
   ['parse-control-verb', 'The [Osk Front|o] now controls most of the region of [Brell|l].', 'Osk Front operates_in Brell'],
   ['parse-attack-verb', 'The [Alder Guard|o], whose aircraft struck the [Osk Front|o] last week, denied the report.', 'Alder Guard attacked Osk Front'],
+  ['parse-possessor-leads', "In 2021 [Tam Orlan|p]'s [Shield Council|o] seized power in the capital.", 'Tam Orlan leader_of Shield Council'],
+  ['parse-kinship', '[Saif Varn|p], the younger brother of the Front’s emir, [Ilsa Varn|p], was arrested.', 'Saif Varn relative_of Ilsa Varn'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];
 

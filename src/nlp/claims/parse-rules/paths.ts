@@ -114,8 +114,13 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
     const appos = tree.children[k]!.find((c) => tree.deprel[c] === 'appos' && units[c]!.mention);
     const described = tree.deprel[k] === 'appos' && tree.head[k]! >= 0 && units[tree.head[k]!]!.mention ? tree.head[k]! : -1;
     // "the group, the Front," and "the Front, a militia active in …": an apposition names its noun.
+    // "the emir, Qori Sabzali, …" when the parse hung the name elsewhere: a name set off by a comma right
+    // after the noun, and not a subject or object of its own, is the noun's apposition.
+    const next = units[k + 1]?.text === ',' ? k + 2 : -1;
+    const surface = appos === undefined && next > 0 && units[next]?.mention && tree.upos[k] === 'NOUN' && ['appos', 'conj', 'flat', 'dep', 'list', 'parataxis'].includes(tree.deprel[next]!) ? next : -1;
     if (appos !== undefined) out.push({ unit: appos, via: k });
     else if (described >= 0) out.push({ unit: described, via: k });
+    else if (surface >= 0) out.push({ unit: surface, via: k });
     else if (FORCE_NOUNS.has(u.lower)) {
       const owner = ownerOf(tree, units, k);
       if (owner >= 0) out.push({ unit: owner, via: k });

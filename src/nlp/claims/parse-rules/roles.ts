@@ -17,6 +17,7 @@ export const PARSE_ROLE_ROWS = [
   { name: 'parse-title', example: "Tam Orlan, who spoke on Tuesday, is the Front's chief negotiator." },
   { name: 'parse-kinship', example: 'Orlan Varn, a cousin of the Front leader Ilsa Varn, was detained.' },
   { name: 'parse-person-of-body', example: 'Colonel Tam Orlan of the Alder Guard denied the report.' },
+  { name: 'parse-possessor-leads', example: "General Tam Orlan's Shield Council seized power in 2021." },
 ] as const;
 
 // Verbs whose object takes the "as" title: "named Varn as its chief"; "replaced Varn as chief" does not give it.
@@ -29,7 +30,13 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
     const u = units[k]!;
     if (u.mention) {
       if (active.has('parse-person-of-body') && u.mention.type === 'person') out.push(...personOfBody(units, tree, k));
+      if (active.has('parse-possessor-leads') && u.mention.type === 'organization') out.push(...possessorLeads(units, tree, k, k));
       continue;
+    }
+    // "Davlatbek's smuggling network, the Caravan": a person's body, described and then named.
+    if (active.has('parse-possessor-leads') && tree.upos[k] === 'NOUN') {
+      const named = tree.children[k]!.find((c) => tree.deprel[c] === 'appos' && units[c]!.mention?.type === 'organization');
+      if (named !== undefined) out.push(...possessorLeads(units, tree, k, named));
     }
     const title = TITLES.get(u.lower);
     const kin = KIN.has(u.lower);
@@ -108,6 +115,16 @@ function personOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[
   for (const c of tree.children[k]!) {
     if (baseRel(tree.deprel[c]!) !== 'nmod' || !['of', 'from'].includes(prepOf(tree, units, c) ?? '')) continue;
     for (const a of actorsAt(tree, units, c)) if (units[a.unit]!.mention!.type === 'organization') out.push({ subject: k, object: a.unit, predicate: 'member_of', role: null, trigger: k, rule: 'parse-person-of-body' });
+  }
+  return out;
+}
+
+// "General Orlan's Shield Council", "Varn's network, the Caravan": a person who owns a body leads it.
+function possessorLeads(units: readonly Unit[], tree: UnitTree, k: number, body: number): Found[] {
+  const out: Found[] = [];
+  for (const c of tree.children[k]!) {
+    if (tree.deprel[c] !== 'nmod:poss' || units[c]!.mention?.type !== 'person' || units[c]!.viaCoref) continue;
+    out.push({ subject: c, object: body, predicate: 'leader_of', role: null, trigger: k, rule: 'parse-possessor-leads' });
   }
   return out;
 }

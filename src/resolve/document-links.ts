@@ -69,6 +69,9 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
     } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))) {
       // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
+    } else if (between === '/' && a.type === 'organization' && b.type === 'organization' && a.form.acronym !== null && b.form.acronym !== null) {
+      // "the UPRN/FDO": two short names joined by a slash, as a group writes its name in two languages.
+      link(ctx, i, i + 1, 'slashed-alias', `"${a.form.name}/${b.form.name}" writes two short names of one group`, false);
     } else if (/^\s*,\s*the\s+$/.test(between) && a.type === 'organization' && a.form.acronym === null && b.form.acronym !== null
       && /^\s*[,)]\s*(?!and\b|or\b)/.test(text.slice(b.mention.end, b.mention.end + 8)) && !/^\s*,\s*the\s+\S+\s*,\s*(?:and|or)\b/.test(text.slice(a.mention.end, b.mention.end + 8))) {
       // "the External Security Bureau, the KSB, said": an acronym in apposition is the body's short name,

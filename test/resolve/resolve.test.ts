@@ -209,6 +209,7 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['a state\'s short name after its formal name', ['The [Islamic Republic of Ostravia|location] and [Ostravia|organization] protested.'], 'Islamic Republic of Ostravia', 'Ostravia', 'formal-state-name'],
   ['a place name split by a hyphen', ['The [Kamar-Velan Pass|location] was shut.', 'The [Kamarvelan Pass|location] reopened.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
   ['a unit named without its noun in another article', ['Raids in [Tarbaq Governorate|location] went on.', 'Shelling hit [Tarbaq|location].'], 'Tarbaq Governorate', 'Tarbaq', 'place-short-form'],
+  ['two short names joined by a slash', ['A statement by the [UPRV|organization]/[FDO|organization] followed.'], 'UPRV', 'FDO', 'slashed-alias'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {
@@ -222,4 +223,14 @@ for (const [name, texts, a, b, rule] of MORE_JOINED) {
 test('a formal state name is the place', () => {
   const result = resolveEntities([makeDocument('d0', 'The [Islamic Republic of Ostravia|organization] protested.')]);
   assert.equal(entityWith(result, 'Islamic Republic of Ostravia')?.type, 'location');
+});
+
+test('joins: a name in square brackets beside another', () => {
+  const doc = makeDocument('d0', 'The [Dawn Movement|organization] ( [Harakat al-Fajr|organization] ) claimed it.');
+  const text = doc.document.text.replace('( ', '[').replace(' )', ']');
+  const shift = (start: number): number => start - (start > text.indexOf('[') ? 1 : 0);
+  const mentions = doc.mentions.map((m) => ({ ...m, start: shift(m.start), end: shift(m.end) }));
+  const squared = { ...doc, document: { ...doc.document, text }, mentions };
+  assert.equal(text.slice(mentions[1]!.start, mentions[1]!.end), 'Harakat al-Fajr');
+  assert.ok(sameEntity(resolveEntities([squared]), 'Dawn Movement', 'Harakat al-Fajr'));
 });

@@ -20,8 +20,12 @@ const DETERMINERS = new Set(['the', 'this', 'that']);
 /**
  * Replaces pronouns and definite descriptions ("he", "its", "the terror group", "the province") by
  * their antecedent, looked for in the same sentence and then in the one before it only: GUIDELINES
- * annotate a relation reached "through a pronoun" from the previous sentence, not further.
- * Returns the rewritten units and the referents this sentence offers to the next one.
+ * annotate a relation reached "through a pronoun" from the previous sentence, not further. A description
+ * bound to a role ("the junta", "the peacekeepers") names its referent narrowly enough to reach
+ * `ROLE_REACH` sentences back; an attack noun ("the attack occurred in …") stands for the actor of the
+ * attack of the last `EVENT_REACH` sentences; "troops from A, B and C" stand for each contributor.
+ * Returns the rewritten units, the referents this sentence offers to the next one, and the document
+ * memory (`Discourse`) for the sentences after it.
  */
 /** Sets a plural anaphor may stand for: the pair last said to be allied, the lists of the previous sentence. */
 export interface PluralContext {

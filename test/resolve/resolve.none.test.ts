@@ -80,3 +80,14 @@ test('apart: a listed alias that shares no word with the group (a front or succe
   const result = resolveEntities([makeDocument('d0', 'The [Valley Front|organization] and its charity, the [Relief Trust of Ostria|organization].')], [], { gazetteer });
   assert.notEqual(entityOf(result, 'Valley Front'), entityOf(result, 'Relief Trust of Ostria'));
 });
+
+test('successors filed under one list entry stay apart when they share only a place', () => {
+  const gazetteer = (name: string): string | null => (['Vorna Front in Ostravia', 'Islamic State of Ostravia'].includes(name) ? 'QDe.999' : null);
+  const isPlace = (name: string): boolean => name.toLowerCase() === 'ostravia';
+  const result = resolveEntities([
+    makeDocument('d0', 'The [Vorna Front in Ostravia|organization] grew.'),
+    makeDocument('d1', 'The [Islamic State of Ostravia|organization] followed.'),
+  ], [], { gazetteer, isPlace });
+  const holder = (form: string): string | undefined => result.entities.find((e) => e.aliases.includes(form))?.id;
+  assert.notEqual(holder('Vorna Front in Ostravia'), holder('Islamic State of Ostravia'));
+});

@@ -1,7 +1,7 @@
 import type { Mention, Token } from '../../core/index.js';
 import { findArmedGroup } from '../lexicon/index.js';
 
-const MAX_EXTRA_TOKENS = 3;
+const MAX_EXTRA_TOKENS = 4;
 
 /**
  * "Tehreek-e-Taliban Pakistan": the tagger may stop a group's name before a country or place word that
@@ -18,7 +18,10 @@ export function extendListedGroups(text: string, tokens: readonly Token[], menti
     let best: Mention | null = null;
     for (let extra = 1; extra <= MAX_EXTRA_TOKENS; extra++) {
       const end = tokens[last + extra];
-      if (!end || end.sentenceIndex !== m.sentenceIndex || !/^[A-Z]/.test(end.text)) break;
+      if (!end || end.sentenceIndex !== m.sentenceIndex) break;
+      // "al-Qaida in Iraq": a listed name may run on through a connector, but never ends on one.
+      if (/^(in|of|the|and|for)$/.test(end.text)) continue;
+      if (!/^[A-Z]/.test(end.text)) break;
       const candidate = text.slice(m.start, end.end);
       if (findArmedGroup(candidate) && !findArmedGroup(m.text)?.aliases.includes(candidate)) {
         best = { ...m, id: `${m.docId}:${m.start}-${end.end}`, end: end.end, text: candidate, rule: 'gazetteer/un-list-extension' };

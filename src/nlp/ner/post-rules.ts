@@ -81,6 +81,10 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   // "Baloch", "Pakistani": nationality and ethnic adjectives are not entities in our format; MISC
   // spans stay as 'misc' votes so the same word tagged ORG elsewhere in the document is outvoted.
   if (span.last - span.first === 1 && isDemonym(surface)) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); return; }
+  // "Shi'ite", "Yazidis", "Sunnis": faith words and their plurals name no entity either.
+  if (span.last - span.first === 1 && FAITH_ADJECTIVE.test(surface.replace(/s$/, ''))) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); return; }
+  // "Marines", "Loyalists": a capitalised plural of a dictionary word is a body of people, not one person's name.
+  if (raw.type === 'PER' && span.last - span.first === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && isCommonWord(surface.toLowerCase()) && isCommonWord(surface.slice(0, -1).toLowerCase())) return;
   // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an
   // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
   const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;

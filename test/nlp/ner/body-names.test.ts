@@ -37,3 +37,13 @@ test('an outline label is no initial', () => {
   const text = 'The panel met.\nC. Kessa Self-Defence Units\n46. The Kessa Self-Defence Units hold the region.';
   assert.ok(!mentionsOf(text).some((m) => m.text.startsWith('C. ')), JSON.stringify(mentionsOf(text).map((m) => m.text)));
 });
+
+const NOT_NAMES: ReadonlyArray<[name: string, text: string, word: string]> = [
+  ['a faith word in the plural', 'Sunnis and Yazidis fled the town of Osk.', 'Yazidis'],
+  ['a capitalised plural of a dictionary word is no person', 'The Marines landed near Osk on Monday.', 'Marines'],
+];
+for (const [name, text, word] of NOT_NAMES) test(`no person: ${name}`, () => assert.ok(!mentionsOf(text).some((m) => m.text === word && m.type === 'person' || (m.text === word && word === 'Yazidis')), JSON.stringify(mentionsOf(text).map((m) => `${m.text}/${m.type}`))));
+
+test('a listed name runs on through a connector', () => {
+  assert.ok(mentionsOf('Fighters of al-Qaeda in Iraq attacked Osk.').some((m) => m.text === 'al-Qaeda in Iraq' && m.type === 'organization'));
+});

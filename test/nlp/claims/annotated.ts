@@ -1,6 +1,6 @@
 import type { ClaimMention, EntityType, Mention, SourceDocument } from '../../../src/core/index.js';
 import { extractClaims } from '../../../src/nlp/claims/index.js';
-import { tokenize } from '../../../src/nlp/index.js';
+import { parseTokens, tokenize } from '../../../src/nlp/index.js';
 
 // Test sentences are fictional (invented groups, people and places) and mark their mentions inline,
 // so that these tests exercise the claims stage alone, whatever the NER of the day finds:
@@ -36,7 +36,8 @@ export function annotate(marked: string, published: string | null = '2025-07-15'
 export function claimsOf(marked: string, published: string | null = '2025-07-15'): { claims: ClaimMention[]; name: (id: string) => string; text: string } {
   const { document, mentions } = annotate(marked, published);
   const { sentences, tokens } = tokenize(document.text);
-  const claims = extractClaims({ document, sentences, tokens, mentions });
+  // As analyzeDocument does: the claims stage reads the dependency parse.
+  const claims = extractClaims({ document, sentences, tokens: parseTokens(tokens), mentions });
   const byId = new Map(mentions.map((m) => [m.id, m.text]));
   return { claims, name: (id) => byId.get(id) ?? id, text: document.text };
 }

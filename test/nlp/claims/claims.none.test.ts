@@ -14,7 +14,7 @@ const NONE: readonly string[] = [
   'It may rain in [Osk|l] in May.',
   'The report on the [Front|o] was published in [Brell|l] last week.',
   'The attack on [Osk|l] killed 30 people.',
-  '[Ilsa Varn|p] was arrested in [Osk|l].',
+  '[Ilsa Varn|p] was born in [Osk|l].',
   'Analysts expect the [Front|o] to weaken.',
   'The [Front|o] denied the report and called it propaganda.',
   'About 2,019 families fled [Osk|l] and [Brell|l].',

@@ -123,7 +123,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', '[Tam Hale|p], the mastermind of the [Osk bombing|e], was caught.', ['Tam Hale attacked Osk bombing']],
   ['name-then-title', "The image shows [Tam Hale|p], the [Front|o]'s coordinator in [Brell|l], handing a rifle to [Ilsa Varn|p].", ['Tam Hale member_of Front', 'Tam Hale operates_in Brell', 'Tam Hale supplied Ilsa Varn']],
   ['verb', 'The [Front|o] attacked a concert hall in [Osk|l], [Cope|l], in March.', ['Front attacked Cope', 'Front attacked Osk', 'Osk located_in Cope']],
-  ['verb', 'The [Front|o], which had been quietly expanded in [Brell|l] by the [Guard|o], faced a crisis.', ['Guard operates_in Brell', 'Guard sponsors Front']],
+  ['verb', 'The [Front|o], which had been quietly expanded in [Brell|l] by the [Guard|o], faced a crisis.', ['Front operates_in Brell', 'Guard operates_in Brell', 'Guard sponsors Front']],
   ['verb', 'The defeat forced the [Front|o] to relocate its fighters across the border in [Alder|l].', ['Front operates_in Alder']],
   ['verb', "The [Front|o]'s network stretches from [Osk|l] and [Cope|l] to [Alder|l] through [Brell|l].", ['Front operates_in Alder', 'Front operates_in Brell', 'Front operates_in Cope', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] launched [Radio Osk|o], a station that mocks the [Front|o].', ['Guard sponsors Radio Osk']],
@@ -152,7 +152,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', 'The [Front|o] is no longer a compliant client of [Alder|l].', ['Alder NOT sponsors Front']],
   ['nominal', "The [Guard|o]'s takeover of [Osk|l] ended the siege.", ['Guard operates_in Osk']],
   ['verb', '[Tam Hale|p] accused the [Guard|o] of "using the [Front|o] as a shield".', ['Guard sponsors Front']],
-  ['verb', '[Tam Hale|p] accused the army of "arming the [Front|o]" in [Osk|l].', []],
+  ['verb', '[Tam Hale|p] accused the army of "arming the [Front|o]" in [Osk|l].', ['Front operates_in Osk']], // armed where it is
   ['verb', 'Officers facilitated financial assistance to the [Front|o] and its allies, [Tam Hale|p] said.', []],
   ['fired-at', 'The [Red Valley Front|o] fired rockets at [Port Alder|l] overnight.', ['Red Valley Front attacked Port Alder']],
   ['verb', 'The [Front|o] abducted 80 pupils from [Osk|l] in 2014.', ['Front attacked Osk']],
@@ -193,7 +193,7 @@ const CASES: readonly Case[] = [
   ['made-up-of', 'It is a coalition of the [Front|o] and the [Guild|o], officials said.', ['Front allied_with Guild']],
   ['made-up-of', 'Officials described a coalition of [Brell|l] and [Osk|l] residents.', []],
   ['made-up-of', 'Security is run by the [Osk Task Force|o], made up of the [Alder Army|o], the [Brell Police|o] and the [Cope Guard|o].', ['Alder Army allied_with Brell Police', 'Alder Army allied_with Cope Guard', 'Alder Army part_of Osk Task Force', 'Brell Police allied_with Cope Guard', 'Brell Police part_of Osk Task Force', 'Cope Guard part_of Osk Task Force']],
-  ['event-place', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', ['Guard arrested Tam Hale']],
+  ['event-place', 'The [Guard|o] arrested [Tam Hale|p] on Monday. [Ilsa Varn|p] was seized in the raid at a farm in [Brell|l].', ['Guard arrested Tam Hale', 'Ilsa Varn operates_in Brell']],
 ];
 
 test('every construction row has an example and at least one table case', () => {

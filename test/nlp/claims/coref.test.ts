@@ -74,6 +74,9 @@ const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['"claimed the attack" reaches the places the attack struck', 'Gunmen killed twelve people in [Osk|l] on Monday. The [Red Valley Front|o] claimed the attack.', 'Red Valley Front attacked Osk', null],
   ['"claimed responsibility for the bombing" too', 'A car bomb killed twelve people in [Osk|l] on Monday. The [Red Valley Front|o] claimed responsibility for the bombing.', 'Red Valley Front attacked Osk', null],
   ['"claimed the attack" with nothing struck before claims nothing', 'Rain fell in [Osk|l] on Monday. The [Red Valley Front|o] claimed the attack.', null, 'Red Valley Front attacked Osk'],
+  ['"the latter" is the second of the last two actors', 'The [Front|o] and the [Guild|o] met in [Osk|l]. The latter attacked [Brell|l] in May.', 'Guild attacked Brell', 'Front attacked Brell'],
+  ['"the former" is the first of them', 'The [Front|o] and the [Guild|o] met in [Osk|l]. The former attacked [Brell|l] in May.', 'Front attacked Brell', 'Guild attacked Brell'],
+  ['"the former leader" is a title, not a reference', 'The [Front|o] and the [Guild|o] met in [Osk|l]. The former leader attacked [Brell|l] in May.', null, 'Guild attacked Brell'],
   ['"troops from A, B and C" act as each', 'Troops from the [Alder Guard|o], the [Brell Guard|o] and the [Osk Guard|o] attacked the [Cope Brigade|o].', 'Osk Guard attacked Cope Brigade', null],
   ['"fighters of A and B" are two sides, not one force', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May.', 'Front hostile_to Guard', null],
 ];

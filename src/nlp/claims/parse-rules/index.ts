@@ -214,13 +214,16 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     // "Speaking in Osk, Varn said …": where a speaker spoke is no presence the text asserts.
-    if (u.mention || NOT_ACTS.has(u.lower) || ATTACK_WORDS.has(u.lower) || HELD_BY_OTHERS.has(u.lower) || REPORT_VERBS.has(u.lower) || SPEAKING.has(u.lower)) continue;
-    let actors: readonly Argument[] = [];
-    // "carried out attacks in Osk": the event noun's row already reads the place as attacked.
-    if (tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && ATTACK_WORDS.has(units[c]!.lower))) continue;
+    if (u.mention || NOT_ACTS.has(u.lower) || HELD_BY_OTHERS.has(u.lower) || REPORT_VERBS.has(u.lower) || SPEAKING.has(u.lower)) continue;
+    // An attack's own doer is read as attacking the place (the attack rows); who it struck was there.
+    const attack = ATTACK_WORDS.has(u.lower) || tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && ATTACK_WORDS.has(units[c]!.lower));
+    let actors: Argument[] = [];
     if (tree.upos[k] === 'VERB') {
-      actors = isPassive(tree, units, k) ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : doerOf(tree, units, k).actors;
-    } else if (tree.upos[k] === 'NOUN') {
+      const passive = isPassive(tree, units, k);
+      if (!attack) actors = passive ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : [...doerOf(tree, units, k).actors];
+      // "clashed with the Guard around Osk", "trained the militia's fighters near Osk": the other party is there too.
+      actors.push(...patientOf(tree, units, k), ...followAny(tree, units, k, [[{ rel: 'obl', preps: ['with', 'alongside'] }]]).flatMap((n) => actorsAt(tree, units, n)));
+    } else if (tree.upos[k] === 'NOUN' && !attack) {
       actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
     }
     actors = actors.filter((a) => units[a.unit]!.mention!.type !== 'location');

@@ -34,6 +34,7 @@ const FORCE_NOUNS = new Set([
   'positions', 'position', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'convoy', 'convoys', 'checkpoint', 'checkpoints', 'post', 'posts', 'headquarters',
   'stronghold', 'strongholds', 'outpost', 'outposts', 'patrol', 'patrols', 'cells', 'cell', 'loyalists', 'supporters', 'personnel', 'agents', 'operatives', 'cadres',
   'militiamen', 'insurgents', 'rebels', 'jihadists', 'elements', 'commanders', 'leadership', 'ranks', 'army', 'militia', 'affiliates', 'officers', 'depot', 'depots',
+  'tribe', 'tribes', 'clan', 'clans', 'wing', 'branch', 'units', 'junta', 'regime', 'government', 'authorities', 'administration', 'movement', 'group', 'organisation', 'organization', 'faction', 'outfit',
   'aircraft', 'jets', 'warplanes', 'planes', 'drones', 'helicopters', 'gunships', 'artillery', 'tanks', 'ships', 'vessels', 'boats', 'gunboats', 'snipers', 'battalion', 'battalions', 'brigade', 'brigades', 'contingent', 'detachment', 'squad', 'squads', 'garrison', 'garrisons', 'airbase', 'compound', 'facility', 'facilities', 'office', 'offices', 'vehicles', 'trucks', 'infrastructure',
 ]);
 // Words that stand for a part or the whole of what follows "of": "most of Alder", "the region of Brell",
@@ -155,9 +156,11 @@ export function ownerOf(tree: UnitTree, units: readonly Unit[], k: number): numb
       const antecedent = clause >= 0 && tree.deprel[clause] === 'acl:relcl' ? tree.head[clause]! : before;
       if (antecedent >= 0 && units[antecedent]!.mention && units[antecedent]!.mention!.type !== 'location') return antecedent;
     }
-    if (!units[c]!.mention || units[c]!.mention!.type === 'location') continue;
-    if (rel === 'nmod:poss' || rel === 'compound') return c;
-    if (baseRel(rel) === 'nmod' && ['of', 'from', 'belonging'].includes(prepOf(tree, units, c) ?? '')) return c;
+    // "members of the Nimr tribe", "fighters from the Front's northern wing": the owner may sit one noun further down.
+    const owner = units[c]!.mention ? c : (baseRel(rel) === 'nmod' && FORCE_NOUNS.has(units[c]!.lower)) ? ownerOf(tree, units, c) : -1;
+    if (owner < 0 || units[owner]!.mention!.type === 'location') continue;
+    if (rel === 'nmod:poss' || rel === 'compound') return owner;
+    if (baseRel(rel) === 'nmod' && ['of', 'from', 'belonging'].includes(prepOf(tree, units, c) ?? '')) return owner;
   }
   return -1;
 }

@@ -41,6 +41,8 @@ const nounsFor = (predicate: Predicate, exclude: ReadonlySet<string> = new Set()
   new Set([...NOUNS].filter(([w, p]) => p === predicate && !exclude.has(w)).map(([w]) => w));
 const prepsOf = (word: string): readonly string[] => VERBS.get(word)?.preps ?? [];
 
+// Verbs of bringing an enemy down, aimed or done: "vowed to defeat X", "working to degrade and defeat X".
+const DEFEAT = new Set(['defeat', 'defeats', 'defeated', 'defeating', 'degrade', 'degrades', 'degraded', 'degrading', 'combat', 'combats', 'combated', 'combating', 'combatting', 'crush', 'crushed', 'crushes', 'crushing', 'rout', 'routed', 'repel', 'repelled', 'repels', 'repulse', 'repulsed', 'dislodge', 'dislodged', 'expel', 'expelled', 'oust', 'ousted', 'drive', 'drove', 'driven']);
 const VERB = ['VERB'];
 const NOUN = ['NOUN'];
 const PRESENCE_VERBS = verbsFor('operates_in');
@@ -75,7 +77,7 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'The Front, battered by months of fighting, has allied with the Cope Brigade.',
   },
   {
-    name: 'parse-fight-verb', predicate: 'hostile_to', trigger: { words: verbsFor('hostile_to'), upos: VERB }, subject: 'doer', object: { kind: 'partner', preps: ['with', 'against'] },
+    name: 'parse-fight-verb', predicate: 'hostile_to', trigger: { words: new Set([...verbsFor('hostile_to'), ...DEFEAT]), upos: VERB }, subject: 'doer', object: { kind: 'partner', preps: ['with', 'against'] },
     example: 'The Front and the Alder Guard clashed again near Osk on Sunday.',
   },
   {
@@ -115,11 +117,11 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'The Front has forged close ties with the Cope Brigade, officials say.',
   },
   {
-    name: 'parse-hostility-noun', predicate: 'hostile_to', trigger: { words: nounsFor('hostile_to', STATES), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'oblique', preps: ['with', 'against', 'on', 'toward', 'towards'] },
+    name: 'parse-hostility-noun', predicate: 'hostile_to', trigger: { words: new Set([...nounsFor('hostile_to', STATES), 'defeat', 'fight', 'struggle', 'counteroffensive', 'counter-offensive']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'oblique', preps: ['with', 'against', 'on', 'toward', 'towards'] },
     example: 'Osk has seen months of clashes between the Front and the Alder Guard.',
   },
   {
-    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions', 'headquarters', 'office', 'offices', 'garrison', 'garrisons', 'safehouse', 'safehouses', 'units', 'forces', 'troops', 'fighters']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: presencePreps, direct: false },
+    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions', 'headquarters', 'office', 'offices', 'garrison', 'garrisons', 'safehouse', 'safehouses', 'units', 'forces', 'troops', 'fighters', 'expansion', 'deployment', 'spread', 'return', 'advance', 'push']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: [...presencePreps, 'into'], direct: false },
     example: 'The Front has waged an insurgency in the Brell district since 2019.',
   },
 ];

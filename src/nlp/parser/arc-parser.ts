@@ -1,4 +1,4 @@
-import { LEFT, MOVES, ParserState, RIGHT, SHIFT } from './arc-hybrid.js';
+import { MOVES, ParserState } from './arc-hybrid.js';
 import { seededRandom, shuffleInPlace } from './feature-hash.js';
 import { PARSER_FEATURES, parserFeatures, type ParserInput } from './parser-features.js';
 import { FeatureWeights, type Scorer } from './weights.js';
@@ -84,4 +84,3 @@ export function trainParser(sentences: readonly ParserTrainingSentence[], option
   return weights;
 }
 
-export { LEFT, RIGHT, SHIFT };

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildTagDictionary, tagWords, trainTagger } from '../../../src/nlp/parser/tagger.js';
+
+// A toy language of invented sentences: names before verbs, the verb's object after it.
+const TAGS = ['PROPN|NNP', 'VERB|VBD', 'NOUN|NN', 'DET|DT', 'PUNCT|.'];
+const [PROPN, VERB, NOUN, DET, PUNCT] = [0, 1, 2, 3, 4];
+const NAMES = ['Osk', 'Brell', 'Alder', 'Varn', 'Hale'];
+const VERBS = ['shelled', 'raided', 'seized', 'held'];
+const NOUNS = ['post', 'town', 'bridge', 'convoy'];
+const sentences = NAMES.flatMap((name) => VERBS.flatMap((verb) => NOUNS.map((noun) => ({
+  words: [name, verb, 'the', noun, '.'], tags: Int32Array.from([PROPN, VERB, DET, NOUN, PUNCT]),
+}))));
+
+test('the tagger learns the toy language and tags an unseen combination', () => {
+  const model = trainTagger(sentences, TAGS, 3, 1);
+  assert.deepEqual([...tagWords(model, ['Varn', 'seized', 'the', 'bridge', '.'])], [PROPN, VERB, DET, NOUN, PUNCT]);
+});
+
+test('training twice with the same seed gives the same weights', () => {
+  const a = trainTagger(sentences, TAGS, 2, 7).weights.entries();
+  const b = trainTagger(sentences, TAGS, 2, 7).weights.entries();
+  assert.deepEqual([...a.keys], [...b.keys]);
+  assert.deepEqual([...a.rows], [...b.rows]);
+});
+
+test('the tag dictionary keeps frequent unambiguous words only', () => {
+  const dictionary = buildTagDictionary(sentences, TAGS.length);
+  assert.equal(dictionary.get('the'), DET, '"the" is seen 80 times, always DET');
+  assert.equal(dictionary.has('Osk'), false, 'a name seen 16 times is below the 20 needed');
+  const ambiguous = [...sentences, ...Array.from({ length: 5 }, () => ({ words: ['the'], tags: Int32Array.from([NOUN]) }))];
+  assert.equal(buildTagDictionary(ambiguous, TAGS.length).has('the'), false, '80 of 85 is below 97%: the tagger decides');
+});

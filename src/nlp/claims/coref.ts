@@ -114,6 +114,19 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       here.push({ mention: u.mention, inPrepPhrase, possessive: isPossessiveMark(units[i + 1]) });
       continue;
     }
+    // "The Front and the Guild met in Osk. The latter attacked Brell.": the second of the last two actors named.
+    const which = formerOrLatter(units, i);
+    if (which) {
+      const actors = [...previous, ...here].filter((r) => ACTORS.has(r.mention.type)).map((r) => r.mention).filter((m, k, all) => all.findIndex((x) => x.id === m.id || x.text === m.text) === k);
+      const pair = actors.slice(-2);
+      if (pair.length === 2) {
+        const antecedent = which === 'former' ? pair[0]! : pair[1]!;
+        out.push(anaphorUnit(u.start, units[i + 1]!.end, units, i, i + 1, antecedent));
+        here.push({ mention: antecedent, inPrepPhrase, possessive: false });
+        i++;
+        continue;
+      }
+    }
     const description = matchDescription(units, i);
     if (description) {
       // "The group, which …" opening a sentence continues the previous sentence's subject.
@@ -273,6 +286,15 @@ function matchForcesFrom(units: readonly Unit[], i: number): { end: number; memb
   const members = conjunctsRight(units, k).filter((m) => units[m]!.mention && (units[m]!.mention!.type === 'organization' || units[m]!.mention!.type === 'location'));
   if (members.length < 2) return null;
   return { end: members[members.length - 1]!, members };
+}
+
+// "the former" / "the latter" standing alone (a verb, a possessive or punctuation next), not "the former leader".
+function formerOrLatter(units: readonly Unit[], i: number): 'former' | 'latter' | null {
+  if (units[i]!.lower !== 'the') return null;
+  const w = units[i + 1]?.lower;
+  if (w !== 'former' && w !== 'latter') return null;
+  const next = units[i + 2];
+  return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'ADV' || isPossessiveMark(next) ? w : null;
 }
 
 const EVENT_DETERMINERS = new Set(['the', 'this', 'that']);

@@ -7,6 +7,7 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
+import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
@@ -91,6 +92,9 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   let quoted: Attribution | null = null;
   // The document the previous sentence spoke through, for "It also claims …".
   let spokeThrough: ClaimSource | null = null;
+  // Where the previous sentence's claims begin, for a denial that refers back to them.
+  let previousStart = 0;
+  const denialActive = parseRules.some((r) => r.name === DENIAL_ROW.name);
   for (let i = 0; i < sentences.length; i++) {
     const sentence = sentences[i]!;
     const attacker = lastAttack && lastAttack.sentence >= i - EVENT_REACH ? lastAttack.actor : null;
@@ -104,7 +108,19 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const found: Found[] = [];
     for (const construction of constructions) found.push(...construction.find(units, found));
     const arcs = arcsOf(tokensBySentence[i]!);
-    if (arcs) found.push(...findOverParse(units, buildUnitTree(units, arcs), parseRules));
+    const tree = arcs ? buildUnitTree(units, arcs) : null;
+    if (tree) found.push(...findOverParse(units, tree, parseRules));
+    // "Alder has denied the charge": what the sentence before alleged of Alder, denied in Alder's voice.
+    const sentenceStart = claims.length;
+    const previousClaims = claims.slice(previousStart, sentenceStart);
+    previousStart = sentenceStart;
+    const denier = tree && denialActive ? bareDenier(units, tree) : -1;
+    if (denier >= 0) {
+      for (const claim of denyAgain(previousClaims, units[denier]!.mention!, mentionById, sentence, (n) => `${document.id}:c${claims.length + n}`)) {
+        const key = claimKey(claim);
+        if (!seen.has(key)) { seen.add(key); claims.push(claim); }
+      }
+    }
     const carried: Attribution | null = quoted;
     const stillOpen = endsInsideQuote(document.text, sentence, carried !== null);
     if (found.length === 0) {

@@ -50,6 +50,9 @@ for (const [row, sentence, expected] of CASES) {
 
 // Negated readings: the parse scopes "not", denials and ended ties to the claim's own clause.
 const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
+  ['In June [Tam Orlan|p] withdrew from the [Osk Front|o] with several hundred fighters.', 'Tam Orlan NOT member_of Osk Front'],
+  ['[Alder|l] pulled its 600 soldiers out of the [Osk Mission|o] in January.', 'Alder NOT allied_with Osk Mission'],
+  ['The [Cope Brigade|o] has denied any role in arming the [Osk Front|o].', 'Cope Brigade NOT sponsors Osk Front'],
   ['The [Red Valley Front|o] did not attack the [Alder Guard|o] on Sunday.', 'Red Valley Front NOT attacked Alder Guard'],
   ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
@@ -66,4 +69,15 @@ test('negation: "not" in a relative clause on the subject leaves the main claim 
   const found = relationsOf('The [Red Valley Front|o], which was not at the talks, attacked the [Alder Guard|o] the next day.');
   assert.ok(found.includes('Red Valley Front attacked Alder Guard'), JSON.stringify(found));
   assert.ok(!found.includes('Red Valley Front NOT attacked Alder Guard'), JSON.stringify(found));
+});
+
+// A denial that points back at the sentence before: the accused denies, in its own voice.
+test('parse-denial-of-previous: "X has denied the charge" denies what the sentence before alleged of X', () => {
+  const found = relationsOf('Officials in [Osk|l] accuse [Alder|l] of arming the [Cope Brigade|o]. [Alder|l] has denied the charge.');
+  assert.ok(found.includes('Alder sponsors Cope Brigade'), JSON.stringify(found));
+  assert.ok(found.includes('Alder NOT sponsors Cope Brigade'), JSON.stringify(found));
+});
+test('parse-denial-of-previous: a denial with its own clause is not read back', () => {
+  const found = relationsOf('Officials accuse [Alder|l] of arming the [Cope Brigade|o]. [Alder|l] denied that it had ever met envoys.');
+  assert.ok(!found.includes('Alder NOT sponsors Cope Brigade'), JSON.stringify(found));
 });

@@ -8,9 +8,12 @@ const looksParticiple = (w: string): boolean => w.endsWith('ed') || w.endsWith('
 
 /** Passive when the verb has a passive subject or auxiliary, or is a bare participle modifying a noun. */
 export function isPassive(tree: UnitTree, units: readonly Unit[], v: number): boolean {
+  // A passive subject without a passive auxiliary or agent is the labeller mistaking a past tense for a
+  // participle ("Alder pulled its soldiers out"): the voice is read from the auxiliary, not the label.
   for (const c of tree.children[v]!) {
     const rel = tree.deprel[c]!;
-    if (rel === 'nsubj:pass' || rel === 'aux:pass' || rel === 'csubj:pass' || rel === 'obl:agent') return true;
+    if (rel === 'aux:pass' || rel === 'obl:agent') return true;
+    if ((rel === 'nsubj:pass' || rel === 'csubj:pass') && tree.children[v]!.some((a) => baseRel(tree.deprel[a]!) === 'aux' || tree.deprel[a] === 'cop')) return true;
   }
   const rel = tree.deprel[v]!;
   if ((rel === 'acl' || rel === 'amod') && looksParticiple(units[v]!.lower) && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'aux')) return true;
@@ -22,6 +25,7 @@ const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threa
 // Object-control verbs: "urged the Front to attack", "allowed the Guard to operate": the infinitive's doer is the object.
 const OBJECT_CONTROL = new Set(['urge', 'urged', 'urges', 'allow', 'allowed', 'allows', 'order', 'ordered', 'orders', 'force', 'forced', 'forces', 'help', 'helped', 'helps', 'enable', 'enabled', 'enables', 'encourage', 'encouraged', 'encourages', 'ask', 'asked', 'asks', 'permit', 'permitted', 'push', 'pushed', 'pressed', 'persuaded', 'instructed', 'told', 'directed', 'trained', 'recruited', 'paid', 'hired', 'sent']);
 
+const INVOLVEMENT = new Set(['role', 'roles', 'involvement', 'part', 'hand', 'participation', 'complicity', 'link', 'links', 'responsibility']);
 const OWN_CLAUSE = new Set(['if', 'unless', 'because', 'although', 'though', 'whether', 'than', 'once', 'whereas', 'so', 'that', 'lest']);
 const ACCUSING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'suspect', 'suspected', 'suspects', 'charge', 'charged', 'charges', 'blame', 'blamed', 'blames', 'convict', 'convicted', 'convicts', 'acquit', 'acquitted', 'clear', 'cleared', 'guilty', 'innocent', 'capable', 'wary', 'tired', 'proud']);
 
@@ -44,7 +48,7 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const none: Doer = { actors: [], intended: false, controller: -1 };
   if (depth > 4) return none;
   const passive = isPassive(tree, units, v);
-  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, ACTIVE_AGENT), v);
+  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]), v);
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   if (passive) return none;
   const rel = tree.deprel[v]!;
@@ -75,6 +79,12 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   if (rel === 'xcomp') {
     const objects = followAny(tree, units, h, DIRECT_OBJECT);
     return { actors: objects.flatMap((n) => actorsAt(tree, units, n)), intended: true, controller: h };
+  }
+  // "denied any role in arming the Militia", "his involvement in funding X": the doer of the verb that
+  // governs the carrier noun ("denied", "admitted") is the doer of the act it carries.
+  if ((rel === 'acl' || baseRel(rel) === 'nmod' || rel === 'advcl') && INVOLVEMENT.has(units[h]!.lower) && tree.head[h]! >= 0) {
+    const owner = followAny(tree, units, h, [[{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
+    return owner.length > 0 ? { actors: owner, intended: false, controller: h } : doerOf(tree, units, tree.head[h]!, depth + 1);
   }
   if (rel === 'acl:relcl' || rel === 'acl' || rel === 'amod') return { actors: actorsAt(tree, units, h), intended: false, controller: -1 };
   return none;

@@ -6,6 +6,7 @@ import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { COMPOSITION_ROWS, findCompositions } from './composition.js';
+import { DENIAL_ROW } from './denial.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
@@ -15,7 +16,7 @@ const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Fro
 const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -31,6 +32,8 @@ interface Reading {
   readonly objects: readonly Argument[];
   readonly predicate: Predicate;
   readonly suffix: string;
+  /** An ended tie ("withdrew from"): the relation is read as not holding, unless the ending is itself negated. */
+  readonly ended?: boolean;
 }
 
 /** Reads every row of `rules` over one sentence's tree. */
@@ -51,7 +54,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
       for (const reading of readRule(rule, units, tree, k)) {
         for (const s of reading.subjects) for (const o of reading.objects) {
           if (s.unit === o.unit) continue;
-          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged });
         }
       }
     }
@@ -81,6 +84,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     }
   }
   const objects = objectsOf(rule, units, tree, k);
+  if (rule.name === 'parse-withdrawal') return withdrawals(units, tree, k, subjects, objects);
   let predicate = rule.predicate;
   // "vowed to attack", "plans to strike": an attack not (yet) made is hostility.
   if (predicate === 'attacked' && intended) predicate = 'hostile_to';
@@ -271,6 +275,25 @@ function findDescribedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
       const predicate = units[h]!.mention!.type === 'location' ? 'located_in' : 'operates_in';
       out.push({ subject: h, object: p, predicate, role: null, trigger: k, rule: DESCRIBED_IN_PLACE.name });
     }
+  }
+  return out;
+}
+
+const LEAVING_DIRECT = new Set(['leave', 'left', 'leaves', 'quit', 'quits', 'exit', 'exited', 'exits', 'abandon', 'abandoned', 'abandons']);
+
+// "withdrew from the Front", "pulled its soldiers out of the force", "left the Front": a tie that ended
+// is read as not holding (GUIDELINES: ended states), for a person membership, for a body the alliance.
+// "expelled X from the Front" ends X's tie, not the expeller's.
+function withdrawals(units: readonly Unit[], tree: UnitTree, k: number, doers: readonly Argument[], froms: readonly Argument[]): Reading[] {
+  const word = units[k]!.lower;
+  const bodies = [...froms, ...(LEAVING_DIRECT.has(word) || word === 'expelled' ? patientOf(tree, units, k) : [])].filter((a) => units[a.unit]!.mention!.type === 'organization');
+  const leavers = word === 'expelled' ? patientOf(tree, units, k).filter((a) => !bodies.includes(a)) : doers;
+  const out: Reading[] = [];
+  for (const l of leavers) {
+    const type = units[l.unit]!.mention!.type;
+    const predicate: Predicate = type === 'person' ? 'member_of' : 'allied_with';
+    const targets = word === 'expelled' ? froms : bodies;
+    if (targets.length > 0) out.push({ subjects: [l], objects: targets, predicate, suffix: '/ended', ended: true });
   }
   return out;
 }

@@ -45,15 +45,14 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
 
 /** The preposition or subordinator a dependent carries: its `case` or `mark` child, lower-cased. */
 export function prepOf(tree: UnitTree, units: readonly Unit[], k: number): string | null {
-  for (const c of tree.children[k]!) {
-    const rel = tree.deprel[c]!;
-    if (rel === 'case' || rel === 'mark') {
-      // "out of", "on behalf of": a two-word preposition is read by its last word's partner.
-      const fixed = tree.children[c]!.find((f) => tree.deprel[f] === 'fixed');
-      return fixed !== undefined ? `${units[c]!.lower} ${units[fixed]!.lower}` : units[c]!.lower;
-    }
-  }
-  return null;
+  const marks = tree.children[k]!.filter((c) => tree.deprel[c] === 'case' || tree.deprel[c] === 'mark');
+  if (marks.length === 0) return null;
+  const c = marks[0]!;
+  // "out of", "on behalf of": a two-word preposition, as a fixed expression or as two case words.
+  const fixed = tree.children[c]!.find((f) => tree.deprel[f] === 'fixed');
+  if (fixed !== undefined) return `${units[c]!.lower} ${units[fixed]!.lower}`;
+  if (marks.length > 1 && marks[1] === c + 1 && tree.deprel[c] === 'case' && tree.deprel[marks[1]!] === 'case') return `${units[c]!.lower} ${units[c + 1]!.lower}`;
+  return units[c]!.lower;
 }
 
 /** Nodes reached from `k` by one path. */

@@ -101,6 +101,10 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'The Cope Brigade, a militia active along the Osk river, denies the charge.',
   },
   {
+    name: 'parse-withdrawal', predicate: 'member_of', trigger: { words: new Set(['withdraw', 'withdrew', 'withdrawn', 'withdraws', 'withdrawing', 'pull', 'pulled', 'pulls', 'pulling', 'leave', 'left', 'leaves', 'quit', 'quits', 'exit', 'exited', 'exits', 'abandon', 'abandoned', 'abandons', 'split', 'splits', 'broke', 'break', 'breaks', 'defected', 'defect', 'resigned', 'resign', 'expelled']), upos: VERB }, subject: 'doer', object: { kind: 'oblique', preps: ['from', 'out of', 'of'] },
+    example: 'In June the Osk Brigade withdrew its fighters from the Front.',
+  },
+  {
     name: 'parse-attack-noun', predicate: 'attacked', trigger: { words: nounsFor('attacked'), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'oblique', preps: ['on', 'against', 'targeting', 'upon'] }, placesAreTargets: true,
     example: 'The Front carried out a deadly raid last night on a police post in Osk.',
   },

@@ -16,7 +16,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', '[Tam Hale|p] has been named the new commander of the [Guard|o].', ['Tam Hale member_of Guard']],
   ['name-then-title', '[Tam Hale|p] was named in a report on the [Guard|o].', []],
   ['as-title', '[Tam Hale|p] replaced [Ilsa Varn|p] as leader of the [Guard|o].', ['Tam Hale leader_of Guard']],
-  ['verb', '[Ilsa Varn|p] defected from the [Guard|o] to the [Front|o] in 2020.', ['Ilsa Varn member_of Front']],
+  ['verb', '[Ilsa Varn|p] defected from the [Guard|o] to the [Front|o] in 2020.', ['Ilsa Varn NOT member_of Guard', 'Ilsa Varn member_of Front']], // the tie she left has ended
   ['nominal', 'The [Front|o] took control of [Osk|l] in June.', ['Front operates_in Osk']],
   ['verb', '[Tam Hale|p] directed the investigation of [Ilsa Varn|p].', []],
   ['verb', '[Alder|l] backed the arrest of [Ilsa Varn|p] in May.', []],

@@ -1,4 +1,5 @@
 import type { Predicate } from '../../core/index.js';
+import type { ClauseVoice } from './parse-rules/voice.js';
 import type { Unit } from './sentence-view.js';
 
 /** A relation a construction read off one sentence, by unit index; typed and attributed later. */
@@ -17,6 +18,8 @@ export interface Found {
   readonly denied?: boolean;
   /** A hedge the parse puts on the claim's clause or on a verb above it ("is believed to have"). */
   readonly hedged?: boolean;
+  /** Read from the parse: the writer's background (a relative clause on a name), or the statement noun it is carried in. */
+  readonly voice?: ClauseVoice;
 }
 
 /** One row of the construction table: a way news states a relation, with an invented example. */

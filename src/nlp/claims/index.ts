@@ -175,8 +175,10 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
   if (modality.conditional) return null;
   // "accused the Varn-led council of …": who leads it is the author's description, not the accusation.
-  const background = BACKGROUND_RULE.test(f.rule) || (f.rule.startsWith('hyphen-participle') && f.predicate === 'leader_of');
-  const attribution = background ? null : attributionFor(attributions, f.trigger);
+  const background = BACKGROUND_RULE.test(f.rule) || (f.rule.startsWith('hyphen-participle') && f.predicate === 'leader_of') || f.voice?.background === true;
+  // "reports that …", "claims by state media that …": the statement noun is the source, whoever relays it.
+  const carrier = f.voice?.carrier ?? null;
+  const attribution = background ? null : carrier ? { source: carrier.source, from: 0, to: units.length - 1, hedged: carrier.hedged, denied: false, relayed: false } : attributionFor(attributions, f.trigger);
   // A participant may be its own source: "the Front denied backing the Guard" is the Front's word.
   const source: ClaimSource = attribution?.source ?? { kind: 'author' };
   const reachesBack = previous !== null && [subject, object].some((u) => u.viaCoref && u.mention!.sentenceIndex < sentence.index);

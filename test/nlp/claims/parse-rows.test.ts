@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PARSE_ROWS } from '../../../src/nlp/claims/parse-rules/index.js';
-import { relationsOf } from './annotated.js';
+import { describedClaimsOf, relationsOf } from './annotated.js';
 
 // Each parse row on parsed invented text, with what stands between its words varied: an adverbial, a
 // parenthetical, a relative clause, coordination, the passive. A reading must survive all of them.
@@ -80,4 +80,15 @@ test('parse-denial-of-previous: "X has denied the charge" denies what the senten
 test('parse-denial-of-previous: a denial with its own clause is not read back', () => {
   const found = relationsOf('Officials accuse [Alder|l] of arming the [Cope Brigade|o]. [Alder|l] denied that it had ever met envoys.');
   assert.ok(!found.includes('Alder NOT sponsors Cope Brigade'), JSON.stringify(found));
+});
+
+// Whose voice: a relative clause on a name is the writer's background; a statement noun carries its own source.
+test('voice: a relative clause on a name inside reported speech is the writer\'s', () => {
+  const claims = describedClaimsOf('Police said the [Osk Front|o], which has operated in [Brell|l] since 2019, attacked the [Alder Guard|o].');
+  assert.ok(claims.some((c) => c.startsWith('Osk Front operates_in Brell | author')), JSON.stringify(claims));
+  assert.ok(claims.some((c) => c.startsWith('Osk Front attacked Alder Guard | ~Police')), JSON.stringify(claims));
+});
+test('voice: "reports that" makes the reports the source', () => {
+  const claims = describedClaimsOf('Asked about reports that [Alder|l] had armed the [Osk Front|o], the minister smiled.');
+  assert.ok(claims.some((c) => c.startsWith('Alder sponsors Osk Front | ~reports')), JSON.stringify(claims));
 });

@@ -9,6 +9,7 @@ import { COMPOSITION_ROWS, findCompositions } from './composition.js';
 import { DENIAL_ROW } from './denial.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
+import { clauseVoice } from './voice.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
 
 /** Rows that are not a trigger set over one relation: roles, kin and presence read from any verb. */
@@ -51,10 +52,11 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
     for (const rule of rules) {
       if (!rule.trigger.words.has(word) || !rule.trigger.upos.includes(tree.upos[k]!)) continue;
       const scope = parseScope(tree, units, k);
+      const voice = clauseVoice(tree, units, k);
       for (const reading of readRule(rule, units, tree, k)) {
         for (const s of reading.subjects) for (const o of reading.objects) {
           if (s.unit === o.unit) continue;
-          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged });
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged, voice });
         }
       }
     }

@@ -21,11 +21,22 @@ export function foldCase(text: string): string {
     .replace(/['’‘`ʼʻ]/g, '');
 }
 
+// Day numbers written as words in the names of movements ("Movimiento Doce de Abril" / "… 12 de Abril"),
+// from three on: "un", "dos", "um" are also articles and particles.
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
+  tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15,
+  dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20, treinta: 30,
+  quatro: 4, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, treze: 13, quatorze: 14, quinze: 15, vinte: 20, trinta: 30,
+  trois: 3, quatre: 4, cinq: 5, sept: 7, huit: 8, neuf: 9, dix: 10, douze: 12, treize: 13, seize: 16, vingt: 20, trente: 30,
+}).map(([word, n]) => [word, String(n)]));
+
 /**
  * Folds one lower-case word to its romanisation-insensitive form.
  * @example tokenKey('tehreek') === tokenKey('tehrik'); tokenKey('tayyiba') === tokenKey('taiba')
  */
 export function tokenKey(word: string): string {
+  const number = NUMBER_WORDS.get(word);
+  if (number !== undefined) return number;
   // Kh is written x in Kurdish, Uzbek and Azeri Latin, and sh is ş, which loses its cedilla in
   // English copy: Shakhvar / Şaxvar / Saxvar, Teşkilatı / Teskilati / Teshkilati.
   let w = word.replace(/ph/g, 'f').replace(/kh/g, 'x').replace(/sh/g, 's');

@@ -20,6 +20,7 @@ const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
   ['Abou Yassir al-Kaloui', 'Abu Yasir al-Kaluwi', 'French ou for u, and a dropped glide w'],
   ['Orvan Stabilisation Force', 'Orvan Stabilization Force', 'British and American -ise / -ize'],
   ['Kessa Self-Defence Units', 'Kessa Self-Defense Units', 'British and American -ence / -ense'],
+  ['Movimiento Doce de Junio', 'Movimiento 12 de Junio', 'a day number written as a word'],
 ];
 for (const [a, b, habit] of SAME) test(`same key: ${a} / ${b} (${habit})`, () => assert.equal(nameKey(a), nameKey(b), `${a} vs ${b}`));
 

@@ -8,7 +8,9 @@ import { extendListedGroups } from './listed-extension.js';
 import { retypeByPlaceContext } from './place-context.js';
 import { tagWith } from './tagger.js';
 import { recallUntaggedNames } from './untagged-names.js';
+import { recallHeadNouns } from './head-noun-recall.js';
 import { dropLocalDemonyms } from './local-demonyms.js';
+import { typeActingSubjects } from './subject-cues.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 import { datelinePlaces, withDatelines } from './dateline.js';
 
@@ -37,6 +39,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
     }
   });
   placed.push(...recallUntaggedNames(input.text, sentences, placed));
+  placed.push(...recallHeadNouns(input.text, sentences, placed));
   const mentions: Mention[] = [];
   const seen = new Set<string>();
   const idOf = (c: Candidate): string => `${input.docId}:${c.start}-${c.end}`;
@@ -50,7 +53,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
     });
   }
   const widened = extendListedGroups(input.text, input.tokens, mentions);
-  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened))));
+  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened)))));
   return withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences));
 }
 

@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Mention } from '../../../src/core/index.js';
+import { recognizeMentions } from '../../../src/nlp/ner/index.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// "the Front" after "the Red Valley Front": a group's head word after "the" names the group, linked to it.
+const mentionsOf = (text: string): Mention[] => recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+
+test('head-noun short form: "the Front" after the full name is the same group', () => {
+  const mentions = mentionsOf('The Red Valley Front attacked a post near Osk. The Front’s fighters withdrew at dawn.');
+  const full = mentions.find((m) => m.text === 'Red Valley Front');
+  const short = mentions.find((m) => m.text === 'Front');
+  assert.ok(full && short, JSON.stringify(mentions.map((m) => m.text)));
+  assert.equal(short.type, 'organization');
+  assert.equal(short.antecedentId, full.id);
+});
+
+test('head-noun short form: two groups sharing the head word make it ambiguous', () => {
+  const mentions = mentionsOf('The Red Valley Front and the Osk Liberation Front met in Brell. The Front said little.');
+  assert.ok(!mentions.some((m) => m.text === 'Front' && m.rule === 'pattern/head-noun-short-form'), JSON.stringify(mentions.map((m) => m.text)));
+});
+
+test('head-noun short form: a lower-case "front" is no name', () => {
+  const mentions = mentionsOf('The Red Valley Front attacked a post near Osk. Fighting along the front continued.');
+  assert.ok(!mentions.some((m) => m.rule === 'pattern/head-noun-short-form'), JSON.stringify(mentions.map((m) => m.text)));
+});

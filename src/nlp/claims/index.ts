@@ -151,7 +151,24 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
       }
     }
   }
-  return claims;
+  return withoutActingSubPlaces(claims, mentionById);
+}
+
+// Relations whose parties act: a state may ("Alder armed the Front"), a town or district may not.
+const ACTING: ReadonlySet<Predicate> = new Set(['attacked', 'hostile_to', 'sponsors', 'supplied', 'arrested', 'allied_with']);
+
+/**
+ * "Gumbaro, a town in Kaluwa" cannot attack or ally: a place the document puts inside another place
+ * is a town, district or region, and a claim that has it act comes from a misread argument (an event
+ * noun resolved to where it happened, a list of places read as its actors). Countries are never inside
+ * another named place in the text, so "Alder armed the Front" stays.
+ */
+function withoutActingSubPlaces(claims: readonly ClaimMention[], mentionById: ReadonlyMap<string, Mention>): ClaimMention[] {
+  const inside = new Set<string>();
+  for (const c of claims) if (c.predicate === 'located_in' && !c.negated) inside.add(mentionById.get(c.subjectId)?.text.toLowerCase() ?? '');
+  if (inside.size === 0) return [...claims];
+  const acts = (id: string): boolean => inside.has(mentionById.get(id)?.text.toLowerCase() ?? '');
+  return claims.filter((c) => !ACTING.has(c.predicate) || !(acts(c.subjectId) || (SYMMETRIC_PREDICATES.has(c.predicate) && acts(c.objectId))));
 }
 
 type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };

@@ -92,3 +92,13 @@ test('voice: "reports that" makes the reports the source', () => {
   const claims = describedClaimsOf('Asked about reports that [Alder|l] had armed the [Osk Front|o], the minister smiled.');
   assert.ok(claims.some((c) => c.startsWith('Alder sponsors Osk Front | ~reports')), JSON.stringify(claims));
 });
+
+test('a place the text puts inside another place does not act', () => {
+  const found = relationsOf('[Osk|l], a town in [Alder|l], lies on the river. Rebels said [Osk|l] attacked the [Cope Brigade|o].');
+  assert.ok(found.includes('Osk located_in Alder'), JSON.stringify(found));
+  assert.ok(!found.includes('Osk attacked Cope Brigade'), JSON.stringify(found));
+});
+test('a state still acts', () => {
+  const found = relationsOf('[Alder|l] armed the [Cope Brigade|o] in 2021.');
+  assert.ok(found.includes('Alder sponsors Cope Brigade'), JSON.stringify(found));
+});

@@ -61,12 +61,24 @@ export function splitWords(folded: string): string[] {
   return folded.split(/[\s\-‐‑‒–—/.,()"“”]+/).filter((w) => w.length > 0);
 }
 
+// Direction and place words of French, Spanish and Portuguese place names, keyed as English writes
+// them ("Haut-Orvan" / "Upper Orvan"). Not "sur" or "est", which are also names and words.
+const PLACE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['haut', 'upper'], ['haute', 'upper'], ['alto', 'upper'], ['alta', 'upper'], ['bas', 'lower'], ['basse', 'lower'], ['bajo', 'lower'], ['baja', 'lower'],
+  ['nord', 'north'], ['norte', 'north'], ['ouest', 'west'], ['oeste', 'west'],
+  ['rio', 'river'], ['riviere', 'river'], ['lago', 'lake'], ['lac', 'lake'], ['monte', 'mount'], ['mont', 'mount'],
+]);
+const LEADING_PLACE_NOUNS: ReadonlySet<string> = new Set(['river', 'lake', 'mount'].map((w) => tokenKey(w)));
+
 /**
  * The key under which spelling variants of a multi-word name meet: connectors dropped, each word folded.
  * @example nameKey('Lashkar-e-Tayyiba') === nameKey('Lashkar-e-Taiba')   // 'lashkar taiba'
  */
 export function nameKey(name: string): string {
-  return contentWords(name).map(tokenKey).join(' ');
+  const words = contentWords(name).map((w) => tokenKey(PLACE_WORDS.get(w) ?? w));
+  // "Río Pindamo" / "Pindamo River": a place noun that opens a name in Spanish or French closes it in English.
+  if (words.length >= 2 && LEADING_PLACE_NOUNS.has(words[0]!)) words.push(words.shift()!);
+  return words.join(' ');
 }
 
 /**

@@ -21,6 +21,9 @@ const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
   ['Orvan Stabilisation Force', 'Orvan Stabilization Force', 'British and American -ise / -ize'],
   ['Kessa Self-Defence Units', 'Kessa Self-Defense Units', 'British and American -ence / -ense'],
   ['Movimiento Doce de Junio', 'Movimiento 12 de Junio', 'a day number written as a word'],
+  ['Haut-Orvan', 'Upper Orvan', 'a French direction word'],
+  ['Río Pindaré', 'Pindare River', 'a Spanish place noun that opens the name closes it in English'],
+  ['Lac Orvel', 'Lake Orvel', 'a French place noun'],
 ];
 for (const [a, b, habit] of SAME) test(`same key: ${a} / ${b} (${habit})`, () => assert.equal(nameKey(a), nameKey(b), `${a} vs ${b}`));
 
@@ -29,6 +32,7 @@ const DIFFERENT: ReadonlyArray<[a: string, b: string, why: string]> = [
   ['Salar', 'Tehrik-e-Salar Ostria', 'one word of a name'],
   ['Saad Orvel', 'Saeed Orvel', 'short names with different vowels'],
   ['US Border Guard', 'Border Guard', 'a capitalised "US" is a word, not a connector'],
+  ['Sur Orvel', 'South Orvel', '"sur" is a name too, not read as a direction'],
 ];
 for (const [a, b, why] of DIFFERENT) test(`different key: ${a} / ${b} (${why})`, () => assert.notEqual(nameKey(a), nameKey(b), `${a} vs ${b}`));
 

@@ -1,7 +1,7 @@
 // Trains the UPOS tagger, dependency parser and relation labeller from ../shared/data/ud/ and writes
 // models/parser/parser-model.bin.
 //
-//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --test --out PATH]
+//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --parser-seeds 2 --test --out PATH]
 //
 // Data (../shared/data/PROVENANCE.md §7): UD English EWT and GUM. Training is the per-document files
 // under sources/ listed in file-lists/files.train (the released train files are built from exactly
@@ -39,6 +39,7 @@ const taggerEpochs = Number(option('tagger-epochs', '8'));
 const parserEpochs = Number(option('parser-epochs', '15'));
 const labelerEpochs = Number(option('labeler-epochs', '8'));
 const folds = Number(option('folds', '5'));
+const parserSeeds = Number(option('parser-seeds', '2'));
 const prune = Number(option('prune', '0'));
 const out = option('out', PARSER_MODEL_PATH);
 const started = performance.now();
@@ -90,10 +91,10 @@ const goldTags = train.map((s) => Int32Array.from(s.upos, (u, i) => jointTag(u, 
 log(`${tags.length} joint UPOS|XPOS tags`);
 const tagged = (indices: number[]) => indices.map((i) => ({ words: train[i]!.words, tags: goldTags[i]! }));
 
-// Two cores: the jack-knife taggers are split between a worker and the main thread, then the parser
-// trains in a worker while the labeller trains here. Each part is seeded on its own, so the result does
-// not depend on which finishes first.
-type Task = { readonly kind: 'folds'; readonly folds: readonly number[] } | { readonly kind: 'parser'; readonly tags: Int32Array[]; readonly devTags: DevTags };
+// Two cores: the jack-knife taggers are split between a worker and the main thread, then one parser
+// trains in a worker while the second parser and the labeller train here. Each part is seeded on its
+// own, so the result does not depend on which finishes first.
+type Task = { readonly kind: 'folds'; readonly folds: readonly number[] } | { readonly kind: 'parser'; readonly seed: number; readonly tags: Int32Array[]; readonly devTags: DevTags };
 type DevTags = { readonly ewt: Int32Array[]; readonly gum: Int32Array[] };
 type FoldResult = Array<{ readonly index: number; readonly tags: Int32Array }>;
 
@@ -128,10 +129,10 @@ const devAtoms = { ewt: dev.ewt.map((s) => wordAtoms(s.words)), gum: dev.gum.map
 const closed = (t: Int32Array): Uint8Array => closedClassOf(Array.from(t, (k) => uposOfTag[k]!));
 const punctuationOf = (t: Int32Array): Int32Array => punctuationBefore((i) => uposOfTag[t[i]!] === 'PUNCT', t.length);
 
-function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags): FeatureWeights {
+function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags, parserSeed: number): FeatureWeights {
   const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, punctuation: punctuationOf(predictedTags[i]!), heads: projectivize(toHeads(s)) }));
   return trainParser(parserData, {
-    epochs: parserEpochs, seed, explore: 0.9,
+    epochs: parserEpochs, seed: parserSeed, explore: 0.9,
     onEpoch: (epoch, weights, stamp) => {
       const averaged = weights.averagedCopy(stamp);
       const line: string[] = [];
@@ -143,7 +144,7 @@ function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags): 
         });
         line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
       }
-      log(`parser epoch ${epoch}: ${line.join(', ')}`);
+      log(`parser (seed ${parserSeed}) epoch ${epoch}: ${line.join(', ')}`);
     },
   });
 }
@@ -168,6 +169,18 @@ function trainLabelerOn(predictedTags: readonly Int32Array[], devTags: DevTags):
   });
 }
 
+function sumWeights(classes: number, tables: ReadonlyArray<{ keys: Int32Array; rows: Float32Array }>): FeatureWeights {
+  if (tables.length === 1) return FeatureWeights.fromEntries(classes, tables[0]!.keys, tables[0]!.rows);
+  const sum = new FeatureWeights(classes, tables.reduce((n, t) => n + t.keys.length, 0), false);
+  for (const { keys, rows } of tables) {
+    for (let r = 0; r < keys.length; r++) {
+      const at = sum.findOrAdd(keys[r]!);
+      for (let c = 0; c < classes; c++) sum.rows[at + c]! += rows[r * classes + c]!;
+    }
+  }
+  return sum;
+}
+
 function score(model: ParserModel, sentences: readonly GoldSentence[]): Record<string, number> {
   const total = new AttachmentScore();
   for (const s of sentences) total.add(s, parseWords(model, s.words));
@@ -190,10 +203,14 @@ async function main(): Promise<void> {
     log(`${tb} dev UPOS ${(right / total).toFixed(4)}`);
   }
 
-  const parserEntries = runInWorker<{ keys: Int32Array; rows: Float32Array }>({ kind: 'parser', tags: predictedTags, devTags });
+  // With --parser-seeds 2 a second parser, trained on another shuffle, runs here while the first runs
+  // in the worker, and the two averaged weight tables are summed: the vote of two perceptrons that
+  // made different mistakes, at no cost when parsing (the features are the same).
+  const parserEntries = runInWorker<{ keys: Int32Array; rows: Float32Array }>({ kind: 'parser', seed, tags: predictedTags, devTags });
+  const others = Array.from({ length: parserSeeds - 1 }, (_, r) => trainParserOn(predictedTags, devTags, seed + 100 * (r + 1)));
   const labeler = trainLabelerOn(predictedTags, devTags);
   const { keys, rows } = await parserEntries;
-  const parser = FeatureWeights.fromEntries(MOVES, keys, rows);
+  const parser = sumWeights(MOVES, [{ keys, rows }, ...others.map((w) => w.entries())]);
 
   const figures: Record<string, number> = {};
   const draft = { info: { format: 'dossier-parser/2' as const, trainedOn: [], seed, epochs: {}, figures: {} }, tagger: tagger.weights, tags, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
@@ -210,7 +227,7 @@ async function main(): Promise<void> {
     info: {
       format: 'dossier-parser/2',
       trainedOn: ['UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb train', 'UD_English-GUM@afb41ee9bca57991125814fa04d96a0e61470c8b train'],
-      seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds }, figures,
+      seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds, parserSeeds }, figures,
     },
   }, prune);
   writeFileSync(out, file);
@@ -223,7 +240,7 @@ else {
   const task = workerData as Task;
   if (task.kind === 'folds') parentPort!.postMessage(jackKnife(task.folds));
   else {
-    const weights = trainParserOn(task.tags, task.devTags);
+    const weights = trainParserOn(task.tags, task.devTags, task.seed);
     const { keys, rows } = weights.entries();
     parentPort!.postMessage({ keys, rows });
   }

@@ -53,7 +53,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
     });
   }
   const widened = extendListedGroups(input.text, input.tokens, mentions);
-  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.tokens, retypeByPlaceContext(input.tokens, widened)))));
+  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.text, input.tokens, retypeByPlaceContext(input.tokens, widened)))));
   return withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences));
 }
 

@@ -22,7 +22,7 @@ export function isDemonymOf(word: string, place: string): boolean {
 }
 
 /** Drops one-word place mentions that are nationality adjectives of places named in the same document. */
-export function dropLocalDemonyms(tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
+export function dropLocalDemonyms(text: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const placeWords = new Set<string>();
   for (const m of mentions) if (m.type === 'location') for (const w of m.text.split(/[\s\-‐‑]+/)) if (w.length >= MIN_STEM) placeWords.add(w);
   const startIndex = new Map(tokens.map((t, i) => [t.start, i]));
@@ -33,7 +33,25 @@ export function dropLocalDemonyms(tokens: readonly Token[], mentions: readonly M
     const next = i === undefined ? undefined : tokens[i + 1];
     if (next !== undefined && /^\p{Ll}+$/u.test(next.text) && (next.pos === 'NOUN' || next.pos === 'ADJ')) adjectival.add(m.text);
   }
-  if (adjectival.size === 0) return [...mentions];
   const demonyms = new Set([...adjectival].filter((word) => [...placeWords].some((place) => isDemonymOf(word, place))));
-  return demonyms.size === 0 ? [...mentions] : mentions.filter((m) => !demonyms.has(m.text));
+  const kept = demonyms.size === 0 ? [...mentions] : mentions.filter((m) => !demonyms.has(m.text));
+  // A state acting is often typed a group by the tagger ("Orvania accused …"): any one-word name may give the adjective of a body.
+  const nameWords = new Set([...placeWords, ...mentions.filter((m) => !/\s/.test(m.text) && m.text.length >= MIN_STEM).map((m) => m.text)]);
+  return [...kept, ...localNationalBodies(text, tokens, kept, nameWords)].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+// "the Belmaran army": a state's body named by a nationality adjective no list knows (findNationalBodies reads the listed ones).
+const BODY = /^(army|military|navy|police|gendarmerie)$/;
+
+function localNationalBodies(text: string, tokens: readonly Token[], mentions: readonly Mention[], placeWords: ReadonlySet<string>): Mention[] {
+  const added: Mention[] = [];
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const word = tokens[i]!;
+    const body = tokens[i + 1]!;
+    if (tokens[i - 1]!.text.toLowerCase() !== 'the' || !BODY.test(body.text) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
+    if (mentions.some((m) => m.start < body.end && word.start < m.end && m.type !== 'location')) continue;
+    if (![...placeWords].some((place) => isDemonymOf(word.text, place))) continue;
+    added.push({ id: `${mentions[0]?.docId ?? 'd'}:${word.start}-${body.end}`, docId: mentions[0]?.docId ?? 'd', start: word.start, end: body.end, text: text.slice(word.start, body.end), type: 'organization', sentenceIndex: word.sentenceIndex, rule: 'pattern/national-body' });
+  }
+  return added;
 }

@@ -21,3 +21,14 @@ test('a nationality adjective of a place the article names is no entity', () => 
   assert.ok(!mentions.some((m) => m.text === 'Belmaran'), JSON.stringify(mentions.map((m) => m.text)));
   assert.ok(mentions.some((m) => m.text === 'Belmara'));
 });
+
+test('"the X army" with a nationality adjective of a named state is that state\'s body', () => {
+  const text = 'Officials in Belmara accused Osk of arming the militia. Troops of the Belmaran army crossed the river.';
+  const body = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).find((m) => m.text === 'Belmaran army');
+  assert.equal(body?.type, 'organization');
+});
+
+test('"the X army" with an adjective of no named place is no body', () => {
+  const text = 'Troops of the Velmoran army crossed the river near Osk.';
+  assert.ok(!recognizeMentions({ docId: 'd', text, ...tokenize(text) }).some((m) => m.text === 'Velmoran army'));
+});

@@ -62,6 +62,8 @@ function groupCue(tokens: readonly TaggerToken[], c: Candidate): string | null {
   if (owned !== undefined && (!possessive || before?.text === 'the') && /^\p{Ll}/u.test(owned.text) && MEMBER_NOUN.test(owned.text)) return `"${name}" has ${owned.text}`;
   // "the Caravan": no person's name takes "the", and a one-word place that does is on the place lists.
   if (before !== undefined && before.text === 'the' && c.last - c.first === 1 && !isPlaceName(name) && c.type === 'person') return `"the ${name}"`;
+  // "the Brotherhood", "the Movement": a group noun capitalised as a name is the group, never a place.
+  if (before !== undefined && before.text === 'the' && c.last - c.first === 1 && GROUP_NOUN.test(name) && /^\p{Lu}/u.test(name)) return `"the ${name}" is a group noun used as a name`;
   // "Korsak, a militia …" / "… smuggling network, Korsak".
   if (after?.text === ',' && isGroupAppositive(tokens, c.last + 1)) return `"${name}" is called a group in apposition`;
   if (before?.text === ',' && GROUP_NOUN.test(tokens[c.first - 2]?.text ?? '') && /^\p{Ll}/u.test(tokens[c.first - 2]!.text)) return `"${name}" restates a group noun before it`;

@@ -12,6 +12,7 @@ const GROUPS: ReadonlyArray<[name: string, text: string, mention: string]> = [
   ['members named right after the name', 'Dravik Tarn fighters ambushed the convoy near Osk.', 'Dravik Tarn'],
   ['an appositive calling it a militia', 'Clashes broke out with Dravik Tarn, an ethnic militia active along the river.', 'Dravik Tarn'],
   ['a group noun restated by the name', 'Officials blamed the smuggling network, Dravik Tarn, for the shipments.', 'Dravik Tarn'],
+  ['a group noun capitalised as a name after "the"', 'Since May the gunmen and the Brotherhood have attacked Osk twice.', 'Brotherhood'],
 ];
 for (const [name, text, mention] of GROUPS) test(`actor context: ${name}`, () => assert.equal(typeOf(text, mention), 'organization', text));
 

@@ -123,7 +123,7 @@ const CASES: readonly Case[] = [
   ['name-then-title', '[Tam Hale|p], the mastermind of the [Osk bombing|e], was caught.', ['Tam Hale attacked Osk bombing']],
   ['name-then-title', "The image shows [Tam Hale|p], the [Front|o]'s coordinator in [Brell|l], handing a rifle to [Ilsa Varn|p].", ['Tam Hale member_of Front', 'Tam Hale operates_in Brell', 'Tam Hale supplied Ilsa Varn']],
   ['verb', 'The [Front|o] attacked a concert hall in [Osk|l], [Cope|l], in March.', ['Front attacked Cope', 'Front attacked Osk', 'Osk located_in Cope']],
-  ['verb', 'The [Front|o], which had been quietly expanded in [Brell|l] by the [Guard|o], faced a crisis.', ['Front operates_in Brell', 'Guard operates_in Brell', 'Guard sponsors Front']],
+  ['verb', 'The [Front|o], which had been quietly expanded in [Brell|l] by the [Guard|o], faced a crisis.', ['Front operates_in Brell', 'Guard sponsors Front']],
   ['verb', 'The defeat forced the [Front|o] to relocate its fighters across the border in [Alder|l].', ['Front operates_in Alder']],
   ['verb', "The [Front|o]'s network stretches from [Osk|l] and [Cope|l] to [Alder|l] through [Brell|l].", ['Front operates_in Alder', 'Front operates_in Brell', 'Front operates_in Cope', 'Front operates_in Osk']],
   ['verb', 'The [Guard|o] launched [Radio Osk|o], a station that mocks the [Front|o].', ['Guard sponsors Radio Osk']],

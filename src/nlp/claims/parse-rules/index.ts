@@ -28,6 +28,8 @@ const EVENT_VERBS = new Set([...LIGHT_VERBS, 'deliver', 'delivers', 'delivered',
 // "has the support of Alder", "received backing from Alder": the giver is in the oblique, the verb's doer receives.
 const RECEIVING = new Set(['have', 'has', 'had', 'having', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought']);
 
+const IDIOM_OBJECTS = new Set(['forces', 'hands', 'ranks', 'efforts', 'itself', 'themselves', 'himself', 'herself', 'ties', 'links', 'relations', 'contacts', 'cooperation', 'arms', 'fire']);
+
 interface Reading {
   readonly subjects: readonly Argument[];
   readonly objects: readonly Argument[];
@@ -134,8 +136,13 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
   switch (role.kind) {
     case 'patient':
       return patientOf(tree, units, k);
-    case 'partner':
-      return [...patientOf(tree, units, k), ...obliques(tree, units, k, role.preps)];
+    case 'partner': {
+      // "merged the Front's networks with the Brigade": with an object of its own, the "with" partner is
+      // the object's, not the subject's; "joined forces with", "allied itself with" keep the subject.
+      const direct = tree.children[k]!.filter((c) => tree.deprel[c] === 'obj');
+      const ownObject = direct.some((c) => !IDIOM_OBJECTS.has(units[c]!.lower));
+      return [...patientOf(tree, units, k), ...(ownObject ? [] : obliques(tree, units, k, role.preps))];
+    }
     case 'recipient': {
       const to = obliques(tree, units, k, role.preps);
       if (to.length > 0) return to;
@@ -229,13 +236,16 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
       if (!attack) actors = passive ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : [...doerOf(tree, units, k).actors];
       // "clashed with the Guard around Osk", "trained the militia's fighters near Osk": the other party is there too.
       actors.push(...patientOf(tree, units, k), ...followAny(tree, units, k, [[{ rel: 'obl', preps: ['with', 'alongside'] }]]).flatMap((n) => actorsAt(tree, units, n)));
-    } else if (tree.upos[k] === 'NOUN' && !attack) {
-      actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
+    } else if (tree.upos[k] === 'NOUN') {
+      if (!attack) actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
+      // "the defeat of Daesh in Syria", "strikes against the Front in Osk": who an event befell was there.
+      if (EVENT_NOUNS.has(u.lower)) actors.push(...followAny(tree, units, k, [[{ rel: 'nmod', preps: ['of', 'against', 'on'] }]]).flatMap((n) => actorsAt(tree, units, n)));
     }
     actors = actors.filter((a) => units[a.unit]!.mention!.type !== 'location');
     if (actors.length === 0) continue;
     // "held talks with envoys in Osk": the place may hang on the act's object or oblique rather than the verb.
-    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "merged … with the Brigade's camps in Osk": a place on an owned noun is the owner's, not the act's.
+    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0)].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);
@@ -244,6 +254,8 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   return out;
 }
 
+// Event nouns whose "of/against/on" phrase names who the event befell.
+const EVENT_NOUNS = new Set([...ATTACK_WORDS, ...PARSE_RULES.filter((r) => r.predicate === 'hostile_to' || r.predicate === 'arrested').filter((r) => r.trigger.upos.includes('NOUN')).flatMap((r) => [...r.trigger.words]), 'defeat', 'liberation', 'expulsion', 'rout', 'siege', 'encirclement']);
 const IN_PLACE = ['in', 'inside', 'across', 'throughout', 'within'];
 
 // An actor qualified by a place is there: "strikes against ISIL in Iraq", "the Front in Osk said …".

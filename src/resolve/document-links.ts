@@ -2,7 +2,7 @@ import { isAcronymOf } from './acronym.js';
 import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
-import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, DASH_APPOSITION } from './text-cues.js';
+import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
@@ -66,7 +66,9 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
       } else if (pairsSameKind) {
         link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
       }
-    } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))) {
+    } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))
+      || (ALIAS_CALLED_BETWEEN.test(between) && a.type === 'person')
+      || (ALIAS_OR_BETWEEN.test(between) && ALIAS_CALLS_AFTER.test(text.slice(b.mention.end, b.mention.end + 60)))) {
       // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);
     } else if (between === '/' && a.type === 'organization' && b.type === 'organization' && a.form.acronym !== null && b.form.acronym !== null) {

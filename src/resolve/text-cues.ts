@@ -3,6 +3,13 @@
 /** Between a name and the next one: "Tomas Vell, alias Abu Ferro", "RVF, known locally as Sorkh Vadi Mahaz". */
 export const ALIAS_BETWEEN = /^\s*[)\]]?\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|nicknamed|nom de guerre|whose real name is|real name|(?:also |better |locally |widely |commonly )?(?:known|called|referred to|styled)\b[^.;!?()\n]{0,60}?\bas|(?:(?:a|an|the)\s+[^,.;!?()\n]{0,40}?\s+)?(?:who|which)\s+(?:goes|went|is known|was known|signs|signed|calls|called|styles|styled|uses|used)\b[^.;!?()\n]{0,40}?\b(?:as|by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym))?)|or\s+(?:simply|just|more simply)|also\s+(?:written|spelt|spelled|rendered|transliterated)(?:\s+as)?)\s*:?\s*["“‘']?\s*(?:the\s+)?$/i;
 
+/** "Tomas Vell, a former sergeant his men call “Heron”": an appositive ending in a calling verb names him again. */
+export const ALIAS_CALLED_BETWEEN = /^\s*,\s*(?:a|an|the)\s+[^,.;!?()\n]{0,60}?\s+(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s*["“‘']?\s*$/i;
+
+/** "the Irmandade, or Hermandad del Morro as the press calls it": the calling clause follows the second name. */
+export const ALIAS_OR_BETWEEN = /^\s*,\s*or\s+(?:the\s+)?$/i;
+export const ALIAS_CALLS_AFTER = /^\s*["”’']?\s*,?\s*as\s+[^.;!?()\n]{0,40}?\b(?:calls?|called|knows?|known|names?|named|refers? to)\s+(?:it|them|him|her)\b/i;
+
 /** "the Ostan Union — Ittihodi Ostan, or …": a name set off by a dash right after another of its kind restates it. */
 export const DASH_APPOSITION = /^\s*[—–]\s*["“]?$/;
 

@@ -33,6 +33,7 @@ const APART: ReadonlyArray<[name: string, documents: readonly string[], a: strin
   ['"the Army" is no foreign-headed group', ['The [Jaish Nasr al-Kessa|organization] struck. The [Army|organization] replied.'], 'Jaish Nasr al-Kessa', 'Army'],
   ['an acronym is no place opening a name', ['The [UN|location] sent the [UN Board of Inquiry|organization]; the [Board of Inquiry|organization] sat.'], 'UN Board of Inquiry', 'UN'],
   ['a bare name beside two units of that name', ['[Varn Province|location] and [Varn City|location] were shelled.', 'Then [Varn|location] fell.'], 'Varn Province', 'Varn'],
+  ['"or" between two groups is a choice, not a name', ['Either the [Kessa Front|organization], or the [Orvan Guard|organization] struck first.'], 'Kessa Front', 'Orvan Guard'],
   ['an acronym in a list after a name', ['The [External Security Bureau|organization], the [KKB|organization], and the army met.'], 'External Security Bureau', 'KKB'],
   ['an "Islamic State of" group is no state', ['The [Islamic State of Ostravia|organization] struck.', 'Fighting in [Ostravia|location] went on.'], 'Islamic State of Ostravia', 'Ostravia'],
   ['a Russian-style ending on a son\'s surname', ['[Orlan Varn|person] ruled.', '[Tomas Varnov|person] fought.'], 'Orlan Varn', 'Tomas Varnov'],

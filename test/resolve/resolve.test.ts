@@ -210,6 +210,8 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['a place name split by a hyphen', ['The [Kamar-Velan Pass|location] was shut.', 'The [Kamarvelan Pass|location] reopened.'], 'Kamar-Velan Pass', 'Kamarvelan Pass', 'transliteration'],
   ['a unit named without its noun in another article', ['Raids in [Tarbaq Governorate|location] went on.', 'Shelling hit [Tarbaq|location].'], 'Tarbaq Governorate', 'Tarbaq', 'place-short-form'],
   ['two short names joined by a slash', ['A statement by the [UPRV|organization]/[FDO|organization] followed.'], 'UPRV', 'FDO', 'slashed-alias'],
+  ['what his men call him', ['Led by [Tomas Vell|person], a former sergeant his men call "[Heron Kalon|person]", the unit grew.'], 'Tomas Vell', 'Heron Kalon', 'alias-in-text'],
+  ['"or Y as the press calls it"', ['The [Irmandade|organization], or [Hermandad del Morro|organization] as the press calls it, grew.'], 'Irmandade', 'Hermandad del Morro', 'alias-in-text'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

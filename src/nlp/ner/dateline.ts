@@ -7,6 +7,7 @@ const DATELINE = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:[ -](?:\p{Lu}[\p{Lu}'’.-]*|DE|
 // The region after the first comma: capitalised words (with the particles names take), up to a comma,
 // a bracket or a dash; a month or a number there is the date, not a region.
 const REGION = /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la|do|da|al|el))*)(?=\s*(?:,|\(|\.?\s?[—–-]|\.$))/u;
+const DATELINE_END = /^(?:\s*\(|\s*[—–]|\s+-\s|\.\s?[—–-]|:\s|,\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,4}\s*(?:\(|[—–-]|,))/;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const NOT_PLACES = new Set(['PHOTO', 'VIDEO', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'FILE', 'WATCH', 'LIVE', 'COMMENT', 'REVIEW', 'NOTE', 'CORRECTION']);
 
@@ -24,12 +25,17 @@ export function datelinePlaces(docId: string, text: string, sentences: readonly 
     if (!city || !/\p{Lu}{2}/u.test(city[1]!) || NOT_PLACES.has(city[1]!.replace(/[^\p{L}]/gu, ''))) continue;
     // A shouted headline is not a dateline: the capitals stop at the first comma, bracket or dash.
     if (city[1]!.split(/\s+/).length > 4) continue;
-    out.push(place(docId, text, s, 0, city[1]!.length));
     const rest = line.slice(city[1]!.length);
     const region = REGION.exec(rest);
-    if (region && !MONTH.test(region[1]!.split(' ')[0]!)) {
-      const at = city[1]!.length + rest.indexOf(region[1]!);
-      out.push(place(docId, text, s, at, at + region[1]!.length));
+    const hasRegion = region !== null && !MONTH.test(region[1]!.split(' ')[0]!);
+    // What follows must be a dateline's: an agency in brackets, a dash, a colon, or a date, after the
+    // region if there is one. "NATO, the alliance, said …" and "JAR, known locally as …" are sentences.
+    const after = hasRegion ? rest.slice(rest.indexOf(region![1]!) + region![1]!.length) : rest;
+    if (!DATELINE_END.test(after)) continue;
+    out.push(place(docId, text, s, 0, city[1]!.length));
+    if (hasRegion) {
+      const at = city[1]!.length + rest.indexOf(region![1]!);
+      out.push(place(docId, text, s, at, at + region![1]!.length));
     }
   }
   return out;

@@ -15,6 +15,9 @@ const CASES: ReadonlyArray<readonly [text: string, places: readonly string[]]> =
   ['PHOTO: Residents look at a market in Osk.', []],
   ['The Front attacked Osk, the army said.', []],
   ['REBELS SEIZE THE TOWN OF OSK AFTER A WEEK OF FIGHTING', []],
+  ['OSKF, known locally as the Lions, is led by Tam Varn.', []],
+  ['NATO, the alliance, said it would help.', []],
+  ['OSK, 20 May (Wire).— The minister spoke.', ['OSK']],
 ];
 
 for (const [text, places] of CASES) {

@@ -6,6 +6,8 @@ export interface DateMention {
   readonly start: number;
   readonly end: number;
   readonly date: ClaimDate;
+  /** Read through a reference back ("in that report", "the same day"): it dates the whole sentence. */
+  readonly reference?: boolean;
 }
 
 // chrono is by far the slowest step of extraction, so it only sees sentences with a date-like word.
@@ -115,13 +117,15 @@ function mentionAt(offset: number, index: number, text: string, date: ClaimDate)
 // "soon after" (the narrative's year), "the same day" (the narrative's day).
 function referencedDates(text: string, offset: number, previous: ClaimDate | null, narrative: ClaimDate | null): DateMention[] {
   const doc = DOCUMENT_REFERENCE.exec(text);
-  if (doc && previous) return [mentionAt(offset, doc.index, doc[0], { ...previous, stated: false, text: doc[0] })];
+  if (doc && previous) return [referenceAt(offset, doc.index, doc[0], { ...previous, stated: false, text: doc[0] })];
   const day = SAME_DAY.exec(text);
-  if (day && narrative) return [mentionAt(offset, day.index, day[0], { ...narrative, stated: false, text: day[0] })];
+  if (day && narrative) return [referenceAt(offset, day.index, day[0], { ...narrative, stated: false, text: day[0] })];
   const story = NARRATIVE_REFERENCE.exec(text);
-  if (story && narrative) return [mentionAt(offset, story.index, story[0], { value: narrative.value.slice(0, 4), precision: 'year', stated: false, text: story[0] })];
+  if (story && narrative) return [referenceAt(offset, story.index, story[0], { value: narrative.value.slice(0, 4), precision: 'year', stated: false, text: story[0] })];
   return [];
 }
+
+const referenceAt = (offset: number, index: number, text: string, date: ClaimDate): DateMention => ({ ...mentionAt(offset, index, text, date), reference: true });
 
 // With an anchor, only a bare month takes the anchor's year. "Last month" and "yesterday" still count
 // from the day the piece appeared, and "the next day" needs a day to count from: after "in January"

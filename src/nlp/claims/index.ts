@@ -7,8 +7,9 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
+import { attachmentOf, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
-import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc } from './parse-rules/index.js';
+import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -136,7 +137,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const dates = datesOf(i);
     for (const f of found) {
       for (const variant of withPartners(f, units)) {
-        const claim = toClaim(variant, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length);
+        const claim = toClaim(variant, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length, tree);
         if (!claim) continue;
         const key = claimKey(claim);
         if (seen.has(key)) continue;
@@ -182,7 +183,7 @@ function withPartners(f: Found, units: readonly Unit[]): Variant[] {
   return out;
 }
 
-function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number): ClaimMention | null {
+function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number, tree: UnitTree | null): ClaimMention | null {
   const subject = units[f.subject]!;
   const object = units[f.object]!;
   const s = f.subjectAs ?? subject.mention;
@@ -209,7 +210,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     source,
     hedged: modality.hedged || (f.hedged ?? false) || (attribution?.hedged ?? false),
     negated: (f.negated ?? modality.negated) !== (f.denied || (attribution?.denied ?? false)),
-    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units),
+    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units, tree),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };
@@ -218,19 +219,26 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
 // The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the
 // publication month (GUIDELINES, "Dates").
 // A date in a later clause ("… coexisted in Osk until a raid in March") dates that clause, not the claim:
-// the claim takes the nearest date in its own clause, else one from a clause before it.
-function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[]): ClaimDate | null {
+// the claim takes the nearest date in its own clause, else one from a clause before it. With a parse, a
+// date that hangs from another predicate is left out (see isForeignDate): "the Front, which regrouped in
+// May, attacked Osk" leaves the attack undated, and "Alder said on Tuesday that …" dates the saying.
+function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[], tree: UnitTree | null): ClaimDate | null {
   const trigger = units[f.trigger]!;
+  const foreign = (start: number, end: number): boolean => tree !== null && isForeignDate(tree, units, f.trigger, attachmentOf(tree, units, start, end), start);
   const [, to] = clauseScope(units, Math.min(f.subject, f.object, f.trigger), Math.max(f.subject, f.object, f.trigger));
   const limit = units[to]!.end;
   let best: DateMention | null = null;
   const reporting = reportingSpans(units);
-  for (const d of dates) if (d.start < limit && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (!best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start))) best = d;
+  const near = (d: DateMention): boolean => !best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start);
+  for (const d of dates) {
+    const fits = d.start < limit && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (d.reference === true || !foreign(d.start, d.end));
+    if (fits && near(d)) best = d;
+  }
   if (best) return best.date;
   const published = document.published;
-  if (published && published.length >= 7 && units.some((u) => NOW.test(u.lower) && u.pos === 'ADV')) {
-    const word = units.find((u) => NOW.test(u.lower))!.text;
-    return { value: published.slice(0, 7), precision: 'month', stated: false, text: word };
+  const now = units.find((u) => NOW.test(u.lower) && u.pos === 'ADV');
+  if (published && published.length >= 7 && now && !foreign(now.start, now.end)) {
+    return { value: published.slice(0, 7), precision: 'month', stated: false, text: now.text };
   }
   return null;
 }

@@ -1,0 +1,76 @@
+import type { Unit } from './sentence-view.js';
+import { baseRel, type UnitTree } from './parse-rules/tree.js';
+
+// Edges that leave a phrase for a clause: an opening phrase ("During a meeting in May, …") is climbed
+// to its verb only through nominal edges.
+const CLAUSE_EDGES = new Set(['ccomp', 'csubj', 'advcl', 'acl', 'parataxis', 'conj', 'appos', 'list', 'dep', 'xcomp', 'vocative', 'reparandum', 'orphan']);
+// Words a date phrase hangs from on the way to its predicate: "earlier this year", "two years ago", "four days after".
+const FUNCTION_TAGS = new Set(['ADV', 'ADP', 'SCONJ', 'NUM', 'DET', 'PART', 'PUNCT']);
+const MAX_CLIMB = 4;
+
+/** Where a span of the sentence (a date, "now") hangs in the parse: the word its phrase attaches to, or -1. */
+export function attachmentOf(tree: UnitTree, units: readonly Unit[], start: number, end: number): number {
+  const inside: number[] = [];
+  for (let k = 0; k < units.length; k++) if (units[k]!.start < end && start < units[k]!.end) inside.push(k);
+  if (inside.length === 0) return -1;
+  // The phrase's root: the unit whose head lies outside the span.
+  const root = inside.find((k) => !inside.includes(tree.head[k]!)) ?? inside[0]!;
+  let h = tree.head[root]!;
+  for (let steps = 0; h >= 0 && FUNCTION_TAGS.has(tree.upos[h]!) && steps < MAX_CLIMB; steps++) h = tree.head[h]!;
+  return h;
+}
+
+/**
+ * A date that opens the sentence before its main verb and subject ("In June 2025, Front chief Varn and
+ * his deputy travelled to Osk"; "On 20 July, the Front's outlet claimed that …") sets the time of all
+ * the sentence tells, titles and reported clauses included.
+ */
+function isFronted(tree: UnitTree, units: readonly Unit[], at: number, spanStart: number): boolean {
+  // Nothing before it but a preposition or a setting: "In 2025, after …", "During a meeting in May, …".
+  if (!units.some((u, k) => u.start < spanStart && (u.mention !== null || tree.upos[k] === 'VERB' || tree.upos[k] === 'AUX'))) return true;
+  // "During a meeting in March 2024, Varn said that …": the date may sit in the opening phrase.
+  for (let steps = 0; steps < MAX_CLIMB && tree.head[at]! >= 0 && !CLAUSE_EDGES.has(baseRel(tree.deprel[at]!)) && tree.upos[at] !== 'VERB'; steps++) at = tree.head[at]!;
+  if (tree.head[at]! >= 0) return false;
+  if (spanStart >= units[at]!.start) return false;
+  return !tree.children[at]!.some((c) => baseRel(tree.deprel[c]!) === 'nsubj' && units[c]!.start < spanStart);
+}
+
+// Verbs of saying: a date on one dates the statement, not what it states ("Alder said on Tuesday that …",
+// "accused the Front on Monday of arming …", "Varn, the Front's spokesman, said in April").
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'accused', 'accuses', 'claimed', 'claims', 'announced', 'announces', 'stated', 'states', 'added', 'confirmed', 'confirms', 'alleged', 'alleges', 'warned', 'insisted', 'asserted', 'declared', 'denied', 'denies', 'wrote', 'tweeted', 'posted']);
+// Clause edges below which a date belongs to its own clause.
+const OWN_CLAUSE = new Set(['acl', 'advcl', 'conj', 'parataxis', 'ccomp', 'csubj']);
+
+/**
+ * Whether a date in the claim's window belongs to another predicate in the parse: a relative clause on
+ * another argument ("LISFOR, which expanded its patrols in May"), an adverbial or conjoined clause that
+ * does not hold the claim ("as it did in 2023", "seized power in 2021 and is at war with X"), or a
+ * verb of saying above the claim. A date that opens the sentence ("In May, …") is never foreign.
+ */
+export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: number, at: number, spanStart: number): boolean {
+  if (at < 0 || isFronted(tree, units, at, spanStart)) return false;
+  const holdsTrigger = (c: number): boolean => {
+    for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) if (k === c) return true;
+    return false;
+  };
+  for (let k = at, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) {
+    // "claimed the March 2020 attack on Osk": the date is on the event itself.
+    if (k === trigger) return false;
+    const rel = baseRel(tree.deprel[k]!);
+    if (!OWN_CLAUSE.has(rel)) continue;
+    // The clause the date sits in: foreign unless it holds the claim or hangs on the event noun itself.
+    if (!holdsTrigger(k) && tree.head[k] !== trigger) return true;
+    break;
+  }
+  // The verb the date phrase hangs from, through the nouns it may sit in ("on the night of 11 May").
+  let verb = at;
+  for (let steps = 0; steps < MAX_CLIMB && verb >= 0 && tree.upos[verb] !== 'VERB' && tree.upos[verb] !== 'AUX' && !OWN_CLAUSE.has(baseRel(tree.deprel[verb]!)); steps++) verb = tree.head[verb]!;
+  if (verb >= 0 && REPORTING.has(units[verb]!.lower)) return true;
+  // "attacked Osk in May and seized Brell": a date after the first conjunct's verb is that conjunct's.
+  for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) {
+    const rel = baseRel(tree.deprel[k]!);
+    if (!OWN_CLAUSE.has(rel)) continue;
+    return rel === 'conj' && tree.head[k] === verb && spanStart > units[verb]!.start && spanStart < units[k]!.start;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { describedClaimsOf } from './annotated.js';
+
+// A date dates a claim only when the parse hangs it on the claim's own predicate (or the sentence
+// opens with it); dates of other clauses, of relative clauses on an argument and of verbs of saying
+// stay theirs. Invented sentences; published 2025-07-15 (a Tuesday).
+const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: string]> = [
+  // The claim's own date.
+  ['The [Osk Army|o] attacked the [Kestrel Front|o] in [Brell|l] on Monday.', 'Osk Army attacked Kestrel Front', '2025-07-14'],
+  ['The [Osk Army|o] claimed the March 2020 attack on [Brell|l].', 'Osk Army attacked Brell', '2020-03'],
+  // A date that opens the sentence covers all of it, conjuncts included.
+  ['In 2025, after the talks collapsed, the [Osk Army|o] attacked the [Kestrel Front|o].', 'Osk Army attacked Kestrel Front', '2025'],
+  ['In May the [Osk Army|o] attacked the [Kestrel Front|o] and seized [Brell|l].', 'Osk Army attacked Brell', '2025-05'],
+  // A relative clause on another argument keeps its date.
+  ['[Kestrel Front|o] fighters attacked [Brell|l], which the [Osk Army|o] had retaken in March.', 'Kestrel Front attacked Brell', 'undated'],
+  // A verb of saying dates the statement, not what it states.
+  ['The [Osk Army|o] said on Tuesday that [Kestrel Front|o] fighters attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
+  ['[Alder|l] on Thursday accused the [Osk Army|o] of arming the [Kestrel Front|o].', 'Osk Army sponsors Kestrel Front', 'undated'],
+  ['[Ilsa Varn|p], the [Kestrel Front|o] spokesman, said in April that the talks had failed.', 'Ilsa Varn member_of Kestrel Front', 'undated'],
+  // Another conjunct's or adverbial clause's date.
+  ['The [Osk Army|o] attacked the [Kestrel Front|o] in May and seized [Brell|l].', 'Osk Army attacked Brell', 'undated'],
+  ['[Kestrel Front|o], which seized [Brell|l] in October 2021 and is at war with the [Osk Army|o], remains strong.', 'Kestrel Front hostile_to Osk Army', 'undated'],
+  ['The [Osk Army|o] is likely to strike the [Kestrel Front|o] again, as it did in 2023.', 'Osk Army hostile_to Kestrel Front', 'undated'],
+];
+
+for (const [sentence, claim, date] of CASES) {
+  test(`date scope: ${sentence} → ${claim} ${date}`, () => {
+    const found = describedClaimsOf(sentence).filter((c) => c.startsWith(`${claim} |`));
+    assert.ok(found.length > 0, `no claim "${claim}" in: ${sentence}`);
+    assert.ok(found.every((c) => c.endsWith(`| ${date}`)), `${sentence}\n${found.join('\n')}`);
+  });
+}

@@ -17,6 +17,7 @@ const COMPRISE = new Set(['comprise', 'comprises', 'comprised', 'comprising', 'i
 // Verbs of founding through which a whole takes the members named by its founding event.
 const FORMED = new Set(['formed', 'created', 'founded', 'established', 'born', 'emerged', 'launched', 'set']);
 
+const UNIT_HEADS = new Set(['brigade', 'brigades', 'battalion', 'battalions', 'division', 'regiment', 'corps', 'squadron', 'company', 'unit', 'units', 'wing', 'branch', 'cell', 'faction', 'chapter', 'command', 'detachment', 'platoon', 'front', 'sector', 'group']);
 const isOrg = (units: readonly Unit[], a: Argument): boolean => units[a.unit]!.mention!.type === 'organization';
 
 export function findCompositions(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
@@ -79,6 +80,10 @@ function subjectsOfPassive(units: readonly Unit[], tree: UnitTree, v: number): A
 // "the 3rd Brigade of the Alder Army": a named body qualified by another through "of" is a part of it.
 function unitOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
   const out: Found[] = [];
+  // Only a name built as a unit ("the 3rd Brigade", "the Northern Command"): "the Department of the
+  // Treasury" is one body whose name holds an "of".
+  const head = units[k]!.text.split(/\s+/).pop()!.toLowerCase();
+  if (!UNIT_HEADS.has(head)) return out;
   for (const c of tree.children[k]!) {
     if (baseRel(tree.deprel[c]!) !== 'nmod' || prepOf(tree, units, c) !== 'of') continue;
     const body = units[c]!.mention;

@@ -245,7 +245,8 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     if (actors.length === 0) continue;
     // "held talks with envoys in Osk": the place may hang on the act's object or oblique rather than the verb.
     // "merged … with the Brigade's camps in Osk": a place on an owned noun is the owner's, not the act's.
-    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0)].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "responds to the attack in Karrada": where an event noun happened is the event's, not the responder's.
+    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);

@@ -27,7 +27,7 @@ const CASES: readonly Case[] = [
   ['formed-pact', 'The [Front|o], the [Guild|o] and the [Cope Brigade|o] signed an agreement.', ['Front allied_with Cope Brigade', 'Front allied_with Guild', 'Guild allied_with Cope Brigade']],
   // ties both parties share, with no other side named
   ['shared-tie', 'The [Front|o] and the [Guild|o] kept their pact of non-aggression quiet for a year.', ['Front allied_with Guild']],
-  ['shared-tie', 'The [Front|o] and the [Guild|o] refrained from open clashes in [Osk|l].', ['Front NOT hostile_to Guild', 'Front operates_in Osk', 'Guild operates_in Osk']],
+  ['shared-tie', 'The [Front|o] and the [Guild|o] refrained from open clashes in [Osk|l].', ['Front NOT hostile_to Guild']],
   ['shared-tie', 'The [Front|o] and the [Guild|o] avoided clashes until May.', ['Front NOT hostile_to Guild']],
   ['shared-tie', 'The [Front|o] and the [Guild|o] waged a bitter war for a decade.', ['Front hostile_to Guild']],
   // a verb that only talks about a tie makes its subject no party to it; a tie with a named other side is another row's

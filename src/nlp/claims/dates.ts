@@ -81,8 +81,12 @@ export function findDates(text: string, offset: number, context: DateContext): D
     out.push(mentionAt(offset, later.index, later[0], { value: String(year), precision: 'year', stated: false, text: later[0] }));
   }
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
-    // "over the last few years" is a span, not a date.
-    if (DURATION.test(r.text)) continue;
+    // "over the last few years" is a span, not a date; "two years ago" counts back from publication.
+    if (DURATION.test(r.text)) {
+      const ago = published && AGO.test(r.text) ? agoDate(r, published) : null;
+      if (ago) out.push(mentionAt(offset, r.index, r.text, ago));
+      continue;
+    }
     const date = isWeekdayOnly(r) ? (context.weekdays && published ? weekdayBefore(r, published) : null) : anchor ? fromAnchor(r, anchor, published, text) : toClaimDate(r, ref, false);
     if (date) out.push(mentionAt(offset, r.index, r.text, date));
   }
@@ -94,6 +98,21 @@ export function findDates(text: string, offset: number, context: DateContext): D
   }
   if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative));
   return out.sort((a, b) => a.start - b.start);
+}
+
+const AGO = /\bago\b/i;
+
+// "two years ago" names a year, "three months ago" a month, "five days ago" a day: the precision the unit gives.
+function agoDate(r: chrono.ParsedResult, published: Date): ClaimDate | null {
+  const unit = DURATION.exec(r.text)![1]!.toLowerCase();
+  if (unit === 'decades') return null;
+  const again = chrono.parse(r.text, { instant: published, timezone: 0 })[0];
+  if (!again) return null;
+  const s = again.start;
+  const [y, m, d] = [s.get('year')!, s.get('month')!, s.get('day')!];
+  if (unit === 'years') return { value: String(y), precision: 'year', stated: false, text: r.text };
+  if (unit === 'months') return { value: `${y}-${pad(m)}`, precision: 'month', stated: false, text: r.text };
+  return { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', stated: false, text: r.text };
 }
 
 const isWeekdayOnly = (r: chrono.ParsedResult): boolean => r.start.isCertain('weekday') && !r.start.isCertain('day') && !r.start.isCertain('month') && !r.start.isCertain('year');

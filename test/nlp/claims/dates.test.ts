@@ -23,6 +23,12 @@ const DATE_CASES: readonly DateCase[] = [
   ['The Front met on Tuesday night.', '2025-07', null],
   ['The Front has grown over the last few years.', '2025-07', null],
   ['The Front has ten thousand fighters.', '2025-07', null],
+  // "ago" counts back from publication, at the precision of its unit; other spans of time are no date.
+  ['Two years ago, the Front stormed the garrison at Osk.', '2025-09-15', '2023', false],
+  ['Three months ago the Front seized Osk.', '2025-09-15', '2025-06', false],
+  ['The Front seized Osk five days ago.', '2025-09-15', '2025-09-10', false],
+  ['The Front was founded two decades ago.', '2025-09-15', null],
+  ['The Front seized Osk two years ago.', null, null],
 ];
 
 for (const [sentence, published, expected, stated] of DATE_CASES) {

@@ -9,6 +9,7 @@ import type { TaggerToken } from './tagger-tokens.js';
 // "the Front" ambiguous, and it is left unnamed.
 const NAME_SHAPE = /^\p{Lu}[\p{Ll}'’-]{2,}$/u;
 const ARTICLE = /^the$/i;
+const PARTICLES = new Set(['de', 'du', 'des', 'del', 'della', 'do', 'da', 'dos', 'das', 'of', 'al', 'el', 'la']);
 
 /** Candidates for head-word short forms of the article's group names, linked to the name they shorten. */
 export function recallHeadNouns(text: string, sentences: readonly (readonly TaggerToken[])[], placed: readonly PlacedCandidate[]): PlacedCandidate[] {
@@ -17,10 +18,15 @@ export function recallHeadNouns(text: string, sentences: readonly (readonly Tagg
     if (p.candidate.type !== 'organization') continue;
     const words = p.text.split(/\s+/);
     if (words.length < 2) continue;
-    const head = words[words.length - 1]!;
-    if (!NAME_SHAPE.test(head)) continue;
-    const earlier = byHead.get(head);
-    byHead.set(head, earlier === undefined || earlier?.text === p.text ? p : null);
+    // English names end in their head ("the Red Valley Front"); names built head-first with a particle
+    // start with it ("Gardiens du Fleuve", "Forces de défense …", "Army of the South").
+    const heads = [words[words.length - 1]!];
+    if (PARTICLES.has(words[1]!)) heads.push(words[0]!);
+    for (const head of heads) {
+      if (!NAME_SHAPE.test(head)) continue;
+      const earlier = byHead.get(head);
+      byHead.set(head, earlier === undefined || earlier?.text === p.text ? p : null);
+    }
   }
   if (byHead.size === 0) return [];
   const covered = new Set<number>();

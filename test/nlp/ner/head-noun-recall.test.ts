@@ -25,3 +25,9 @@ test('head-noun short form: a lower-case "front" is no name', () => {
   const mentions = mentionsOf('The Red Valley Front attacked a post near Osk. Fighting along the front continued.');
   assert.ok(!mentions.some((m) => m.rule === 'pattern/head-noun-short-form'), JSON.stringify(mentions.map((m) => m.text)));
 });
+
+test('head-noun short form: a name built head-first with a particle is shortened to its first word', () => {
+  const mentions = mentionsOf('Officials blamed the Gardes du Lac for the raid. The Gardes denied it on Monday.');
+  const short = mentions.find((m) => m.text === 'Gardes');
+  assert.equal(short?.type, 'organization', JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+});

@@ -26,6 +26,7 @@ const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threa
 const OBJECT_CONTROL = new Set(['urge', 'urged', 'urges', 'allow', 'allowed', 'allows', 'order', 'ordered', 'orders', 'force', 'forced', 'forces', 'help', 'helped', 'helps', 'enable', 'enabled', 'enables', 'encourage', 'encouraged', 'encourages', 'ask', 'asked', 'asks', 'permit', 'permitted', 'push', 'pushed', 'pressed', 'persuaded', 'instructed', 'told', 'directed', 'trained', 'recruited', 'paid', 'hired', 'sent']);
 
 const INVOLVEMENT = new Set(['role', 'roles', 'involvement', 'part', 'hand', 'participation', 'complicity', 'link', 'links', 'responsibility']);
+const TIME_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)$/;
 const OWN_CLAUSE = new Set(['if', 'unless', 'because', 'although', 'though', 'whether', 'than', 'once', 'whereas', 'so', 'that', 'lest']);
 const ACCUSING = new Set(['accuse', 'accused', 'accuses', 'accusing', 'suspect', 'suspected', 'suspects', 'charge', 'charged', 'charges', 'blame', 'blamed', 'blames', 'convict', 'convicted', 'convicts', 'acquit', 'acquitted', 'clear', 'cleared', 'guilty', 'innocent', 'capable', 'wary', 'tired', 'proud']);
 
@@ -48,7 +49,8 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const none: Doer = { actors: [], intended: false, controller: -1 };
   if (depth > 4) return none;
   const passive = isPassive(tree, units, v);
-  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]), v);
+  // A month or weekday labelled as the subject ("had since March supplied …") is a misread adverbial.
+  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text)), v);
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   if (passive) return none;
   const rel = tree.deprel[v]!;

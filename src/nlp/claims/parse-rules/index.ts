@@ -52,7 +52,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
     for (const rule of rules) {
-      if (!rule.trigger.words.has(word) || !rule.trigger.upos.includes(tree.upos[k]!)) continue;
+      if (!rule.trigger.words.has(word) || !(rule.trigger.upos.includes(tree.upos[k]!) || (rule.trigger.upos.includes('NOUN') && isNounLike(tree, k)))) continue;
       const scope = parseScope(tree, units, k);
       const voice = clauseVoice(tree, units, k);
       for (const reading of readRule(rule, units, tree, k)) {
@@ -271,7 +271,9 @@ function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     // "HAR positions near Tell Barusa", "the Front's camps in Osk": an actor's forces somewhere put it there.
     const owner = m ? -1 : ownerOf(tree, units, k);
     if (owner < 0 || !isForceNoun(units[k]!.lower)) continue;
-    for (const p of placesAt(tree, units, k, [...IN_PLACE, 'near', 'around', 'outside'])) out.push({ subject: owner, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+    // "fighters of the Council at a checkpoint near Yomdara": the place may sit on the post they hold.
+    const posts = tree.children[k]!.filter((c) => !units[c]!.mention && baseRel(tree.deprel[c]!) === 'nmod' && ['at', 'in', 'near'].includes(prepOf(tree, units, c) ?? ''));
+    for (const p of [k, ...posts].flatMap((n) => placesAt(tree, units, n, [...IN_PLACE, 'near', 'around', 'outside']))) out.push({ subject: owner, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
   }
   return out;
 }
@@ -311,4 +313,10 @@ function withdrawals(units: readonly Unit[], tree: UnitTree, k: number, doers: r
     if (targets.length > 0) out.push({ subjects: [l], objects: targets, predicate, suffix: '/ended', ended: true });
   }
   return out;
+}
+
+// A word the tagger called an adjective or name but that heads a noun phrase ("the Front's offensive"):
+// a determiner or a possessor before it makes it a noun.
+function isNounLike(tree: UnitTree, k: number): boolean {
+  return (tree.upos[k] === 'ADJ' || tree.upos[k] === 'PROPN') && tree.children[k]!.some((c) => c < k && (tree.deprel[c] === 'det' || tree.deprel[c] === 'nmod:poss'));
 }

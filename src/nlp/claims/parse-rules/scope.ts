@@ -30,6 +30,7 @@ function hasHedge(tree: UnitTree, units: readonly Unit[], k: number): boolean {
   return false;
 }
 
+const PERCEPTION = new Set(['see', 'saw', 'seen', 'sees', 'seeing', 'witness', 'witnessed', 'witnesses', 'watch', 'watched', 'watches', 'notice', 'noticed', 'hear', 'heard', 'hears', 'survive', 'survived', 'outlive', 'outlived']);
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'none']);
 const DENIALS = new Set(['deny', 'denies', 'denied', 'denying', 'reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed', 'dismissing', 'refute', 'refutes', 'refuted', 'disputed', 'disputes', 'dispute', 'rebuffed', 'rebuff', 'rebuts', 'rebutted', 'disowned', 'disavowed', 'disavows']);
 const ENDINGS = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceased', 'ceases', 'halt', 'halted', 'halts', 'end', 'ended', 'ends', 'ending', 'cut', 'cuts', 'sever', 'severed', 'severs', 'break', 'broke', 'broken', 'breaks', 'abandon', 'abandoned', 'abandons', 'renounce', 'renounced', 'renounces', 'suspend', 'suspended', 'suspends', 'terminate', 'terminated', 'quit', 'quits', 'dissolve', 'dissolved', 'refrain', 'refrained', 'refrains', 'abstain', 'abstained', 'avoid', 'avoided', 'avoids']);
@@ -74,6 +75,8 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     }
     // A clause hanging on a noun carries the claim only when the noun is a carrier ("claims that").
     const w = units[h]!.lower;
+    // "did not live to see the group's expansion": what one saw (or did not) happened all the same.
+    if (PERCEPTION.has(w)) break;
     if ((rel === 'acl' || rel === 'nmod') && !CARRIERS.has(w) && !DENIALS.has(w)) break;
     // "refrained from attacking" governs its adverbial; "stopped after attacking" does not.
     if (rel === 'advcl' && !ENDINGS.has(w) && !DENIALS.has(w)) break;

@@ -8,7 +8,7 @@ import type { TaggerToken } from './tagger-tokens.js';
 // (Local context for now: with the dependency parse these become paths from the name to its head.)
 
 // Members and officers that only a group has: "the Front's emir", "Korsak fighters".
-const MEMBER_NOUN = /^(emir|amir|emirs|fighters|militants|militiamen|gunmen|members|operatives|cadres|commanders|spokesman|spokesperson|spokeswoman|treasurer|founder|founders|handler|handlers|leadership|ranks|recruits|insurgents|jihadists|loyalists|affiliates|factions?|wing|cells?|units?)$/i;
+const MEMBER_NOUN = /^(emir|amir|emirs|fighters?|militants?|militiam[ae]n|gunm[ae]n|members|operatives?|cadres?|commanders|spokesman|spokesperson|spokeswoman|treasurer|founder|founders|handler|handlers|leadership|ranks|recruits?|insurgents?|jihadists?|loyalists|affiliates|factions?|wing|cells?|units?|defectors?)$/i;
 // What a group is called in apposition: "Korsak, a militia active in …", "the smuggling network, Korsak".
 const GROUP_NOUN = /^(militia|militias|group|movement|network|faction|cartel|gang|organisation|organization|outfit|coalition|alliance|front|insurgency|brotherhood|newspaper|outlet|agency|broadcaster|magazine|party|syndicate|rebels?)$/i;
 const ARTICLE = /^(a|an|the|its|their|his|her)$/i;

@@ -10,6 +10,7 @@ const typeOf = (text: string, name: string): Mention['type'] | undefined => reco
 const GROUPS: ReadonlyArray<[name: string, text: string, mention: string]> = [
   ['a group\'s officer after "the X\'s"', 'The Velmor\'s emir was killed in a strike near Osk.', 'Velmor'],
   ['members named right after the name', 'Dravik Tarn fighters ambushed the convoy near Osk.', 'Dravik Tarn'],
+  ['one member named right after the name', 'A former Dravik Tarn fighter told the panel about the camps.', 'Dravik Tarn'],
   ['an appositive calling it a militia', 'Clashes broke out with Dravik Tarn, an ethnic militia active along the river.', 'Dravik Tarn'],
   ['a group noun restated by the name', 'Officials blamed the smuggling network, Dravik Tarn, for the shipments.', 'Dravik Tarn'],
   ['a group noun capitalised as a name after "the"', 'Since May the gunmen and the Brotherhood have attacked Osk twice.', 'Brotherhood'],

@@ -74,3 +74,21 @@ export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: n
   }
   return false;
 }
+
+/**
+ * Whether a date past the claim's window still hangs on the claim in the parse: on the verb that governs
+ * the trigger ("has run the Front as a proxy since at least 2017", where "since at" reads as a clause
+ * break to the window) or in a relative clause on the event noun itself ("the raid on Osk, which killed
+ * 41 soldiers on 14 May").
+ */
+export function hangsOnClaim(tree: UnitTree, units: readonly Unit[], trigger: number, at: number, windowEnd: number, spanStart: number): boolean {
+  if (at < 0) return false;
+  if ((baseRel(tree.deprel[at]!) === 'acl' || tree.deprel[at]!.endsWith(':relcl')) && tree.head[at] === trigger) return true;
+  // Only a date right after the window's break: "until a raid in March" may be the raid's date.
+  if (units.some((u, k) => u.start >= windowEnd && u.start < spanStart && (tree.upos[k] === 'NOUN' || tree.upos[k] === 'VERB' || u.mention !== null))) return false;
+  for (let k = trigger, steps = 0; k >= 0 && steps < MAX_CLIMB + 2; k = tree.head[k]!, steps++) {
+    if (k === at) return true;
+    if (OWN_CLAUSE.has(baseRel(tree.deprel[k]!))) break;
+  }
+  return false;
+}

@@ -80,7 +80,10 @@ export function findDates(text: string, offset: number, context: DateContext): D
     const year = Number(base.value.slice(0, 4)) + (forward ? years : -years);
     out.push(mentionAt(offset, later.index, later[0], { value: String(year), precision: 'year', stated: false, text: later[0] }));
   }
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
+    // The dateline's day is when the piece was filed, not when anything in it happened.
+    if (r.index < dateline) continue;
     // "over the last few years" is a span, not a date; "two years ago" counts back from publication.
     if (DURATION.test(r.text)) {
       const ago = published && AGO.test(r.text) ? agoDate(r, published) : null;
@@ -101,6 +104,8 @@ export function findDates(text: string, offset: number, context: DateContext): D
 }
 
 const AGO = /\bago\b/i;
+// "OSKTOWN, Oct 14 (Newswire) -", "BRELL, Alder, 20 May (AP).—": a wire dateline at the head of the text.
+const DATELINE = /^\s*[A-Z][A-Z'’. -]+,(?: [\p{L}'’. -]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?: \([^)]{1,40}\))?\.? ?[-—–]/u;
 
 // "two years ago" names a year, "three months ago" a month, "five days ago" a day: the precision the unit gives.
 function agoDate(r: chrono.ParsedResult, published: Date): ClaimDate | null {

@@ -7,7 +7,7 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
-import { attachmentOf, isForeignDate } from './date-scope.js';
+import { attachmentOf, hangsOnClaim, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
@@ -231,7 +231,8 @@ function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocume
   const reporting = reportingSpans(units);
   const near = (d: DateMention): boolean => !best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start);
   for (const d of dates) {
-    const fits = d.start < limit && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (d.reference === true || !foreign(d.start, d.end));
+    const inWindow = d.start < limit || (tree !== null && hangsOnClaim(tree, units, f.trigger, attachmentOf(tree, units, d.start, d.end), limit, d.start));
+    const fits = inWindow && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (d.reference === true || !foreign(d.start, d.end));
     if (fits && near(d)) best = d;
   }
   if (best) return best.date;

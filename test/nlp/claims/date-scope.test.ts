@@ -9,6 +9,9 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   // The claim's own date.
   ['The [Osk Army|o] attacked the [Kestrel Front|o] in [Brell|l] on Monday.', 'Osk Army attacked Kestrel Front', '2025-07-14'],
   ['The [Osk Army|o] claimed the March 2020 attack on [Brell|l].', 'Osk Army attacked Brell', '2020-03'],
+  // Past what the window reads as a clause break, still on the claim's verb or its event noun.
+  ['The [Osk Army|o] has run the [Kestrel Front|o] as a proxy since at least 2017.', 'Osk Army sponsors Kestrel Front', '2017'],
+  ['Those rifles were later used in the [Kestrel Front|o] raid on [Brell|l], which killed 41 soldiers on 14 September 2023.', 'Kestrel Front attacked Brell', '2023-09-14'],
   // A date that opens the sentence covers all of it, conjuncts included.
   ['In 2025, after the talks collapsed, the [Osk Army|o] attacked the [Kestrel Front|o].', 'Osk Army attacked Kestrel Front', '2025'],
   ['In May the [Osk Army|o] attacked the [Kestrel Front|o] and seized [Brell|l].', 'Osk Army attacked Brell', '2025-05'],

@@ -29,6 +29,11 @@ const DATE_CASES: readonly DateCase[] = [
   ['The Front seized Osk five days ago.', '2025-09-15', '2025-09-10', false],
   ['The Front was founded two decades ago.', '2025-09-15', null],
   ['The Front seized Osk two years ago.', null, null],
+  // A wire dateline is when the piece was filed; the story's own dates still count.
+  ['OSKTOWN, Oct 14 (Newswire) - The Front attacked Osk.', '2025-10-16', null],
+  ['BRELL, Alder, 20 May (AP).— The Front attacked Osk.', '2025-05-21', null],
+  ['OSKTOWN, Oct 14 (Newswire) - The Front attacked Osk on 12 October.', '2025-10-16', '2025-10-12', false],
+  ['On Oct 14 the Front attacked Osk.', '2025-10-16', '2025-10-14', false],
 ];
 
 for (const [sentence, published, expected, stated] of DATE_CASES) {

@@ -40,7 +40,10 @@ const parserEpochs = Number(option('parser-epochs', '15'));
 const labelerEpochs = Number(option('labeler-epochs', '8'));
 const folds = Number(option('folds', '5'));
 const parserSeeds = Number(option('parser-seeds', '2'));
-const prune = Number(option('prune', '0'));
+// The parser's summed table keeps weights of at least 300 int16 quanta (0.9% of its largest): that drops
+// 40% of its features, mostly ones only one of the two parsers ever touched, at no loss on dev (EWT
+// UAS 0.8575 → 0.8579, GUM 0.8702 → 0.8707), and a smaller table is fewer cache misses per parse.
+const prune = { parser: Number(option('prune-parser', String(300 / 32767))) };
 const out = option('out', PARSER_MODEL_PATH);
 const started = performance.now();
 const log = (line: string): void => console.log(`${isMainThread ? '' : '(worker) '}` + `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);

@@ -82,8 +82,13 @@ function storedTable(weights: FeatureWeights, minMagnitude: number): StoredTable
   return byLevel.get(minMagnitude) ?? byLevel.set(minMagnitude, storeTable(weights, minMagnitude)).get(minMagnitude)!;
 }
 
-export function encodeParserModel(parts: TrainedParts, minMagnitude = 0): Buffer {
-  const tables = [parts.tagger, parts.parser, parts.labeler].map((t) => storedTable(t, minMagnitude));
+/** Per table, the smallest weight kept, as a share of the table's largest (0 keeps all that survive int16 rounding). */
+export interface PruneLevels { readonly tagger?: number; readonly parser?: number; readonly labeler?: number }
+
+export function encodeParserModel(parts: TrainedParts, prune: PruneLevels = {}): Buffer {
+  const tables = [
+    storedTable(parts.tagger, prune.tagger ?? 0), storedTable(parts.parser, prune.parser ?? 0), storedTable(parts.labeler, prune.labeler ?? 0),
+  ];
   const header: Header = {
     info: parts.info, labels: parts.labels, tags: parts.tags, tagDictionary: [...parts.tagDictionary], tables: tables.map((t) => t.header),
   };

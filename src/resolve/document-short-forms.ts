@@ -133,6 +133,9 @@ export function linkGroupShortForms(ctx: ResolveContext, first: number, end: num
       // Not a person's name: "the Tarek Olm Brigade" is named after him, not another name for him.
       if (n >= 2 && p.type === 'organization' && q.core.length === n + 1 && key(q.core.slice(0, -1)) === core && HEAD_NOUN_KEYS.has(q.core[n]!)) return 'without its head noun';
       if (n >= 2 && q.core.length === n + 1 && key(q.core.slice(1)) === core && placeKeys.has(q.core[0]!) && p.type === 'organization') return 'without the place that opens it';
+      // "Tajdid" for "Harakat Tajdid al-Orvan": the word after a foreign head noun, where the tagger took it for a
+      // person, is the group named again. A group-typed word is not: "Taliban" is not "Tehreek-e-Taliban Pakistan".
+      if (n === 1 && p.type === 'person' && q.core.length >= 3 && TRANSLATED_HEADS.has(q.core[0]!) && q.core[1] === p.form.core[0]) return 'by the word after its head noun';
       if (n === 1 && p.type === 'organization' && PARTICLE_AFTER_FIRST.test(q.name)) {
         if (q.core[0] === p.form.core[0]) return 'by the head word it opens with';
         if (TRANSLATED_HEADS.get(q.core[0]!) === foldCase(p.form.name)) return 'by its head word in English';

@@ -212,6 +212,7 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['two short names joined by a slash', ['A statement by the [UPRV|organization]/[FDO|organization] followed.'], 'UPRV', 'FDO', 'slashed-alias'],
   ['what his men call him', ['Led by [Tomas Vell|person], a former sergeant his men call "[Heron Kalon|person]", the unit grew.'], 'Tomas Vell', 'Heron Kalon', 'alias-in-text'],
   ['"or Y as the press calls it"', ['The [Irmandade|organization], or [Hermandad del Morro|organization] as the press calls it, grew.'], 'Irmandade', 'Hermandad del Morro', 'alias-in-text'],
+  ['the word after a foreign head noun', ['[Harakat Tajrid al-Orvan|organization] split. Officials said [Tajrid|person] seized two towns.'], 'Harakat Tajrid al-Orvan', 'Tajrid', 'group-short-form-in-document'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

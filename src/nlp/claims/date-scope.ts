@@ -92,3 +92,20 @@ export function hangsOnClaim(tree: UnitTree, units: readonly Unit[], trigger: nu
   }
   return false;
 }
+
+/**
+ * Whether a hedge at `k` governs the claim: the clause it stands in must hold the trigger. "X, which
+ * fought in Osk and whose fighters are believed to shelter in Brell": "believed" hedges the sheltering
+ * only; "arrested Varn, a nephew who allegedly runs the depots" does not hedge the arrest; "is believed
+ * to have attacked" does hedge the attack below it.
+ */
+export function hedgeReaches(tree: UnitTree, trigger: number, k: number): boolean {
+  let clause = k;
+  for (let steps = 0; steps <= tree.size && clause >= 0; steps++) {
+    if (OWN_CLAUSE.has(baseRel(tree.deprel[clause]!)) || tree.head[clause]! < 0) break;
+    clause = tree.head[clause]!;
+  }
+  if (clause < 0) return true;
+  for (let t = trigger, steps = 0; t >= 0 && steps <= tree.size; t = tree.head[t]!, steps++) if (t === clause) return true;
+  return false;
+}

@@ -7,7 +7,7 @@ import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tab
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
-import { attachmentOf, hangsOnClaim, isForeignDate } from './date-scope.js';
+import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
@@ -190,7 +190,9 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   if (!fitsSignature(f.predicate, s.type, o.type)) return null;
-  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule));
+  // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
+  const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;
+  const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule), reaches);
   if (modality.conditional) return null;
   // "accused the Varn-led council of …": who leads it is the author's description, not the accusation.
   const background = BACKGROUND_RULE.test(f.rule) || (f.rule.startsWith('hyphen-participle') && f.predicate === 'leader_of') || f.voice?.background === true;

@@ -96,9 +96,10 @@ const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === '
  * Hedged when a hedge cue stands anywhere in the claim's clause ("reportedly", "is believed to",
  * "seen as", "if not"); negated when a negation stands in the clause before the trigger ("was not tied
  * to", "has never targeted", "no operational link to", "refrained from … attacks"). A cue in another
- * clause of the same sentence does not reach the claim. "not only" is no negation.
+ * clause of the same sentence does not reach the claim. "not only" is no negation. `reaches` says, from
+ * the parse, whether a cue's clause governs the claim (see hedgeReaches).
  */
-export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number, subject = -1, phrase = false): Modality {
+export function modalityOf(units: readonly Unit[], first: number, trigger: number, last: number, subject = -1, phrase = false, reaches: (k: number) => boolean = () => true): Modality {
   const lo = Math.min(first, trigger);
   const hi = Math.max(last, trigger);
   // A relation inside one noun phrase ("Front chief Varn", "the Guard's Osk base") is hedged or negated
@@ -109,6 +110,8 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
   for (let k = from; k <= to && !hedged; k++) {
     const u = units[k]!;
     if (u.mention || aside.has(k)) continue;
+    // "tolerance, if not protection" qualifies the noun it follows wherever the parse puts it.
+    if (!(u.lower === 'if' && units[k + 1]?.lower === 'not') && !reaches(k)) continue;
     // "under alleged ISI patronage" hedges the patronage, not the rest of the clause.
     if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;

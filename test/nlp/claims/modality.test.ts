@@ -34,6 +34,10 @@ const CASES: readonly Case[] = [
   ["[Alder|l]'s spies are said to have restructured the [Front|o]'s footprint in [Osk|l].", 'Front operates_in Osk', false, false],
   ['The [Front|o] attacked not only the [Guard|o] but also the [Brigade|o].', 'Front attacked Guard', false, false],
   ['The [Front|o] attacked the [Guard|o] in May 2019.', 'Front attacked Guard', false, false],
+  // a hedge in a relative or conjoined clause qualifies that clause only (read from the parse)
+  ['The [Guard|o] arrested [Tam Hale|p], a nephew who allegedly runs the depots, at his home.', 'Guard arrested Tam Hale', false, false],
+  ['The [Front|o], which has fought in [Osk|l] since 2019 and whose fighters are believed to shelter in [Brell|l], grew.', 'Front operates_in Osk', false, false],
+  ['The [Front|o], which has fought in [Osk|l] since 2019 and whose fighters are believed to shelter in [Brell|l], grew.', 'Front operates_in Brell', true, false],
 ];
 
 for (const [passage, relation, hedged, negated] of CASES) {

@@ -106,6 +106,13 @@ export function hedgeReaches(tree: UnitTree, trigger: number, k: number): boolea
     clause = tree.head[clause]!;
   }
   if (clause < 0) return true;
-  for (let t = trigger, steps = 0; t >= 0 && steps <= tree.size; t = tree.head[t]!, steps++) if (t === clause) return true;
+  for (let t = trigger, steps = 0; t >= 0 && steps <= tree.size; t = tree.head[t]!, steps++) {
+    if (t === clause) return true;
+    // "appears to have seized X and has clashed with Y": a conjunct with its own auxiliary or subject
+    // is a clause of its own, out of reach of what governs the first.
+    if (baseRel(tree.deprel[t]!) === 'conj' && tree.children[t]!.some((c) => FINITE_MARKS.has(baseRel(tree.deprel[c]!)))) return false;
+  }
   return false;
 }
+
+const FINITE_MARKS = new Set(['aux', 'nsubj']);

@@ -90,6 +90,13 @@ const ENDING = new Set(['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases',
 
 const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
 
+// "received allegations that the Front recruited minors": what is alleged is not asserted.
+const ALLEGATIONS = new Set(['allegation', 'allegations']);
+
+// "the Front claimed to have overrun a camp" is the Front's own word, an attribution, not a doubt the
+// writer casts; "the Front is claimed to have …" is.
+const isOwnClaim = (units: readonly Unit[], k: number): boolean => units[k]!.lower === 'claimed' && !BE.has(units[k - 1]?.lower ?? '');
+
 const isHedgeWord = (u: Unit): boolean => HEDGES.has(u.lower) && !(u.lower === 'may' && u.text !== 'may');
 
 /**
@@ -115,7 +122,9 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     // "under alleged ISI patronage" hedges the patronage, not the rest of the clause.
     if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;
-    else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`)) hedged = true;
+    else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`) && !isOwnClaim(units, k)) hedged = true;
+    // Only what follows is alleged: "the arrest … drew attention to allegations that …" stays asserted.
+    else if (k + 1 <= to && k < trigger && ALLEGATIONS.has(u.lower) && (units[k + 1]!.lower === 'that' || units[k + 1]!.lower === 'of')) hedged = true;
     else if (isPassiveReport(units, k, to)) hedged = true;
   }
   let negated = NO_EVIDENCE.test(textBefore(units, from, lo));

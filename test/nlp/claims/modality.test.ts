@@ -38,6 +38,14 @@ const CASES: readonly Case[] = [
   ['The [Guard|o] arrested [Tam Hale|p], a nephew who allegedly runs the depots, at his home.', 'Guard arrested Tam Hale', false, false],
   ['The [Front|o], which has fought in [Osk|l] since 2019 and whose fighters are believed to shelter in [Brell|l], grew.', 'Front operates_in Osk', false, false],
   ['The [Front|o], which has fought in [Osk|l] since 2019 and whose fighters are believed to shelter in [Brell|l], grew.', 'Front operates_in Brell', true, false],
+  ['Locals said the [Front|o] appears to have seized camps near [Osk|l] and has clashed with the [Guard|o] in [Brell|l].', 'Front hostile_to Guard', false, false],
+  ['Locals said the [Front|o] appears to have seized camps near [Osk|l] and has clashed with the [Guard|o] in [Brell|l].', 'Front operates_in Osk', true, false],
+  ['The [Front|o] is believed to have attacked [Osk|l] and seized [Brell|l].', 'Front attacked Brell', true, false],
+  // a group's claim about itself is attribution; allegations hedge what they allege
+  ['The [Front|o] claimed to have overrun a [Guard|o] camp.', 'Front attacked Guard', false, false],
+  ['The [Guard|o] is claimed to have attacked the [Front|o].', 'Guard attacked Front', true, false],
+  ['The panel received allegations that the [Front|o] had recruited minors in [Brell|l].', 'Front operates_in Brell', true, false],
+  ['The arrest of [Tam Hale|p] by the [Guard|o] drew attention to allegations that the state backs militants.', 'Guard arrested Tam Hale', false, false],
 ];
 
 for (const [passage, relation, hedged, negated] of CASES) {

@@ -29,10 +29,11 @@ export function recallUntaggedNames(text: string, sentences: readonly (readonly 
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!NAME_SHAPE.test(t.text) || CALENDAR.test(t.text) || isCommonWord(t.text) || isDemonym(t.text) || adjectives.has(t.text) || isNameParticle(t.text.toLowerCase())) continue;
-      // A capitalised word next to another is part of a longer name the tagger judged, not a lone one.
+      // Cheap tests first: most tokens are lower case, covered, or next to another capitalised word
+      // (part of a longer name the tagger judged, not a lone one); the word lists are read last.
+      if (!NAME_SHAPE.test(t.text) || covered.has(t.start)) continue;
       if (NAME_SHAPE.test(tokens[i - 1]!.text) || /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) continue;
-      if (covered.has(t.start)) continue;
+      if (CALENDAR.test(t.text) || adjectives.has(t.text) || isCommonWord(t.text) || isDemonym(t.text) || isNameParticle(t.text.toLowerCase())) continue;
       const type = typeOfUntagged(tokens, i, named);
       if (type === null) continue;
       const candidate: Candidate = make(tokens, i, i + 1, type.type, type.rule);

@@ -37,6 +37,11 @@ const CASES: readonly Case[] = [
   ['parse-attack-verb', 'The [Alder Guard|o], whose aircraft struck the [Osk Front|o] last week, denied the report.', 'Alder Guard attacked Osk Front'],
   ['parse-possessor-leads', "In 2021 [Tam Orlan|p]'s [Shield Council|o] seized power in the capital.", 'Tam Orlan leader_of Shield Council'],
   ['parse-kinship', '[Saif Varn|p], the younger brother of the Front’s emir, [Ilsa Varn|p], was arrested.', 'Saif Varn relative_of Ilsa Varn'],
+  ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
+  ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
+  ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],
+  ['parse-pact', 'The [Osk Front|o] and the [Cope Brigade|o] signed a non-aggression pact in 2021.', 'Osk Front allied_with Cope Brigade'],
+  ['parse-marriage', 'In 2019 [Ilsa Varn|p] married [Tam Orlan|p] in a village near the border.', 'Ilsa Varn relative_of Tam Orlan'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];
 

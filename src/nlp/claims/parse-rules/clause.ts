@@ -53,6 +53,11 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text)), v);
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   if (passive) return none;
+  // "In June Tam Orlan withdrew …": the parse folds a name after an opening phrase into that phrase; a
+  // name before the verb with no preposition of its own is the subject it lost.
+  const timeFolded = (c: number): boolean => tree.children[c]!.some((g) => g < c && TIME_WORDS.test(units[g]!.text));
+  const stray = tree.children[v]!.filter((c) => c < v && baseRel(tree.deprel[c]!) === 'obl' && units[c]!.mention && units[c]!.mention!.type !== 'location' && (prepOf(tree, units, c) === null || timeFolded(c)));
+  if (stray.length > 0 && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'nsubj')) return { actors: nearest(stray, v).flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   const rel = tree.deprel[v]!;
   const h = tree.head[v]!;
   if (h < 0) return none;

@@ -6,6 +6,7 @@ import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { COMPOSITION_ROWS, findCompositions } from './composition.js';
+import { COOPERATION_ROWS, findCooperation } from './cooperation.js';
 import { DENIAL_ROW } from './denial.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
@@ -17,7 +18,7 @@ const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Fro
 const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -48,6 +49,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
   if (names.has(DESCRIBED_IN_PLACE.name)) out.push(...findDescribedInPlace(units, tree));
   out.push(...findCompositions(units, tree, names));
+  out.push(...findCooperation(units, tree, names));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;

@@ -68,6 +68,8 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
       }
     } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))
       || (ALIAS_CALLED_BETWEEN.test(between) && a.type === 'person')
+      // 'Tomás Berro Alcázar, "El Tordo", …': a name in quotes in apposition to a person is his nickname.
+      || (a.type === 'person' && /^\s*,\s*["“]$/.test(between) && /^["”]\s*[,)]/.test(text.slice(b.mention.end, b.mention.end + 3)))
       || (ALIAS_OR_BETWEEN.test(between) && ALIAS_CALLS_AFTER.test(text.slice(b.mention.end, b.mention.end + 60)))) {
       // The text says so in words; the NER's types may still disagree, so they are not compared.
       link(ctx, i, i + 1, 'alias-in-text', `the text gives "${b.form.name}" as another name of "${a.form.name}"`, false);

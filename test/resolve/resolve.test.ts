@@ -213,6 +213,7 @@ const MORE_JOINED: ReadonlyArray<[name: string, texts: readonly string[], a: str
   ['what his men call him', ['Led by [Tomas Vell|person], a former sergeant his men call "[Heron Kalon|person]", the unit grew.'], 'Tomas Vell', 'Heron Kalon', 'alias-in-text'],
   ['"or Y as the press calls it"', ['The [Irmandade|organization], or [Hermandad del Morro|organization] as the press calls it, grew.'], 'Irmandade', 'Hermandad del Morro', 'alias-in-text'],
   ['the word after a foreign head noun', ['[Harakat Tajrid al-Orvan|organization] split. Officials said [Tajrid|person] seized two towns.'], 'Harakat Tajrid al-Orvan', 'Tajrid', 'group-short-form-in-document'],
+  ['a nickname in quotes in apposition', ['[Tomás Berro Alcázar|person], "[El Tordo|organization]", fled.'], 'Tomás Berro Alcázar', 'El Tordo', 'alias-in-text'],
   ['an appositive before "who signs as"', ['[Tomas Vell|person], a cleric who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
 ];
 for (const [name, texts, a, b, rule] of MORE_JOINED) {

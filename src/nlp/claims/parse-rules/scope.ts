@@ -10,7 +10,13 @@ export interface ParseScope {
   readonly ended: boolean;
   /** A hedge on the claim's own clause or a verb above it: "reportedly", "may have", "is believed to", "alleged". */
   readonly hedged: boolean;
+  /** "if the Front attacks Osk": the claim's clause, or one above it, is a condition, which states nothing. */
+  readonly conditional: boolean;
 }
+
+const CONDITIONS = new Set(['if', 'unless', 'whether', 'lest']);
+const hasCondition = (tree: UnitTree, units: readonly Unit[], k: number): boolean =>
+  tree.children[k]!.some((c) => tree.deprel[c] === 'mark' && CONDITIONS.has(units[c]!.lower) && !(units[c]!.lower === 'if' && units[c + 1]?.lower === 'not'));
 
 const HEDGE_ADVERBS = new Set(['reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'likely', 'perhaps', 'presumably', 'purportedly', 'supposedly', 'seemingly', 'maybe', 'ostensibly']);
 const HEDGE_MODALS = new Set(['may', 'might', 'could']);
@@ -60,6 +66,7 @@ function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean 
 export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: number): ParseScope {
   let negated = hasNegator(tree, units, trigger);
   let hedged = hasHedge(tree, units, trigger);
+  let conditional = hasCondition(tree, units, trigger);
   let denied = false;
   let ended = false;
   let k = trigger;
@@ -83,7 +90,8 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     if (DENIALS.has(w)) denied = !denied;
     else if (ENDINGS.has(w)) ended = true;
     if (hasNegator(tree, units, h)) negated = !negated;
+    if (hasCondition(tree, units, h)) conditional = true;
     k = h;
   }
-  return { negated: negated !== ended, denied, ended, hedged };
+  return { negated: negated !== ended, denied, ended, hedged, conditional };
 }

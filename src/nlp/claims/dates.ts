@@ -99,8 +99,51 @@ export function findDates(text: string, offset: number, context: DateContext): D
     if (out.some((d) => d.start <= at && at < d.end)) continue;
     out.push({ start: at, end: at + 4, date: { value: m[1]!, precision: 'year', stated: true, text: m[1]! } });
   }
+  const shifted = shiftedDate(text, offset, out);
+  if (shifted) out.splice(0, out.length, ...out.filter((d) => d.end <= shifted.start || d.start >= shifted.end), shifted);
   if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative));
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The day a wire piece was filed, from its dateline ("BRELL, 20 May (AP) —"): what "this Tuesday" and
+ * "last month" count from when the piece ran later elsewhere. Null without a dateline, or when the
+ * dateline's day is after publication or more than a year before it.
+ */
+export function filedDate(text: string, published: Date | null): Date | null {
+  const line = DATELINE.exec(text.slice(0, 200));
+  if (!line || !published) return null;
+  const r = chrono.parse(line[0], { instant: published, timezone: 0 })[0];
+  if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return null;
+  let year = r.start.isCertain('year') ? r.start.get('year')! : published.getUTCFullYear();
+  let day = new Date(Date.UTC(year, r.start.get('month')! - 1, r.start.get('day')!, 12));
+  if (!r.start.isCertain('year') && day.getTime() > published.getTime() + 86_400_000) day = new Date(Date.UTC(--year, r.start.get('month')! - 1, r.start.get('day')!, 12));
+  const back = published.getTime() - day.getTime();
+  return back >= -86_400_000 && back <= 366 * 86_400_000 ? day : null;
+}
+
+// "captured him on Monday, four days after the Front ambushed a convoy": the clause after the offset
+// happened that long before (or after) the date the sentence gave first.
+const OFFSET = /\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?|months?) (after|before|earlier|later)\b/i;
+const OFFSET_NUMBERS: Readonly<Record<string, number>> = { ...NUMBER_WORDS, eleven: 11, twelve: 12 };
+
+function shiftedDate(text: string, offset: number, found: readonly DateMention[]): DateMention | null {
+  const m = OFFSET.exec(text);
+  if (!m) return null;
+  const base = found.filter((d) => d.start < offset + m.index).pop()?.date;
+  if (!base) return null;
+  const n = OFFSET_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const unit = m[2]!.toLowerCase().replace(/s$/, '');
+  const sign = /^(after|earlier)$/i.test(m[3]!) ? -1 : 1;
+  const [y, mo, d] = base.value.split('-').map(Number) as [number, number?, number?];
+  if (unit === 'month') {
+    if (mo === undefined) return null;
+    const t = new Date(Date.UTC(y, mo - 1 + sign * n, 1));
+    return mentionAt(offset, m.index, m[0], { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, precision: 'month', stated: false, text: m[0] });
+  }
+  if (d === undefined) return null;
+  const t = new Date(Date.UTC(y, mo! - 1, d + sign * n * (unit === 'week' ? 7 : 1)));
+  return mentionAt(offset, m.index, m[0], { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, precision: 'day', stated: false, text: m[0] });
 }
 
 const AGO = /\bago\b/i;

@@ -5,7 +5,7 @@ import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tables.js';
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
-import { findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
+import { filedDate, findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
@@ -52,8 +52,10 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const parseRules = activeRows('parse', PARSE_ROWS, opts.without);
   const tokensBySentence = groupBySentence(input.tokens, sentences.length);
   const mentionsBySentence = groupBySentence([...input.mentions].sort((a, b) => a.start - b.start), sentences.length);
-  const published = referenceDate(document.published);
-  const weekdays = (document.published?.length ?? 0) === 10;
+  // A dateline's day is when the piece was written: relative dates count from it, not from a later reprint.
+  const filed = filedDate(document.text, referenceDate(document.published));
+  const published = filed ?? referenceDate(document.published);
+  const weekdays = filed !== null || (document.published?.length ?? 0) === 10;
   const dateCache = new Map<number, DateMention[]>();
   const textOf = (i: number): string => document.text.slice(sentences[i]!.start, sentences[i]!.end);
   const lastDate = (dates: readonly DateMention[]): ClaimDate | null => dates[dates.length - 1]?.date ?? null;

@@ -12,6 +12,10 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   // Past what the window reads as a clause break, still on the claim's verb or its event noun.
   ['The [Osk Army|o] has run the [Kestrel Front|o] as a proxy since at least 2017.', 'Osk Army sponsors Kestrel Front', '2017'],
   ['Those rifles were later used in the [Kestrel Front|o] raid on [Brell|l], which killed 41 soldiers on 14 September 2023.', 'Kestrel Front attacked Brell', '2023-09-14'],
+  // An offset from the sentence's date dates the clause it opens, and only that clause.
+  ['Troops captured [Tam Hale|p] of the [Kestrel Front|o] near [Brell|l] on Monday, four days after the [Kestrel Front|o] ambushed an [Osk Army|o] convoy.', 'Kestrel Front attacked Osk Army', '2025-07-10'],
+  ['Troops captured [Tam Hale|p] of the [Kestrel Front|o] near [Brell|l] on Monday, four days after the [Kestrel Front|o] ambushed an [Osk Army|o] convoy.', 'Tam Hale member_of Kestrel Front', '2025-07-14'],
+  ['The [Osk Army|o] left the force in January, six months after the [Kestrel Front|o] seized power in [Brell|l].', 'Kestrel Front operates_in Brell', '2024-07'],
   // A date that opens the sentence covers all of it, conjuncts included.
   ['In 2025, after the talks collapsed, the [Osk Army|o] attacked the [Kestrel Front|o].', 'Osk Army attacked Kestrel Front', '2025'],
   ['In May the [Osk Army|o] attacked the [Kestrel Front|o] and seized [Brell|l].', 'Osk Army attacked Brell', '2025-05'],
@@ -34,3 +38,8 @@ for (const [sentence, claim, date] of CASES) {
     assert.ok(found.every((c) => c.endsWith(`| ${date}`)), `${sentence}\n${found.join('\n')}`);
   });
 }
+
+test('date scope: a dateline sets the day relative dates count from, even in a later reprint', () => {
+  const found = describedClaimsOf('BRELL, 20 May (Newswire) - The [Osk Army|o] attacked the [Kestrel Front|o] this Tuesday.', '2025-06-21');
+  assert.deepEqual(found, ['Osk Army attacked Kestrel Front | author | asserted | 2025-05-20']);
+});

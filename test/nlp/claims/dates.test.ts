@@ -36,6 +36,20 @@ const DATE_CASES: readonly DateCase[] = [
   ['On Oct 14 the Front attacked Osk.', '2025-10-16', '2025-10-14', false],
 ];
 
+// "N days/weeks/months after|before|earlier|later" counts from the date the sentence gave before it.
+const OFFSET_CASES: ReadonlyArray<readonly [sentence: string, expected: readonly string[]]> = [
+  ['Police arrested Varn on 14 July, four days after the raid on Osk.', ['2025-07-14', '2025-07-10']],
+  ['Alder left the force in January, six months after the coup in Brell.', ['2025-01', '2024-07']],
+  ['The Front struck Osk on 3 May and, two weeks later, seized Brell.', ['2025-05-03', '2025-05-17']],
+  // Without a date before it, an offset names no date.
+  ['Four days after the raid, the Front seized Brell.', []],
+];
+for (const [sentence, expected] of OFFSET_CASES) {
+  test(`dates: offset "${sentence}"`, () => {
+    assert.deepEqual(findDates(sentence, 0, plain('2025-07-15')).map((d) => d.date.value), expected, sentence);
+  });
+}
+
 for (const [sentence, published, expected, stated] of DATE_CASES) {
   test(`dates: "${sentence}" published ${published}`, () => {
     const found = findDates(sentence, 0, plain(published));

@@ -33,6 +33,8 @@ export interface DateContext {
   readonly published: Date | null;
   /** The last date of the previous sentence: "that year", "in the video", a narrative's bare months. */
   readonly previous: ClaimDate | null;
+  /** The first date of the previous sentence, the event it told: what "The attack …" there was dated. */
+  readonly previousEvent?: ClaimDate | null;
   /** The last date of the few sentences before: "soon after", "by this time", "a decade later". */
   readonly narrative: ClaimDate | null;
   /**
@@ -45,12 +47,14 @@ export interface DateContext {
 
 // "In the video, …", "that report": a document or event the previous sentence dated.
 const DOCUMENT_REFERENCE = /\b(?:in|during) the (?:video|report|interview|speech|statement|meeting)\b|\b(?:that|this|the same) (?:report|video|interview|speech|statement|document|meeting|raid|attack|operation)\b/i;
+// "The assault on Osk was led by …", "… was seized in the raid": an event the sentence before told and dated.
+const EVENT_REFERENCE = /^\W*(?:the|during the|in the) (?:attack|assault|raid|ambush|strike|bombing|offensive|massacre)\b|\b(?:in|during) the (?:attack|assault|raid|ambush|strike|bombing)\b/i;
 // Narrative time: the year the story is at.
 const NARRATIVE_REFERENCE = /\b(?:soon|shortly) after(?:wards)?\b|\bby (?:this|that) time\b|\bby then\b|\bat (?:the|that) time\b|\b(?:that|the same|later that) year\b/i;
 const SAME_DAY = /\b(?:the same|that) day\b/i;
 
 /** Whether a sentence needs the narrative date (so the caller looks back only when it must). */
-export const needsNarrative = (text: string): boolean => LATER.test(text) || NARRATIVE_REFERENCE.test(text) || SAME_DAY.test(text) || BACK_REFERENCE.test(text) || DOCUMENT_REFERENCE.test(text);
+export const needsNarrative = (text: string): boolean => LATER.test(text) || EVENT_REFERENCE.test(text) || NARRATIVE_REFERENCE.test(text) || SAME_DAY.test(text) || BACK_REFERENCE.test(text) || DOCUMENT_REFERENCE.test(text);
 
 /**
  * Dates in one sentence, resolved against the publication date at the precision the text gives:
@@ -101,7 +105,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
   }
   const shifted = shiftedDate(text, offset, out);
   if (shifted) out.splice(0, out.length, ...out.filter((d) => d.end <= shifted.start || d.start >= shifted.end), shifted);
-  if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative));
+  if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative, context.previousEvent ?? null));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -182,9 +186,11 @@ function mentionAt(offset: number, index: number, text: string, date: ClaimDate)
 
 // A sentence with no date of its own may point at one: "in the video" (the previous sentence's),
 // "soon after" (the narrative's year), "the same day" (the narrative's day).
-function referencedDates(text: string, offset: number, previous: ClaimDate | null, narrative: ClaimDate | null): DateMention[] {
+function referencedDates(text: string, offset: number, previous: ClaimDate | null, narrative: ClaimDate | null, previousEvent: ClaimDate | null): DateMention[] {
   const doc = DOCUMENT_REFERENCE.exec(text);
   if (doc && previous) return [referenceAt(offset, doc.index, doc[0], { ...previous, stated: false, text: doc[0] })];
+  const event = EVENT_REFERENCE.exec(text);
+  if (event && previousEvent) return [referenceAt(offset, event.index, event[0], { ...previousEvent, stated: false, text: event[0] })];
   const day = SAME_DAY.exec(text);
   if (day && narrative) return [referenceAt(offset, day.index, day[0], { ...narrative, stated: false, text: day[0] })];
   const story = NARRATIVE_REFERENCE.exec(text);

@@ -73,7 +73,8 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const previous = i > 0 ? lastDate(plainDatesOf(i - 1)) : null;
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
-    return findDates(text, sentences[i]!.start, { published, previous, narrative, weekdays });
+    const previousEvent = i > 0 ? plainDatesOf(i - 1)[0]?.date ?? null : null;
+    return findDates(text, sentences[i]!.start, { published, previous, previousEvent, narrative, weekdays });
   };
 
   const claims: ClaimMention[] = [];

@@ -43,3 +43,19 @@ test('date scope: a dateline sets the day relative dates count from, even in a l
   const found = describedClaimsOf('BRELL, 20 May (Newswire) - The [Osk Army|o] attacked the [Kestrel Front|o] this Tuesday.', '2025-06-21');
   assert.deepEqual(found, ['Osk Army attacked Kestrel Front | author | asserted | 2025-05-20']);
 });
+
+// "The assault …", "… in the raid": the event the sentence before told, with the date it gave first.
+const EVENT_CASES: ReadonlyArray<readonly [passage: string, claim: string, date: string]> = [
+  ['On 3 May the [Kestrel Front|o] attacked [Brell|l], the army said on Tuesday. The assault on [Brell|l] was led by [Tam Hale|p].', 'Tam Hale attacked Brell', '2025-05-03'],
+  ['Troops raided a farm near [Osk|l] on 2 June. [Tam Hale|p] of the [Kestrel Front|o] was seized in the raid.', 'Tam Hale member_of Kestrel Front', '2025-06-02'],
+  // No date before it, or a date of its own: nothing is carried over.
+  ['The [Kestrel Front|o] attacked [Brell|l]. The assault on [Brell|l] was led by [Tam Hale|p].', 'Tam Hale attacked Brell', 'undated'],
+  ['On 3 May the [Kestrel Front|o] attacked [Brell|l]. The attack on [Osk|l] in June was led by [Tam Hale|p].', 'Tam Hale attacked Osk', '2025-06'],
+];
+for (const [passage, claim, date] of EVENT_CASES) {
+  test(`date scope: event reference ${passage} → ${claim} ${date}`, () => {
+    const found = describedClaimsOf(passage).filter((c) => c.startsWith(`${claim} |`));
+    assert.ok(found.length > 0, `no claim "${claim}" in: ${passage}`);
+    assert.ok(found.every((c) => c.endsWith(`| ${date}`)), `${passage}\n${found.join('\n')}`);
+  });
+}

@@ -85,12 +85,14 @@ export function findDates(text: string, offset: number, context: DateContext): D
     out.push(mentionAt(offset, later.index, later[0], { value: String(year), precision: 'year', stated: false, text: later[0] }));
   }
   const dateline = DATELINE.exec(text)?.[0].length ?? 0;
-  for (const r of chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
+  // chrono reads "the night of 11 September 2023" as tonight; blanked to the same length, offsets hold.
+  const plain = text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length));
+  for (const r of chrono.parse(plain, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
     // The dateline's day is when the piece was filed, not when anything in it happened.
     if (r.index < dateline) continue;
     // "over the last few years" is a span, not a date; "two years ago" counts back from publication.
     if (DURATION.test(r.text)) {
-      const ago = published && AGO.test(r.text) ? agoDate(r, published) : null;
+      const ago = published && AGO.test(r.text) ? agoDate(r, published, /\bthis (week|month)\b/i.test(text.slice(r.index, r.index + r.text.length + 11))) : null;
       if (ago) out.push(mentionAt(offset, r.index, r.text, ago));
       continue;
     }
@@ -115,7 +117,10 @@ export function findDates(text: string, offset: number, context: DateContext): D
  * dateline's day is after publication or more than a year before it.
  */
 export function filedDate(text: string, published: Date | null): Date | null {
-  const line = DATELINE.exec(text.slice(0, 200));
+  // A headline may stand above the dateline.
+  const head = text.slice(0, 600);
+  const at = head.search(DATELINE_LINE);
+  const line = at < 0 ? null : DATELINE.exec(head.slice(at).replace(/^\n/, ''));
   if (!line || !published) return null;
   const r = chrono.parse(line[0], { instant: published, timezone: 0 })[0];
   if (!r || !r.start.isCertain('day') || !r.start.isCertain('month')) return null;
@@ -151,19 +156,22 @@ function shiftedDate(text: string, offset: number, found: readonly DateMention[]
 }
 
 const AGO = /\bago\b/i;
+const PART_OF_DAY = /\b(?:night|morning|evening|afternoon|early hours) of\b/gi;
+const DATELINE_LINE = /(?:^|\n)\s*[A-Z][A-Z'’. -]+, /;
 // "OSKTOWN, Oct 14 (Newswire) -", "BRELL, Alder, 20 May (AP).—": a wire dateline at the head of the text.
 const DATELINE = /^\s*[A-Z][A-Z'’. -]+,(?: [\p{L}'’. -]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?: \([^)]{1,40}\))?\.? ?[-—–]/u;
 
 // "two years ago" names a year, "three months ago" a month, "five days ago" a day: the precision the unit gives.
-function agoDate(r: chrono.ParsedResult, published: Date): ClaimDate | null {
+// "two years ago this week" names the month as well.
+function agoDate(r: chrono.ParsedResult, published: Date, thisMonth: boolean): ClaimDate | null {
   const unit = DURATION.exec(r.text)![1]!.toLowerCase();
   if (unit === 'decades') return null;
   const again = chrono.parse(r.text, { instant: published, timezone: 0 })[0];
   if (!again) return null;
   const s = again.start;
   const [y, m, d] = [s.get('year')!, s.get('month')!, s.get('day')!];
-  if (unit === 'years') return { value: String(y), precision: 'year', stated: false, text: r.text };
-  if (unit === 'months') return { value: `${y}-${pad(m)}`, precision: 'month', stated: false, text: r.text };
+  if (unit === 'years' && !thisMonth) return { value: String(y), precision: 'year', stated: false, text: r.text };
+  if (unit === 'months' || unit === 'years') return { value: `${y}-${pad(m)}`, precision: 'month', stated: false, text: r.text };
   return { value: `${y}-${pad(m)}-${pad(d)}`, precision: 'day', stated: false, text: r.text };
 }
 

@@ -28,6 +28,9 @@ const DATE_CASES: readonly DateCase[] = [
   ['Three months ago the Front seized Osk.', '2025-09-15', '2025-06', false],
   ['The Front seized Osk five days ago.', '2025-09-15', '2025-09-10', false],
   ['The Front was founded two decades ago.', '2025-09-15', null],
+  ['Two years ago this week, the Front stormed the garrison at Osk.', '2025-09-15', '2023-09', false],
+  // A part of the day before a date is no date of its own.
+  ['The Front raided Osk on the night of 11 September 2023.', '2025-09-15', '2023-09-11', true],
   ['The Front seized Osk two years ago.', null, null],
   // A wire dateline is when the piece was filed; the story's own dates still count.
   ['OSKTOWN, Oct 14 (Newswire) - The Front attacked Osk.', '2025-10-16', null],

@@ -88,6 +88,9 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['what a group is said to be, somewhere, puts it there', [
     'the_Cope_Brigade PROPN 7 nsubj o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'in ADP 6 case', 'Brell PROPN 4 nmod l', 'denies VERB 0 root', '. PUNCT 7 punct',
   ], ['the Cope Brigade operates_in Brell']],
+  ['a name in apposition to the body of a title phrase names the title holder', [
+    'Tam_Varn PROPN 0 root p', ', PUNCT 3 punct', 'brother NOUN 1 appos', 'of ADP 6 case', 'the DET 6 det', 'leader NOUN 3 nmod', 'of ADP 9 case', 'the DET 9 det', 'Front PROPN 6 nmod o', ', PUNCT 11 punct', 'Ilsa_Varn PROPN 9 appos p', '. PUNCT 1 punct',
+  ], ['Tam Varn relative_of Ilsa Varn']],
   ['presence through an adjective on an apposition', [
     'the_Cope_Brigade PROPN 0 root o', ', PUNCT 4 punct', 'a DET 4 det', 'militia NOUN 1 appos', 'active ADJ 4 amod', 'along ADP 7 case', 'Osk_river PROPN 5 obl l', '. PUNCT 1 punct',
   ], ['the Cope Brigade operates_in Osk river']],

@@ -118,9 +118,14 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
     // after the noun, and not a subject or object of its own, is the noun's apposition.
     const next = units[k + 1]?.text === ',' ? k + 2 : -1;
     const surface = appos === undefined && next > 0 && units[next]?.mention && tree.upos[k] === 'NOUN' && ['appos', 'conj', 'flat', 'dep', 'list', 'parataxis'].includes(tree.deprel[next]!) ? next : -1;
+    // "the leader of the Osk Cartel, Ilsa Varn": the parse hangs the name on the nearer noun, the body,
+    // but a person in apposition to a body names the one the title phrase is about.
+    const ofPhrase = tree.children[k]!.find((c) => baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of' && units[c]!.mention?.type !== 'person');
+    const phraseName = ofPhrase === undefined ? undefined : tree.children[ofPhrase]!.find((g) => tree.deprel[g] === 'appos' && units[g]!.mention?.type === 'person');
     if (appos !== undefined) out.push({ unit: appos, via: k });
     else if (described >= 0) out.push({ unit: described, via: k });
     else if (surface >= 0) out.push({ unit: surface, via: k });
+    else if (phraseName !== undefined) out.push({ unit: phraseName, via: k });
     else if (FORCE_NOUNS.has(u.lower)) {
       const owner = ownerOf(tree, units, k);
       if (owner >= 0) out.push({ unit: owner, via: k });

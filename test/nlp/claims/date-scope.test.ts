@@ -25,6 +25,8 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   ['The [Osk Army|o] said on Tuesday that [Kestrel Front|o] fighters attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
   ['[Alder|l] on Thursday accused the [Osk Army|o] of arming the [Kestrel Front|o].', 'Osk Army sponsors Kestrel Front', 'undated'],
   ['[Ilsa Varn|p], the [Kestrel Front|o] spokesman, said in April that the talks had failed.', 'Ilsa Varn member_of Kestrel Front', 'undated'],
+  // A group's claim about its own act is dated by the claim.
+  ['Last month the [Kestrel Front|o] claimed to have overrun an [Osk Army|o] camp near [Brell|l].', 'Kestrel Front attacked Osk Army', '2025-06'],
   // Another conjunct's or adverbial clause's date.
   ['The [Osk Army|o] attacked the [Kestrel Front|o] in May and seized [Brell|l].', 'Osk Army attacked Brell', 'undated'],
   ['[Kestrel Front|o], which seized [Brell|l] in October 2021 and is at war with the [Osk Army|o], remains strong.', 'Kestrel Front hostile_to Osk Army', 'undated'],

@@ -146,7 +146,8 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
 
   }
   // "Alder stopped funding the Front", "the Guard cut its ties with the Front": the relation has ended.
-  for (let k = Math.max(from, trigger - 3); k < trigger && !negated; k++) if (ENDING.has(units[k]!.lower) && !aside.has(k)) negated = true;
+  // "after the rains ended, the Guard attacked the Front": an ending in the clause before a comma is its own.
+  for (let k = Math.max(from, trigger - 3); k < trigger && !negated; k++) if (ENDING.has(units[k]!.lower) && !aside.has(k) && !units.slice(k + 1, trigger).some((u) => u.text === ',')) negated = true;
   const opener = units[from - 1];
   const conditional = from > 0 && opener !== undefined && CONDITIONALS.has(opener.lower) && !(opener.lower === 'if' && units[from]?.lower === 'not');
   return { hedged, negated, conditional };

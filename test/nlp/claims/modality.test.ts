@@ -46,6 +46,7 @@ const CASES: readonly Case[] = [
   ['The [Guard|o] is claimed to have attacked the [Front|o].', 'Guard attacked Front', true, false],
   ['The panel received allegations that the [Front|o] had recruited minors in [Brell|l].', 'Front operates_in Brell', true, false],
   ['The arrest of [Tam Hale|p] by the [Guard|o] drew attention to allegations that the state backs militants.', 'Guard arrested Tam Hale', false, false],
+  ['In 2025, after the rains ended, the [Guard|o] attacked the [Front|o].', 'Guard attacked Front', false, false],
 ];
 
 for (const [passage, relation, hedged, negated] of CASES) {

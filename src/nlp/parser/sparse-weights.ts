@@ -31,9 +31,20 @@ export class SparseWeights implements Scorer {
     this.slots = new Int32Array(size * this.stride);
     this.entries = new Int32Array(this.inline ? 0 : keys.length + entryValue.length);
     let at = 0;
+    // Loading is memory-bound too (millions of random writes into the table): before each run of rows
+    // is inserted, in file order, their home slots are read once so that the misses overlap (see score).
+    const CHUNK = 256;
+    const homes = new Int32Array(CHUNK);
+    let touched = 0;
     for (let r = 0; r < keys.length; r++) {
+      if (r % CHUNK === 0) {
+        for (let j = 0; j < CHUNK && r + j < keys.length; j++) {
+          homes[j] = Math.imul(keys[r + j]! || 1, 0x9e3779b1) >>> 0 & this.mask;
+          touched ^= this.slots[homes[j]! * this.stride]!;
+        }
+      }
       const key = keys[r]! || 1;   // 0 marks an empty slot; a feature whose key is 0 is read as 1, at both ends
-      let i = Math.imul(key, 0x9e3779b1) >>> 0 & this.mask;
+      let i = homes[r % CHUNK]!;
       while (this.slots[i * this.stride] !== 0) i = (i + 1) & this.mask;
       const slot = i * this.stride;
       this.slots[slot] = key;
@@ -45,6 +56,7 @@ export class SparseWeights implements Scorer {
         for (let e = start[r]!; e < start[r + 1]!; e++) this.entries[at++] = (entryValue[e]! << 8) | entryClass[e]!;
       }
     }
+    this.touched = touched;
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {

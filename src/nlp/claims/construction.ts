@@ -20,8 +20,6 @@ export interface Found {
   readonly hedged?: boolean;
   /** Read from the parse: the writer's background (a relative clause on a name), or the statement noun it is carried in. */
   readonly voice?: ClauseVoice;
-  /** Whether the parse puts the claim under a condition ("if …"); overrides the window's reading ("If so, …" is none). */
-  readonly conditional?: boolean;
 }
 
 /** One row of the construction table: a way news states a relation, with an invented example. */

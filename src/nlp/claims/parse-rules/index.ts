@@ -60,7 +60,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
       for (const reading of readRule(rule, units, tree, k)) {
         for (const s of reading.subjects) for (const o of reading.objects) {
           if (s.unit === o.unit) continue;
-          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged, conditional: scope.conditional, voice });
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged, voice });
         }
       }
     }

@@ -69,6 +69,12 @@ for (const [sentence, expected] of NEGATED) {
   });
 }
 
+test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
+  assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
+  const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');
+  assert.ok(after.includes('Osk Army attacked Kestrel Front') && !after.includes('Osk Army NOT attacked Kestrel Front'), JSON.stringify(after));
+});
+
 // A negation in another clause does not reach the claim.
 test('negation: "not" in a relative clause on the subject leaves the main claim asserted', () => {
   const found = relationsOf('The [Red Valley Front|o], which was not at the talks, attacked the [Alder Guard|o] the next day.');

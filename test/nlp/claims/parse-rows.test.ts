@@ -113,3 +113,9 @@ test('a state still acts', () => {
   const found = relationsOf('[Alder|l] armed the [Cope Brigade|o] in 2021.');
   assert.ok(found.includes('Alder sponsors Cope Brigade'), JSON.stringify(found));
 });
+
+test('"has the support of X": X is the sponsor, whichever table reads it', () => {
+  const found = relationsOf('The [Osk Front|o] have the support of the [Cope Brigade|o], whose fighters hold the pass.');
+  assert.ok(found.includes('Cope Brigade sponsors Osk Front'), JSON.stringify(found));
+  assert.ok(!found.includes('Osk Front sponsors Cope Brigade'), JSON.stringify(found));
+});

@@ -131,11 +131,19 @@ export const nominal: Construction = {
         }
       }
       if (agents.length === 0 || objects.length === 0) continue;
+      // "the Front has the support of Alder", "received backing from Alder": who receives is sponsored.
+      if (p === 'sponsors' && rule === `${this.name}/light-verb` && RECEIVING.has(units[lightVerbBefore(units, b)]?.lower ?? '') && GIVER_PREPS.has(units[i + 1]?.lower ?? '')) {
+        out.push(...pairs(objects, p, agents, i, `${this.name}/received`));
+        continue;
+      }
       out.push(...pairs(agents, p, objects, i, rule));
     }
     return out;
   },
 };
+
+const RECEIVING = new Set(['have', 'has', 'had', 'having', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'receives', 'received', 'get', 'gets', 'got', 'gain', 'gained', 'win', 'won', 'secure', 'secured', 'seek', 'sought']);
+const GIVER_PREPS = new Set(['of', 'from']);
 
 const APPROXIMATELY = new Set(['about', 'around', 'some', 'nearly', 'almost', 'roughly', 'approximately', 'over', 'more', 'than', 'fewer', 'less', 'up', 'to', 'least', 'at', 'estimated', 'thousand', 'thousands', 'hundred', 'hundreds', 'dozen', 'dozens', 'of']);
 

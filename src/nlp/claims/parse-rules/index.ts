@@ -73,6 +73,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   let subjects: readonly Argument[];
   let intended = false;
   let received = false;
+  let receiver = -1;
   if (rule.subject === 'doer') {
     const doer = doerOf(tree, units, k);
     subjects = doer.actors;
@@ -86,6 +87,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
       if (light >= 0) {
         subjects = doerOf(tree, units, light).actors;
         received = RECEIVING.has(units[light]!.lower);
+        receiver = light;
       }
     }
   }
@@ -96,7 +98,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   if (predicate === 'attacked' && intended) predicate = 'hostile_to';
   if (received && rule.predicate === 'sponsors') {
     // "the Front has the backing of Alder": Alder sponsors the Front.
-    const givers = obliques(tree, units, k, ['of', 'from']);
+    // "received backing from Alder": the giver may hang on the verb rather than the noun.
+    const givers = [...obliques(tree, units, k, ['of', 'from']), ...(receiver >= 0 ? obliques(tree, units, receiver, ['from']) : [])];
     if (givers.length > 0) readings.push({ subjects: givers, objects: subjects, predicate, suffix: '/received' });
     return readings;
   }

@@ -44,11 +44,17 @@ export async function run(): Promise<readonly BenchResult[]> {
   console.log(`corpus: ${texts.length} documents, ${(bytes / 1e6).toFixed(2)} MB, ${words.toLocaleString('en-US')} words (development corpus repeated)`);
   CONTENDERS[0]!.run(texts.slice(0, 5));   // warm up: loads models, compiles hot paths
   CONTENDERS[1]!.run(texts.slice(0, 5));
+  // Wall time is what a user waits; CPU time of this process is the one-core figure that issues 12
+  // and 13 ask for, which a busy machine does not deflate by giving the core to other processes.
   const rate = new Map<string, number>();
+  const cpuRate = new Map<string, number>();
   for (const contender of CONTENDERS) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     contender.run(texts);
     rate.set(contender.name, words / ((performance.now() - started) / 1000));
+    const used = process.cpuUsage(cpu);
+    cpuRate.set(contender.name, words / ((used.user + used.system) / 1e6));
   }
   const [ours, baseline] = CONTENDERS;
   return [{
@@ -56,6 +62,11 @@ export async function run(): Promise<readonly BenchResult[]> {
     value: rate.get(ours!.name)!,
     unit: 'words/s',
     baseline: { name: baseline!.name, value: rate.get(baseline!.name)! },
+  }, {
+    name: 'extraction throughput, 1 core, CPU time',
+    value: cpuRate.get(ours!.name)!,
+    unit: 'words/s',
+    baseline: { name: baseline!.name, value: cpuRate.get(baseline!.name)! },
   }];
 }
 

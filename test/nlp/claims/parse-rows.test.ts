@@ -42,6 +42,8 @@ const CASES: readonly Case[] = [
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],
   ['parse-pact', 'The [Osk Front|o] and the [Cope Brigade|o] signed a non-aggression pact in 2021.', 'Osk Front allied_with Cope Brigade'],
   ['parse-marriage', 'In 2019 [Ilsa Varn|p] married [Tam Orlan|p] in a village near the border.', 'Ilsa Varn relative_of Tam Orlan'],
+  ['parse-fall-of', 'A year after the fall of [Osk|l] to the [Red Valley Front|o], the town is quiet.', 'Red Valley Front operates_in Osk'],
+  ['parse-fight-verb', "The [Alder Guard|o]'s strategy to defeat the [Osk Front|o] is working.", 'Alder Guard hostile_to Osk Front'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];
 

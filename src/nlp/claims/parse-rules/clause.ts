@@ -25,6 +25,7 @@ const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threa
 // Object-control verbs: "urged the Front to attack", "allowed the Guard to operate": the infinitive's doer is the object.
 const OBJECT_CONTROL = new Set(['urge', 'urged', 'urges', 'allow', 'allowed', 'allows', 'order', 'ordered', 'orders', 'force', 'forced', 'forces', 'help', 'helped', 'helps', 'enable', 'enabled', 'enables', 'encourage', 'encouraged', 'encourages', 'ask', 'asked', 'asks', 'permit', 'permitted', 'push', 'pushed', 'pressed', 'persuaded', 'instructed', 'told', 'directed', 'trained', 'recruited', 'paid', 'hired', 'sent']);
 
+const PLANS = new Set(['strategy', 'plan', 'plans', 'effort', 'efforts', 'bid', 'attempt', 'attempts', 'campaign', 'drive', 'push', 'commitment', 'determination', 'resolve', 'mission', 'goal', 'aim', 'intention', 'pledge', 'vow', 'threat', 'threats', 'decision', 'offensive', 'operation', 'operations']);
 const INVOLVEMENT = new Set(['role', 'roles', 'involvement', 'part', 'hand', 'participation', 'complicity', 'link', 'links', 'responsibility']);
 const TIME_WORDS = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d+)$/;
 const OWN_CLAUSE = new Set(['if', 'unless', 'because', 'although', 'though', 'whether', 'than', 'once', 'whereas', 'so', 'that', 'lest']);
@@ -92,6 +93,12 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   if ((rel === 'acl' || baseRel(rel) === 'nmod' || rel === 'advcl') && INVOLVEMENT.has(units[h]!.lower) && tree.head[h]! >= 0) {
     const owner = followAny(tree, units, h, [[{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
     return owner.length > 0 ? { actors: owner, intended: false, controller: h } : doerOf(tree, units, tree.head[h]!, depth + 1);
+  }
+  // "the Coalition's strategy to defeat ISIL", "its efforts to retake Osk": an infinitive on a possessed
+  // plan noun is the possessor's act.
+  if (rel === 'acl' && !units[h]!.mention && PLANS.has(units[h]!.lower)) {
+    const owner = followAny(tree, units, h, [[{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
+    if (owner.length > 0) return { actors: owner, intended: true, controller: h };
   }
   if (rel === 'acl:relcl' || rel === 'acl' || rel === 'amod') return { actors: actorsAt(tree, units, h), intended: false, controller: -1 };
   return none;

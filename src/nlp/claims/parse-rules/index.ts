@@ -7,6 +7,7 @@ import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argum
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { COMPOSITION_ROWS, findCompositions } from './composition.js';
 import { COOPERATION_ROWS, findCooperation } from './cooperation.js';
+import { findTakeovers, TAKEOVER_ROW } from './takeover.js';
 import { DENIAL_ROW } from './denial.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
@@ -18,7 +19,7 @@ const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Fro
 const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -50,6 +51,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(DESCRIBED_IN_PLACE.name)) out.push(...findDescribedInPlace(units, tree));
   out.push(...findCompositions(units, tree, names));
   out.push(...findCooperation(units, tree, names));
+  if (names.has(TAKEOVER_ROW.name)) out.push(...findTakeovers(units, tree));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -238,7 +240,10 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     let actors: Argument[] = [];
     if (tree.upos[k] === 'VERB') {
       const passive = isPassive(tree, units, k);
-      if (!attack) actors = passive ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : [...doerOf(tree, units, k).actors];
+      // An act only intended ("vowed to expand into Osk", "its strategy to hold Osk") puts nobody anywhere.
+      const doer = passive ? null : doerOf(tree, units, k);
+      if (doer?.intended) continue;
+      if (!attack) actors = passive ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : [...doer!.actors];
       // "clashed with the Guard around Osk", "trained the militia's fighters near Osk": the other party is there too.
       actors.push(...patientOf(tree, units, k), ...followAny(tree, units, k, [[{ rel: 'obl', preps: ['with', 'alongside'] }]]).flatMap((n) => actorsAt(tree, units, n)));
     } else if (tree.upos[k] === 'NOUN') {

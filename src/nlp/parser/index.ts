@@ -14,9 +14,13 @@ export function parseTokens(tokens: readonly Token[], model: ParserModel = loadP
   for (let start = 0; start < tokens.length;) {
     let end = start + 1;
     while (end < tokens.length && tokens[end]!.sentenceIndex === tokens[start]!.sentenceIndex) end++;
-    const sentence = tokens.slice(start, end);
-    const parse = parseWords(model, sentence.map((t) => t.text));
-    sentence.forEach((t, i) => out.push({ ...t, upos: parse.upos[i]!, head: parse.heads[i]! - 1, deprel: parse.deprels[i]! }));
+    const words: string[] = new Array(end - start);
+    for (let i = start; i < end; i++) words[i - start] = tokens[i]!.text;
+    const parse = parseWords(model, words);
+    for (let i = start; i < end; i++) {
+      const w = i - start;
+      out.push({ ...tokens[i]!, upos: parse.upos[w]!, head: parse.heads[w]! - 1, deprel: parse.deprels[w]! });
+    }
     start = end;
   }
   return out;

@@ -59,3 +59,10 @@ export function harmoniseTypes(placed: readonly PlacedCandidate[]): PlacedCandid
   for (const p of placed) if (p.candidate.antecedent && p.candidate.antecedent.type !== 'misc') p.candidate.type = p.candidate.antecedent.type;
   return placed.filter((p) => p.candidate.type !== 'misc');
 }
+
+/** Character offsets inside the placed candidates: a token is covered when its start is. */
+export function coveredOffsets(placed: readonly PlacedCandidate[]): Set<number> {
+  const covered = new Set<number>();
+  for (const p of placed) for (let k = p.candidate.start; k < p.candidate.end; k++) covered.add(k);
+  return covered;
+}

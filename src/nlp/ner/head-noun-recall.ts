@@ -1,5 +1,5 @@
 import { make, type Candidate } from './candidate.js';
-import type { PlacedCandidate } from './document-consistency.js';
+import { coveredOffsets, type PlacedCandidate } from './document-consistency.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
 // "The Ravandar Liberation Front … the Front's fighters": after "the", the capitalised last word of a
@@ -29,8 +29,7 @@ export function recallHeadNouns(text: string, sentences: readonly (readonly Tagg
     }
   }
   if (byHead.size === 0) return [];
-  const covered = new Set<number>();
-  for (const p of placed) for (let k = p.candidate.start; k < p.candidate.end; k++) covered.add(k);
+  const covered = coveredOffsets(placed);
   const added: PlacedCandidate[] = [];
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) {

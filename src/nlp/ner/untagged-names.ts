@@ -1,6 +1,6 @@
 import { findArmedGroup, isCommonWord, isDemonym, isNameParticle } from '../lexicon/index.js';
 import { make, type Candidate, type CandidateType } from './candidate.js';
-import type { PlacedCandidate } from './document-consistency.js';
+import { coveredOffsets, type PlacedCandidate } from './document-consistency.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
 // A name the tagger leaves untagged in one sentence ("a diplomat in Tengrik who …") is often plain
@@ -22,9 +22,7 @@ export function recallUntaggedNames(text: string, sentences: readonly (readonly 
     if (p.candidate.type === 'misc') adjectives.add(p.text);
     else if (!named.has(p.text)) named.set(p.text, p.candidate.type);
   }
-  // Character offsets inside a candidate: a token is covered when its start is.
-  const covered = new Set<number>();
-  for (const p of placed) for (let k = p.candidate.start; k < p.candidate.end; k++) covered.add(k);
+  const covered = coveredOffsets(placed);
   const added: PlacedCandidate[] = [];
   for (const tokens of sentences) {
     for (let i = 1; i < tokens.length; i++) {

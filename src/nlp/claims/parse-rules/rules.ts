@@ -130,5 +130,5 @@ export const PARSE_RULES: readonly ParseRule[] = [
   },
 ];
 
-/** Words that set an event noun's doer: "carried out an attack", "delivered strikes", "has the support of". */
+/** Event nouns whose "of" phrase is the one acted on ("the killing of Varn"), for the noun rows' obliques. */
 export const PARSE_OF_PATIENT = OF_PATIENT;

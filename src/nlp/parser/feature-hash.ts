@@ -34,16 +34,8 @@ export const key3 = (t: number, a: number, b: number, c: number): number =>
 export const key4 = (t: number, a: number, b: number, c: number, d: number): number =>
   finish(Math.imul(Math.imul(Math.imul(Math.imul(Math.imul(t + 1, M1) ^ a, M2) ^ b, M1) ^ c, M2) ^ d, M1));
 
-/** mulberry32: seeded, so that every shuffle in training is reproducible (Math.random cannot be seeded). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// One seeded generator for every trainer in the stage (the NER perceptron's), so shuffles stay reproducible.
+export { seededRandom } from '../ner/perceptron.js';
 
 /** Fisher–Yates with a seeded generator. */
 export function shuffleInPlace<T>(items: T[], random: () => number): void {

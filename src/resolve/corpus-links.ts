@@ -3,6 +3,7 @@ import { acronymOf } from './acronym.js';
 import { isFullPersonName, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
+import { isGenericNoun } from './generic-nouns.js';
 import { contentWords, foldCase, tokenKey } from './transliteration.js';
 
 /**
@@ -23,7 +24,8 @@ export function linkExactNames(ctx: ResolveContext): void {
       if (!isFullPersonName(form)) return;
       add(`p:${personKey(form)}`, i);
       if (form.core.length >= 2) add(`w:${form.key}`, i);
-    } else {
+    } else if (!isGenericNoun(form)) {
+      // "the Army" of one article may be another state's army than in the next: see generic-nouns.ts.
       add(`${form.core.length >= 2 ? 'w' : 'n'}:${form.key}`, i);
     }
   });

@@ -1,5 +1,6 @@
 import { isAcronymOf } from './acronym.js';
 import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
+import { linkGenericNounsInDocument } from './generic-nouns.js';
 import { isFullPersonName, shortFormRelation } from './person-name.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
 import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION } from './text-cues.js';
@@ -24,6 +25,7 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkRepeatedAcronyms(ctx, first, end);
     linkAcronymInitials(ctx, first, end);
     linkPersonShortForms(ctx, first, end);
+    linkGenericNounsInDocument(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
     linkGroupShortForms(ctx, first, end);
     linkPlaceShortForms(ctx, first, end);

@@ -4,6 +4,7 @@ import { linkAcronymsAcrossDocuments } from './acronym-links.js';
 import { buildEntities, type Cluster } from './build-entities.js';
 import { linkExactNames, linkGazetteerAliases } from './corpus-links.js';
 import { linkWithinDocuments } from './document-links.js';
+import { linkGenericNounsAcrossDocuments } from './generic-nouns.js';
 import { linkPlaceShortFormsAcrossDocuments } from './document-short-forms.js';
 import { MentionUnion } from './mention-union.js';
 import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
@@ -20,7 +21,8 @@ import { SurfaceFormCache } from './surface-form.js';
 // The passes run in this order because each reads what the one before joined:
 // within a document first (context makes short names safe there), then exact and spelling-variant
 // names across documents, then longer and shorter forms of person and group names, then gazetteer
-// aliases and a state's armed forces named in other words, and last the acronyms
+// aliases and a state's armed forces named in other words, then a bare "the Army" read as in other
+// articles of the same story (which needs the specific names joined first), and last the acronyms
 // that no document spells out, which need every spelt-out cluster to be complete to see if one fits.
 const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkWithinDocuments,
@@ -33,6 +35,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkGazetteerAliases,
   linkStateMilitaries,
   linkFormalStateNames,
+  linkGenericNounsAcrossDocuments,
   linkAcronymsAcrossDocuments,
 ];
 

@@ -1,7 +1,7 @@
 import { isAcronymOf } from './acronym.js';
 import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlaceShortForms } from './document-short-forms.js';
 import { linkGenericNounsInDocument } from './generic-nouns.js';
-import { isFullPersonName, shortFormRelation } from './person-name.js';
+import { linkPersonShortForms } from './person-short-forms.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
 import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION } from './text-cues.js';
 
@@ -24,7 +24,7 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     linkPairedNames(ctx, d, first, end);
     linkRepeatedAcronyms(ctx, first, end);
     linkAcronymInitials(ctx, first, end);
-    linkPersonShortForms(ctx, first, end);
+    linkPersonShortForms(ctx, d, first, end);
     linkGenericNounsInDocument(ctx, first, end);
     linkHeadNouns(ctx, d, first, end);
     linkGroupShortForms(ctx, first, end);
@@ -135,44 +135,4 @@ function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, e
     if (p.form.acronym === null && p.form.core.length >= 2 && p.type !== 'person' && ctx.union.find(j) === root) return true;
   }
   return false;
-}
-
-function linkPersonShortForms(ctx: ResolveContext, first: number, end: number): void {
-  const fullNames: number[] = [];
-  const nicknames = new Map<string, number>();
-  for (let i = first; i < end; i++) {
-    const p = ctx.mentions[i]!;
-    if (p.type !== 'person') continue;
-    if (isFullPersonName(p.form)) {
-      fullNames.push(i);
-      if (p.form.nickname !== null) nicknames.set(p.form.nickname.toLowerCase(), i);
-    }
-  }
-  let seen = 0;
-  mentions: for (let i = first; i < end; i++) {
-    const p = ctx.mentions[i]!;
-    while (seen < fullNames.length && fullNames[seen]! < i) seen++;
-    if (p.type !== 'person' || isFullPersonName(p.form)) continue;
-    const nick = nicknames.get(p.form.name.toLowerCase());
-    if (nick !== undefined) {
-      link(ctx, nick, i, 'nickname', `"${p.form.name}" is the nickname given in quotes for "${ctx.mentions[nick]!.form.name}"`);
-      continue;
-    }
-    // The most recent full name it fits, else (a surname in a headline) the first full name after it;
-    // only then the one full name whose first family name it is ("Berro" for "Tomás Berro Alcázar").
-    for (let k = seen - 1; k >= 0; k--) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
-    for (let k = seen; k < fullNames.length; k++) if (attachShortForm(ctx, fullNames[k]!, i)) continue mentions;
-    const inner = fullNames.filter((k) => shortFormRelation(p.form, ctx.mentions[k]!.form, true) === 'first-family-name');
-    if (new Set(inner.map((k) => ctx.mentions[k]!.form.key)).size === 1) attachShortForm(ctx, inner[0]!, i, true);
-  }
-}
-
-function attachShortForm(ctx: ResolveContext, j: number, i: number, allowFirstFamilyName = false): boolean {
-  const short = ctx.mentions[i]!.form;
-  const full = ctx.mentions[j]!.form;
-  const relation = shortFormRelation(short, full, allowFirstFamilyName);
-  if (relation === null) return false;
-  const role = relation === 'surname' ? 'surname' : relation === 'given-name' ? 'given name' : 'first family name';
-  link(ctx, j, i, `${relation}-in-document`, `"${short.name}" is the ${role} of "${full.name}", the ${j < i ? 'most recent' : 'next'} full name it fits`);
-  return true;
 }

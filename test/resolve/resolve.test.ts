@@ -238,3 +238,18 @@ test('joins: a name in square brackets beside another', () => {
   assert.equal(text.slice(mentions[1]!.start, mentions[1]!.end), 'Harakat al-Fajr');
   assert.ok(sameEntity(resolveEntities([squared]), 'Dawn Movement', 'Harakat al-Fajr'));
 });
+
+test('a bare surname is the person the article is about, not the one it brings in as a relative', () => {
+  const doc = makeDocument('d0', 'Guards arrested [Hamel Varro|person], a courier and the son of the sect\'s founder [Sheikh Odran Varro|person], in the port. Officials said [Varro|person] had confessed.');
+  const result = resolveEntities([doc]);
+  assert.equal(result.entityOfMention.get(doc.mentions[2]!.id), result.entityOfMention.get(doc.mentions[0]!.id), 'Varro is the man arrested');
+  const nephew = makeDocument('d1', 'The rebels follow [Orlan Kessim Dabro|person]. Troops held a nephew of the commander, [Ilsa Dabro|person], at dawn. [Dabro|person] has not spoken since.');
+  const second = resolveEntities([nephew]);
+  assert.equal(second.entityOfMention.get(nephew.mentions[2]!.id), second.entityOfMention.get(nephew.mentions[0]!.id), 'Dabro is the commander, not his nephew');
+});
+
+test('a bare name fits a full name before it as first family name before one after it as surname', () => {
+  const doc = makeDocument('d0', 'Lawyers for [Tomás Berro Alcázar|person] spoke; his rival is married to a daughter of [Berro|person]. Later [Ilson Mata Berro|person] was held.');
+  const result = resolveEntities([doc]);
+  assert.equal(result.entityOfMention.get(doc.mentions[1]!.id), result.entityOfMention.get(doc.mentions[0]!.id));
+});

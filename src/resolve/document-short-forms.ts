@@ -108,6 +108,7 @@ const PARTICLE_AFTER_FIRST = /^\S+\s+(?:de|du|des|da|do|das|dos|del|della|di|al|
  * Shorter forms of a group name within one article, each with the longer name in view:
  * - the name without its head noun: "Suqur Orvan" after "Suqur Orvan Brigade";
  * - the name without a place that opens it: "the Self-Defence Units" after "Kessa Self-Defence Units";
+ * - the name without the foreign head noun that opens it: "Gardiens du Lac" after "Mouvement des Gardiens du Lac";
  * - the head word of a name that puts its head first: "the Irmandade" after "Irmandade do Morro",
  *   or that head in English: "the Brotherhood".
  */
@@ -133,6 +134,9 @@ export function linkGroupShortForms(ctx: ResolveContext, first: number, end: num
       // Not a person's name: "the Tarek Olm Brigade" is named after him, not another name for him.
       if (n >= 2 && p.type === 'organization' && q.core.length === n + 1 && key(q.core.slice(0, -1)) === core && HEAD_NOUN_KEYS.has(q.core[n]!)) return 'without its head noun';
       if (n >= 2 && q.core.length === n + 1 && key(q.core.slice(1)) === core && placeKeys.has(q.core[0]!) && p.type === 'organization') return 'without the place that opens it';
+      // "Gardiens du Fleuve" for "Mouvement des Gardiens du Fleuve": the foreign head noun that opens a name, and its particle, left out.
+      if (n >= 2 && p.type === 'organization' && TRANSLATED_HEADS.has(q.core[0]!) && PARTICLE_AFTER_FIRST.test(q.name)
+        && (key(q.core.slice(1)) === core || (q.core.length === n + 2 && key(q.core.slice(2)) === core))) return 'without the foreign head noun that opens it';
       // "Tajdid" for "Harakat Tajdid al-Orvan": the word after a foreign head noun, where the tagger took it for a
       // person, is the group named again. A group-typed word is not: "Taliban" is not "Tehreek-e-Taliban Pakistan".
       if (n === 1 && p.type === 'person' && q.core.length >= 3 && TRANSLATED_HEADS.has(q.core[0]!) && q.core[1] === p.form.core[0]) return 'by the word after its head noun';

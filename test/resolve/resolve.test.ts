@@ -253,3 +253,11 @@ test('a bare name fits a full name before it as first family name before one aft
   const result = resolveEntities([doc]);
   assert.equal(result.entityOfMention.get(doc.mentions[1]!.id), result.entityOfMention.get(doc.mentions[0]!.id));
 });
+
+test('joins: a group name without the foreign head noun and particle that open it, in one article', () => {
+  const result = resolveEntities([makeDocument('d0', 'Arms reached the [Gardiens du Lac Morne|organization]. The [Mouvement des Gardiens du Lac Morne|organization] denied it.')]);
+  assert.ok(sameEntity(result, 'Gardiens du Lac Morne', 'Mouvement des Gardiens du Lac Morne'));
+  assert.ok(entityWith(result, 'Gardiens du Lac Morne')!.merges.some((m) => m.rule === 'group-short-form-in-document'));
+  const apart = resolveEntities([makeDocument('d0', 'The [Gardiens du Lac Morne|organization] met.'), makeDocument('d1', 'The [Mouvement des Gardiens du Lac Morne|organization] met.')]);
+  assert.ok(!sameEntity(apart, 'Gardiens du Lac Morne', 'Mouvement des Gardiens du Lac Morne'), 'in two articles the two names may be two groups');
+});

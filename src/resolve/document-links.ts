@@ -3,6 +3,7 @@ import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlace
 import { linkGenericNounsInDocument } from './generic-nouns.js';
 import { linkPersonShortForms } from './person-short-forms.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
+import { DESCRIBED_ALIAS, describesPerson } from './text-cues.js';
 import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
@@ -22,6 +23,7 @@ export function linkWithinDocuments(ctx: ResolveContext): void {
     const [first, end] = ctx.docRanges[d]!;
     linkAntecedents(ctx, first, end);
     linkPairedNames(ctx, d, first, end);
+    linkDescribedAliases(ctx, d, first, end);
     linkRepeatedAcronyms(ctx, first, end);
     linkAcronymInitials(ctx, first, end);
     linkPersonShortForms(ctx, d, first, end);
@@ -135,4 +137,38 @@ function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, e
     if (p.form.acronym === null && p.form.core.length >= 2 && p.type !== 'person' && ctx.union.find(j) === root) return true;
   }
   return false;
+}
+
+// How far back a description may look for the name it stands for: the sentence before, or two.
+const DESCRIBED_NAME_WINDOW_CHARS = 400;
+
+/**
+ * "The Ostria-backed group, known locally as Lac Morne": the description stands for the nearest group
+ * named before it (a person noun, "the cartel's chief, better known as …", for the nearest person), and
+ * the name after the cue is another name of it.
+ */
+function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end: number): void {
+  const text = ctx.texts[d]!;
+  for (let i = first; i < end; i++) {
+    const p = ctx.mentions[i]!;
+    if (p.type === 'location') continue;
+    const from = Math.max(0, p.mention.start - 120);
+    const before = text.slice(from, p.mention.start);
+    const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));
+    const match = DESCRIBED_ALIAS.exec(before.slice(sentenceStart));
+    if (!match) continue;
+    const described = from + sentenceStart + match.index;
+    const person = describesPerson(match[1]!);
+    for (let j = i - 1; j >= first; j--) {
+      const q = ctx.mentions[j]!;
+      if (q.mention.end > described) continue;
+      if (q.mention.end < described - DESCRIBED_NAME_WINDOW_CHARS) break;
+      if (person ? q.type !== 'person' : q.type !== 'organization') continue;
+      // "joined the umbrella organization known as X" introduces X; only a description set off by commas
+      // ("The group, known as X", "Vell, the cartel's chief better known as X") stands for a name before it.
+      if (!/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]) && !/^\s*,\s*$/.test(text.slice(q.mention.end, described))) break;
+      link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(/\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i, '')}", which stands for "${q.form.name}" named just before`, false);
+      break;
+    }
+  }
 }

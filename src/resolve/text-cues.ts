@@ -54,3 +54,17 @@ export const HEAD_TRANSLATIONS: ReadonlyMap<string, readonly string[]> = new Map
   ['guardians', ['gardiens', 'guardianes', 'guardiões']],
   ['cartel', ['cártel', 'cartel']],
 ]);
+
+// Nouns that describe a group or a person without naming them: "the Ostria-backed group", "the Front's emir".
+const GROUP_DESCRIPTION_NOUNS = 'group|militia|movement|organi[sz]ation|outfit|faction|network|cartel|gang|front|coalition|alliance|force|insurgency|rebels|insurgents';
+const PERSON_DESCRIPTION_NOUNS = 'man|woman|cleric|commander|leader|emir|chief|spokesman|spokeswoman|preacher|militant|fighter|trafficker|smuggler|boss|kingpin|warlord';
+
+/**
+ * "The Ostria-backed group, known locally as …", "the cartel's chief, better known as …": a description
+ * standing for a group or person named just before, then the cue that gives its other name. Group 1 is the
+ * description's noun; the match starts where the description does.
+ */
+export const DESCRIBED_ALIAS = new RegExp(`\\b(?:the|this|that|its|his|their)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(${GROUP_DESCRIPTION_NOUNS}|${PERSON_DESCRIPTION_NOUNS})\\s*,?\\s*(?:also\\s+|locally\\s+|widely\\s+|better\\s+|commonly\\s+|more\\s+commonly\\s+)?(?:known|called|referred\\s+to)\\s+(?:locally\\s+|widely\\s+|in\\s+\\p{L}+\\s+)?as\\s*["“‘']?\\s*(?:the\\s+)?$`, 'iu');
+
+/** Whether a description noun matched by DESCRIBED_ALIAS stands for a person (else a group). */
+export const describesPerson = (noun: string): boolean => new RegExp(`^(?:${PERSON_DESCRIPTION_NOUNS})$`, 'i').test(noun);

@@ -261,3 +261,17 @@ test('joins: a group name without the foreign head noun and particle that open i
   const apart = resolveEntities([makeDocument('d0', 'The [Gardiens du Lac Morne|organization] met.'), makeDocument('d1', 'The [Mouvement des Gardiens du Lac Morne|organization] met.')]);
   assert.ok(!sameEntity(apart, 'Gardiens du Lac Morne', 'Mouvement des Gardiens du Lac Morne'), 'in two articles the two names may be two groups');
 });
+
+test('joins: a description set off by commas that gives another name of the group or person just named', () => {
+  const group = resolveEntities([makeDocument('d0', 'Arms reached the [Lac Morne Guardians|organization] militia. The Ostria-backed group, known locally as [Masu Tafki|person], holds six villages.')]);
+  assert.ok(sameEntity(group, 'Lac Morne Guardians', 'Masu Tafki'));
+  assert.equal(entityWith(group, 'Masu Tafki')!.type, 'organization');
+  const person = resolveEntities([makeDocument('d0', 'He met [Tomas Vell|person], the [Heron Cartel|organization] chief better known as [El Zorzal|person], in May.')]);
+  assert.ok(sameEntity(person, 'Tomas Vell', 'El Zorzal'));
+  assert.ok(!sameEntity(person, 'Heron Cartel', 'El Zorzal'));
+});
+
+test('a restrictive "the organization known as X" introduces X, it does not rename the group before it', () => {
+  const result = resolveEntities([makeDocument('d0', 'Fighters of the [Red Valley Front|organization] joined the umbrella organization known as the [Ostrian Shura Council|organization].')]);
+  assert.ok(!sameEntity(result, 'Red Valley Front', 'Ostrian Shura Council'));
+});

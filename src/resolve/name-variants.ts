@@ -2,7 +2,7 @@ import { fullNameRelation, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
 import { BRANCH_NOUNS } from './text-cues.js';
-import { foldCase, nameKey, sameWord, skeleton } from './transliteration.js';
+import { foldCase, nameKey, sameWord, sameWordInflected, skeleton } from './transliteration.js';
 
 type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | 'words-dropped' | 'head-moved';
 
@@ -58,9 +58,9 @@ function wordsDropped(a: SurfaceForm, b: SurfaceForm): Relation | null {
   if (short.join('') === long.join('')) return 'same-name';
   // "Orvan Cartel" / "Cártel del Puerto Orvan": the English order puts the head noun last.
   if (short.length >= 2 && long.length > short.length && sameWord(short[short.length - 1]!, long[0]!, 4) && isSubsequence(short.slice(0, -1), long.slice(1))) return 'head-moved';
-  if (!sameWord(short[0]!, long[0]!) || !sameWord(short[short.length - 1]!, long[long.length - 1]!)) return null;
+  if (!sameWordInflected(short[0]!, long[0]!) || !sameWordInflected(short[short.length - 1]!, long[long.length - 1]!)) return null;
   let j = 0;
-  for (const w of long) if (j < short.length && sameWord(short[j]!, w)) j++;
+  for (const w of long) if (j < short.length && sameWordInflected(short[j]!, w)) j++;
   if (j < short.length) return null;
   return short.length === long.length ? 'same-name' : 'words-dropped';
 }

@@ -128,6 +128,22 @@ export function sameWord(a: string, b: string, minSkeletonLength = MIN_SKELETON_
   return differing <= 1 || (differing === 2 && backVowelsOnly && a.length >= 6);
 }
 
+// Arabic as West African and older romanisations write it: the case vowel kept on a word (Jama'atu /
+// Jama'at) and the article fused to the word before (Ansaril Ribat / Ansar al-Ribat, Nasirus Vorna /
+// Nasir as-Vorna). Endings in -a are left out: -an, -al, -at also make English adjectives (Ostrian, National).
+const ARABIC_FUSED_ENDING = /^(?:[ui]|[iu][lsrtdzn])$/;
+
+/**
+ * One word of a group's name with or without a case vowel or a fused article, for stems long enough
+ * to be words on their own (keys as tokenKey folds them).
+ * @example sameWordInflected('ansaril', 'ansar') && sameWordInflected('jamatu', 'jamat')
+ */
+export function sameWordInflected(a: string, b: string): boolean {
+  if (sameWord(a, b)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && ARABIC_FUSED_ENDING.test(long.slice(short.length));
+}
+
 // Russian-style surname endings added to a name: Sabzali / Sabzaliev, Tokom / Tokomova.
 const SLAVIC_ENDING = /^(?:ev|uv|eva|uva)$/;
 

@@ -37,6 +37,7 @@ const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: stri
   ['possessive and article', ['[Red Valley Front|organization] grew.', "[the Red Valley Front's|organization] men left."], 'Red Valley Front', 'Red Valley Front', 'exact-name'],
   ['words left out inside a group name', ['[Al-Vorna Media Foundation|organization] posted.', '[Al Vorna Foundation|organization] posted.'], 'Al-Vorna Media Foundation', 'Al Vorna Foundation', 'words-dropped'],
   ['a name without its "of" complement', ['The [Islamic Valley of Ostria and Varnia|organization] grew.', 'The [Islamic Valley|organization], the [Islamic Valley Khorasan Province|organization] or [Islamic Valley of Khorasan Province|organization].'], 'Islamic Valley', 'Islamic Valley of Ostria and Varnia', 'complement-dropped'],
+  ['a case vowel and a fused article in a group name', ["[Jama'at Nasir al-Vorna|organization] struck.", "[Jama'atu Nasiril Vorna|organization] struck."], "Jama'at Nasir al-Vorna", "Jama'atu Nasiril Vorna", 'transliteration'],
   ['a one-word group spelt two ways', ['[Hezbvallah|organization] fired.', '[Hizbvallah|organization] fired.'], 'Hezbvallah', 'Hizbvallah', 'transliteration'],
   ['a one-word group and its plural', ['The [Varnis|organization] attacked.', 'A [Varni|organization] spokesman spoke.'], 'Varnis', 'Varni', 'plural-form'],
   ['antecedent from the NLP stage', ['[Ostrian Salar Council|organization] met. [the council|organization|ante=0] voted.'], 'Ostrian Salar Council', 'council', 'antecedent'],

@@ -1,7 +1,7 @@
 // Fictional and generic name parts only; each case names the romanisation habit it covers.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { nameKey, sameWord, tokenKey } from '../../src/resolve/transliteration.js';
+import { nameKey, sameWord, sameWordInflected, tokenKey } from '../../src/resolve/transliteration.js';
 
 const SAME: ReadonlyArray<[a: string, b: string, habit: string]> = [
   ['Lashkar-e-Varnia', 'Lashkar-e-Varniya', 'y written for i'],
@@ -46,3 +46,11 @@ const WORDS: ReadonlyArray<[a: string, b: string, same: boolean]> = [
   ['tolmen', 'talman', false],        // a front vowel differs too: another name
 ];
 for (const [a, b, same] of WORDS) test(`sameWord(${a}, ${b}) is ${same}`, () => assert.equal(sameWord(tokenKey(a), tokenKey(b)), same));
+
+test('a case vowel or a fused article on a word of a group name is the same word; an -an adjective is not', () => {
+  assert.ok(sameWordInflected('jamatu', 'jamat'), 'case vowel');
+  assert.ok(sameWordInflected('ansaril', 'ansar'), 'article fused to the word before');
+  assert.ok(!sameWordInflected('ahlis', 'ahl'), 'a stem of three letters is too short to tell');
+  assert.ok(!sameWordInflected('ostrian', 'ostri'), '-an makes English adjectives');
+  assert.ok(!sameWordInflected('vornal', 'vorna'), '-al makes English adjectives');
+});

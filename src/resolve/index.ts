@@ -7,7 +7,7 @@ import { linkWithinDocuments } from './document-links.js';
 import { linkGenericNounsAcrossDocuments } from './generic-nouns.js';
 import { linkPlaceShortFormsAcrossDocuments } from './document-short-forms.js';
 import { MentionUnion } from './mention-union.js';
-import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
+import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkPlaceQualifiedVariants, linkSingleWordGroupVariants } from './name-variants.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
@@ -32,6 +32,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkOrganizationVariants,
   linkSingleWordGroupVariants,
   linkComplementVariants,
+  linkPlaceQualifiedVariants,
   linkGazetteerAliases,
   linkStateMilitaries,
   linkFormalStateNames,

@@ -276,3 +276,14 @@ test('a restrictive "the organization known as X" introduces X, it does not rena
   const result = resolveEntities([makeDocument('d0', 'Fighters of the [Red Valley Front|organization] joined the umbrella organization known as the [Ostrian Shura Council|organization].')]);
   assert.ok(!sameEntity(result, 'Red Valley Front', 'Ostrian Shura Council'));
 });
+
+test('joins: a group name in one article and the one name in the case that a place opens it with', () => {
+  const docs = ['Shelling hit [Kessa|location]. The [Kessa Guard Units|organization] said so.', 'The so-called [Guard Units|organization] are no partner, an officer said.'];
+  const result = resolveEntities(docs.map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(sameEntity(result, 'Kessa Guard Units', 'Guard Units'));
+  assert.ok(entityWith(result, 'Guard Units')!.merges.some((m) => m.rule === 'place-dropped'));
+  const two = resolveEntities([...docs, 'In [Varn|location] the [Varn Guard Units|organization] grew.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(!sameEntity(two, 'Kessa Guard Units', 'Guard Units'), 'two places open the name: the bare name could be either');
+  const initials = resolveEntities(['The [OSN Guard Units|organization] met.', 'The [Guard Units|organization] met.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(!sameEntity(initials, 'OSN Guard Units', 'Guard Units'), 'initials are an organisation, not a place');
+});

@@ -3,7 +3,7 @@ import { fullNameRelation, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
 import { BRANCH_NOUNS } from './text-cues.js';
-import { foldCase, nameKey, sameWord, sameWordInflected, skeleton } from './transliteration.js';
+import { foldCase, nameKey, sameWord, sameWordInflected, skeleton, tokenKey } from './transliteration.js';
 
 type Relation = 'same-name' | 'middle-name-dropped' | 'name-extended' | 'given-name-dropped' | 'words-dropped' | 'head-moved';
 
@@ -45,12 +45,21 @@ export function linkOrganizationVariants(ctx: ResolveContext): void {
   linkVariants(ctx, {
     eligible: (p) => p.type !== 'person' && p.form.acronym === null && p.form.core.length >= 2,
     // Two places only when one is the other with a hyphen split: "Kamar-Velan Pass" / "Kamarvelan Pass".
-    comparable: (a, b) => a.type !== 'location' || b.type !== 'location' || a.form.core.join('') === b.form.core.join(''),
+    // A nationality or country left out inside is another body: "Royal Air Force" is not "Royal Ostrian Air Force".
+    comparable: (a, b) => (a.type !== 'location' || b.type !== 'location' || a.form.core.join('') === b.form.core.join(''))
+      && !dropsNation(a.form, b.form, ctx.options),
     key: (form) => form.key,
     relate: wordsDropped,
     // The joined words, and the head noun wherever it stands.
     blocks: (core) => [`${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `=${core.join('')}`, `head:${skeleton(core[0]!)}|${skeleton(core[core.length - 1]!)}`, `head:${skeleton(core[core.length - 1]!)}|${skeleton(core[0]!)}`],
   });
+}
+
+function dropsNation(a: SurfaceForm, b: SurfaceForm, options: ResolveContext['options']): boolean {
+  const [short, long] = a.core.length <= b.core.length ? [a, b] : [b, a];
+  if (short.core.length === long.core.length) return false;
+  const kept = new Set(short.core);
+  return long.name.split(/[\s\-‐‑–—]+/).some((word) => !kept.has(tokenKey(foldCase(word))) && (options.isNationality(word) || options.countryOf(word) !== null));
 }
 
 function wordsDropped(a: SurfaceForm, b: SurfaceForm): Relation | null {

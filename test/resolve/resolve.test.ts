@@ -287,3 +287,11 @@ test('joins: a group name in one article and the one name in the case that a pla
   const initials = resolveEntities(['The [OSN Guard Units|organization] met.', 'The [Guard Units|organization] met.'].map((t, i) => makeDocument(`d${i}`, t)));
   assert.ok(!sameEntity(initials, 'OSN Guard Units', 'Guard Units'), 'initials are an organisation, not a place');
 });
+
+test('a nationality left out inside a group name makes another body, a plain word does not', () => {
+  const docs = ['The [Royal Ostrian Air Force|organization] flew.', 'The [Royal Air Force|organization] flew.'];
+  const result = resolveEntities(docs.map((t, i) => makeDocument(`d${i}`, t)), [], { isNationality: isFictionalNationality });
+  assert.ok(!sameEntity(result, 'Royal Ostrian Air Force', 'Royal Air Force'));
+  const plain = resolveEntities(['The [Al-Vorna Media Foundation|organization] posted.', 'The [Al Vorna Foundation|organization] posted.'].map((t, i) => makeDocument(`d${i}`, t)), [], { isNationality: isFictionalNationality });
+  assert.ok(sameEntity(plain, 'Al-Vorna Media Foundation', 'Al Vorna Foundation'));
+});

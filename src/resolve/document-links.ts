@@ -9,6 +9,8 @@ import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
 const CLOSE_BRACKET = /^\s*[)\]]/;
+// "Tomas Vell (born 1971; Ostrian: …), also known as Abu Ferro": an aside in brackets before the cue says nothing of the alias.
+const BRACKETED_ASIDE = /^\s*[(\[][^()\[\]]{0,120}[)\]]\s*(?=,)/;
 
 /**
  * Links mentions inside one document, where context narrows what a short name can mean:
@@ -70,7 +72,7 @@ function linkPairedNames(ctx: ResolveContext, d: number, first: number, end: num
       } else if (pairsSameKind) {
         link(ctx, i, i + 1, 'bracketed-alias', `"${b.form.name}" is given in brackets beside "${a.form.name}"`, false);
       }
-    } else if (ALIAS_BETWEEN.test(between) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))
+    } else if (ALIAS_BETWEEN.test(between) || ALIAS_BETWEEN.test(between.replace(BRACKETED_ASIDE, '')) || (ALIAS_AS_BETWEEN.test(between) && ALIAS_AS_AFTER.test(text.slice(b.mention.end, b.mention.end + 40)))
       || (ALIAS_CALLED_BETWEEN.test(between) && a.type === 'person')
       // 'Tomás Berro Alcázar, "El Tordo", …': a name in quotes in apposition to a person is his nickname.
       || (a.type === 'person' && /^\s*,\s*["“]$/.test(between) && /^["”]\s*[,)]/.test(text.slice(b.mention.end, b.mention.end + 3)))

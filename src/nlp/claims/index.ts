@@ -10,6 +10,7 @@ import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
+import { parseScope } from './parse-rules/scope.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -214,11 +215,21 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     role: f.role,
     source,
     hedged: modality.hedged || (f.hedged ?? false) || (attribution?.hedged ?? false),
-    negated: (f.negated ?? modality.negated) !== (f.denied || (attribution?.denied ?? false)),
+    negated: negatedReading(f, modality.negated, attribution?.denied ?? false, units, tree),
     date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units, tree),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };
+}
+
+// A window row reads negation from the words around it; the parse also sees a denial that governs the
+// claim from further up ("dismissed as baseless the reports that X directs Y", "rejected claims that …").
+// Parse rows carry their own scope; for a window row the parse adds a denial the window missed, and never
+// undoes a negation the window read.
+function negatedReading(f: Found, windowNegated: boolean, attributionDenied: boolean, units: readonly Unit[], tree: UnitTree | null): boolean {
+  const read = (f.negated ?? windowNegated) !== (f.denied || attributionDenied);
+  if (read || f.negated !== undefined || !tree) return read;
+  return parseScope(tree, units, f.trigger).denied;
 }
 
 // The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the

@@ -63,6 +63,8 @@ const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
   ['The [Red Valley Front|o] did not attack the [Alder Guard|o] on Sunday.', 'Red Valley Front NOT attacked Alder Guard'],
   ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
+  // A window row's reading, negated by a denial the parse shows governing it from further up.
+  ['The ministry dismissed as baseless the reports that the [Kestrel Front|o] directs the operations of the [Cope Brigade|o].', 'Kestrel Front NOT sponsors Cope Brigade'],
 ];
 for (const [sentence, expected] of NEGATED) {
   test(`negation: ${sentence}`, () => {

@@ -225,11 +225,14 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
 // A window row reads negation from the words around it; the parse also sees a denial that governs the
 // claim from further up ("dismissed as baseless the reports that X directs Y", "rejected claims that …").
 // Parse rows carry their own scope; for a window row the parse adds a denial the window missed, and never
-// undoes a negation the window read.
+// undoes a negation the window read. The denial must come before the claim, as it does in every such
+// construction: a denial verb after it that the parse hangs above it ("the Varn-led Front denied …") is a
+// misparse more often than not.
 function negatedReading(f: Found, windowNegated: boolean, attributionDenied: boolean, units: readonly Unit[], tree: UnitTree | null): boolean {
   const read = (f.negated ?? windowNegated) !== (f.denied || attributionDenied);
   if (read || f.negated !== undefined || !tree) return read;
-  return parseScope(tree, units, f.trigger).denied;
+  const scope = parseScope(tree, units, f.trigger);
+  return scope.denied && scope.deniedAt < Math.min(f.trigger, f.subject, f.object);
 }
 
 // The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the

@@ -6,6 +6,8 @@ export interface ParseScope {
   readonly negated: boolean;
   /** A denial verb governs the claim ("denied arming", "rejected claims that …", "dismissed reports of …"). */
   readonly denied: boolean;
+  /** Where the (last) denial verb above the claim stands, -1 when none does. */
+  readonly deniedAt: number;
   /** A verb of ending governs it: "stopped funding", "broke off ties with", "withdrew from". */
   readonly ended: boolean;
   /** A hedge on the claim's own clause or a verb above it: "reportedly", "may have", "is believed to", "alleged". */
@@ -72,6 +74,7 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
   let hedged = hasHedge(tree, units, trigger);
   let conditional = hasCondition(tree, units, trigger);
   let denied = false;
+  let deniedAt = -1;
   let ended = false;
   let k = trigger;
   for (let steps = 0; steps < 4; steps++) {
@@ -91,7 +94,7 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     if ((rel === 'acl' || rel === 'nmod') && !CARRIERS.has(w) && !DENIALS.has(w)) break;
     // "refrained from attacking" governs its adverbial; "stopped after attacking" does not.
     if (rel === 'advcl' && !ENDINGS.has(w) && !DENIALS.has(w)) break;
-    if (DENIALS.has(w)) denied = !denied;
+    if (DENIALS.has(w)) { denied = !denied; deniedAt = h; }
     // "stopped funding", "cut its ties", "refrained from attacking" end what they govern; a clause the
     // parse hangs on "ended" as its complement ("after the rains ended, the Guard attacked") is no such act.
     else if (ENDINGS.has(w) && rel !== 'ccomp') ended = true;
@@ -99,5 +102,5 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     if (hasCondition(tree, units, h)) conditional = true;
     k = h;
   }
-  return { negated: negated !== ended, denied, ended, hedged, conditional };
+  return { negated: negated !== ended, denied, deniedAt, ended, hedged, conditional };
 }

@@ -40,9 +40,16 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set(forms(
 ));
 
 /** Kinship nouns for relative_of; the role is read from the subject's side. */
-export const KIN: ReadonlySet<string> = new Set(forms(
-  'son daughter father mother brother sister wife husband nephew niece uncle aunt cousin grandson granddaughter grandfather son-in-law brother-in-law father-in-law stepson stepbrother',
-));
+// Kin terms are built from their stems, so every half-, step- and in-law relation is read, not only the
+// ones some text happened to use ("half-brother", "stepdaughter", "sister-in-law").
+const KIN_STEMS = forms('son daughter father mother brother sister wife husband nephew niece uncle aunt cousin grandson granddaughter grandfather grandmother child parent sibling');
+const STEP_KIN = forms('son daughter father mother brother sister child parent sibling');
+export const KIN: ReadonlySet<string> = new Set([
+  ...KIN_STEMS,
+  ...forms('sons daughters brothers sisters cousins nephews nieces children parents siblings'),
+  ...STEP_KIN.flatMap((w) => [`half-${w}`, `step${w}`, `step-${w}`]),
+  ...forms('son daughter father mother brother sister').map((w) => `${w}-in-law`),
+]);
 
 /** Verbs whose subject acts on their object; `prep` names the preposition that introduces a non-direct object. */
 export interface VerbSense {

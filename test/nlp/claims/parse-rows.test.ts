@@ -37,6 +37,10 @@ const CASES: readonly Case[] = [
   ['parse-attack-verb', 'The [Alder Guard|o], whose aircraft struck the [Osk Front|o] last week, denied the report.', 'Alder Guard attacked Osk Front'],
   ['parse-possessor-leads', "In 2021 [Tam Orlan|p]'s [Shield Council|o] seized power in the capital.", 'Tam Orlan leader_of Shield Council'],
   ['parse-kinship', '[Saif Varn|p], the younger brother of the Front’s emir, [Ilsa Varn|p], was arrested.', 'Saif Varn relative_of Ilsa Varn'],
+  // A title the parse made the head of the name ("General Tam Orlan"), and a possessed name it hung on its possessor.
+  ['parse-possessor-leads', "General [Tam Orlan|p]'s [Shield Council|o] seized power in 2021.", 'Tam Orlan leader_of Shield Council'],
+  ['parse-title', "The [Cope Brigade|o]'s force commander, Major-General [Tam Orlan|p], said the capture was a success.", 'Tam Orlan member_of Cope Brigade'],
+  ['parse-kinship', "The report said [Varn|p]'s half-brother, Colonel [Tomas Varn|p], sits on the council.", 'Tomas Varn relative_of Varn'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],

@@ -67,6 +67,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
     const h = arc.head < 0 ? -1 : unitOfToken[arc.head]!;
     head[k] = h === k ? -1 : h;
   }
+  raiseNamesOverTitles(units, head, deprel);
   // The arcs above cannot form a cycle through a collapsed unit unless the parse was not a tree; guard anyway.
   for (let k = 0; k < size; k++) {
     let steps = 0;
@@ -75,6 +76,42 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
   }
   for (let k = 0; k < size; k++) if (head[k]! >= 0) children[head[k]!]!.push(k);
   return { size, head, deprel, upos, children };
+}
+
+// Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
+// with "General" as head), or a possessed name on its possessor ("Orlan's Shield Council" as apposition).
+const TITLE_HEADED = new Set(['flat', 'compound', 'appos', 'nmod:poss', 'nmod', 'dep']);
+
+/**
+ * Two parse errors the claim rows cannot see through, repaired on the unit tree. A person's name headed
+ * by the capitalised word right before it ("General", "Ustod", "Lieutenant-Colonel") takes that word's
+ * place in the sentence, the title becoming its compound, as UD annotates "President Bush"; and a name
+ * marked possessive ("'s") whose possessed name hangs on it as an apposition ("Orlan's Shield Council
+ * seized power") yields its place to the possessed name, becoming its possessor.
+ */
+function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: string[]): void {
+  const size = units.length;
+  for (let m = 1; m < size; m++) {
+    const t = m - 1;
+    const title = units[t]!;
+    if (units[m]!.mention?.type !== 'person' || head[m] !== t || title.mention || !TITLE_HEADED.has(deprel[m]!)) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(title.text)) continue;
+    head[m] = head[t]!;
+    deprel[m] = deprel[t]!;
+    for (let c = 0; c < size; c++) if (head[c] === t && c !== m) head[c] = m;
+    head[t] = m;
+    deprel[t] = 'compound';
+  }
+  for (let m = 0; m < size; m++) {
+    if (!units[m]!.mention) continue;
+    const possessive = units[m + 1]?.lower === "'s" || units[m + 1]?.lower === '’s';
+    const owned = m + 2;
+    if (!possessive || owned >= size || !units[owned]!.mention || head[owned] !== m || deprel[owned] !== 'appos') continue;
+    head[owned] = head[m]!;
+    deprel[owned] = deprel[m]!;
+    head[m] = owned;
+    deprel[m] = 'nmod:poss';
+  }
 }
 
 /** The deprel without its subtype: "nsubj:pass" → "nsubj", "obl:agent" → "obl". */

@@ -3,11 +3,14 @@ import type { Unit } from '../sentence-view.js';
 import { isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, prepOf, type Argument } from './paths.js';
 import { baseRel, type UnitTree } from './tree.js';
+import { holdersOf } from './roles.js';
+import { PART_NOUNS } from '../lexicon.js';
 
 /** Rows that read what a body is made of, and what a named body belongs to. */
 export const COMPOSITION_ROWS = [
   { name: 'parse-composition', example: 'The Alder Front, a coalition of the Osk Brigade and the Cope Militia, was formed in 2020.' },
   { name: 'parse-unit-of-body', example: 'The 3rd Brigade of the Alder Army holds the pass.' },
+  { name: 'parse-described-part', example: 'The Osk Brigade, the armed wing of the Alder Front, denies it; Voice of Osk is the Front’s media arm.' },
 ] as const;
 
 // Nouns for a body made of others: "a coalition of A and B", "formed through the merger of A and B".
@@ -18,6 +21,9 @@ const COMPRISE = new Set(['comprise', 'comprises', 'comprised', 'comprising', 'i
 const FORMED = new Set(['formed', 'created', 'founded', 'established', 'born', 'emerged', 'launched', 'set']);
 
 const UNIT_HEADS = new Set(['brigade', 'brigades', 'battalion', 'battalions', 'division', 'regiment', 'corps', 'squadron', 'company', 'unit', 'units', 'wing', 'branch', 'cell', 'faction', 'chapter', 'command', 'detachment', 'platoon', 'front', 'sector', 'group']);
+// What a named body is said to be a part of: "the armed wing of the Front", "the Front's media arm", "a
+// peacekeeping force of the Union". The words for parts, beside the lexicon's, that describe a body's units.
+const PART_WORDS = new Set([...PART_NOUNS, 'force', 'forces', 'mission', 'contingent', 'brigade', 'battalion', 'regiment', 'command', 'detachment', 'subsidiary', 'directorate', 'department', 'agency', 'service']);
 const isOrg = (units: readonly Unit[], a: Argument): boolean => units[a.unit]!.mention!.type === 'organization';
 
 export function findCompositions(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
@@ -28,6 +34,7 @@ export function findCompositions(units: readonly Unit[], tree: UnitTree, active:
       if (active.has('parse-unit-of-body') && u.mention.type === 'organization') out.push(...unitOfBody(units, tree, k));
       continue;
     }
+    if (active.has('parse-described-part') && PART_WORDS.has(u.lower) && tree.upos[k] === 'NOUN') out.push(...describedPart(units, tree, k));
     if (!active.has('parse-composition')) continue;
     let wholes: Argument[] = [];
     let members: Argument[] = [];
@@ -89,5 +96,21 @@ function unitOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[] 
     const body = units[c]!.mention;
     if (body?.type === 'organization' && body.id !== units[k]!.mention!.id) out.push({ subject: k, object: c, predicate: 'part_of', role: null, trigger: k, rule: 'parse-unit-of-body' });
   }
+  return out;
+}
+
+// "The Osk Brigade, the armed wing of the Front", "Voice of Osk is the Front's media arm": the name the
+// part noun describes is part of the body that owns the noun (possessor or "of" phrase).
+function describedPart(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
+  const holders = holdersOf(units, tree, k).filter((h) => units[h]!.mention!.type === 'organization');
+  if (holders.length === 0) return [];
+  const bodies: number[] = [];
+  for (const c of tree.children[k]!) {
+    const rel = tree.deprel[c]!;
+    if (rel !== 'nmod:poss' && !(baseRel(rel) === 'nmod' && prepOf(tree, units, c) === 'of')) continue;
+    for (const a of actorsAt(tree, units, c)) if (isOrg(units, a)) bodies.push(a.unit);
+  }
+  const out: Found[] = [];
+  for (const h of holders) for (const b of bodies) if (h !== b) out.push({ subject: h, object: b, predicate: 'part_of', role: null, trigger: k, rule: 'parse-described-part' });
   return out;
 }

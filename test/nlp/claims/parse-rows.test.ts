@@ -43,6 +43,8 @@ const CASES: readonly Case[] = [
   ['parse-kinship', "The report said [Varn|p]'s half-brother, Colonel [Tomas Varn|p], sits on the council.", 'Tomas Varn relative_of Varn'],
   ['parse-described-part', 'The [Osk Brigade|o], a 3,000-strong peacekeeping force of the [Union of Coastal States|o], arrived in June.', 'Osk Brigade part_of Union of Coastal States'],
   ['parse-described-part', "The [Alder Front|o]'s armed wing, the [Osk Brigade|o], has been quiet since May.", 'Osk Brigade part_of Alder Front'],
+  // A description after a coordination describes the conjunct it follows, not the first one.
+  ['parse-presence-adjective', 'Clashes have erupted between the [Guard|o] and the [Brell Rangers|o], an ethnic militia active along the [Tarn River|l].', 'Brell Rangers operates_in Tarn River'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],

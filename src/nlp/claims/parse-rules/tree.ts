@@ -83,7 +83,8 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
 const TITLE_HEADED = new Set(['flat', 'compound', 'appos', 'nmod:poss', 'nmod', 'dep']);
 
 /**
- * Two parse errors the claim rows cannot see through, repaired on the unit tree. A person's name headed
+ * Three parse errors the claim rows cannot see through, repaired on the unit tree (a description after a
+ * coordination hung on its first conjunct is the third, below). A person's name headed
  * by the capitalised word right before it ("General", "Ustod", "Lieutenant-Colonel") takes that word's
  * place in the sentence, the title becoming its compound, as UD annotates "President Bush"; and a name
  * marked possessive ("'s") whose possessed name hangs on it as an apposition ("Orlan's Shield Council
@@ -102,6 +103,23 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     head[t] = m;
     deprel[t] = 'compound';
   }
+  // "clashes between the Guard and the Rangers, an ethnic militia active along …": a singular description
+  // after a coordination describes the conjunct it follows, which the parser tends to skip for the first.
+  for (let a = 0; a < size; a++) {
+    const h = head[a]!;
+    if (deprel[a] !== 'appos' || h < 0 || h > a || units[a]!.mention) continue;
+    let start = a;
+    while (start > 0 && head[start - 1] === a && deprel[start - 1] !== 'punct') start--;
+    const article = units[start]!.lower;
+    if ((article !== 'a' && article !== 'an') || units[start - 1]?.text !== ',') continue;
+    let last = -1;
+    for (let c = h + 1; c < start; c++) if (head[c] === h && deprel[c] === 'conj' && units[c]!.mention) last = c;
+    // Only what belongs to that conjunct may stand between it and the comma: "the Rangers (RGR), a militia".
+    if (last < 0) continue;
+    let between = true;
+    for (let i = last + 1; i < start - 1 && between; i++) between = descendsFrom(head, i, last, size);
+    if (between) head[a] = last;
+  }
   for (let m = 0; m < size; m++) {
     if (!units[m]!.mention) continue;
     const possessive = units[m + 1]?.lower === "'s" || units[m + 1]?.lower === '’s';
@@ -112,6 +130,11 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     head[m] = owned;
     deprel[m] = 'nmod:poss';
   }
+}
+
+function descendsFrom(head: Int32Array, k: number, ancestor: number, size: number): boolean {
+  for (let h = head[k]!, steps = 0; h >= 0 && steps < size; h = head[h]!, steps++) if (h === ancestor) return true;
+  return false;
 }
 
 /** The deprel without its subtype: "nsubj:pass" → "nsubj", "obl:agent" → "obl". */

@@ -24,7 +24,8 @@ export interface TypedMention {
  * 1. a name typed one way by most of its mentions takes that type ("Olmvik" a place 30 times and
  *    a person once is a place), unless the odd one out is the surname of a person named nearby;
  * 2. a lone word or a shorter name that fits a full person name in the same document is that
- *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country.
+ *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country;
+ *    a group-typed name of two words or more that fits a full person name anywhere in the case is that person.
  * `docRanges` gives each document's [first, end) indices into `mentions`.
  */
 export function correctTypes<T extends TypedMention>(
@@ -82,6 +83,19 @@ export function correctTypes<T extends TypedMention>(
     tally.set(type, (tally.get(type) ?? 0) + 1);
     votes.set(form.key, tally);
   }
+  // Full person names anywhere in the case, by first word: a group-typed "Tarek Olm Orvani" in one article
+  // is the "Tarek Olm" another article names as a person.
+  const caseByFirstWord = new Map<string, SurfaceForm[]>();
+  for (const p of out) {
+    if (p.type !== 'person' || p.form.core.length < 2 || placeKeys.has(p.form.key)) continue;
+    const list = caseByFirstWord.get(p.form.core[0]!) ?? caseByFirstWord.set(p.form.core[0]!, []).get(p.form.core[0]!)!;
+    if (!list.some((f) => f.key === p.form.key)) list.push(p.form);
+  }
+  const fitsPersonInCase = (p: T): boolean => {
+    if (p.type !== 'organization' || p.form.core.length < 2) return false;
+    const named = caseByFirstWord.get(forms.get(p.mention.text, 'person').core[0]!);
+    return named !== undefined && fitsPersonNamed(p, named, forms);
+  };
   for (const [first, end] of docRanges) {
     const people = out.slice(first, end).filter((p) => p.type === 'person' && isFullPersonName(p.form) && !placeKeys.has(p.form.key)).map((p) => p.form);
     // First and last words of the people named here: a cheap test before the full comparison.
@@ -89,7 +103,8 @@ export function correctTypes<T extends TypedMention>(
     for (let i = first; i < end; i++) {
       const p = out[i]!;
       if (p.form.acronym !== null || p.form.key === '' || settled.has(i)) continue;
-      const fitsPerson = personWords.has(p.form.core[0]!) || personWords.has(p.form.core[p.form.core.length - 1]!) ? fitsPersonNamed(p, people, forms) : false;
+      const fitsHere = personWords.has(p.form.core[0]!) || personWords.has(p.form.core[p.form.core.length - 1]!) ? fitsPersonNamed(p, people, forms) : false;
+      const fitsPerson = fitsHere || fitsPersonInCase(p);
       const majority = majorityType(votes.get(p.form.key));
       if (p.type === 'person' && placeKeys.has(p.form.key) && !fitsPerson) {
         out[i] = retyped(p, 'location', forms, `"${p.mention.text}" reads as a place elsewhere in the case`);
@@ -99,7 +114,7 @@ export function correctTypes<T extends TypedMention>(
       } else if (majority !== null && majority !== p.type && !(p.type === 'person' && fitsPerson)) {
         out[i] = retyped(p, majority, forms, `most mentions of "${p.form.name}" in the case are typed ${majority}`);
       } else if (p.type !== 'person' && fitsPerson && (majority === null || majority === 'person')) {
-        out[i] = retyped(p, 'person', forms, `"${p.mention.text}" fits the full name of a person named in the same document`);
+        out[i] = retyped(p, 'person', forms, `"${p.mention.text}" fits the full name of a person named in ${fitsHere ? 'the same document' : 'another document of the case'}`);
       }
     }
   }

@@ -296,3 +296,13 @@ test('a nationality left out inside a group name makes another body, a plain wor
   const plain = resolveEntities(['The [Al-Vorna Media Foundation|organization] posted.', 'The [Al Vorna Foundation|organization] posted.'].map((t, i) => makeDocument(`d${i}`, t)), [], { isNationality: isFictionalNationality });
   assert.ok(sameEntity(plain, 'Al-Vorna Media Foundation', 'Al Vorna Foundation'));
 });
+
+test('a group-typed name that fits a person named in another article is that person, unless it ends in a group noun', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'Rebels follow "Comandante Ruiz" ([Anselmo Vidrio Quesada|organization]).'),
+    makeDocument('d1', 'The commander, [Anselmo Vidrio|person], met them. The [Anselmo Vidrio Brigade|organization] fights.'),
+  ]);
+  assert.equal(entityWith(result, 'Anselmo Vidrio Quesada')!.type, 'person');
+  assert.ok(sameEntity(result, 'Anselmo Vidrio Quesada', 'Anselmo Vidrio'));
+  assert.equal(entityWith(result, 'Anselmo Vidrio Brigade')!.type, 'organization');
+});

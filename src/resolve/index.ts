@@ -14,7 +14,7 @@ import { isFullPersonName } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import { outletNames, typeOutlets } from './outlet-types.js';
 import { correctTypes } from './retype.js';
-import { linkFormalStateNames, typeFormalStateNames } from './state-names.js';
+import { linkCountryAliases, linkFormalStateNames, typeFormalStateNames } from './state-names.js';
 import { linkStateMilitaries } from './state-military.js';
 import { SurfaceFormCache } from './surface-form.js';
 
@@ -36,6 +36,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkGazetteerAliases,
   linkStateMilitaries,
   linkFormalStateNames,
+  linkCountryAliases,
   linkGenericNounsAcrossDocuments,
   linkAcronymsAcrossDocuments,
 ];

@@ -42,3 +42,27 @@ export function linkFormalStateNames(ctx: ResolveContext): void {
     if (j !== undefined) link(ctx, j, i, 'formal-state-name', `"${p.mention.text}" is the formal name of "${ctx.mentions[j]!.form.name}"`);
   });
 }
+
+/**
+ * Joins the names the country list gives for one country, anywhere in the case: "Burma" and
+ * "Myanmar", "Turkey" and "Türkiye", "Russian Federation" and "Russia". A person-typed "Jordan" is a
+ * person, and a nationality adjective is no name of its state, so neither is joined.
+ */
+export function linkCountryAliases(ctx: ResolveContext): void {
+  const firstOf = new Map<string, number>();
+  const cache = new Map<string, string | null>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type === 'person' || p.form.name === '') return;
+    let country = cache.get(p.form.name);
+    if (country === undefined) {
+      country = ctx.options.isNationality(p.form.name) ? null : ctx.options.countryOf(p.form.name);
+      cache.set(p.form.name, country);
+    }
+    if (country === null) return;
+    const first = firstOf.get(country);
+    if (first === undefined) firstOf.set(country, i);
+    else if (ctx.union.find(first) !== ctx.union.find(i) && ctx.mentions[first]!.form.key !== p.form.key) {
+      link(ctx, first, i, 'country-alias', `"${ctx.mentions[first]!.form.name}" and "${p.form.name}" are names of one country, ${country}`);
+    }
+  });
+}

@@ -306,3 +306,13 @@ test('a group-typed name that fits a person named in another article is that per
   assert.ok(sameEntity(result, 'Anselmo Vidrio Quesada', 'Anselmo Vidrio'));
   assert.equal(entityWith(result, 'Anselmo Vidrio Brigade')!.type, 'organization');
 });
+
+test('joins: names the country list gives for one country', () => {
+  const countryOf = (name: string): string | null => (/^(Ostria|Ostrava Land)$/.test(name) ? 'Ostria' : null);
+  const result = resolveEntities([
+    makeDocument('d0', 'Troops of [Ostria|location] crossed.'),
+    makeDocument('d1', 'The [Ostrava Land|location] envoy spoke.'),
+  ], [], { countryOf });
+  assert.ok(sameEntity(result, 'Ostria', 'Ostrava Land'));
+  assert.ok(entityWith(result, 'Ostrava Land')!.merges.some((m) => m.rule === 'country-alias'));
+});

@@ -60,6 +60,7 @@ export class SparseWeights implements Scorer {
   }
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
+    if (this.stride === 4) { this.scoreThree(features, count, scores); return; }
     scores.fill(0, 0, this.classes);
     const { slots, entries, mask, stride } = this;
     if (this.found.length < count) this.found = new Int32Array(count);
@@ -105,5 +106,37 @@ export class SparseWeights implements Scorer {
         for (const end = e + 1 + entries[e]!; ++e < end;) { const packed = entries[e]!; scores[packed & 0xff]! += packed >> 8; }
       }
     }
+  }
+
+  /**
+   * score() for a three-class inline table (the parser's moves), the hottest loop of the whole
+   * extraction: the same two passes, with the row summed in three integer locals. Every value is an
+   * int16 quantum and ~90 features cannot sum past 2^24, so a float32 holds each partial sum exactly and
+   * the result is the same as summing into `scores` feature by feature; what goes is the per-feature
+   * inner loop, the writes of found slots and the stores into the Float32Array (half the time when the
+   * rows are already cached).
+   */
+  private scoreThree(features: Int32Array, count: number, scores: Float32Array): void {
+    const { slots, mask } = this;
+    if (this.found.length < count) this.found = new Int32Array(count);
+    const found = this.found;
+    let touched = 0;
+    for (let f = 0; f < count; f++) {
+      const home = Math.imul(features[f]! || 1, 0x9e3779b1) & mask;
+      found[f] = home;
+      touched ^= slots[home << 2]!;
+    }
+    this.touched = touched;
+    let shift = 0, left = 0, right = 0;
+    for (let f = 0; f < count; f++) {
+      const key = features[f]! || 1;
+      let i = found[f]!;
+      let k = slots[i << 2]!;
+      while (k !== key && k !== 0) { i = (i + 1) & mask; k = slots[i << 2]!; }
+      if (k === 0) continue;
+      const slot = i << 2;
+      shift += slots[slot + 1]!; left += slots[slot + 2]!; right += slots[slot + 3]!;
+    }
+    scores[0] = shift; scores[1] = left; scores[2] = right;
   }
 }

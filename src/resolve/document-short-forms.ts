@@ -7,6 +7,9 @@ import { foldCase, nameKey, tokenKey } from './transliteration.js';
 
 // The same nouns as word keys, to test a parsed form without folding its text again.
 const HEAD_NOUN_KEYS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS].map(tokenKey));
+// Head nouns that say what kind of group carries the name before them, so the name alone is the group:
+// "Varn Network", "Varn Movement". Not "Varn Police" or "Varn Ministry", which a group may run beside itself.
+export const SELF_NAMING_HEAD_KEYS: ReadonlySet<string> = new Set(['group', 'network', 'movement', 'organisation', 'organization', 'militia', 'front', 'party'].map(tokenKey));
 // Kinds of place a name is followed by and may be written without: "Hibra village", "the Orvel Mountains".
 // Not a valley, river or lake: "the Kessa Valley" is not the region "Kessa" it runs through.
 export const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([...ADMINISTRATIVE_NOUNS, 'village', 'town', 'city', 'mountains', 'hills', 'oblast', 'governorate']);
@@ -123,6 +126,7 @@ export function linkGroupShortForms(ctx: ResolveContext, first: number, end: num
   }
   if (groups.length === 0) return;
   const key = (words: readonly string[]): string => words.join(' ');
+  const namesPlace = (name: string): boolean => placeKeys.has(nameKey(name)) || ctx.options.countryOf(name) !== null || ctx.options.isPlace(name);
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
     if (p.type === 'location' || p.form.acronym !== null || p.form.core.length === 0) continue;
@@ -132,7 +136,10 @@ export function linkGroupShortForms(ctx: ResolveContext, first: number, end: num
       const q = ctx.mentions[j]!.form;
       if (j === i || q.core.length <= n) return null;
       // Not a person's name: "the Tarek Olm Brigade" is named after him, not another name for him.
-      if (n >= 2 && p.type === 'organization' && q.core.length === n + 1 && key(q.core.slice(0, -1)) === core && HEAD_NOUN_KEYS.has(q.core[n]!)) return 'without its head noun';
+      // One word only with a noun that says what the group is ("Varn Network", not "Varn Police", a body of
+      // its own), and only when the word names no place ("Varnia" said is the state, not the "Varnia Army").
+      if (p.type === 'organization' && q.core.length === n + 1 && key(q.core.slice(0, -1)) === core && HEAD_NOUN_KEYS.has(q.core[n]!)
+        && (n >= 2 || (SELF_NAMING_HEAD_KEYS.has(q.core[n]!) && !namesPlace(p.form.name)))) return 'without its head noun';
       if (n >= 2 && q.core.length === n + 1 && key(q.core.slice(1)) === core && placeKeys.has(q.core[0]!) && p.type === 'organization') return 'without the place that opens it';
       // "Gardiens du Fleuve" for "Mouvement des Gardiens du Fleuve": the foreign head noun that opens a name, and its particle, left out.
       if (n >= 2 && p.type === 'organization' && TRANSLATED_HEADS.has(q.core[0]!) && PARTICLE_AFTER_FIRST.test(q.name)

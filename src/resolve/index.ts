@@ -7,7 +7,8 @@ import { linkWithinDocuments } from './document-links.js';
 import { linkGenericNounsAcrossDocuments } from './generic-nouns.js';
 import { linkPlaceShortFormsAcrossDocuments } from './document-short-forms.js';
 import { MentionUnion } from './mention-union.js';
-import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkPlaceQualifiedVariants, linkSingleWordGroupVariants } from './name-variants.js';
+import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
+import { linkBareGroupNames, linkPlaceQualifiedVariants } from './qualified-names.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
@@ -33,6 +34,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkSingleWordGroupVariants,
   linkComplementVariants,
   linkPlaceQualifiedVariants,
+  linkBareGroupNames,
   linkGazetteerAliases,
   linkStateMilitaries,
   linkFormalStateNames,

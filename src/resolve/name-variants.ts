@@ -1,4 +1,3 @@
-import { acronymOf } from './acronym.js';
 import { fullNameRelation, personKey } from './person-name.js';
 import type { ParsedMention, ResolveContext } from './resolve-context.js';
 import type { SurfaceForm } from './surface-form.js';
@@ -192,40 +191,4 @@ export function linkSingleWordGroupVariants(ctx: ResolveContext): void {
       }
     }
   }
-}
-
-/**
- * Joins a group name to the one name in the case that is it opened by a place: "the Self-Defence
- * Forces" in one article, "Kessa Self-Defence Forces" in another, when no other place opens that
- * name in the case ("Kessa" and "Varn Self-Defence Forces" would be two groups, and the bare name either).
- * A nationality is no place: "National Army" is not joined to "Ostrian National Army" by this rule.
- */
-export function linkPlaceQualifiedVariants(ctx: ResolveContext): void {
-  const placeKeys = new Set<string>();
-  ctx.mentions.forEach((p) => {
-    if (p.type === 'location' && p.form.acronym === null && p.form.core.length === 1) placeKeys.add(p.form.key);
-  });
-  // A place the case names as one, or a country; not any word a gazetteer of towns knows ("Federal" is a town
-  // somewhere), and not initials ("UN Security Council" is opened by an organisation).
-  const isPlaceWord = (word: string, key: string): boolean => acronymOf(word) === null
-    && (placeKeys.has(key) || (!ctx.options.isNationality(word) && ctx.options.countryOf(word) !== null));
-  const qualified = new Map<string, Map<string, number>>();
-  const seen = new Set<string>();
-  ctx.mentions.forEach((p, i) => {
-    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length < 3 || seen.has(p.form.key)) return;
-    seen.add(p.form.key);
-    const first = p.form.name.split(/[\s-]+/)[0]!;
-    if (!isPlaceWord(first, p.form.core[0]!)) return;
-    const bare = p.form.core.slice(1).join(' ');
-    const byName = qualified.get(bare) ?? qualified.set(bare, new Map()).get(bare)!;
-    if (!byName.has(p.form.key)) byName.set(p.form.key, i);
-  });
-  if (qualified.size === 0) return;
-  ctx.mentions.forEach((p, i) => {
-    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length < 2) return;
-    const candidates = qualified.get(p.form.core.join(' '));
-    if (candidates === undefined || candidates.size !== 1) return;
-    const j = [...candidates.values()][0]!;
-    if (ctx.union.union(j, i)) ctx.reasons.push({ rule: 'place-dropped', mentionIds: [ctx.mentions[j]!.mention.id, p.mention.id], detail: `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" without the place that opens it, the only such name in the case` });
-  });
 }

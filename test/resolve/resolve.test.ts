@@ -316,3 +316,14 @@ test('joins: names the country list gives for one country', () => {
   assert.ok(sameEntity(result, 'Ostria', 'Ostrava Land'));
   assert.ok(entityWith(result, 'Ostrava Land')!.merges.some((m) => m.rule === 'country-alias'));
 });
+
+test('a one-word group name is the name with the noun that says what kind of group it is, not a body it runs', () => {
+  const inDoc = resolveEntities([makeDocument('d0', 'The [Dravek Network|organization] struck. [Dravek|organization] fighters fled. The [Solm Police|organization] and [Solm|organization] men met.')]);
+  assert.ok(sameEntity(inDoc, 'Dravek Network', 'Dravek'));
+  assert.ok(!sameEntity(inDoc, 'Solm Police', 'Solm'), 'a police force is a body of its own');
+  const across = resolveEntities(['The [Dravek Network|organization] struck.', '[Dravek|organization] fighters fled.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(sameEntity(across, 'Dravek Network', 'Dravek'));
+  assert.ok(entityWith(across, 'Dravek')!.merges.some((m) => m.rule === 'head-noun-dropped'));
+  const two = resolveEntities(['The [Dravek Network|organization] struck.', 'The [Dravek Movement|organization] marched.', '[Dravek|organization] fighters fled.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(!sameEntity(two, 'Dravek Network', 'Dravek') && !sameEntity(two, 'Dravek Movement', 'Dravek'), 'two groups fit: the bare name could be either');
+});

@@ -54,6 +54,10 @@ export function linkPersonShortForms(ctx: ResolveContext, d: number, first: numb
       const relation = shortFormRelation(p.form, ctx.mentions[full]!.form, true);
       if (relation !== null) fits.push({ full, relation });
     }
+    if (fits.length === 0) {
+      linkClippedGivenName(ctx, fullNames, i);
+      continue;
+    }
     const people = new Set(fits.map((f) => personKey(ctx.mentions[f.full]!.form)));
     if (people.size > 1) {
       const principal = fits.filter((f) => !relatives.has(personKey(ctx.mentions[f.full]!.form)));
@@ -78,4 +82,23 @@ function attach(ctx: ResolveContext, { full, relation }: Fit, i: number): boolea
   const long = ctx.mentions[full]!.form;
   const role = relation === 'surname' ? 'surname' : relation === 'given-name' ? 'given name' : 'first family name';
   return link(ctx, full, i, `${relation}-in-document`, `"${short.name}" is the ${role} of "${long.name}", the ${full < i ? 'most recent' : 'next'} full name it fits`);
+}
+
+// "El Fide" for Fidencio Varro, "La Chela" for Graciela: Spanish and Portuguese nicknames clip the given name after an article.
+const ARTICLE_NICKNAME = /^(?:El|La|Lo|O|A)\s+\p{Lu}\p{L}+$/u;
+const MIN_CLIPPED_LETTERS = 3;
+
+/** Links an article-led nickname to the one full name in the article whose given name it clips. */
+function linkClippedGivenName(ctx: ResolveContext, fullNames: readonly number[], i: number): void {
+  const p = ctx.mentions[i]!;
+  if (!ARTICLE_NICKNAME.test(p.form.name) || p.form.core.length !== 1) return;
+  const clipped = p.form.core[0]!;
+  if (clipped.length < MIN_CLIPPED_LETTERS) return;
+  const fits = fullNames.filter((k) => {
+    const given = ctx.mentions[k]!.form.core[0]!;
+    return given.length > clipped.length + 1 && given.startsWith(clipped);
+  });
+  if (new Set(fits.map((k) => personKey(ctx.mentions[k]!.form))).size !== 1) return;
+  const full = fits[0]!;
+  link(ctx, full, i, 'clipped-given-name-in-document', `"${p.form.name}" clips the given name of "${ctx.mentions[full]!.form.name}", the one full name in the article it fits`);
 }

@@ -34,6 +34,7 @@ const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: stri
   ['"or simply" a short name', ['The [Osk Unity Council|organization], or simply "the [Council of Osk|organization]", met.'], 'Osk Unity Council', 'Council of Osk', 'alias-in-text'],
   ['a name restated after a dash', ['The [Ostan Islamic Union|organization] — [Ittifaqi Ostan|organization], as locals say — grew.'], 'Ostan Islamic Union', 'Ittifaqi Ostan', 'alias-in-text'],
   ['both family names without the given name', ['[Tomás Berro Alcázar|person] fled.', '[Berro Alcázar|person] was seen.'], 'Tomás Berro Alcázar', 'Berro Alcázar', 'given-name-dropped'],
+  ['an article-led nickname clipping the given name', ['Police held [Fidencio Varro|person] and [Anselmo Quiroga|person]. [El Fide|person] kept the books.'], 'Fidencio Varro', 'El Fide', 'clipped-given-name-in-document'],
   ['the first family name alone', ['[Tomás Berro Alcázar|person] fled. Later [Berro|person] was seen.'], 'Tomás Berro Alcázar', 'Berro', 'first-family-name-in-document'],
   ['possessive and article', ['[Red Valley Front|organization] grew.', "[the Red Valley Front's|organization] men left."], 'Red Valley Front', 'Red Valley Front', 'exact-name'],
   ['words left out inside a group name', ['[Al-Vorna Media Foundation|organization] posted.', '[Al Vorna Foundation|organization] posted.'], 'Al-Vorna Media Foundation', 'Al Vorna Foundation', 'words-dropped'],
@@ -327,3 +328,9 @@ test('a one-word group name is the name with the noun that says what kind of gro
   const two = resolveEntities(['The [Dravek Network|organization] struck.', 'The [Dravek Movement|organization] marched.', '[Dravek|organization] fighters fled.'].map((t, i) => makeDocument(`d${i}`, t)));
   assert.ok(!sameEntity(two, 'Dravek Network', 'Dravek') && !sameEntity(two, 'Dravek Movement', 'Dravek'), 'two groups fit: the bare name could be either');
 });
+
+test('an article-led nickname that clips two given names in the article joins neither', () => {
+  const result = resolveEntities([makeDocument('d0', '[Fidencio Varro|person] met [Fidelio Quiroga|person]. [El Fide|person] kept the books.')]);
+  assert.ok(!sameEntity(result, 'El Fide', 'Fidencio Varro') && !sameEntity(result, 'El Fide', 'Fidelio Quiroga'));
+});
+

@@ -123,13 +123,18 @@ function reconcileDefinitions(ctx: ResolveContext, candidates: ReadonlyMap<strin
     for (const root of byRoot.keys()) {
       if (root === anchor) continue;
       const forms = expansions.get(root)!;
-      const fits = forms.length > 0 && forms.every((i) => full.some((j) => isWordSubsequence(ctx.mentions[i]!.form.core, ctx.mentions[j]!.form.core)));
-      if (!fits || !ctx.union.union(full[0]!, forms[0]!)) continue;
+      // Every form a shortening of the full name; or (a name in another language: "Malian Armed Forces (FAMa)"
+      // beside "Forces Armées Maliennes (FAMa)") no form with the acronym's initials at all.
+      const shortened = forms.length > 0 && forms.every((i) => full.some((j) => isWordSubsequence(ctx.mentions[i]!.form.core, ctx.mentions[j]!.form.core)));
+      const translated = forms.length > 0 && forms.every((i) => !isAcronymOf(acronym, ctx.mentions[i]!.form.name));
+      if ((!shortened && !translated) || !ctx.union.union(full[0]!, forms[0]!)) continue;
       const short = ctx.mentions[forms[0]!]!;
+      const fullName = ctx.mentions[full[0]!]!.form.name;
       ctx.reasons.push({
         rule: 'acronym-defined-twice',
         mentionIds: [ctx.mentions[full[0]!]!.mention.id, short.mention.id],
-        detail: `"${acronym}" is defined beside "${short.form.name}" and beside "${ctx.mentions[full[0]!]!.form.name}", a fuller form of it`,
+        detail: shortened ? `"${acronym}" is defined beside "${short.form.name}" and beside "${fullName}", a fuller form of it`
+          : `"${acronym}" is defined beside "${short.form.name}", whose initials it is not, and beside "${fullName}", whose initials it is: one name in two languages`,
       });
     }
   }

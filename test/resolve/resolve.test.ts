@@ -334,3 +334,16 @@ test('an article-led nickname that clips two given names in the article joins ne
   assert.ok(!sameEntity(result, 'El Fide', 'Fidencio Varro') && !sameEntity(result, 'El Fide', 'Fidelio Quiroga'));
 });
 
+
+test('an acronym defined in two articles beside a name with its initials and a name in another language is one group', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'The [Jama\'at Nasr al-Vorna|organization] ([JNV|organization]) struck.'),
+    makeDocument('d1', 'The [Victory Group of Vorna|organization] ([JNV|organization]) struck again.'),
+  ]);
+  assert.ok(sameEntity(result, "Jama'at Nasr al-Vorna", 'Victory Group of Vorna'));
+  const two = resolveEntities([
+    makeDocument('d0', 'The [Joint Naval Vanguard|organization] ([JNV|organization]) sailed.'),
+    makeDocument('d1', 'The [Jama\'at Nasr al-Vorna|organization] ([JNV|organization]) struck.'),
+  ]);
+  assert.ok(!sameEntity(two, 'Joint Naval Vanguard', "Jama'at Nasr al-Vorna"), 'two names with the initials are two groups');
+});

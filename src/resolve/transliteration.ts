@@ -53,6 +53,8 @@ export function tokenKey(word: string): string {
   w = w.replace(/ei/g, 'ai').replace(/ae/g, 'ai');
   // Consonants romanised two ways: Qaeda / Kaida, Wadi / Vadi.
   w = w.replace(/q/g, 'k').replace(/ck/g, 'k').replace(/w/g, 'v');
+  // Dhal and dad written dh or d: Kadhafi / Qaddafi, Dhahiri / Dahiri.
+  w = w.replace(/dh/g, 'd');
   return w.replace(/(.)\1+/g, '$1');
 }
 
@@ -116,7 +118,7 @@ export function sameWord(a: string, b: string, minSkeletonLength = MIN_SKELETON_
   if (a[0] !== b[0] || skeleton(a) !== skeleton(b)) return false;
   const va = vowelGroups(a);
   const vb = vowelGroups(b);
-  if (va.length !== vb.length) return false;
+  if (va.length !== vb.length) return droppedVowel(a, b, va, vb);
   let differing = 0;
   let backVowelsOnly = true;
   for (let i = 0; i < va.length; i++) {
@@ -142,6 +144,32 @@ export function sameWordInflected(a: string, b: string): boolean {
   if (sameWord(a, b)) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return short.length >= 4 && long.startsWith(short) && ARABIC_FUSED_ENDING.test(long.slice(short.length));
+}
+
+/** Letters the shorter word needs before a vowel left out inside may be read as a spelling: Zawahri / Zawahiri. */
+export const MIN_DROPPED_VOWEL_WORD_LENGTH = 6;
+
+// One short vowel written in one spelling and left out in the other, inside the word (Zawahiri / Zawahri,
+// Barakat / Barkat); not at its end, where a vowel makes another word (Ansar / Ansari, Kamal / Kamala).
+function droppedVowel(a: string, b: string, va: readonly string[], vb: readonly string[]): boolean {
+  const [short, long, vs, vl] = va.length < vb.length ? [a, b, va, vb] : [b, a, vb, va];
+  if (vl.length !== vs.length + 1 || short.length < MIN_DROPPED_VOWEL_WORD_LENGTH) return false;
+  // Any group whose removal leaves the shorter word's vowels, if it sits between consonants: not at the
+  // start or the end of the longer word (Zawahiri has two i groups; the one before r is the dropped one).
+  for (let k = 0; k < vl.length; k++) {
+    if (vl[k]!.length !== 1 || vl.some((v, m) => m !== k && v !== vs[m < k ? m : m - 1])) continue;
+    const at = positionOfGroup(long, k);
+    if (at > 0 && at < long.length - 1) return true;
+  }
+  return false;
+}
+
+function positionOfGroup(word: string, index: number): number {
+  let seen = -1;
+  for (let i = 0; i < word.length; i++) {
+    if (/[aeiou]/.test(word[i]!) && (i === 0 || !/[aeiou]/.test(word[i - 1]!)) && ++seen === index) return i;
+  }
+  return -1;
 }
 
 // Russian-style surname endings added to a name: Sabzali / Sabzaliev, Tokom / Tokomova.

@@ -44,16 +44,17 @@ export function linkPlaceQualifiedVariants(ctx: ResolveContext): void {
 
 
 /**
- * Joins a one-word group name to the one name in the case that is it with a noun saying what kind of
- * group it is: "Varn" in one article, "Varn Network" in another. Not when the case also has "Varn
- * Movement", and not a word that names a place ("Ostria" beside "Ostria Front").
+ * Joins a group name to the one name in the case that is it with a noun saying what kind of group it
+ * is: "Varn" or "Islamic Varn" in one article, "Varn Network" or "Islamic Varn group" in another. Not
+ * when the case also has "Varn Movement", and not a word that names a place ("Ostria" beside "Ostria Front").
  */
 export function linkBareGroupNames(ctx: ResolveContext): void {
   const longer = new Map<string, Map<string, number>>();
   ctx.mentions.forEach((p, i) => {
     const core = p.form.core;
-    if (p.type !== 'organization' || p.form.acronym !== null || core.length !== 2 || !SELF_NAMING_HEAD_KEYS.has(core[1]!)) return;
-    const byName = longer.get(core[0]!) ?? longer.set(core[0]!, new Map()).get(core[0]!)!;
+    if (p.type !== 'organization' || p.form.acronym !== null || core.length < 2 || !SELF_NAMING_HEAD_KEYS.has(core[core.length - 1]!)) return;
+    const bare = core.slice(0, -1).join(' ');
+    const byName = longer.get(bare) ?? longer.set(bare, new Map()).get(bare)!;
     if (!byName.has(p.form.key)) byName.set(p.form.key, i);
   });
   if (longer.size === 0) return;
@@ -63,11 +64,12 @@ export function linkBareGroupNames(ctx: ResolveContext): void {
   });
   const verdict = new Map<string, number | null>();
   ctx.mentions.forEach((p, i) => {
-    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length !== 1) return;
+    if (p.type !== 'organization' || p.form.acronym !== null || p.form.core.length === 0) return;
     let j = verdict.get(p.form.key);
     if (j === undefined) {
-      const candidates = longer.get(p.form.key);
-      const namesPlace = places.has(p.form.key) || ctx.options.countryOf(p.form.name) !== null || ctx.options.isPlace(p.form.name) || ctx.options.isNationality(p.form.name);
+      const candidates = longer.get(p.form.core.join(' '));
+      // A one-word name may be a place's ("Ostria" beside "Ostria Front"); a longer one is a group's own.
+      const namesPlace = p.form.core.length === 1 && (places.has(p.form.key) || ctx.options.countryOf(p.form.name) !== null || ctx.options.isPlace(p.form.name) || ctx.options.isNationality(p.form.name));
       j = candidates !== undefined && candidates.size === 1 && !namesPlace ? [...candidates.values()][0]! : null;
       verdict.set(p.form.key, j);
     }

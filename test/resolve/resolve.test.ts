@@ -327,6 +327,8 @@ test('a one-word group name is the name with the noun that says what kind of gro
   assert.ok(entityWith(across, 'Dravek')!.merges.some((m) => m.rule === 'head-noun-dropped'));
   const two = resolveEntities(['The [Dravek Network|organization] struck.', 'The [Dravek Movement|organization] marched.', '[Dravek|organization] fighters fled.'].map((t, i) => makeDocument(`d${i}`, t)));
   assert.ok(!sameEntity(two, 'Dravek Network', 'Dravek') && !sameEntity(two, 'Dravek Movement', 'Dravek'), 'two groups fit: the bare name could be either');
+  const longer = resolveEntities(['The [Islamic Dravek group|organization] struck.', 'The [Islamic Dravek|organization] struck.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(sameEntity(longer, 'Islamic Dravek group', 'Islamic Dravek'));
 });
 
 test('an article-led nickname that clips two given names in the article joins neither', () => {

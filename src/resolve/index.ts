@@ -8,7 +8,7 @@ import { linkGenericNounsAcrossDocuments } from './generic-nouns.js';
 import { linkPlaceShortFormsAcrossDocuments } from './document-short-forms.js';
 import { MentionUnion } from './mention-union.js';
 import { linkComplementVariants, linkOrganizationVariants, linkPersonVariants, linkSingleWordGroupVariants } from './name-variants.js';
-import { linkBareGroupNames, linkPlaceQualifiedVariants } from './qualified-names.js';
+import { linkBareGroupNames, linkNationalityQualifiedAcrossDocuments, linkPlaceQualifiedVariants } from './qualified-names.js';
 import { DEFAULT_RESOLVE_OPTIONS, type ResolveOptions } from './options.js';
 import { applyOverrides } from './overrides.js';
 import { isFullPersonName } from './person-name.js';
@@ -35,6 +35,7 @@ const PASSES: readonly ((ctx: ResolveContext) => void)[] = [
   linkComplementVariants,
   linkPlaceQualifiedVariants,
   linkBareGroupNames,
+  linkNationalityQualifiedAcrossDocuments,
   linkGazetteerAliases,
   linkStateMilitaries,
   linkFormalStateNames,

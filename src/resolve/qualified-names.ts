@@ -1,6 +1,10 @@
 import { acronymOf } from './acronym.js';
 import { SELF_NAMING_HEAD_KEYS } from './document-short-forms.js';
 import type { ResolveContext } from './resolve-context.js';
+import { ORGANIZATION_HEAD_NOUNS } from './text-cues.js';
+import { foldCase, nameKey, tokenKey } from './transliteration.js';
+
+const GENERIC_KEYS: ReadonlySet<string> = new Set([...ORGANIZATION_HEAD_NOUNS].map(tokenKey));
 
 // Group names across articles that differ by one word at an edge: a place that opens the name, or the
 // noun that closes it. Each is joined only when the case holds exactly one longer name that fits, the
@@ -74,5 +78,43 @@ export function linkBareGroupNames(ctx: ResolveContext): void {
       verdict.set(p.form.key, j);
     }
     if (j !== null && ctx.union.union(j, i)) ctx.reasons.push({ rule: 'head-noun-dropped', mentionIds: [ctx.mentions[j]!.mention.id, p.mention.id], detail: `"${p.form.name}" is "${ctx.mentions[j]!.form.name}" without the noun that says what it is, the only such name in the case` });
+  });
+}
+
+/**
+ * "the Afghan Varnis" in one article, "the Varnis" in another: across the case a one-word group name
+ * qualified by a nationality is the bare name when only one nationality qualifies that name anywhere
+ * in the case, and no gazetteer lists the qualified name as another group ("Pakistani Taliban" is not
+ * the "Taliban"). linkNationalityQualified does the same inside one article.
+ */
+export function linkNationalityQualifiedAcrossDocuments(ctx: ResolveContext): void {
+  const qualified = new Map<string, { nationalities: Set<string>; first: number }>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'organization' || p.form.acronym !== null) return;
+    const words = p.form.name.split(' ');
+    // One word after the nationality, and not a generic noun: "Iraqi Security Forces" and "Ostrian Army" are
+    // descriptions another article may use of another state's forces; "Afghan Taliban" names a group.
+    if (words.length !== 2 || !ctx.options.isNationality(words[0]!)) return;
+    const bare = nameKey(words[1]!);
+    if (GENERIC_KEYS.has(bare)) return;
+    const entry = qualified.get(bare) ?? qualified.set(bare, { nationalities: new Set(), first: i }).get(bare)!;
+    entry.nationalities.add(foldCase(words[0]!));
+  });
+  if (qualified.size === 0) return;
+  const lookup = ctx.options.gazetteer;
+  const verdict = new Map<string, number | null>();
+  ctx.mentions.forEach((p, i) => {
+    if (p.type !== 'organization' || p.form.acronym !== null || p.form.key === '') return;
+    let q = verdict.get(p.form.key);
+    if (q === undefined) {
+      const entry = qualified.get(p.form.key);
+      const name = entry === undefined ? '' : ctx.mentions[entry.first]!.form.name;
+      const listedApart = entry !== undefined && lookup !== null && lookup(name) !== null && lookup(name) !== lookup(p.form.name);
+      q = entry !== undefined && entry.nationalities.size === 1 && !listedApart ? entry.first : null;
+      verdict.set(p.form.key, q);
+    }
+    if (q === null || ctx.union.find(q) === ctx.union.find(i)) return;
+    const name = ctx.mentions[q]!.form.name;
+    if (ctx.union.union(q, i)) ctx.reasons.push({ rule: 'nationality-qualifier', mentionIds: [ctx.mentions[q]!.mention.id, p.mention.id], detail: `"${name}" is "${p.form.name}" qualified by a nationality, and no other nationality qualifies it in the case` });
   });
 }

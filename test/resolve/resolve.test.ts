@@ -349,3 +349,13 @@ test('an acronym defined in two articles beside a name with its initials and a n
   ]);
   assert.ok(!sameEntity(two, 'Joint Naval Vanguard', "Jama'at Nasr al-Vorna"), 'two names with the initials are two groups');
 });
+
+test('a one-word group qualified by the one nationality that qualifies it in the case is the bare name in other articles', () => {
+  const opts = { isNationality: isFictionalNationality };
+  const one = resolveEntities(['The [Ostrian Varnis|organization] struck.', 'The [Varnis|organization] struck again.'].map((t, i) => makeDocument(`d${i}`, t)), [], opts);
+  assert.ok(sameEntity(one, 'Ostrian Varnis', 'Varnis'));
+  const two = resolveEntities(['The [Ostrian Varnis|organization] struck.', 'The [Varnis|organization] struck again.', 'The [Morvanian Varnis|organization] fled.'].map((t, i) => makeDocument(`d${i}`, t)), [], opts);
+  assert.ok(!sameEntity(two, 'Ostrian Varnis', 'Varnis'), 'two nationalities: the bare name could be either');
+  const army = resolveEntities(['The [Ostrian Army|organization] struck.', 'The [Army|organization] struck again.'].map((t, i) => makeDocument(`d${i}`, t)), [], opts);
+  assert.ok(!sameEntity(army, 'Ostrian Army', 'Army'), 'a generic noun is a description, not a name');
+});

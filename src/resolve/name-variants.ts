@@ -122,13 +122,14 @@ function isSubsequence(short: readonly string[], long: readonly string[]): boole
   return j === short.length;
 }
 
-const COMPLEMENT = /^(.+?)\s+(?:of|for|in)\s+\S/i;
+const COMPLEMENT = /^(.+?)\s+(of|for|in)\s+\S/i;
 
 /**
  * Joins a group name to the one longer name that is it with an "of …" complement: "Islamic Valley"
  * and "Islamic Valley of Ostria and Varnia" name one group when no other "Islamic Valley of …" exists.
- * A name extended without a preposition ("Islamic Valley Khorasan Province"), or by a complement that
- * ends in a branch noun ("Islamic Valley of Khorasan Province"), is a branch and never joins.
+ * A name extended without a preposition ("Islamic Valley Khorasan Province"), by a complement that
+ * ends in a branch noun ("Islamic Valley of Khorasan Province"), or by "in" and a place ("Islamic
+ * Valley in Kessa"), is a branch and never joins.
  */
 export function linkComplementVariants(ctx: ResolveContext): void {
   const longer = new Map<string, number[]>();
@@ -137,8 +138,9 @@ export function linkComplementVariants(ctx: ResolveContext): void {
     if (p.type !== 'organization' || p.form.acronym !== null || seen.has(p.form.name)) return;
     seen.add(p.form.name);
     const match = COMPLEMENT.exec(p.form.name);
-    // "… of Khorasan Province" names a branch, not the group's full name.
-    if (!match || match[1]!.split(' ').length < 2 || BRANCH_NOUNS.has(foldCase(p.form.name.split(' ').pop()!))) return;
+    // "… of Khorasan Province" names a branch, not the group's full name; so does "… in Somalia", "… in the
+    // Islamic Maghreb": a group's affiliate is named by where it is, its full name by what it is of.
+    if (!match || match[1]!.split(' ').length < 2 || match[2]!.toLowerCase() === 'in' || BRANCH_NOUNS.has(foldCase(p.form.name.split(' ').pop()!))) return;
     const base = nameKey(match[1]!);
     longer.set(base, [...(longer.get(base) ?? []), i]);
   });

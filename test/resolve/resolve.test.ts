@@ -38,7 +38,7 @@ const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: stri
   ['the first family name alone', ['[Tomás Berro Alcázar|person] fled. Later [Berro|person] was seen.'], 'Tomás Berro Alcázar', 'Berro', 'first-family-name-in-document'],
   ['possessive and article', ['[Red Valley Front|organization] grew.', "[the Red Valley Front's|organization] men left."], 'Red Valley Front', 'Red Valley Front', 'exact-name'],
   ['words left out inside a group name', ['[Al-Vorna Media Foundation|organization] posted.', '[Al Vorna Foundation|organization] posted.'], 'Al-Vorna Media Foundation', 'Al Vorna Foundation', 'words-dropped'],
-  ['a name without its "of" complement', ['The [Islamic Valley of Ostria and Varnia|organization] grew.', 'The [Islamic Valley|organization], the [Islamic Valley Khorasan Province|organization] or [Islamic Valley of Khorasan Province|organization].'], 'Islamic Valley', 'Islamic Valley of Ostria and Varnia', 'complement-dropped'],
+  ['a name without its "of" complement', ['The [Islamic Valley of Ostria and Varnia|organization] grew.', 'The [Islamic Valley|organization], the [Islamic Valley Khorasan Province|organization] or [Islamic Valley of Khorasan Province|organization].', 'The [Islamic Valley in Kessa|organization] is its affiliate.'], 'Islamic Valley', 'Islamic Valley of Ostria and Varnia', 'complement-dropped'],
   ['a case vowel and a fused article in a group name', ["[Jama'at Nasir al-Vorna|organization] struck.", "[Jama'atu Nasiril Vorna|organization] struck."], "Jama'at Nasir al-Vorna", "Jama'atu Nasiril Vorna", 'transliteration'],
   ['a one-word group spelt two ways', ['[Hezbvallah|organization] fired.', '[Hizbvallah|organization] fired.'], 'Hezbvallah', 'Hizbvallah', 'transliteration'],
   ['a one-word group and its plural', ['The [Varnis|organization] attacked.', 'A [Varni|organization] spokesman spoke.'], 'Varnis', 'Varni', 'plural-form'],
@@ -358,4 +358,9 @@ test('a one-word group qualified by the one nationality that qualifies it in the
   assert.ok(!sameEntity(two, 'Ostrian Varnis', 'Varnis'), 'two nationalities: the bare name could be either');
   const army = resolveEntities(['The [Ostrian Army|organization] struck.', 'The [Army|organization] struck again.'].map((t, i) => makeDocument(`d${i}`, t)), [], opts);
   assert.ok(!sameEntity(army, 'Ostrian Army', 'Army'), 'a generic noun is a description, not a name');
+});
+
+test('a group named by "in" and a place is an affiliate, not the group without its complement', () => {
+  const result = resolveEntities(['The [Islamic Valley|organization] grew.', 'The [Islamic Valley in Kessa|organization] struck.'].map((t, i) => makeDocument(`d${i}`, t)));
+  assert.ok(!sameEntity(result, 'Islamic Valley', 'Islamic Valley in Kessa'));
 });

@@ -9,6 +9,9 @@ export const CONNECTORS: ReadonlySet<string> = new Set([
   'of', 'in', 'the', 'and', 'for', 'de', 'da', 'di', 'du', 'del', 'la', 'le', '&',
 ]);
 
+/** The letter tokenKey writes for a romanised dh (see sameWord). */
+const DHAL = 'ð';
+
 const NON_DECOMPOSING: Readonly<Record<string, string>> = { 'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'đ': 'd', 'ł': 'l', 'þ': 'th' };
 
 /** Lower case without accents or apostrophes: "Milli İstihbarat Teşkilatı" → "milli istihbarat teskilati". */
@@ -53,8 +56,9 @@ export function tokenKey(word: string): string {
   w = w.replace(/ei/g, 'ai').replace(/ae/g, 'ai');
   // Consonants romanised two ways: Qaeda / Kaida, Wadi / Vadi.
   w = w.replace(/q/g, 'k').replace(/ck/g, 'k').replace(/w/g, 'v');
-  // Dhal and dad written dh or d: Kadhafi / Qaddafi, Dhahiri / Dahiri.
-  w = w.replace(/dh/g, 'd');
+  // Dhal and dad are written dh, d or z (Kadhafi / Qaddafi, Dhahiri / Zahiri): kept as one letter that
+  // sameWord lets match either, since d and z apart are two letters (Daman / Zaman).
+  w = w.replace(/dh/g, DHAL);
   return w.replace(/(.)\1+/g, '$1');
 }
 
@@ -114,6 +118,10 @@ export const MIN_SKELETON_WORD_LENGTH = 5;
  */
 export function sameWord(a: string, b: string, minSkeletonLength = MIN_SKELETON_WORD_LENGTH): boolean {
   if (a === b) return true;
+  if (a.includes(DHAL) || b.includes(DHAL)) {
+    const as = (letter: string, w: string): string => w.replaceAll(DHAL, letter);
+    return sameWord(as('d', a), as('d', b), minSkeletonLength) || sameWord(as('z', a), as('z', b), minSkeletonLength);
+  }
   if (a.length < minSkeletonLength || b.length < minSkeletonLength) return false;
   if (a[0] !== b[0] || skeleton(a) !== skeleton(b)) return false;
   const va = vowelGroups(a);

@@ -364,3 +364,10 @@ test('a group named by "in" and a place is an affiliate, not the group without i
   const result = resolveEntities(['The [Islamic Valley|organization] grew.', 'The [Islamic Valley in Kessa|organization] struck.'].map((t, i) => makeDocument(`d${i}`, t)));
   assert.ok(!sameEntity(result, 'Islamic Valley', 'Islamic Valley in Kessa'));
 });
+
+test('one spokesman spelt three ways in an article is one person', () => {
+  const doc = makeDocument('d0', 'Spokesman [Velan al-Dhumari|person] spoke. Later [Dhumary|person] denied it, and [Zumari|person] added more.');
+  const result = resolveEntities([doc]);
+  const ids = doc.mentions.map((m) => result.entityOfMention.get(m.id));
+  assert.equal(new Set(ids).size, 1, ids.join(', '));
+});

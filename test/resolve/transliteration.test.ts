@@ -48,6 +48,9 @@ const WORDS: ReadonlyArray<[a: string, b: string, same: boolean]> = [
   ['barakat', 'barkat', true],
   ['ansari', 'ansar', false],         // a vowel at the end makes another word
   ['kadhafi', 'qaddafi', true],       // dh / d, q / k and a doubled consonant
+  ['dhahiri', 'zahiri', true],        // dh / z
+  ['dhahiry', 'dahiri', true],        // dh / d and a final y / i
+  ['zamani', 'damani', false],        // d and z are two letters when neither is written dh
 ];
 for (const [a, b, same] of WORDS) test(`sameWord(${a}, ${b}) is ${same}`, () => assert.equal(sameWord(tokenKey(a), tokenKey(b)), same));
 

@@ -31,6 +31,12 @@ const TITLES: ReadonlySet<string> = new Set([
   'president', 'prime', 'minister', 'pm', 'sen', 'senator', 'rep', 'gov', 'governor', 'judge', 'justice', 'chief',
   'sheikh', 'shaikh', 'sheik', 'shaykh', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mullah', 'mulla', 'mufti', 'imam',
   'ayatollah', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'commissioner', 'inspector', 'superintendent',
+  // Spanish, Portuguese and French, compared without accents ("Capitán", "Comisario", "Licenciada").
+  'comandante', 'subcomandante', 'comisario', 'comissario', 'coronel', 'teniente', 'tenente', 'capitan', 'capitao', 'sargento',
+  'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'doctora', 'don', 'dona', 'senor', 'senora', 'presidente', 'presidenta',
+  'gobernador', 'gobernadora', 'governador', 'alcalde', 'alcaldesa', 'prefeito', 'diputado', 'diputada', 'deputado', 'senador', 'senadora',
+  'ministro', 'ministra', 'juez', 'jueza', 'juiz', 'fiscal', 'delegado', 'delegada', 'commandant', 'capitaine', 'adjudant', 'sergent',
+  'ministre', 'maire', 'prefet', 'abbe',
 ]);
 
 // Honorifics that South Asian and Arabic usage keeps as part of the name by which a person is known
@@ -40,7 +46,9 @@ export const NAME_HONORIFICS: ReadonlySet<string> = new Set([
 ]);
 
 // Religious titles that, with a single name, are the name a person goes by ("Mullah Varro").
-const RELIGIOUS_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheik', 'shaykh', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mullah', 'mulla', 'mufti', 'imam', 'ayatollah']);
+// A guerrilla's "Comandante Varro" is likewise the name he goes by.
+const RELIGIOUS_TITLES: ReadonlySet<string> = new Set(['sheikh', 'shaikh', 'sheik', 'shaykh', 'maulana', 'mawlana', 'maulvi', 'mawlawi', 'mullah', 'mulla', 'mufti', 'imam', 'ayatollah',
+  'comandante', 'subcomandante']);
 
 const QUOTED = /["“”]([^"“”]{1,40})["“”]/;
 const BRACKETED = /^(.*?\S)\s*\(([^()]{1,60})\)$/;
@@ -133,7 +141,7 @@ function stripTitles(name: string): string {
   let i = 0;
   // A lower-case word before a person's name describes them ("former", "slain", "deputy"): names are capitalised.
   // Particles ("bin Varro", "de Vell") are lower case and part of the name.
-  const isTitle = (word: string): boolean => TITLES.has(word.toLowerCase().replace(/\.$/, ''))
+  const isTitle = (word: string): boolean => TITLES.has(foldCase(word).replace(/\.$/, ''))
     || (/^\p{Ll}+$/u.test(word) && !SURNAME_PARTICLES.has(word) && !CONNECTORS.has(word));
   while (i < parts.length - 1 && isTitle(parts[i]!)) i++;
   return parts.slice(i).join(' ');

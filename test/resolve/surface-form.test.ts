@@ -19,6 +19,9 @@ const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra:
   ['General Varnia Motors', 'organization', 'General Varnia Motors', {}],       // titles are stripped from people only
   ['General', 'person', 'General', {}],
   ['former Minister Ilsa Varn', 'person', 'Ilsa Varn', { titled: 'former Minister Ilsa Varn' }],
+  ['Comisario Heriberto Varro', 'person', 'Heriberto Varro', { titled: 'Comisario Heriberto Varro' }],   // Spanish titles too
+  ['Capitán Ilsa Varn', 'person', 'Ilsa Varn', { titled: 'Capitán Ilsa Varn' }],                          // compared without accents
+  ['Comandante Anselvo', 'person', 'Comandante Anselvo', { honorific: 'comandante' }],                  // a guerrilla's nom de guerre
   ['bin Varro', 'person', 'bin Varro', {}],                                     // a particle before a surname is not a description
   ['Varnwatch.org', 'organization', 'Varnwatch', {}],                          // an outlet by its web address                                         // nothing left after the title: keep it
 ];

@@ -1,7 +1,11 @@
 // Wording by which English news says that two names are one. General phrasing, not names.
 
-/** Between a name and the next one: "Tomas Vell, alias Abu Ferro", "RVF, known locally as Sorkh Vadi Mahaz". */
-export const ALIAS_BETWEEN = /^\s*[)\]]?\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|nicknamed|nom de guerre|whose real name is|real name|(?:also |better |locally |widely |commonly )?(?:known|called|referred to|styled)\b[^.;!?()\n]{0,60}?\bas|(?:(?:a|an|the)\s+[^,.;!?()\n]{0,40}?\s+)?(?:who|which)\s+(?:goes|went|is known|was known|signs|signed|calls|called|styles|styled|uses|used)\b[^.;!?()\n]{0,40}?\b(?:as|by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym))?)|or\s+(?:simply|just|more simply)|also\s+(?:written|spelt|spelled|rendered|transliterated)(?:\s+as)?)\s*:?\s*["“‘']?\s*(?:the\s+)?$/i;
+/**
+ * Between a name and the next one: "Tomas Vell, alias Abu Ferro", "RVF, known locally as Sorkh Vadi Mahaz",
+ * "the RVF, also called Sorkh Vadi", "a faction that calls itself the Dawn Column". Not "formerly known as"
+ * or "now known as": a renamed or successor group is kept apart (issue 14).
+ */
+export const ALIAS_BETWEEN = /^\s*[)\]]?\s*,?\s*[(\[]?\s*(?:alias|a\.?k\.?a\.?|nicknamed|nom de guerre|whose real name is|real name|(?:also |better |locally |widely |commonly )?(?:known|called|referred to|styled)\b[^.;!?()\n]{0,60}?\bas|(?:(?:a|an|the)\s+[^,.;!?()\n]{0,40}?\s+)?(?:who|which)\s+(?:goes|went|is known|was known|signs|signed|calls|called|styles|styled|uses|used)\b[^.;!?()\n]{0,40}?\b(?:as|by(?:\s+the)?(?:\s+(?:nom de guerre|name|alias|pseudonym))?)|or\s+(?:simply|just|more simply)|also\s+(?:written|spelt|spelled|rendered|transliterated)(?:\s+as)?|(?:also|sometimes|locally|widely|commonly|often|variously)\s+(?:called|named|dubbed)|(?:(?:a|an|the)\s+[^,.;!?()\n]{0,40}?\s+)?(?:who|which|that)\s+(?:calls|called|styles|styled|names|named|brands|branded)\s+(?:itself|himself|herself|themselves))\s*:?\s*["“‘']?\s*(?:the\s+)?$/i;
 
 /** "Tomas Vell, a former sergeant his men call “Heron”": an appositive ending in a calling verb names him again. */
 export const ALIAS_CALLED_BETWEEN = /^\s*,\s*(?:a|an|the)\s+[^,.;!?()\n]{0,60}?\s+(?:call|calls|called|dub|dubs|dubbed|nickname|nicknamed)\s*["“‘']?\s*$/i;

@@ -15,6 +15,7 @@ const APART: ReadonlyArray<[name: string, documents: readonly string[], a: strin
   ['a national qualifier is not the movement', ['The [Ostrian Salar|organization] and [Tehrik-e-Salar Ostria|organization].'], 'Ostrian Salar', 'Tehrik-e-Salar Ostria'],
   ['one word of a group name', ['[Salar|organization] fighters and [Tehrik-e-Salar Ostria|organization].', '[Salar|organization] again.'], 'Salar', 'Tehrik-e-Salar Ostria'],
   ['father and son across documents', ['[Nasir Varro|person] ruled.', '[Mir Shafiq Varro|person] fought.'], 'Nasir Varro', 'Mir Shafiq Varro'],
+  ['a renamed group is kept apart', ['The [Dawn Column|organization], formerly known as the [Tarvel Column|organization], struck.'], 'Dawn Column', 'Tarvel Column'],
   ['a shared surname alone across documents', ['[Tarek Olm|person] spoke.', 'Then [Olm|person] left.'], 'Tarek Olm', 'Olm'],
   ['an honorific and a name is not the longer name', ['[Hafiz Vendi|person] preached.', '[Hafiz Vendi Kessar|person] led.'], 'Hafiz Vendi', 'Hafiz Vendi Kessar'],
   ['an honorific and a name in one document', ['[Hafiz Vendi Kessar|person] led. [Hafiz Vendi|person] preached.'], 'Hafiz Vendi', 'Hafiz Vendi Kessar'],

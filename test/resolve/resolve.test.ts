@@ -30,6 +30,8 @@ const JOINED: ReadonlyArray<[name: string, documents: readonly string[], a: stri
   ['alias given in the text', ['[Tomas Vell|person], alias [Abu Ferro|person], fled.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
   ['a nom de guerre he goes by', ['It is led by [Tomas Vell|person], who goes by the nom de guerre [Abu Ferro|person].'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
   ['an alias after an aside in brackets', ['[Tomas Vell|person] (born 1971 in Kessa), also known as [Abu Ferro|person], fled.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
+  ['"also called"', ['The [Red Valley Front|organization], also called [Sorkh Vadi|organization], struck.'], 'Red Valley Front', 'Sorkh Vadi', 'alias-in-text'],
+  ['a group that calls itself', ['Raids by [Tarvel Column|organization], a faction that calls itself the [Dawn Column|organization], went on.'], 'Tarvel Column', 'Dawn Column', 'alias-in-text'],
   ['a name he signs as', ['[Tomas Vell|person], who signs his decrees as [Abu Ferro|person], spoke.'], 'Tomas Vell', 'Abu Ferro', 'alias-in-text'],
   ['"or simply" a short name', ['The [Osk Unity Council|organization], or simply "the [Council of Osk|organization]", met.'], 'Osk Unity Council', 'Council of Osk', 'alias-in-text'],
   ['a name restated after a dash', ['The [Ostan Islamic Union|organization] — [Ittifaqi Ostan|organization], as locals say — grew.'], 'Ostan Islamic Union', 'Ittifaqi Ostan', 'alias-in-text'],

@@ -168,7 +168,9 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
       if (person ? q.type !== 'person' : q.type !== 'organization') continue;
       // "joined the umbrella organization known as X" introduces X; only a description set off by commas
       // ("The group, known as X", "Vell, the cartel's chief better known as X") stands for a name before it.
-      if (!/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]) && !/^\s*,\s*$/.test(text.slice(q.mention.end, described))) break;
+      // A person only in apposition: "The group's leader, known as X" need not be whoever was named last.
+      const appositive = /^\s*,\s*$/.test(text.slice(q.mention.end, described));
+      if (!appositive && (person || !/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]))) break;
       link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(/\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i, '')}", which stands for "${q.form.name}" named just before`, false);
       break;
     }

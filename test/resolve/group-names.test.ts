@@ -102,3 +102,8 @@ test('a group named by "in" and a place is an affiliate, not the group without i
   const result = resolveEntities(['The [Islamic Valley|organization] grew.', 'The [Islamic Valley in Kessa|organization] struck.'].map((t, i) => makeDocument(`d${i}`, t)));
   assert.ok(!sameEntity(result, 'Islamic Valley', 'Islamic Valley in Kessa'));
 });
+
+test('a person described in a new sentence is not whoever was named last', () => {
+  const result = resolveEntities([makeDocument('d0', 'Officials named [Tarek Olm|person] as a witness. The group\'s leader, known as [Abu Ferro|person], fled.')]);
+  assert.ok(!sameEntity(result, 'Tarek Olm', 'Abu Ferro'));
+});

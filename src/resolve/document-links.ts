@@ -159,6 +159,9 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
     const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));
     const match = DESCRIBED_ALIAS.exec(before.slice(sentenceStart));
     if (!match) continue;
+    // "The Ostria-backed group, known as X" opens its sentence and takes up the group just named;
+    // "… said the militia, known as X, …" in mid-sentence may bring in a new one.
+    const opensSentence = before.slice(sentenceStart, sentenceStart + match.index).trim() === '';
     const described = from + sentenceStart + match.index;
     const person = describesPerson(match[1]!);
     for (let j = i - 1; j >= first; j--) {
@@ -170,7 +173,7 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
       // ("The group, known as X", "Vell, the cartel's chief better known as X") stands for a name before it.
       // A person only in apposition: "The group's leader, known as X" need not be whoever was named last.
       const appositive = /^\s*,\s*$/.test(text.slice(q.mention.end, described));
-      if (!appositive && (person || !/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]))) break;
+      if (!appositive && (person || !opensSentence || !/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]))) break;
       link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(/\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i, '')}", which stands for "${q.form.name}" named just before`, false);
       break;
     }

@@ -107,3 +107,8 @@ test('a person described in a new sentence is not whoever was named last', () =>
   const result = resolveEntities([makeDocument('d0', 'Officials named [Tarek Olm|person] as a witness. The group\'s leader, known as [Abu Ferro|person], fled.')]);
   assert.ok(!sameEntity(result, 'Tarek Olm', 'Abu Ferro'));
 });
+
+test('a group described in mid-sentence may be a new one, not the group named last', () => {
+  const result = resolveEntities([makeDocument('d0', 'A spokesman for the [Ostrian Army|organization] said the militia, known as [Lac Morne Guard|organization], had fled.')]);
+  assert.ok(!sameEntity(result, 'Ostrian Army', 'Lac Morne Guard'));
+});

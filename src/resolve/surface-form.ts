@@ -33,10 +33,11 @@ const TITLES: ReadonlySet<string> = new Set([
   'ayatollah', 'king', 'queen', 'prince', 'princess', 'emir', 'amir', 'commissioner', 'inspector', 'superintendent',
   // Spanish, Portuguese and French, compared without accents ("Capitán", "Comisario", "Licenciada").
   'comandante', 'subcomandante', 'comisario', 'comissario', 'coronel', 'teniente', 'tenente', 'capitan', 'capitao', 'sargento',
-  'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'doctora', 'don', 'dona', 'senor', 'senora', 'presidente', 'presidenta',
+  // Not "Don" or "Maire", which are also given names.
+  'licenciado', 'licenciada', 'ingeniero', 'ingeniera', 'doctora', 'senor', 'senora', 'presidente', 'presidenta',
   'gobernador', 'gobernadora', 'governador', 'alcalde', 'alcaldesa', 'prefeito', 'diputado', 'diputada', 'deputado', 'senador', 'senadora',
   'ministro', 'ministra', 'juez', 'jueza', 'juiz', 'fiscal', 'delegado', 'delegada', 'commandant', 'capitaine', 'adjudant', 'sergent',
-  'ministre', 'maire', 'prefet', 'abbe',
+  'ministre', 'prefet',
 ]);
 
 // Honorifics that South Asian and Arabic usage keeps as part of the name by which a person is known

@@ -160,25 +160,17 @@ export const MIN_DROPPED_VOWEL_WORD_LENGTH = 6;
 // One short vowel written in one spelling and left out in the other, inside the word (Zawahiri / Zawahri,
 // Barakat / Barkat); not at its end, where a vowel makes another word (Ansar / Ansari, Kamal / Kamala).
 function droppedVowel(a: string, b: string, va: readonly string[], vb: readonly string[]): boolean {
-  const [short, long, vs, vl] = va.length < vb.length ? [a, b, va, vb] : [b, a, vb, va];
-  if (vl.length !== vs.length + 1 || short.length < MIN_DROPPED_VOWEL_WORD_LENGTH) return false;
-  // Any group whose removal leaves the shorter word's vowels, if it sits between consonants: not at the
-  // start or the end of the longer word (Zawahiri has two i groups; the one before r is the dropped one).
-  for (let k = 0; k < vl.length; k++) {
-    if (vl[k]!.length !== 1 || vl.some((v, m) => m !== k && v !== vs[m < k ? m : m - 1])) continue;
-    const at = positionOfGroup(long, k);
-    if (at > 0 && at < long.length - 1) return true;
+  const [short, long] = va.length < vb.length ? [a, b] : [b, a];
+  if (Math.abs(va.length - vb.length) !== 1 || long.length !== short.length + 1 || short.length < MIN_DROPPED_VOWEL_WORD_LENGTH) return false;
+  // Remove one vowel standing alone between consonants; what is left must be the shorter word letter for
+  // letter (Zawahiri / Zawahri; not Aleksandra / Aleksandr, nor Mahamad / Mahmud, which also changes a vowel).
+  for (let i = 1; i < long.length - 1; i++) {
+    if (isVowel(long[i]!) && !isVowel(long[i - 1]!) && !isVowel(long[i + 1]!) && long.slice(0, i) + long.slice(i + 1) === short) return true;
   }
   return false;
 }
 
-function positionOfGroup(word: string, index: number): number {
-  let seen = -1;
-  for (let i = 0; i < word.length; i++) {
-    if (/[aeiou]/.test(word[i]!) && (i === 0 || !/[aeiou]/.test(word[i - 1]!)) && ++seen === index) return i;
-  }
-  return -1;
-}
+const isVowel = (letter: string): boolean => /[aeiou]/.test(letter);
 
 // Russian-style surname endings added to a name: Sabzali / Sabzaliev, Tokom / Tokomova.
 const SLAVIC_ENDING = /^(?:ev|uv|eva|uva)$/;

@@ -47,6 +47,7 @@ const WORDS: ReadonlyArray<[a: string, b: string, same: boolean]> = [
   ['zawahiri', 'zawahri', true],      // one short vowel left out inside a long word
   ['barakat', 'barkat', true],
   ['ansari', 'ansar', false],         // a vowel at the end makes another word
+  ['mahammad', 'mahmoud', false],     // a vowel dropped and another changed: another name
   ['kadhafi', 'qaddafi', true],       // dh / d, q / k and a doubled consonant
   ['dhahiri', 'zahiri', true],        // dh / z
   ['dhahiry', 'dahiri', true],        // dh / d and a final y / i

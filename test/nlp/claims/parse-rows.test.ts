@@ -45,6 +45,8 @@ const CASES: readonly Case[] = [
   ['parse-described-part', "The [Alder Front|o]'s armed wing, the [Osk Brigade|o], has been quiet since May.", 'Osk Brigade part_of Alder Front'],
   // A description after a coordination describes the conjunct it follows, not the first one.
   ['parse-presence-adjective', 'Clashes have erupted between the [Guard|o] and the [Brell Rangers|o], an ethnic militia active along the [Tarn River|l].', 'Brell Rangers operates_in Tarn River'],
+  ['parse-attack-noun', 'The [Brell Rangers|o] were heavily involved in last week\'s raid on [Tellan|l].', 'Brell Rangers attacked Tellan'],
+  ['parse-attack-noun', 'The [Brell Rangers|o] played a role in the ambush on the [Osk Guard|o].', 'Brell Rangers attacked Osk Guard'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],
@@ -71,6 +73,9 @@ const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
   ['The [Red Valley Front|o] did not attack the [Alder Guard|o] on Sunday.', 'Red Valley Front NOT attacked Alder Guard'],
   ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
+  // An event the subject took part in, negated on the word it hangs on.
+  ['Officials said the [Brell Rangers|o] were not involved in the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],
+  ['The [Brell Rangers|o] were not responsible for the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],
   // A window row's reading, negated by a denial the parse shows governing it from further up.
   ['The ministry dismissed as baseless the reports that the [Kestrel Front|o] directs the operations of the [Cope Brigade|o].', 'Kestrel Front NOT sponsors Cope Brigade'],
 ];

@@ -39,6 +39,8 @@ interface Reading {
   readonly suffix: string;
   /** An ended tie ("withdrew from"): the relation is read as not holding, unless the ending is itself negated. */
   readonly ended?: boolean;
+  /** The word the event noun hangs on as an oblique ("not involved in the attack"): its negation and hedges count too. */
+  readonly governor?: number;
 }
 
 /** Reads every row of `rules` over one sentence's tree. */
@@ -60,9 +62,13 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
       const scope = parseScope(tree, units, k);
       const voice = clauseVoice(tree, units, k);
       for (const reading of readRule(rule, units, tree, k)) {
+        const above = reading.governor === undefined ? null : parseScope(tree, units, reading.governor);
+        const negated = (reading.ended ? !scope.negated : scope.negated) !== (above?.negated ?? false);
+        const denied = scope.denied || (above?.denied ?? false);
+        const hedged = scope.hedged || (above?.hedged ?? false);
         for (const s of reading.subjects) for (const o of reading.objects) {
           if (s.unit === o.unit) continue;
-          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated: reading.ended ? !scope.negated : scope.negated, denied: scope.denied, hedged: scope.hedged, voice });
+          out.push({ subject: s.unit, object: o.unit, predicate: reading.predicate, role: null, trigger: k, rule: `${rule.name}${reading.suffix}`, negated, denied, hedged, voice });
         }
       }
     }
@@ -76,6 +82,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   let intended = false;
   let received = false;
   let receiver = -1;
+  let governor: number | undefined;
   if (rule.subject === 'doer') {
     const doer = doerOf(tree, units, k);
     subjects = doer.actors;
@@ -90,6 +97,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
         subjects = doerOf(tree, units, light).actors;
         received = RECEIVING.has(units[light]!.lower);
         receiver = light;
+        if (tree.head[k] === light && ['obl', 'nmod'].includes(baseRel(tree.deprel[k]!))) governor = light;
       }
     }
   }
@@ -135,7 +143,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
       if (nearby.length > 0) readings.push({ subjects, objects: nearby.map((unit) => ({ unit, via: k })), predicate: 'operates_in', suffix: '/nearby' });
     }
   }
-  return readings;
+  return governor === undefined ? readings : readings.map((r) => ({ ...r, governor }));
 }
 
 function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: number): Argument[] {
@@ -187,12 +195,21 @@ function obliques(tree: UnitTree, units: readonly Unit[], k: number, preps: read
   return out;
 }
 
+// Words whose "in" phrase names an event their subject took part in.
+const INVOLVED = new Set(['involved', 'implicated', 'complicit', 'participated', 'participate', 'participates', 'participating', 'role', 'part', 'hand', 'involvement', 'participation', 'complicity']);
+
 // The verb an event noun is the object of: "carried out an attack", "claimed responsibility for the attack",
 // "an attack was carried out by …", "was responsible for the attack".
 function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number {
   let h = tree.head[k]!;
   if (h < 0) return -1;
   const rel = tree.deprel[k]!;
+  // "was involved in the attack", "took part in the raid", "played a role in the ambush", "denied any role in …".
+  if ((rel === 'nmod' || rel === 'obl') && prepOf(tree, units, k) === 'in') {
+    if (INVOLVED.has(units[h]!.lower)) return tree.upos[h] === 'NOUN' ? tree.head[h]! : h;
+    // "played a role in the ambush" with the phrase hung on the verb.
+    if (tree.children[h]!.some((c) => tree.deprel[c] === 'obj' && INVOLVED.has(units[c]!.lower))) return h;
+  }
   if ((rel === 'nmod' || rel === 'obl') && ['responsibility', 'responsible', 'credit'].includes(units[h]!.lower) && prepOf(tree, units, k) === 'for') {
     if (units[h]!.lower === 'responsible') return h;
     h = tree.head[h]!;
@@ -234,7 +251,8 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   for (let k = 0; k < units.length; k++) {
     const u = units[k]!;
     // "Speaking in Osk, Varn said …": where a speaker spoke is no presence the text asserts.
-    if (u.mention || NOT_ACTS.has(u.lower) || HELD_BY_OTHERS.has(u.lower) || REPORT_VERBS.has(u.lower) || SPEAKING.has(u.lower)) continue;
+    // "involved in the attack on Osk": the event's own rows read where it struck.
+    if (u.mention || NOT_ACTS.has(u.lower) || HELD_BY_OTHERS.has(u.lower) || REPORT_VERBS.has(u.lower) || SPEAKING.has(u.lower) || INVOLVED.has(u.lower)) continue;
     // An attack's own doer is read as attacking the place (the attack rows); who it struck was there.
     const attack = ATTACK_WORDS.has(u.lower) || tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && ATTACK_WORDS.has(units[c]!.lower));
     let actors: Argument[] = [];

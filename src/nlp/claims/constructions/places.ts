@@ -8,6 +8,8 @@ const isPlace = (u: Unit | undefined): boolean => isType(u, 'location');
 const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'person');
 const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const IN = new Set(['in', 'inside', 'within', 'of']);
+// What may close an aside "…, in Brell Province," : its comma, the sentence's end, a bracket or a dash.
+const ASIDE_ENDS = new Set([',', '.', ';', ')', '—', '–', ':']);
 const SKIPPABLE = new Set(['ADJ', 'DET']);
 const BEFORE_PLACE_NOUN = new Set(['ADJ', 'DET', 'NOUN']);
 
@@ -41,15 +43,20 @@ export const locatedIn: Construction = {
       if (PLACE_NOUNS.has(units[m]?.lower ?? '')) k = m;
       let nounAt = -1;
       while (units[k] && PLACE_NOUNS.has(units[k]!.lower) && !units[k]!.mention) { nounAt = k; k++; }
-      if (appositive && nounAt < 0) {
+      // "Osk, in Brell Province, …": an aside that gives the place's place, not a list of places.
+      const asideIn = appositive && nounAt < 0 && units[k]?.lower === 'in' && !isListBefore(units, i);
+      if (appositive && nounAt < 0 && !asideIn) {
         // "Brell, Alder," but not the list "Brell, Alder and Cope".
         if (inner.length === 1 && isPlace(units[k]) && k === last + 2 && !isListGoingOn(units, k) && !isListBefore(units, i)) out.push(relation(i, 'located_in', k, k, `${this.name}/comma`));
+        // "Varnsk, the Brell Province capital": the place named before a place noun holds the one described.
+        else if (inner.length === 1 && units[k]?.lower === 'the' && isPlace(units[k + 1]) && PLACE_NOUNS.has(units[k + 2]?.lower ?? '') && !units[k + 2]!.mention) out.push(relation(i, 'located_in', k + 1, k + 2, `${this.name}/described`));
         continue;
       }
       if (!units[k] || !IN.has(units[k]!.lower)) continue;
       if (units[k]!.lower === 'of' && nounAt < 0) continue;
       let outerAt = skip(units, directionOf(units, k + 1), 3);
       if (!isPlace(units[outerAt])) continue;
+      if (asideIn && !ASIDE_ENDS.has(units[outerAt + 1]?.text ?? '.') && !isPossessive(units[outerAt + 1])) continue;
       // "Osk, a town in Alder's northern Brell State": the possessor contains the place after it.
       const possessed = isPossessive(units[outerAt + 1]) ? skip(units, outerAt + 2, 3) : -1;
       if (possessed > 0 && isPlace(units[possessed])) {
@@ -66,6 +73,8 @@ export const locatedIn: Construction = {
     for (let i = 0; i < units.length; i++) {
       if (!isPlace(units[i])) continue;
       if (isPossessive(units[i + 1]) && isPlace(units[i + 2]) && PLACE_NOUNS.has(units[i + 3]?.lower ?? '')) out.push(relation(i + 2, 'located_in', i, i + 3, `${this.name}/possessive`));
+      // "Alder's Brell Province", "in Alder's Brell": one place possessing another contains it.
+      else if (isPossessive(units[i + 1]) && isPlace(units[i + 2])) out.push(relation(i + 2, 'located_in', i, i + 1, `${this.name}/possessive`));
       // Plural and after "the": "the Alder districts of Brell and Cope", not "the Osk district of Alder".
       if (PLACE_NOUNS.has(units[i + 1]?.lower ?? '') && units[i + 1]!.lower.endsWith('s') && units[i - 1]?.lower === 'the' && units[i + 2]?.lower === 'of' && isPlace(units[i + 3])) {
         for (const inner of conjunctsRight(units, i + 3)) if (isPlace(units[inner])) out.push(relation(inner, 'located_in', i, i + 1, `${this.name}/districts-of`));

@@ -234,6 +234,7 @@ function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: Pa
   return out;
 }
 
+const PARTY_PREPS = ['with', 'against', 'alongside'];
 // "at" is left out: "fired at Osk", "aimed at Osk" name a target, not where the actor was.
 const ACT_PLACES = ['in', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
 // What a title, a part or a kin noun is "in" is where its holder is, not its owner: "the Front's affiliate in Osk".
@@ -274,7 +275,10 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     // "held talks with envoys in Osk": the place may hang on the act's object or oblique rather than the verb.
     // "merged … with the Brigade's camps in Osk": a place on an owned noun is the owner's, not the act's.
     // "responds to the attack in Karrada": where an event noun happened is the event's, not the responder's.
-    const places = [k, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "clashed with the Guard near Osk", "fought the Guard in Brell": a place the parse hangs on the other
+    // party is where the act happened (the attachment is ambiguous, the presence is not).
+    const parties = tree.children[k]!.filter((c) => units[c]!.mention?.type === 'organization' && (tree.deprel[c] === 'obj' || (baseRel(tree.deprel[c]!) === 'obl' && PARTY_PREPS.includes(prepOf(tree, units, c) ?? ''))));
+    const places = [k, ...parties, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);
@@ -286,6 +290,7 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
 // Event nouns whose "of/against/on" phrase names who the event befell.
 const EVENT_NOUNS = new Set([...ATTACK_WORDS, ...PARSE_RULES.filter((r) => r.predicate === 'hostile_to' || r.predicate === 'arrested').filter((r) => r.trigger.upos.includes('NOUN')).flatMap((r) => [...r.trigger.words]), 'defeat', 'liberation', 'expulsion', 'rout', 'siege', 'encirclement']);
 const IN_PLACE = ['in', 'inside', 'across', 'throughout', 'within'];
+const NEAR = ['near', 'around', 'outside'];
 
 // An actor qualified by a place is there: "strikes against ISIL in Iraq", "the Front in Osk said …".
 function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
@@ -293,7 +298,8 @@ function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
   for (let k = 0; k < units.length; k++) {
     const m = units[k]!.mention;
     if (m && m.type !== 'location') {
-      for (const p of placesAt(tree, units, k, IN_PLACE)) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+      // "the Front near Osk", "the Guard around Brell": a body placed near somewhere is there too.
+      for (const p of placesAt(tree, units, k, m.type === 'organization' ? [...IN_PLACE, ...NEAR] : IN_PLACE)) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
       continue;
     }
     // "HAR positions near Tell Barusa", "the Front's camps in Osk": an actor's forces somewhere put it there.

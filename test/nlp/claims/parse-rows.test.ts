@@ -50,6 +50,7 @@ const CASES: readonly Case[] = [
   ['parse-acts-in-place', 'The [Cope Brigade|o] clashed with the [Osk Front|o] near [Tellan|l] on Monday.', 'Cope Brigade operates_in Tellan'],
   ['parse-named-in-place', 'The [Cope Brigade|o] clashed with the [Osk Front|o] near [Tellan|l] on Monday.', 'Osk Front operates_in Tellan'],
   ['parse-acts-in-place', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell Province|l] for a week.', 'Osk Front operates_in Brell Province'],
+  ['parse-attack-noun', 'The [Osk Front|o] carried out a series of strikes near [Tellan|l] last week.', 'Osk Front operates_in Tellan'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],

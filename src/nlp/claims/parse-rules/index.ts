@@ -137,8 +137,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   if (rule.placesAreTargets && subjects.length > 0 && !intended) {
     const places = eventPlaces(tree, units, k, rule);
     if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
-    // "ambushed a convoy near Osk": the attackers were near Osk, which they did not strike.
-    if (rule.subject === 'doer') {
+    // "ambushed a convoy near Osk", "conducted strikes near Osk": the attackers were near Osk, which they did not strike.
+    {
       const nearby = placesAt(tree, units, k, NEARBY).filter((p) => !places.some((q) => q.unit === p));
       if (nearby.length > 0) readings.push({ subjects, objects: nearby.map((unit) => ({ unit, via: k })), predicate: 'operates_in', suffix: '/nearby' });
     }
@@ -195,12 +195,15 @@ function obliques(tree: UnitTree, units: readonly Unit[], k: number, preps: read
   return out;
 }
 
+const QUANTITIES = new Set(['series', 'wave', 'waves', 'spate', 'string', 'number', 'dozens', 'hundreds', 'scores', 'flurry', 'barrage', 'round', 'rounds', 'campaign', 'succession']);
 // Words whose "in" phrase names an event their subject took part in.
 const INVOLVED = new Set(['involved', 'implicated', 'complicit', 'participated', 'participate', 'participates', 'participating', 'role', 'part', 'hand', 'involvement', 'participation', 'complicity']);
 
 // The verb an event noun is the object of: "carried out an attack", "claimed responsibility for the attack",
 // "an attack was carried out by …", "was responsible for the attack".
 function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number {
+  // "carried out a series of strikes", "launched a wave of attacks": the count stands in for the event.
+  if (tree.head[k]! >= 0 && baseRel(tree.deprel[k]!) === 'nmod' && prepOf(tree, units, k) === 'of' && QUANTITIES.has(units[tree.head[k]!]!.lower)) k = tree.head[k]!;
   let h = tree.head[k]!;
   if (h < 0) return -1;
   const rel = tree.deprel[k]!;

@@ -1,4 +1,4 @@
-import { MOVES, ParserState } from './arc-hybrid.js';
+import { LEFT, MOVES, ParserState, RIGHT, SHIFT } from './arc-hybrid.js';
 import { seededRandom, shuffleInPlace } from './feature-hash.js';
 import { PARSER_FEATURES, parserFeatures, type ParserInput } from './parser-features.js';
 import { FeatureWeights, type Scorer } from './weights.js';
@@ -17,6 +17,10 @@ export function parseHeads(weights: Scorer, input: ParserInput): Int32Array {
   const feats = new Int32Array(PARSER_FEATURES);
   const scores = new Float32Array(MOVES);
   while (!state.isTerminal) {
+    // With the stack empty only SHIFT is legal, with the buffer down to the root only one reduce:
+    // the scores could not change the move, so they are not computed (about one step in twelve).
+    if (state.depth === 0) { state.apply(SHIFT); continue; }
+    if (state.front === n) { state.apply(state.depth === 1 ? LEFT : RIGHT); continue; }
     const count = parserFeatures(state, input, feats);
     weights.score(feats, count, scores);
     state.apply(bestLegal(state, scores));

@@ -1,6 +1,5 @@
 import { parseHeads } from './arc-parser.js';
 import { closedClassOf, labelArcs } from './labeler.js';
-import { punctuationBefore } from './parser-features.js';
 import type { ParserModel } from './model-file.js';
 import { tagWords } from './tagger.js';
 import { wordAtoms } from './word-atoms.js';
@@ -22,9 +21,19 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
   if (n === 0) return { upos: [], heads: [], deprels: [] };
   const atoms = wordAtoms(words);
   const tags = givenTags ?? tagWords(model.tagger, words, atoms);
-  const upos = Array.from(tags, (t) => model.uposOfTag[t]!);
-  const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation: punctuationBefore((i) => upos[i] === 'PUNCT', n) });
-  const labels = labelArcs(model.labeler, { atoms, tags, closedClass: closedClassOf(upos), heads });
+  // What the parser and labeller read of each tag, looked up by tag index in one pass.
+  const { punctuationTag, closedClassTag } = tagClassesOf(model);
+  const upos: string[] = new Array(n);
+  const closedClass = new Uint8Array(n);
+  const punctuation = new Int32Array(n + 1);   // the prefix count that ParserInput.punctuation holds
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!;
+    upos[i] = model.uposOfTag[t]!;
+    closedClass[i] = closedClassTag[t]!;
+    punctuation[i + 1] = punctuation[i]! + punctuationTag[t]!;
+  }
+  const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation });
+  const labels = labelArcs(model.labeler, { atoms, tags, closedClass, heads });
   const out: number[] = new Array(n);
   const deprels: string[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -32,6 +41,18 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
     deprels[i] = out[i] === 0 ? 'root' : rootless(model.labels[labels[i]!] ?? 'dep');
   }
   return { upos, heads: out, deprels };
+}
+
+interface TagClasses { readonly punctuationTag: Uint8Array; readonly closedClassTag: Uint8Array }
+const tagClasses = new WeakMap<ParserModel, TagClasses>();
+/** Per joint tag index: 1 if its UPOS is PUNCT, 1 if it is closed-class (closedClassOf), once per model. */
+function tagClassesOf(model: ParserModel): TagClasses {
+  let classes = tagClasses.get(model);
+  if (!classes) {
+    classes = { punctuationTag: Uint8Array.from(model.uposOfTag, (u) => (u === 'PUNCT' ? 1 : 0)), closedClassTag: closedClassOf(model.uposOfTag) };
+    tagClasses.set(model, classes);
+  }
+  return classes;
 }
 
 // Only the one word under the root may be `root`; a labeller's `root` elsewhere becomes `dep`, the UD catch-all.

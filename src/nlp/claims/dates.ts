@@ -43,6 +43,24 @@ export interface DateContext {
    * on or before publication.
    */
   readonly weekdays?: boolean;
+  /** chrono's readings so far in this document (see ChronoCache); without it every call parses. */
+  readonly chronoCache?: ChronoCache;
+}
+
+/**
+ * chrono's reading of a sentence against a reference instant, kept for one document: a sentence is
+ * read for its own claims and again, alone, as the context of the next one, and chrono is the slowest
+ * step of dating. Make one per document; the results are only read, never changed.
+ */
+export type ChronoCache = Map<string, chrono.ParsedResult[]>;
+
+function parseWithCache(text: string, ref: Date | null, cache: ChronoCache | undefined): chrono.ParsedResult[] {
+  const parse = (): chrono.ParsedResult[] => chrono.parse(text, ref ? { instant: ref, timezone: 0 } : new Date(0));
+  if (!cache) return parse();
+  const key = `${ref ? ref.getTime() : '-'}|${text}`;
+  let results = cache.get(key);
+  if (!results) cache.set(key, (results = parse()));
+  return results;
 }
 
 // "In the video, …", "that report": a document or event the previous sentence dated.
@@ -87,7 +105,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
   const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   // chrono reads "the night of 11 September 2023" as tonight; blanked to the same length, offsets hold.
   const plain = text.replace(PART_OF_DAY, (m) => ' '.repeat(m.length));
-  for (const r of chrono.parse(plain, ref ? { instant: ref, timezone: 0 } : new Date(0))) {
+  for (const r of parseWithCache(plain, ref, context.chronoCache)) {
     // The dateline's day is when the piece was filed, not when anything in it happened.
     if (r.index < dateline) continue;
     // "over the last few years" is a span, not a date; "two years ago" counts back from publication.

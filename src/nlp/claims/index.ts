@@ -5,7 +5,7 @@ import type { Found } from './construction.js';
 import { CONSTRUCTIONS } from './constructions/index.js';
 import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tables.js';
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
-import { filedDate, findDates, needsNarrative, referenceDate, type DateMention } from './dates.js';
+import { filedDate, findDates, needsNarrative, referenceDate, type ChronoCache, type DateMention } from './dates.js';
 import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
@@ -58,13 +58,14 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const published = filed ?? referenceDate(document.published);
   const weekdays = filed !== null || (document.published?.length ?? 0) === 10;
   const dateCache = new Map<number, DateMention[]>();
+  const chronoCache: ChronoCache = new Map();
   const textOf = (i: number): string => document.text.slice(sentences[i]!.start, sentences[i]!.end);
   const lastDate = (dates: readonly DateMention[]): ClaimDate | null => dates[dates.length - 1]?.date ?? null;
   // Sentences before `i` are read without context of their own: only their explicit dates count.
   const plainDatesOf = (i: number): DateMention[] => {
     let dates = dateCache.get(i);
     if (!dates) {
-      dates = findDates(textOf(i), sentences[i]!.start, { published, previous: null, narrative: null, weekdays });
+      dates = findDates(textOf(i), sentences[i]!.start, { published, previous: null, narrative: null, weekdays, chronoCache });
       dateCache.set(i, dates);
     }
     return dates;
@@ -75,7 +76,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
     const previousEvent = i > 0 ? plainDatesOf(i - 1)[0]?.date ?? null : null;
-    return findDates(text, sentences[i]!.start, { published, previous, previousEvent, narrative, weekdays });
+    return findDates(text, sentences[i]!.start, { published, previous, previousEvent, narrative, weekdays, chronoCache });
   };
 
   const claims: ClaimMention[] = [];

@@ -3,8 +3,7 @@ import { linkGroupShortForms, linkHeadNouns, linkNationalityQualified, linkPlace
 import { linkGenericNounsInDocument } from './generic-nouns.js';
 import { linkPersonShortForms } from './person-short-forms.js';
 import { link, type ParsedMention, type ResolveContext } from './resolve-context.js';
-import { DESCRIBED_ALIAS, describesPerson } from './text-cues.js';
-import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION } from './text-cues.js';
+import { ALIAS_AS_AFTER, ALIAS_AS_BETWEEN, ALIAS_BETWEEN, ALIAS_CALLED_BETWEEN, ALIAS_CALLS_AFTER, ALIAS_OR_BETWEEN, DASH_APPOSITION, DESCRIBED_ALIAS, describesPerson } from './text-cues.js';
 
 // "Red Valley Front (RVF)" and "RVF (Red Valley Front)": the text pairs a name with its short form.
 const OPEN_BRACKET = /^\s*[(\[]\s*$/;
@@ -143,11 +142,13 @@ function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, e
 
 // How far back a description may look for the name it stands for: the sentence before, or two.
 const DESCRIBED_NAME_WINDOW_CHARS = 400;
+// The cue after a description, cut off to quote the description alone in a reason.
+const CUE_TAIL = /\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i;
 
 /**
- * "The Ostria-backed group, known locally as Lac Morne": the description stands for the nearest group
- * named before it (a person noun, "the cartel's chief, better known as …", for the nearest person), and
- * the name after the cue is another name of it.
+ * "The Ostria-backed group, known locally as Lac Morne": a description that opens its sentence stands
+ * for the nearest group named before it, and the name after the cue is another name of it. A person
+ * description ("Vell, the cartel's chief better known as …") only in apposition to the person's name.
  */
 function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end: number): void {
   const text = ctx.texts[d]!;
@@ -174,7 +175,7 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
       // A person only in apposition: "The group's leader, known as X" need not be whoever was named last.
       const appositive = /^\s*,\s*$/.test(text.slice(q.mention.end, described));
       if (!appositive && (person || !opensSentence || !/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]))) break;
-      link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(/\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i, '')}", which stands for "${q.form.name}" named just before`, false);
+      link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(CUE_TAIL, '')}", which stands for "${q.form.name}" named just before`, false);
       break;
     }
   }

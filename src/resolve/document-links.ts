@@ -155,6 +155,8 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
   for (let i = first; i < end; i++) {
     const p = ctx.mentions[i]!;
     if (p.type === 'location') continue;
+    // The cue ends in "as" right before the name: a cheap test before the full pattern.
+    if (!/\bas\b/i.test(text.slice(Math.max(0, p.mention.start - 12), p.mention.start))) continue;
     const from = Math.max(0, p.mention.start - 120);
     const before = text.slice(from, p.mention.start);
     const sentenceStart = Math.max(0, ...[...before.matchAll(/[.!?]\s+/g)].map((m) => m.index + m[0].length));

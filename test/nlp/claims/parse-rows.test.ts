@@ -51,6 +51,9 @@ const CASES: readonly Case[] = [
   ['parse-named-in-place', 'The [Cope Brigade|o] clashed with the [Osk Front|o] near [Tellan|l] on Monday.', 'Osk Front operates_in Tellan'],
   ['parse-acts-in-place', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell Province|l] for a week.', 'Osk Front operates_in Brell Province'],
   ['parse-attack-noun', 'The [Osk Front|o] carried out a series of strikes near [Tellan|l] last week.', 'Osk Front operates_in Tellan'],
+  // A predicate noun stands for its subject.
+  ['parse-control-verb', 'The town of [Tellan|l] is the largest town now controlled by the [Osk Front|o].', 'Osk Front operates_in Tellan'],
+  ['parse-attack-verb', 'The [Osk Front|o] is the group that attacked the [Cope Brigade|o] in May.', 'Osk Front attacked Cope Brigade'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],

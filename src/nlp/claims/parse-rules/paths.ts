@@ -122,7 +122,12 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
     // but a person in apposition to a body names the one the title phrase is about.
     const ofPhrase = tree.children[k]!.find((c) => baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of' && units[c]!.mention?.type !== 'person');
     const phraseName = ofPhrase === undefined ? undefined : tree.children[ofPhrase]!.find((g) => tree.deprel[g] === 'appos' && units[g]!.mention?.type === 'person');
+    // "Osk is the largest city held by the Front", "the Front is the group that attacked Brell": a
+    // predicate noun stands for its subject.
+    const subject = tree.children[k]!.some((c) => tree.deprel[c] === 'cop') ? tree.children[k]!.find((c) => tree.deprel[c] === 'nsubj') : undefined;
+    const predicated = subject === undefined ? [] : actorsAt(tree, units, subject, depth + 1);
     if (appos !== undefined) out.push({ unit: appos, via: k });
+    else if (predicated.length > 0) for (const a of predicated) out.push({ unit: a.unit, via: k });
     else if (described >= 0) out.push({ unit: described, via: k });
     else if (surface >= 0) out.push({ unit: surface, via: k });
     else if (phraseName !== undefined) out.push({ unit: phraseName, via: k });

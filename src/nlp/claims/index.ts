@@ -112,10 +112,13 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     struck = resolved.struck;
     const units = resolved.units;
     const found: Found[] = [];
-    for (const construction of constructions) found.push(...construction.find(units, found));
-    const arcs = arcsOf(tokensBySentence[i]!);
+    // A claim joins two different mentions (toClaim): in a sentence that names fewer, no row can find
+    // one, so none is run; the tree is still built for a denial of the sentence before.
+    const holdsClaim = namesTwoParties(units);
+    if (holdsClaim) for (const construction of constructions) found.push(...construction.find(units, found));
+    const arcs = holdsClaim || denialActive ? arcsOf(tokensBySentence[i]!) : null;
     const tree = arcs ? buildUnitTree(units, arcs) : null;
-    if (tree) found.push(...findOverParse(units, tree, parseRules));
+    if (tree && holdsClaim) found.push(...findOverParse(units, tree, parseRules));
     // "Alder has denied the charge": what the sentence before alleged of Alder, denied in Alder's voice.
     const sentenceStart = claims.length;
     const previousClaims = claims.slice(previousStart, sentenceStart);
@@ -262,6 +265,16 @@ function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocume
     return { value: published.slice(0, 7), precision: 'month', stated: false, text: now.text };
   }
   return null;
+}
+
+// Whether the units name at least two different mentions, directly or as a set's other members.
+function namesTwoParties(units: readonly Unit[]): boolean {
+  let first: string | null = null;
+  for (const u of units) {
+    if (u.mention) { if (first === null) first = u.mention.id; else if (u.mention.id !== first) return true; }
+    for (const m of u.partners ?? []) { if (first === null) first = m.id; else if (m.id !== first) return true; }
+  }
+  return false;
 }
 
 // Tracks quotation marks through one sentence: curly quotes open and close, a straight one toggles.

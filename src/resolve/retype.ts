@@ -25,7 +25,7 @@ export interface TypedMention {
  *    a person once is a place), unless the odd one out is the surname of a person named nearby;
  * 2. a lone word or a shorter name that fits a full person name in the same document is that
  *    person's short form ("Vell" typed as a group after "Tomas Vell"), unless it names a country;
- *    a group-typed name of two words or more that fits a full person name anywhere in the case is that person.
+ *    a group-typed name of three words or more that fits a full person name anywhere in the case is that person.
  * `docRanges` gives each document's [first, end) indices into `mentions`.
  */
 export function correctTypes<T extends TypedMention>(
@@ -91,8 +91,9 @@ export function correctTypes<T extends TypedMention>(
     const list = caseByFirstWord.get(p.form.core[0]!) ?? caseByFirstWord.set(p.form.core[0]!, []).get(p.form.core[0]!)!;
     if (!list.some((f) => f.key === p.form.key)) list.push(p.form);
   }
+  // Three words or more: a two-word group may be named after a person ("Abu Varro" the group, "Abu Varro al-Kessi" its founder).
   const fitsPersonInCase = (p: T): boolean => {
-    if (p.type !== 'organization' || p.form.core.length < 2) return false;
+    if (p.type !== 'organization' || p.form.core.length < 3) return false;
     const named = caseByFirstWord.get(forms.get(p.mention.text, 'person').core[0]!);
     return named !== undefined && fitsPersonNamed(p, named, forms);
   };

@@ -47,3 +47,11 @@ test('one spokesman spelt three ways in an article is one person', () => {
   const ids = doc.mentions.map((m) => result.entityOfMention.get(m.id));
   assert.equal(new Set(ids).size, 1, ids.join(', '));
 });
+
+test('a two-word group named like a person in another article stays a group', () => {
+  const result = resolveEntities([
+    makeDocument('d0', 'Fighters of [Abu Varro|organization] struck.'),
+    makeDocument('d1', 'Its founder, [Abu Varro al-Kessi|person], died.'),
+  ]);
+  assert.equal(entityWith(result, 'Abu Varro')!.type, 'organization');
+});

@@ -142,10 +142,13 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     spokeThrough = documentSource(own);
     quoted = stillOpen ? carried ?? lastSpeaker(own) : null;
     const attributions = carried ? [...own, { ...carried, from: 0, to: units.length - 1 }] : own;
-    const dates = datesOf(i);
+    // Read only when a claim needs a date: chrono is the dearest step, and many sentences with a
+    // candidate yield no claim, or only undated ones.
+    let dates: DateMention[] | null = null;
+    const datesHere = (): readonly DateMention[] => (dates ??= datesOf(i));
     for (const f of found) {
       for (const variant of withPartners(f, units)) {
-        const claim = toClaim(variant, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, dates, document, claims.length, tree);
+        const claim = toClaim(variant, units, sentence, i > 0 ? sentences[i - 1]! : null, attributions, datesHere, document, claims.length, tree);
         if (!claim) continue;
         const key = claimKey(claim);
         if (seen.has(key)) continue;
@@ -191,7 +194,7 @@ function withPartners(f: Found, units: readonly Unit[]): Variant[] {
   return out;
 }
 
-function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: readonly DateMention[], document: SourceDocument, n: number, tree: UnitTree | null): ClaimMention | null {
+function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previous: Sentence | null, attributions: readonly Attribution[], dates: () => readonly DateMention[], document: SourceDocument, n: number, tree: UnitTree | null): ClaimMention | null {
   const subject = units[f.subject]!;
   const object = units[f.object]!;
   const s = f.subjectAs ?? subject.mention;
@@ -220,7 +223,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     source,
     hedged: modality.hedged || (f.hedged ?? false) || (attribution?.hedged ?? false),
     negated: negatedReading(f, modality.negated, attribution?.denied ?? false, units, tree),
-    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates, document, units, tree),
+    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates(), document, units, tree),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };

@@ -143,7 +143,7 @@ function hasExpansionInDocument(ctx: ResolveContext, i: number, first: number, e
 // How far back a description may look for the name it stands for: the sentence before, or two.
 const DESCRIBED_NAME_WINDOW_CHARS = 400;
 // The cue after a description, cut off to quote the description alone in a reason.
-const CUE_TAIL = /\s*,?\s*(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i;
+const CUE_TAIL = /\s*,?\s*(?:(?:which|who)\s+(?:is|was|are|were)\s+)?(?:also\s+|locally\s+|widely\s+|better\s+|commonly\s+|more\s+commonly\s+)?(?:known|called|referred\s+to)[\s\S]*$/i;
 
 /**
  * "The Ostria-backed group, known locally as Lac Morne": a description that opens its sentence stands
@@ -176,7 +176,7 @@ function linkDescribedAliases(ctx: ResolveContext, d: number, first: number, end
       // ("The group, known as X", "Vell, the cartel's chief better known as X") stands for a name before it.
       // A person only in apposition: "The group's leader, known as X" need not be whoever was named last.
       const appositive = /^\s*,\s*$/.test(text.slice(q.mention.end, described));
-      if (!appositive && (person || !opensSentence || !/,\s*(?:\p{Ll}+\s+){0,2}(?:known|called|referred)\b/u.test(match[0]))) break;
+      if (!appositive && (person || !opensSentence || !/,\s*(?:\p{Ll}+\s+){0,3}(?:known|called|referred)\b/u.test(match[0]))) break;
       link(ctx, j, i, 'described-alias', `"${p.form.name}" is given as another name of "${match[0].replace(CUE_TAIL, '')}", which stands for "${q.form.name}" named just before`, false);
       break;
     }

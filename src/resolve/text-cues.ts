@@ -68,7 +68,7 @@ const PERSON_DESCRIPTION_NOUNS = 'man|woman|cleric|commander|leader|emir|chief|s
  * standing for a group or person named just before, then the cue that gives its other name. Group 1 is the
  * description's noun; the match starts where the description does.
  */
-export const DESCRIBED_ALIAS = new RegExp(`\\b(?:the|this|that|its|his|their)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(${GROUP_DESCRIPTION_NOUNS}|${PERSON_DESCRIPTION_NOUNS})\\s*,?\\s*(?:also\\s+|locally\\s+|widely\\s+|better\\s+|commonly\\s+|more\\s+commonly\\s+)?(?:known|called|referred\\s+to)\\s+(?:locally\\s+|widely\\s+|in\\s+\\p{L}+\\s+)?as\\s*["“‘']?\\s*(?:the\\s+)?$`, 'iu');
+export const DESCRIBED_ALIAS = new RegExp(`\\b(?:the|this|that|its|his|their)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?(${GROUP_DESCRIPTION_NOUNS}|${PERSON_DESCRIPTION_NOUNS})\\s*,?\\s*(?:(?:which|who)\\s+(?:is|was|are|were)\\s+)?(?:also\\s+|locally\\s+|widely\\s+|better\\s+|commonly\\s+|more\\s+commonly\\s+)?(?:known|called|referred\\s+to)\\s+(?:locally\\s+|widely\\s+|in\\s+\\p{L}+\\s+)?as\\s*["“‘']?\\s*(?:the\\s+)?$`, 'iu');
 
 /** Whether a description noun matched by DESCRIBED_ALIAS stands for a person (else a group). */
 export const describesPerson = (noun: string): boolean => new RegExp(`^(?:${PERSON_DESCRIPTION_NOUNS})$`, 'i').test(noun);

@@ -23,6 +23,8 @@ test('joins: a description set off by commas that gives another name of the grou
   const group = resolveEntities([makeDocument('d0', 'Arms reached the [Lac Morne Guardians|organization] militia. The Ostria-backed group, known locally as [Masu Tafki|person], holds six villages.')]);
   assert.ok(sameEntity(group, 'Lac Morne Guardians', 'Masu Tafki'));
   assert.equal(entityWith(group, 'Masu Tafki')!.type, 'organization');
+  const which = resolveEntities([makeDocument('d0', 'Arms reached the [Lac Morne Guardians|organization]. The militia, which is also known as [Masu Tafki|organization], holds six villages.')]);
+  assert.ok(sameEntity(which, 'Lac Morne Guardians', 'Masu Tafki'));
   const person = resolveEntities([makeDocument('d0', 'He met [Tomas Vell|person], the [Heron Cartel|organization] chief better known as [El Zorzal|person], in May.')]);
   assert.ok(sameEntity(person, 'Tomas Vell', 'El Zorzal'));
   assert.ok(!sameEntity(person, 'Heron Cartel', 'El Zorzal'));

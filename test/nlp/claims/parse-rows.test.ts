@@ -54,6 +54,8 @@ const CASES: readonly Case[] = [
   // A predicate noun stands for its subject.
   ['parse-control-verb', 'The town of [Tellan|l] is the largest town now controlled by the [Osk Front|o].', 'Osk Front operates_in Tellan'],
   ['parse-attack-verb', 'The [Osk Front|o] is the group that attacked the [Cope Brigade|o] in May.', 'Osk Front attacked Cope Brigade'],
+  ['parse-role-noun', 'The attack was confirmed by [Ilsa Varn|p], commissioner of the [Alder Police Command|o].', 'Ilsa Varn member_of Alder Police Command'],
+  ['parse-role-noun', '[Tam Orlan|p], a former diplomat, is a visiting scholar at the [Brell Institute|o].', 'Tam Orlan member_of Brell Institute'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],
@@ -92,6 +94,12 @@ for (const [sentence, expected] of NEGATED) {
     assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
   });
 }
+
+test('parse-role-noun: a noun that relates a person to a body without membership gives none', () => {
+  for (const text of ['[Tam Orlan|p], a fierce critic of the [Osk Front|o], was arrested.', '[Ilsa Varn|p], a lawyer for the [Osk Front|o], denied it.']) {
+    assert.ok(!relationsOf(text).some((r) => r.includes('member_of')), text);
+  }
+});
 
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));

@@ -18,6 +18,7 @@ export const PARSE_ROLE_ROWS = [
   { name: 'parse-kinship', example: 'Orlan Varn, a cousin of the Front leader Ilsa Varn, was detained.' },
   { name: 'parse-person-of-body', example: 'Colonel Tam Orlan of the Alder Guard denied the report.' },
   { name: 'parse-possessor-leads', example: "General Tam Orlan's Shield Council seized power in 2021." },
+  { name: 'parse-role-noun', example: 'Ilsa Varn, commissioner of the Alder Police Command, spoke; Tam Orlan is a visiting scholar at the Brell Institute.' },
 ] as const;
 
 // Verbs whose object takes the "as" title: "named Varn as its chief"; "replaced Varn as chief" does not give it.
@@ -40,7 +41,10 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
     }
     const title = TITLES.get(u.lower);
     const kin = KIN.has(u.lower);
-    if (!title && !kin) continue;
+    if (!title && !kin) {
+      if (active.has('parse-role-noun') && tree.upos[k] === 'NOUN' && !NOT_MEMBERSHIP.has(u.lower)) out.push(...roleNoun(units, tree, k));
+      continue;
+    }
     if (title && !active.has('parse-title')) continue;
     if (kin && !active.has('parse-kinship')) continue;
     const holders = holdersOf(units, tree, k).filter((h) => units[h]!.mention!.type === 'person');
@@ -126,5 +130,37 @@ function possessorLeads(units: readonly Unit[], tree: UnitTree, k: number, body:
     if (tree.deprel[c] !== 'nmod:poss' || units[c]!.mention?.type !== 'person' || units[c]!.viaCoref) continue;
     out.push({ subject: c, object: body, predicate: 'leader_of', role: null, trigger: k, rule: 'parse-possessor-leads' });
   }
+  return out;
+}
+
+// Person nouns that relate someone to a body without making them part of it ("a critic of the Front",
+// "a victim of the Guard"), and nouns that describe a person by what they stand for ("the face of").
+const NOT_MEMBERSHIP = new Set([
+  'critic', 'critics', 'opponent', 'opponents', 'enemy', 'enemies', 'foe', 'foes', 'rival', 'rivals', 'victim', 'victims', 'target', 'targets',
+  'hostage', 'hostages', 'prisoner', 'prisoners', 'captive', 'captives', 'detainee', 'detainees', 'ally', 'allies', 'friend', 'friends',
+  'partner', 'partners', 'supporter', 'supporters', 'sympathiser', 'sympathizer', 'admirer', 'admirers', 'client', 'clients', 'customer',
+  'guest', 'guests', 'visitor', 'visitors', 'observer', 'observers', 'symbol', 'face', 'voice', 'hero', 'icon', 'scourge', 'survivor',
+  'survivors', 'witness', 'witnesses', 'subject', 'focus', 'part', 'one', 'none', 'rest', 'defector', 'defectors', 'deserter', 'informant',
+  'informer', 'mediator', 'negotiator', 'lawyer', 'lawyers', 'attorney', 'counsel', 'contact', 'counterpart', 'successor', 'predecessor', 'heir', 'founder', 'architect', 'creator',
+]);
+const ROLE_PREPS = ['of', 'at', 'for'];
+
+// "Ilsa Varn, commissioner of the Police Command", "Varn is a visiting scholar at the Institute": a person
+// described by a noun of a body works in it, whatever the noun (the title list names the ones that lead).
+function roleNoun(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
+  const h = tree.head[k]!;
+  const holders: number[] = [];
+  if (tree.deprel[k] === 'appos' && h >= 0 && units[h]!.mention?.type === 'person') holders.push(h);
+  if (tree.children[k]!.some((c) => tree.deprel[c] === 'cop')) for (const c of tree.children[k]!) if (tree.deprel[c] === 'nsubj' && units[c]!.mention?.type === 'person') holders.push(c);
+  if (holders.length === 0) return [];
+  const bodies: number[] = [];
+  for (const c of tree.children[k]!) {
+    if (baseRel(tree.deprel[c]!) !== 'nmod' || !ROLE_PREPS.includes(prepOf(tree, units, c) ?? '')) continue;
+    if (units[c]!.mention?.type === 'organization') bodies.push(c);
+  }
+  const out: Found[] = [];
+  if (bodies.length === 0) return out;
+  const scope = parseScope(tree, units, k);
+  for (const p of holders) for (const b of bodies) out.push({ subject: p, object: b, predicate: 'member_of', role: units[k]!.lower, trigger: k, rule: 'parse-role-noun', negated: scope.negated, denied: scope.denied });
   return out;
 }

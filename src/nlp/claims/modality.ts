@@ -86,6 +86,22 @@ const textBefore = (units: readonly Unit[], from: number, to: number): string =>
   return words.join(' ');
 };
 
+// Cheap tests that let most slots skip building a string only to look it up or match it.
+// A pair "a b" can only be formed by a slot whose text is its first word (or holds a space itself).
+const HEDGE_PAIR_FIRST: ReadonlySet<string> = new Set([...HEDGE_PAIRS].map((p) => p.slice(0, p.indexOf(' '))));
+const mayOpenHedgePair = (lower: string): boolean => HEDGE_PAIR_FIRST.has(lower) || lower.includes(' ');
+// NO_EVIDENCE needs "no" or "never" and an evidence word, each inside one slot's text (slots are joined by spaces).
+function mayDenyEvidence(units: readonly Unit[], from: number, to: number): boolean {
+  let no = false;
+  let evidence = false;
+  for (let k = Math.max(0, from - 12); k < to; k++) {
+    const w = units[k]!.lower;
+    if (!no && (w.includes('no') || w.includes('never'))) no = true;
+    if (!evidence && (w.includes('evidence') || w.includes('sign') || w.includes('proof') || w.includes('indication'))) evidence = true;
+  }
+  return no && evidence;
+}
+
 const ENDING = new Set(['stopped', 'stop', 'stops', 'ceased', 'cease', 'ceases', 'halted', 'halt', 'halts', 'ended', 'ends', 'cut', 'cuts', 'severed', 'severs', 'broke', 'abandoned', 'abandons', 'renounced', 'renounces', 'dissolved']);
 
 const PHRASE_HEDGES = new Set(['alleged', 'suspected', 'purported', 'presumed', 'supposed']);
@@ -122,12 +138,12 @@ export function modalityOf(units: readonly Unit[], first: number, trigger: numbe
     // "under alleged ISI patronage" hedges the patronage, not the rest of the clause.
     if (PHRASE_HEDGES.has(u.lower) && (k < lo - 2 || k > hi)) continue;
     if (isHedgeWord(u)) hedged = true;
-    else if (k + 1 <= to && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`) && !isOwnClaim(units, k)) hedged = true;
+    else if (k + 1 <= to && mayOpenHedgePair(u.lower) && HEDGE_PAIRS.has(`${u.lower} ${units[k + 1]!.lower}`) && !isOwnClaim(units, k)) hedged = true;
     // Only what follows is alleged: "the arrest … drew attention to allegations that …" stays asserted.
     else if (k + 1 <= to && k < trigger && ALLEGATIONS.has(u.lower) && (units[k + 1]!.lower === 'that' || units[k + 1]!.lower === 'of')) hedged = true;
     else if (isPassiveReport(units, k, to)) hedged = true;
   }
-  let negated = NO_EVIDENCE.test(textBefore(units, from, lo));
+  let negated = mayDenyEvidence(units, from, lo) && NO_EVIDENCE.test(textBefore(units, from, lo));
   // "it will not be easy for the Front to fight X": a negation before the subject belongs to another verb.
   const negationFrom = subject >= from && subject < trigger ? subject : from;
   for (let k = negationFrom; k < trigger; k++) {

@@ -183,6 +183,8 @@ function withoutActingSubPlaces(claims: readonly ClaimMention[], mentionById: Re
   return claims.filter((c) => !ACTING.has(c.predicate) || !(acts(c.subjectId) || (SYMMETRIC_PREDICATES.has(c.predicate) && acts(c.objectId))));
 }
 
+const DIRECTING = new Set(['direct', 'directs', 'directed', 'directing', 'orchestrate', 'orchestrates', 'orchestrated']);
+
 type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };
 
 // "ISI sustained this collaboration", "they travelled to Osk": the relation holds for each member of
@@ -200,7 +202,9 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const s = f.subjectAs ?? subject.mention;
   const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
-  if (!fitsSignature(f.predicate, s.type, o.type)) return null;
+  // "Varn directs the Front": a person who directs a body leads it; a state or a body that directs one sponsors it.
+  const predicate: Predicate = f.predicate === 'sponsors' && s.type === 'person' && o.type === 'organization' && DIRECTING.has(units[f.trigger]?.lower ?? '') ? 'leader_of' : f.predicate;
+  if (!fitsSignature(predicate, s.type, o.type)) return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
   const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule), reaches);
@@ -217,7 +221,7 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     id: `${document.id}:c${n}`,
     docId: document.id,
     subjectId: s.id,
-    predicate: f.predicate,
+    predicate,
     objectId: o.id,
     role: f.role,
     source,

@@ -74,7 +74,7 @@ const HAND_VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of' }],
   ['defect defects defected defecting', { predicate: 'member_of', preps: ['to'] }],
   ['launch launches launched launching bring brings brought bringing use uses used using employ employs employed employing', { predicate: 'sponsors' }],
-  ['lead leads led leading head heads headed heading command commands commanded commanding', { predicate: 'leader_of' }],
+  ['lead leads led leading head heads headed heading command commands commanded commanding run runs ran running', { predicate: 'leader_of' }],
   ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near', 'to'] }],
   ['travel travels travelled traveled travelling traveling relocate relocates relocated relocating move moves moved moving expand expands expanded expanding arrive arrives arrived infiltrate infiltrated', { predicate: 'operates_in', preps: ['to', 'in', 'into', 'across', 'inside', 'within', 'throughout'] }],
   ['control controls controlled controlling occupy occupies occupied occupying', { predicate: 'operates_in', direct: true, preps: ['of'] }],

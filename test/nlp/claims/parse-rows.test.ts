@@ -56,6 +56,8 @@ const CASES: readonly Case[] = [
   ['parse-attack-verb', 'The [Osk Front|o] is the group that attacked the [Cope Brigade|o] in May.', 'Osk Front attacked Cope Brigade'],
   ['parse-role-noun', 'The attack was confirmed by [Ilsa Varn|p], commissioner of the [Alder Police Command|o].', 'Ilsa Varn member_of Alder Police Command'],
   ['parse-role-noun', '[Tam Orlan|p], a former diplomat, is a visiting scholar at the [Brell Institute|o].', 'Tam Orlan member_of Brell Institute'],
+  ['parse-lead-verb', 'The detainee is a cousin of [Ilsa Varn|p], who directs the [Osk Front|o] from prison.', 'Ilsa Varn leader_of Osk Front'],
+  ['parse-lead-verb', '[Tam Orlan|p] has run the [Osk Front|o] with his brothers since 2019.', 'Tam Orlan leader_of Osk Front'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],

@@ -39,16 +39,17 @@ export function voteType(mentions: readonly ParsedMention[], members: readonly n
   return best;
 }
 
-/** Every way the cluster's mentions write the name, most frequent first: cleaned name, titled form, nickname, bracketed short form. */
+/** Every way the cluster's mentions write the name, most frequent first: cleaned name, titled form (title inside the mention or right before it), nickname, bracketed short form. */
 export function surfaceForms(mentions: readonly ParsedMention[], members: readonly number[]): string[] {
   const counts = new Map<string, number>();
   const bump = (form: string | null): void => {
     if (form !== null && form !== '') counts.set(form, (counts.get(form) ?? 0) + 1);
   };
   for (const i of members) {
-    const { form } = mentions[i]!;
+    const { form, type, titledInText } = mentions[i]!;
     bump(form.name);
     bump(form.titled);
+    if (type === 'person') bump(titledInText ?? null);
     bump(form.nickname);
     bump(form.bracketed);
   }

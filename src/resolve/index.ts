@@ -17,7 +17,7 @@ import { outletNames, typeOutlets } from './outlet-types.js';
 import { correctTypes } from './retype.js';
 import { linkCountryAliases, linkFormalStateNames, typeFormalStateNames } from './state-names.js';
 import { linkStateMilitaries } from './state-military.js';
-import { SurfaceFormCache } from './surface-form.js';
+import { SurfaceFormCache, titleBefore } from './surface-form.js';
 
 // The passes run in this order because each reads what the one before joined:
 // within a document first (context makes short names safe there), then exact and spelling-variant
@@ -106,7 +106,9 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
     const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const mention of sorted) {
-      parsed.push({ mention, form: forms.get(mention.text, mention.type), type: mention.type, doc: d });
+      const form = forms.get(mention.text, mention.type);
+      const title = mention.type === 'person' && form.titled === null ? titleBefore(doc.document.text, mention.start) : null;
+      parsed.push({ mention, form, type: mention.type, doc: d, ...(title === null ? {} : { titledInText: `${title} ${form.name}` }) });
     }
     docRanges.push([first, parsed.length]);
   });

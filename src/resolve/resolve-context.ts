@@ -6,6 +6,8 @@ import type { TypedMention } from './retype.js';
 export interface ParsedMention extends TypedMention {
   /** Index of the mention's document in the input. */
   readonly doc: number;
+  /** The name with the title written right before it in the text, when the mention left the title out: "Colonel Siaka Varro". */
+  readonly titledInText?: string;
 }
 
 /** What the linking passes share: parsed mentions in document order, the union, and the reasons recorded so far. */

@@ -148,6 +148,23 @@ function stripTitles(name: string): string {
   return parts.slice(i).join(' ');
 }
 
+// Capitalised words right before a mention: the candidates for a title the tagger left out of the name.
+const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}.]*(?:[-‐‑]\p{L}[\p{L}.]*)?\s+)+$/u;
+
+/**
+ * The title written right before a person's name but outside the mention ("Lieutenant-Colonel" before
+ * "Oumar Varro"), so the titled form can be kept as an alias as when the title is inside; null when none.
+ * @example titleBefore('said Major General Tarek Olm', 19) === 'Major General'
+ */
+export function titleBefore(text: string, start: number): string | null {
+  const capitalised = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, start - 60), start));
+  if (!capitalised) return null;
+  const words = capitalised[0].trim().split(/\s+/);
+  let k = words.length;
+  while (k > 0 && words[k - 1]!.split(/[-‐‑]/).every((part) => TITLES.has(foldCase(part).replace(/\.$/, '')))) k--;
+  return k === words.length ? null : words.slice(k).join(' ');
+}
+
 /** Parses each (text, type) once: a case repeats the same few thousand names across its mentions. */
 export class SurfaceFormCache {
   // Only people have titles stripped, so every other type parses alike.

@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { EntityType } from '../../src/core/index.js';
-import { parseSurfaceForm } from '../../src/resolve/surface-form.js';
+import { resolveEntities } from '../../src/resolve/index.js';
+import { parseSurfaceForm, titleBefore } from '../../src/resolve/surface-form.js';
+import { makeDocument } from './make-document.js';
 
 const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra: Partial<{ titled: string; nickname: string; bracketed: string; honorific: string }>]> = [
   ['Dr. Naseem Varro', 'person', 'Naseem Varro', { titled: 'Dr. Naseem Varro' }],
@@ -35,3 +37,15 @@ for (const [text, type, name, extra] of CASES) {
     if (extra.honorific !== undefined) assert.equal(form.honorific, extra.honorific, `${text}: honorific`);
   });
 }
+
+test('titleBefore: the title written right before a name the tagger left it out of', () => {
+  assert.equal(titleBefore('He met Lieutenant-Colonel Oumar Varro', 'He met Lieutenant-Colonel '.length), 'Lieutenant-Colonel');
+  assert.equal(titleBefore('said Ostrian President Ilsa Varn', 'said Ostrian President '.length), 'President');
+  assert.equal(titleBefore('said Major General Tarek Olm', 'said Major General '.length), 'Major General');
+  assert.equal(titleBefore('Fighters of Kessa Tarek Olm', 'Fighters of Kessa '.length), null);
+});
+
+test('a title written right before a person name is kept as an alias of the person', () => {
+  const result = resolveEntities([makeDocument('d0', 'Officers of Colonel [Siaka Varro|person] left.')]);
+  assert.ok(result.entities[0]!.aliases.includes('Colonel Siaka Varro'));
+});

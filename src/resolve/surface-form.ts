@@ -6,7 +6,7 @@ import { CONNECTORS, contentWords, foldCase, nameKey, splitWords, tokenKey } fro
 export interface SurfaceForm {
   /** The name as written, whitespace collapsed, article and possessive removed. */
   readonly name: string;
-  /** The name with a stripped title, kept as an alias: "Dr Naseem Varro". */
+  /** The fuller form as written, kept as an alias: the name with a stripped title ("Dr Naseem Varro"), or an outlet's web address ("Varnwatch.org"). */
   readonly titled: string | null;
   /** A nickname written in quotes inside the name: Tomas "the Heron" Vell → "the Heron". */
   readonly nickname: string | null;
@@ -74,9 +74,13 @@ export function parseSurfaceForm(text: string, type: EntityType): SurfaceForm {
     name = name.replace(QUOTED, ' ').replace(/\s+/g, ' ').trim();
   }
   name = stripEdges(name);
-  // "Varnwatch.org" is the outlet Varnwatch named by its web address.
-  if (!/\s/.test(name)) name = name.replace(/^(?:www\.)?([\p{L}][\p{L}\p{N}-]+)\.(?:com|org|net|info|news|co\.uk|co|in|pk|af|tv)$/iu, '$1');
-  let titled: string | null = null;
+  // "Varnwatch.org" is the outlet Varnwatch named by its web address, which stays an alias.
+  let address: string | null = null;
+  if (!/\s/.test(name)) {
+    const bare = name.replace(/^(?:www\.)?([\p{L}][\p{L}\p{N}-]+)\.(?:com|org|net|info|news|co\.uk|co|in|pk|af|tv)$/iu, '$1');
+    if (bare !== name) [address, name] = [name, bare];
+  }
+  let titled: string | null = address;
   if (type === 'person') {
     const untitled = stripTitles(name);
     // "Mullah Varro", "Sheikh Vendi": a religious title with one name is how such a person is known,
@@ -152,8 +156,9 @@ function stripTitles(name: string): string {
 const CAPITALISED_BEFORE = /(?:\p{Lu}[\p{L}.]*(?:[-‐‑]\p{L}[\p{L}.]*)?\s+)+$/u;
 
 /**
- * The title written right before a person's name but outside the mention ("Lieutenant-Colonel" before
- * "Oumar Varro"), so the titled form can be kept as an alias as when the title is inside; null when none.
+ * The title or honorific written right before a person's name but outside the mention ("Lieutenant-Colonel"
+ * before "Oumar Varro", "Mian" before "Saqib Varro"), so that form can be kept as an alias as when the tagger
+ * includes it; null when none.
  * @example titleBefore('said Major General Tarek Olm', 19) === 'Major General'
  */
 export function titleBefore(text: string, start: number): string | null {
@@ -161,7 +166,11 @@ export function titleBefore(text: string, start: number): string | null {
   if (!capitalised) return null;
   const words = capitalised[0].trim().split(/\s+/);
   let k = words.length;
-  while (k > 0 && words[k - 1]!.split(/[-‐‑]/).every((part) => TITLES.has(foldCase(part).replace(/\.$/, '')))) k--;
+  const isTitle = (part: string): boolean => {
+    const word = foldCase(part).replace(/\.$/, '');
+    return TITLES.has(word) || NAME_HONORIFICS.has(word);
+  };
+  while (k > 0 && words[k - 1]!.split(/[-‐‑]/).every(isTitle)) k--;
   return k === words.length ? null : words.slice(k).join(' ');
 }
 

@@ -25,7 +25,7 @@ const CASES: ReadonlyArray<[text: string, type: EntityType, name: string, extra:
   ['Capitán Ilsa Varn', 'person', 'Ilsa Varn', { titled: 'Capitán Ilsa Varn' }],                          // compared without accents
   ['Comandante Anselvo', 'person', 'Comandante Anselvo', { honorific: 'comandante' }],                  // a guerrilla's nom de guerre
   ['bin Varro', 'person', 'bin Varro', {}],                                     // a particle before a surname is not a description
-  ['Varnwatch.org', 'organization', 'Varnwatch', {}],                          // an outlet by its web address                                         // nothing left after the title: keep it
+  ['Varnwatch.org', 'organization', 'Varnwatch', { titled: 'Varnwatch.org' }],                          // an outlet by its web address                                         // nothing left after the title: keep it
 ];
 for (const [text, type, name, extra] of CASES) {
   test(`parseSurfaceForm(${JSON.stringify(text)}, ${type})`, () => {
@@ -43,6 +43,7 @@ test('titleBefore: the title written right before a name the tagger left it out 
   assert.equal(titleBefore('said Ostrian President Ilsa Varn', 'said Ostrian President '.length), 'President');
   assert.equal(titleBefore('said Major General Tarek Olm', 'said Major General '.length), 'Major General');
   assert.equal(titleBefore('Fighters of Kessa Tarek Olm', 'Fighters of Kessa '.length), null);
+  assert.equal(titleBefore('an aide to Mian Saqib Varro', 'an aide to Mian '.length), 'Mian');
 });
 
 test('a title written right before a person name is kept as an alias of the person', () => {

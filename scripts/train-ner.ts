@@ -1,6 +1,11 @@
 // Trains the NER tagger from ../shared/data/ner/ and writes models/ner/ner-model.bin.
 //
-//   npm run train:ner [-- --epochs 12 --seed 1 --bits 20 --no-wikigold --no-augment --out PATH]
+//   npm run train:ner [-- --epochs 12 --seed 1 --bits 20 --stages 1 --folds 5 --no-wikigold --no-augment --out PATH]
+//
+// --stages 2 adds the second stage (src/nlp/ner/second-stage.ts): a second model trained on what
+// first-stage models trained on the other folds of the documents predicted for each sentence
+// (jack-knifing), in about three times the training time. It is not the default: see MODEL_CARD.md
+// for what it gains on eng.testa and costs on the development articles.
 //
 // Data (see ../shared/data/PROVENANCE.md):
 //  - CoNLL-2003 eng.train: the labelled core. IOB1, rewritten as IOB2.
@@ -16,12 +21,14 @@ import { fileURLToPath } from 'node:url';
 import { buildCaseProfile } from '../src/nlp/ner/case-profile.js';
 import { augmentDocuments, augmentHeadlines } from './ner-augment.js';
 import { parseConll, type ConllSentence } from '../src/nlp/ner/conll-format.js';
-import { CASE_PROFILE } from '../src/nlp/ner/features.js';
+import { CASE_PROFILE, extractFeatures, FEATURES_PER_TOKEN } from '../src/nlp/ner/features.js';
 import { listCommonWords } from '../src/nlp/lexicon/index.js';
 import { LABELS, labelIndex } from '../src/nlp/ner/labels.js';
 import { MODEL_PATH, sharedPhraseIndex } from '../src/nlp/ner/load-model.js';
-import { encodeModel, decodeModel, type NerModel } from '../src/nlp/ner/model.js';
-import { trainPerceptron } from '../src/nlp/ner/perceptron.js';
+import { encodeModel, decodeModel, type NerModel, type StageWeights } from '../src/nlp/ner/model.js';
+import { seededRandom, trainOnFeatures } from '../src/nlp/ner/perceptron.js';
+import { SECOND_STAGE_FEATURES_PER_TOKEN } from '../src/nlp/ner/second-stage.js';
+import { jackknifeLabels, secondStageFeatures, type StackingSentence } from '../src/nlp/ner/second-stage-training.js';
 import { scoreSpans } from '../src/nlp/ner/span-f1.js';
 import { tagDocuments } from '../src/nlp/ner/tagger.js';
 import { buildDocumentStats, type DocumentStats } from '../src/nlp/ner/document-stats.js';
@@ -45,6 +52,8 @@ const shared = option('shared', `${repoRoot}../shared`);
 const epochs = Number(option('epochs', '12'));
 const seed = Number(option('seed', '1'));
 const bucketBits = Number(option('bits', '20'));
+const stages = Number(option('stages', '1'));
+const folds = Number(option('folds', '5'));
 const out = option('out', MODEL_PATH);
 const started = performance.now();
 
@@ -69,16 +78,43 @@ console.log(`training on ${training.length} sentences (${conllTrain.length} CoNL
 
 // Document statistics come from each document's own (unaugmented) sentences, as at tagging time.
 const statsOf = documentStatsBy([...labelled, ...documentCopies]);
-const trained = trainPerceptron(training.map((s) => ({ words: s.words, labels: s.tags.map(labelIndex), document: statsOf(s) })), tables, {
-  epochs, seed,
-  onEpoch: (epoch, mistakes, tokens) => console.log(`epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`),
-});
+const documentOf = (s: ConllSentence): string => `${s.source}:${s.document}`;
+const features = training.map((s) => extractFeatures(s.words, tables, undefined, statsOf(s)).slice(0, s.words.length * FEATURES_PER_TOKEN));
+const gold = training.map((s) => s.tags.map(labelIndex));
+const progress = (stage: string) => (epoch: number, mistakes: number, tokens: number): void =>
+  console.log(`${stage} epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+const trained = trainOnFeatures(features, gold, FEATURES_PER_TOKEN, bucketBits, { epochs, seed, onEpoch: progress('first stage') });
+
+/** Folds by original document, shuffled with the seed, so a document and its copies fall together. */
+function foldsOf(sentences: readonly ConllSentence[]): number[] {
+  const original = (s: ConllSentence): string => `${s.source.replace(/\+(upper|lower)$/, '')}:${s.document}`;
+  const keys = [...new Set(sentences.map(original))];
+  const random = seededRandom(seed ^ 0xf01d);
+  for (let i = keys.length - 1; i > 0; i--) { const j = Math.floor(random() * (i + 1)); [keys[i], keys[j]] = [keys[j]!, keys[i]!]; }
+  const fold = new Map(keys.map((key, i) => [key, i % folds] as const));
+  return sentences.map((s) => fold.get(original(s))!);
+}
+
+function trainSecondStage(): StageWeights {
+  const inDocument = new Set([...labelled, ...documentCopies]);
+  const fold = foldsOf(training);
+  const stacking: StackingSentence[] = training.map((s, i) => ({
+    words: s.words, labels: gold[i]!, features: features[i]!, fold: fold[i]!, document: documentOf(s),
+    partOfDocument: inDocument.has(s), documentHasCapitals: statsOf(s).hasCapitals,
+  }));
+  const firstLabels = jackknifeLabels(stacking, folds, bucketBits, { epochs, seed });
+  const errors = firstLabels.reduce((sum, l, i) => sum + l.filter((x, t) => x !== gold[i]![t]).length, 0);
+  console.log(`jack-knifed first stage (${folds} folds): ${errors} token errors (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  const second = trainOnFeatures(secondStageFeatures(stacking, firstLabels, tables), gold, SECOND_STAGE_FEATURES_PER_TOKEN, bucketBits, { epochs, seed, onEpoch: progress('second stage') });
+  return { ...second, scale: 1 };
+}
 
 const draft: NerModel = {
   info: { format: 'dossier-ner/1', labels: [...LABELS], bucketBits, trainedOn: ['conll2003/eng.train', ...(wikigold.length ? ['wikigold/wikigold.conll.txt'] : [])], epochs, seed, figures: {} },
   ...trained,
   scale: 1,
   tables,
+  ...(stages === 2 ? { secondStage: trainSecondStage() } : {}),
 };
 // Score the model as it will be loaded (after int16 quantisation), not the float weights in memory.
 const reloaded = decodeModel(encodeModel(draft), tables.phrases);

@@ -84,6 +84,11 @@ function wordInfo(raw: string, tables: FeatureTables): WordInfo {
   return info;
 }
 
+/** The lower-cased, normalised form of a word and its FLAG bits, from the same cache as extraction. */
+export function wordFacts(raw: string, tables: FeatureTables): { readonly lower: string; readonly flags: number } {
+  return wordInfo(raw, tables);
+}
+
 /** Per-sentence scratch arrays, grown on demand and reused so a tagging run allocates little. */
 class Scratch {
   size = 0;

@@ -42,17 +42,26 @@ export function seededRandom(seed: number): () => number {
  * usual lazy trick: keep Σ c·update beside the weights and subtract its mean at the end.
  */
 export function trainPerceptron(sentences: readonly TrainingSentence[], tables: FeatureTables, options: TrainOptions): TrainedWeights {
+  const features = sentences.map((s) => extractFeatures(s.words, tables, undefined, s.document).slice(0, s.words.length * FEATURES_PER_TOKEN));
+  return trainOnFeatures(features, sentences.map((s) => s.labels), FEATURES_PER_TOKEN, tables.bucketBits, options);
+}
+
+/**
+ * The same training over features already hashed: `features[i]` holds `featuresPerToken` bucket
+ * numbers per token of sentence i. The jack-knifed first stage and the second stage (train-ner.ts)
+ * train several models over one extraction this way.
+ */
+export function trainOnFeatures(features: readonly Int32Array[], labels: readonly (readonly number[])[], featuresPerToken: number, bucketBits: number, options: TrainOptions): TrainedWeights {
   const L = LABEL_COUNT;
-  const F = FEATURES_PER_TOKEN;
-  const size = (1 << tables.bucketBits) * L;
+  const F = featuresPerToken;
+  const size = (1 << bucketBits) * L;
   const weights = new Float32Array(size);
   const totals = new Float64Array(size);
   const transitions = new Float32Array((L + 1) * L);
   const transitionTotals = new Float64Array((L + 1) * L);
-  const features = sentences.map((s) => extractFeatures(s.words, tables, undefined, s.document).slice(0, s.words.length * F));
-  const order = sentences.map((_, i) => i);
+  const order = labels.map((_, i) => i);
   const random = seededRandom(options.seed);
-  const predicted = new Int32Array(Math.max(1, ...sentences.map((s) => s.words.length)));
+  const predicted = new Int32Array(labels.reduce((most, l) => Math.max(most, l.length), 1));
   let c = 1;
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -62,27 +71,27 @@ export function trainPerceptron(sentences: readonly TrainingSentence[], tables: 
     let mistakes = 0;
     let tokens = 0;
     for (const index of order) {
-      const sentence = sentences[index]!;
+      const gold = labels[index]!;
       const feats = features[index]!;
-      const n = sentence.words.length;
+      const n = gold.length;
       tokens += n;
       if (n === 0) continue;
-      viterbiDecode(feats, n, weights, 1, transitions, predicted);
+      viterbiDecode(feats, n, weights, 1, transitions, predicted, F);
       for (let t = 0; t < n; t++) {
-        const gold = sentence.labels[t]!;
+        const want = gold[t]!;
         const guess = predicted[t]!;
-        const goldPrev = t === 0 ? -1 : sentence.labels[t - 1]!;
+        const goldPrev = t === 0 ? -1 : gold[t - 1]!;
         const guessPrev = t === 0 ? -1 : predicted[t - 1]!;
-        if (gold !== guess) {
+        if (want !== guess) {
           mistakes++;
           for (let f = t * F; f < (t + 1) * F; f++) {
             const b = feats[f]! * L;
-            weights[b + gold]! += 1; totals[b + gold]! += c;
+            weights[b + want]! += 1; totals[b + want]! += c;
             weights[b + guess]! -= 1; totals[b + guess]! -= c;
           }
         }
-        if (gold !== guess || goldPrev !== guessPrev) {
-          const g = (goldPrev + 1) * L + gold;
+        if (want !== guess || goldPrev !== guessPrev) {
+          const g = (goldPrev + 1) * L + want;
           const p = (guessPrev + 1) * L + guess;
           transitions[g]! += 1; transitionTotals[g]! += c;
           transitions[p]! -= 1; transitionTotals[p]! -= c;

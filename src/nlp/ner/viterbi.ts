@@ -11,8 +11,7 @@ if (L !== 9) throw new Error('scoreEmissions is unrolled for 9 labels');
 
 // The sum over ~46 features × 9 labels is the hot loop of tagging: nine running sums in registers
 // instead of read-modify-write on an array make it about twice as fast.
-function scoreEmissions(feats: Int32Array, n: number, w: Float32Array | Int16Array, scale: number): void {
-  const F = FEATURES_PER_TOKEN;
+function scoreEmissions(feats: Int32Array, n: number, w: Float32Array | Int16Array, scale: number, F: number): void {
   for (let t = 0; t < n; t++) {
     let e0 = 0, e1 = 0, e2 = 0, e3 = 0, e4 = 0, e5 = 0, e6 = 0, e7 = 0, e8 = 0;
     for (let f = t * F, end = f + F; f < end; f++) {
@@ -32,11 +31,14 @@ let back = new Int32Array(0);
 /**
  * First-order Viterbi over summed feature weights plus label-transition weights. Exact decoding costs
  * 81 additions a token for 9 labels, little beside the ~400 feature lookups, and unlike greedy
- * left-to-right decoding it cannot strand an I-ORG after a B-PER.
+ * left-to-right decoding it cannot strand an I-ORG after a B-PER. `featuresPerToken` is the row width
+ * of `feats`: the second stage (second-stage.ts) adds its own features to the first stage's, and
+ * passes `allowed` labels (a bit per label, per token) to keep most tokens as the first stage tagged them.
  */
-export function viterbiDecode(feats: Int32Array, n: number, weights: Float32Array | Int16Array, scale: number, transitions: Float32Array, out: Int32Array): void {
+export function viterbiDecode(feats: Int32Array, n: number, weights: Float32Array | Int16Array, scale: number, transitions: Float32Array, out: Int32Array, featuresPerToken: number = FEATURES_PER_TOKEN, allowed?: Int32Array): void {
   if (emissions.length < n * L) { emissions = new Float64Array(n * L * 2); delta = new Float64Array(n * L * 2); back = new Int32Array(n * L * 2); }
-  scoreEmissions(feats, n, weights, scale);
+  scoreEmissions(feats, n, weights, scale, featuresPerToken);
+  if (allowed) for (let t = 0; t < n; t++) for (let l = 0; l < L; l++) if (!((allowed[t]! >> l) & 1)) emissions[t * L + l] = -Infinity;
   for (let l = 0; l < L; l++) delta[l] = ALLOWED[l] ? transitions[l]! + emissions[l]! : -Infinity;
   for (let t = 1; t < n; t++) {
     const cur = t * L;

@@ -28,7 +28,8 @@ export function analyzeDocument(document: SourceDocument, options: Partial<Analy
 function withTokens(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {
   const bySentence: Token[][] = sentences.map(() => []);
   for (const t of tokens) bySentence[t.sentenceIndex]?.push(t);
-  return sentences.map((s, i) => ({ ...s, tokens: bySentence[i]! }));
+  // Written out rather than spread: a spread clone gets a map of its own in Node 20 (see parseTokens).
+  return sentences.map((s, i) => ({ index: s.index, start: s.start, end: s.end, tokens: bySentence[i]! }));
 }
 
 export { tokenize, tagSentences };

@@ -448,11 +448,14 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     // wink reads "it shelters" as a pronoun and a noun; a lexicon verb in -s after "it" is a verb.
     if (next?.pos === 'VERB' || (next && VERBS.has(next.lower) && next.lower.endsWith('s'))) return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
-    // "It was reportedly backed by …": a passive subject refers; "it was natural to …" does not.
+    // "It was reportedly backed by …", "it was arming …": a passive or progressive subject refers; "it was
+    // natural to …" does not.
     if (next?.pos === 'AUX') {
       let v = n + 1;
       while (units[v]?.pos === 'ADV' || units[v]?.pos === 'AUX') v++;
-      if (units[v]?.pos === 'VERB' && /(ed|en)$/.test(units[v]!.lower)) return { type: 'organization', subject: true };
+      if (units[v]?.pos === 'VERB' && /(ed|en|ing)$/.test(units[v]!.lower)) return { type: 'organization', subject: true };
+      // wink reads "was arming" as a noun after the auxiliary; a lexicon verb in -ing there is the verb.
+      if (units[v] && /ing$/.test(units[v]!.lower) && VERBS.has(units[v]!.lower)) return { type: 'organization', subject: true };
     }
     // "armed it", "used it as a proxy": an object pronoun takes the nearest group.
     if (units[i - 1]?.pos === 'VERB') return { type: 'organization', subject: false };

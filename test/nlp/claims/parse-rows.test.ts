@@ -103,6 +103,12 @@ test('parse-role-noun: a noun that relates a person to a body without membership
   }
 });
 
+test('a description set off after a name describes it, and stays outside the denial that governs the name', () => {
+  const found = relationsOf('The [Osk Council|o] on Friday dismissed reports that it was arming the [Brell Rangers|o], a militia in [Alder|l].');
+  assert.ok(found.includes('Osk Council NOT sponsors Brell Rangers'), JSON.stringify(found));
+  assert.ok(found.includes('Brell Rangers operates_in Alder') && !found.includes('Brell Rangers NOT operates_in Alder'), JSON.stringify(found));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

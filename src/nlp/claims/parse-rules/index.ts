@@ -327,7 +327,9 @@ function findDescribedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     for (const h of holders) for (const p of places) {
       if (h === p) continue;
       const predicate = units[h]!.mention!.type === 'location' ? 'located_in' : 'operates_in';
-      out.push({ subject: h, object: p, predicate, role: null, trigger: k, rule: DESCRIBED_IN_PLACE.name });
+      // "Hollin, a border town in Veska,": a description in apposition is the writer's, whoever the clause quotes.
+      const voice = tree.deprel[k] === 'appos' ? { background: true, carrier: null } : undefined;
+      out.push({ subject: h, object: p, predicate, role: null, trigger: k, rule: DESCRIBED_IN_PLACE.name, ...(voice ? { voice } : {}) });
     }
   }
   return out;

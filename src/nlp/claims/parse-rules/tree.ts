@@ -120,6 +120,19 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     for (let i = last + 1; i < start - 1 && between; i++) between = descendsFrom(head, i, last, size);
     if (between) head[a] = last;
   }
+  // "arming the Rangers, a militia in Alder": an indefinite description set off right after a name, that the
+  // parse hung beside the name (as the verb's oblique or object), describes the name.
+  for (let a = 0; a < size; a++) {
+    if (units[a]!.mention || units[a]!.pos !== 'NOUN') continue;
+    let start = a;
+    while (start > 0 && head[start - 1] === a && deprel[start - 1] !== 'punct') start--;
+    const article = units[start]!.lower;
+    const name = start - 2;
+    if ((article !== 'a' && article !== 'an') || units[start - 1]?.text !== ',' || name < 0 || !units[name]!.mention) continue;
+    if (head[a] !== head[name] || head[a]! < 0 || !['obl', 'obj', 'dep', 'conj', 'parataxis'].includes(baseRel(deprel[a]!))) continue;
+    head[a] = name;
+    deprel[a] = 'appos';
+  }
   for (let m = 0; m < size; m++) {
     if (!units[m]!.mention) continue;
     const possessive = units[m + 1]?.lower === "'s" || units[m + 1]?.lower === '’s';

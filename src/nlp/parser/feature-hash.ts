@@ -3,8 +3,8 @@
 // parse time. A 32-bit key collides for about one pair in a few thousand among millions of features,
 // which costs nothing measurable and saves storing feature names.
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a of `text[from, to)`. */
 export function hashText(text: string, from = 0, to = text.length): number {

@@ -1,4 +1,4 @@
-import { hashText } from './feature-hash.js';
+import { FNV_OFFSET, FNV_PRIME, hashText } from './feature-hash.js';
 
 /**
  * Integer atoms of each word, computed once per sentence so that no feature reads a string again.
@@ -24,12 +24,39 @@ export function wordAtoms(words: readonly string[]): WordAtoms {
     const word = words[i]!;
     const low = word.toLowerCase();
     form[i] = hashText(word);
-    lower[i] = hashText(normalizeDigits(low));
-    shape[i] = hashText(shapeOf(word));
-    for (let k = 0; k < 3; k++) prefix[k]![i] = low.length > k + 1 ? hashText(low, 0, k + 1) : 0;
+    // The hashes of normalizeDigits(low), of shapeOf(word) and of low's first one to three characters,
+    // taken as the characters go by rather than from strings built for them (the same numbers).
+    let h = FNV_OFFSET;
+    for (let j = 0; j < low.length; j++) {
+      const code = low.charCodeAt(j);
+      h = Math.imul(h ^ (code >= 48 && code <= 57 ? 48 : code), FNV_PRIME);
+    }
+    lower[i] = h | 0;
+    shape[i] = shapeHash(word);
+    let p = FNV_OFFSET;
+    for (let k = 0; k < 3; k++) {
+      if (low.length <= k + 1) { prefix[k]![i] = 0; continue; }
+      p = Math.imul(p ^ low.charCodeAt(k), FNV_PRIME);
+      prefix[k]![i] = p | 0;
+    }
     for (let k = 0; k < 4; k++) suffix[k]![i] = low.length > k + 1 ? hashText(low, low.length - k - 1) : 0;
   }
   return { form, lower, shape, prefix, suffix };
+}
+
+/** hashText(shapeOf(word)), without building the shape. */
+function shapeHash(word: string): number {
+  let h = FNV_OFFSET;
+  let last = -1;
+  const end = Math.min(word.length, 20);
+  for (let i = 0; i < end; i++) {
+    const code = word.charCodeAt(i);
+    const c = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100
+      : code < 128 ? code : /\p{Lu}/u.test(word[i]!) ? 88 : /\p{L}/u.test(word[i]!) ? 120 : code;
+    if (c !== last) h = Math.imul(h ^ c, FNV_PRIME);
+    last = c;
+  }
+  return h | 0;
 }
 
 // "1984" and "2003" behave alike; keeping every number as its own word would waste features on them.

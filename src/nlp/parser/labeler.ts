@@ -33,7 +33,8 @@ export const closedClassOf = (upos: readonly string[]): Uint8Array => Uint8Array
 /** Children of every node, in word order; index n holds the root's. */
 export function childrenOf(heads: Int32Array): number[][] {
   const n = heads.length;
-  const children: number[][] = Array.from({ length: n + 1 }, () => []);
+  const children: number[][] = new Array(n + 1);   // a loop, not Array.from({ length }): that one is slow in V8
+  for (let i = 0; i <= n; i++) children[i] = [];
   for (let d = 0; d < n; d++) children[heads[d]!]!.push(d);
   return children;
 }

@@ -17,6 +17,7 @@ export interface Attribution {
   readonly relayed: boolean;
 }
 
+const RELATIVE = new Set(['which', 'that', 'who', 'whom', 'whose']);
 const NP_POS = new Set(['NOUN', 'ADJ', 'DET', 'PROPN', 'NUM', 'PART']);
 
 const entity = (u: Unit): ClaimSource => ({ kind: 'entity', mentionId: u.mention!.id });
@@ -31,7 +32,8 @@ function describedSource(units: readonly Unit[], end: number): ClaimSource | nul
   if (!head || !SOURCE_HEADS.has(head.lower)) return null;
   let k = j;
   // "residents and officials said": coordinated source nouns are one source.
-  while (k > 0 && (NP_POS.has(units[k - 1]!.pos) || (units[k - 1]!.lower === 'and' && SOURCE_HEADS.has(units[k - 2]?.lower ?? ''))) && j - k < 5 && !isClauseBreak(units, k - 1)) k--;
+  // "a militia which officials accuse …": the phrase starts after a relative pronoun.
+  while (k > 0 && (NP_POS.has(units[k - 1]!.pos) || (units[k - 1]!.lower === 'and' && SOURCE_HEADS.has(units[k - 2]?.lower ?? ''))) && j - k < 5 && !isClauseBreak(units, k - 1) && !RELATIVE.has(units[k - 1]!.lower)) k--;
   while (k < j && units[k]!.pos === 'DET') k++;
   return { kind: 'described', text: units.slice(k, j + 1).map((u) => u.text).join(' ').replace(/ ([’']s)\b/g, '$1') };
 }

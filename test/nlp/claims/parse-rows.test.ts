@@ -58,6 +58,8 @@ const CASES: readonly Case[] = [
   ['parse-role-noun', '[Tam Orlan|p], a former diplomat, is a visiting scholar at the [Brell Institute|o].', 'Tam Orlan member_of Brell Institute'],
   ['parse-lead-verb', 'The detainee is a cousin of [Ilsa Varn|p], who directs the [Osk Front|o] from prison.', 'Ilsa Varn leader_of Osk Front'],
   ['parse-lead-verb', '[Tam Orlan|p] has run the [Osk Front|o] with his brothers since 2019.', 'Tam Orlan leader_of Osk Front'],
+  // An object gap inside a relative clause: "the militia which officials accuse X of arming".
+  ['parse-sponsor-verb', 'Fighting involved the [Brell Rangers|o], an ethnic militia which officials accuse the [Alder Army|o] of arming.', 'Alder Army sponsors Brell Rangers'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],
   ['parse-joint-body', 'A joint team of the [Alder Army|o] and the [Cope Brigade|o] raided the camp.', 'Alder Army allied_with Cope Brigade'],
@@ -107,6 +109,11 @@ test('a description set off after a name describes it, and stays outside the den
   const found = relationsOf('The [Osk Council|o] on Friday dismissed reports that it was arming the [Brell Rangers|o], a militia in [Alder|l].');
   assert.ok(found.includes('Osk Council NOT sponsors Brell Rangers'), JSON.stringify(found));
   assert.ok(found.includes('Brell Rangers operates_in Alder') && !found.includes('Brell Rangers NOT operates_in Alder'), JSON.stringify(found));
+});
+
+test('a participle on a noun keeps its own gap: "rifles bought in Belvo" puts nobody in Belvo', () => {
+  const found = relationsOf('Its commanders approached the [Osk Brotherhood|o], which allegedly supplies them with rifles bought in [Belvo|l].');
+  assert.ok(!found.includes('Osk Brotherhood operates_in Belvo'), JSON.stringify(found));
 });
 
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {

@@ -62,6 +62,10 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const rel = tree.deprel[v]!;
   const h = tree.head[v]!;
   if (h < 0) return none;
+  // "accuse Alder of arming" with "of arming" hung on the name: the name is the accused.
+  if (baseRel(rel) === 'nmod' && prepOf(tree, units, v) === 'of' && units[h]!.mention && tree.head[h]! >= 0 && ACCUSING.has(units[tree.head[h]!]!.lower)) {
+    return { actors: actorsAt(tree, units, h), intended: false, controller: tree.head[h]! };
+  }
   // "accused Alder of arming the Front", "Alder is suspected of arming the Front": the accused is the doer.
   if ((rel === 'advcl' || rel === 'acl' || rel === 'xcomp' || baseRel(rel) === 'obl') && ACCUSING.has(units[h]!.lower) && prepOf(tree, units, v) === 'of') {
     const accused = followAny(tree, units, h, isPassive(tree, units, h) ? PASSIVE_PATIENT : DIRECT_OBJECT);
@@ -119,7 +123,27 @@ export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Ar
   if (objects.length > 0) return objects.flatMap((n) => actorsAt(tree, units, n));
   // The labeller sometimes calls a bare object "obl"; an oblique with no preposition after the verb is its object.
   const bare = tree.children[v]!.filter((c) => c > v && tree.deprel[c] === 'obl' && prepOf(tree, units, c) === null && units[c]!.mention);
-  return bare.slice(0, 1).flatMap((n) => actorsAt(tree, units, n));
+  if (bare.length > 0) return bare.slice(0, 1).flatMap((n) => actorsAt(tree, units, n));
+  return gapFiller(tree, units, v);
+}
+
+// "the militia which officials accuse Alder of arming", "the militia Alder accuses Osk of arming": a verb
+// with its object missing, inside a relative clause it is embedded in, takes the clause's noun as object.
+function gapFiller(tree: UnitTree, units: readonly Unit[], v: number): Argument[] {
+  let k = v;
+  for (let steps = 0; steps < 3; steps++) {
+    const h = tree.head[k]!;
+    if (h < 0) return [];
+    const rel = baseRel(tree.deprel[k]!);
+    if (tree.deprel[k] === 'acl:relcl') {
+      if (k === v) return [];
+      return actorsAt(tree, units, h);
+    }
+    // Not through a participle on a noun: "rifles bought in Brell" is the rifles' own gap.
+    if (!['advcl', 'xcomp', 'obl', 'nmod'].includes(rel)) return [];
+    k = h;
+  }
+  return [];
 }
 
 // A predicate has one subject (its conjuncts aside). A greedy parse sometimes gives it two ("Naya Orlan,

@@ -1,7 +1,7 @@
 import type { ManifestEntry, SourceDocument } from '../core/index.js';
 import { IngestError } from '../core/index.js';
 import { basename } from 'node:path';
-import { collectInputs, type InputItem } from './collect.js';
+import { collectInputs, type CollectedInputs, type InputItem } from './collect.js';
 import { fetchSource } from './fetch-url.js';
 import { readSourceFile, toSourceDocument, type RawSource } from './load-document.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
@@ -18,8 +18,9 @@ export type LoadOutcome =
 export async function* loadSources(
   targets: readonly string[],
   manifest: ReadonlyMap<string, ManifestEntry> = new Map(),
-  options: IngestOptions = DEFAULT_INGEST_OPTIONS,
+  overrides: Partial<IngestOptions> = {},
 ): AsyncGenerator<LoadOutcome> {
+  const options: IngestOptions = { ...DEFAULT_INGEST_OPTIONS, ...overrides };
   const { items, errors } = collectInputs(targets, options);
   for (const error of errors) yield { status: 'rejected', input: error.site.file ?? '', error };
   for (const item of items) yield await loadItem(item, manifest, options);
@@ -29,6 +30,14 @@ export async function* loadSources(
 export function countSources(targets: readonly string[], options: IngestOptions = DEFAULT_INGEST_OPTIONS): number {
   const { items, errors } = collectInputs(targets, options);
   return items.length + errors.length;
+}
+
+/**
+ * What `loadSources` will read, without reading it: the inputs, the errors, and the files in directories
+ * that are left out with their reasons (for a report before the run and the manifest check after it).
+ */
+export function planSources(targets: readonly string[], options: IngestOptions = DEFAULT_INGEST_OPTIONS): CollectedInputs {
+  return collectInputs(targets, options);
 }
 
 /** An upload (HTTP POST) or any bytes already in memory. */
@@ -53,7 +62,11 @@ async function loadItem(item: InputItem, manifest: ReadonlyMap<string, ManifestE
   }
 }
 
-export { readManifest, parseManifest, parseCsv } from './manifest.js';
+export { readManifest, parseManifest, parseCsv, unmatchedManifestRows } from './manifest.js';
+export { fetchSource } from './fetch-url.js';
+export { refusalOf } from './address-policy.js';
+export { osReason } from './os-reason.js';
+export type { CollectedInputs, InputItem, SkippedFile } from './collect.js';
 export { normaliseText, formatOfName, type RawSource } from './load-document.js';
 export { parsePartialDate, parseWrittenDate, findDateline } from './dates.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';

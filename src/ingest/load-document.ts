@@ -5,6 +5,7 @@ import { IngestError, type DocumentFormat, type ManifestEntry, type SourceDocume
 import { findDateline, parsePartialDate } from './dates.js';
 import { readHtmlArticle } from './html.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
+import { osReason } from './os-reason.js';
 
 /** Raw bytes from a file, an upload or a fetched page, before they become a document. */
 export interface RawSource {
@@ -28,14 +29,14 @@ export function readSourceFile(path: string, options: IngestOptions = DEFAULT_IN
   try {
     size = statSync(path).size;
   } catch (err) {
-    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path }, { cause: err });
+    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${osReason(err)}`, { file: path }, { cause: err });
   }
   if (size > options.maxBytes) throw new IngestError('INGEST_TOO_LARGE', `${size} bytes is over the ${options.maxBytes}-byte limit`, { file: path });
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path }, { cause: err });
+    throw new IngestError('INGEST_UNREADABLE', `cannot read: ${osReason(err)}`, { file: path }, { cause: err });
   }
   return { name: basename(path), origin: path, bytes, format: formatOfName(path) };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { IngestError, type ManifestEntry } from '../core/index.js';
 import { parsePartialDate } from './dates.js';
+import { osReason } from './os-reason.js';
 
 /**
  * Reads a manifest CSV (`file,published,outlet,url`; only `file` is required) into entries keyed by
@@ -12,13 +13,13 @@ export function readManifest(path: string): ReadonlyMap<string, ManifestEntry> {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new IngestError('MANIFEST_INVALID', `cannot read manifest: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, { file: path });
+    throw new IngestError('MANIFEST_INVALID', `cannot read manifest: ${osReason(err)}`, { file: path });
   }
   return parseManifest(text, path);
 }
 
 export function parseManifest(text: string, file = 'manifest'): ReadonlyMap<string, ManifestEntry> {
-  const rows = parseCsv(text.replace(/^\uFEFF/, ''));
+  const rows = parseCsv(text.replace(/^\uFEFF/, ''), file);
   const header = rows.shift()?.map((h) => h.trim().toLowerCase()) ?? [];
   const column = (name: string): number => header.indexOf(name);
   if (column('file') < 0) throw new IngestError('MANIFEST_INVALID', 'the header has no "file" column (expected file,published,outlet,url)', { file, line: 1 });
@@ -39,28 +40,44 @@ export function parseManifest(text: string, file = 'manifest'): ReadonlyMap<stri
   return entries;
 }
 
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
-export function parseCsv(text: string): string[][] {
+/**
+ * RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. A quote left open to the end of the
+ * text is an error naming the line it opened on: read as data it would swallow every row after it.
+ */
+export function parseCsv(text: string, file = 'csv'): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let line = 1;
+  let quoteLine = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
+    if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
     if (quoted) {
       if (ch === '"' && text[i + 1] === '"') { field += '"'; i++; }
       else if (ch === '"') quoted = false;
       else field += ch;
-    } else if (ch === '"') quoted = true;
+    } else if (ch === '"') { quoted = true; quoteLine = line; }
     else if (ch === ',') { row.push(field); field = ''; }
     else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
+      if (ch === '\r' && text[i + 1] === '\n') { i++; line++; }
       row.push(field); field = '';
       if (row.some((cell) => cell !== '')) rows.push(row);
       row = [];
     } else field += ch;
   }
+  if (quoted) throw new IngestError('MANIFEST_INVALID', 'a quote opened on this line is never closed', { file, line: quoteLine });
   row.push(field);
   if (row.some((cell) => cell !== '')) rows.push(row);
   return rows;
+}
+
+/**
+ * The manifest rows that name none of the inputs, so a typo in a file name is reported instead of
+ * silently leaving that file without its date and outlet.
+ */
+export function unmatchedManifestRows(manifest: ReadonlyMap<string, ManifestEntry>, inputs: readonly string[]): ManifestEntry[] {
+  const names = new Set(inputs.flatMap((input) => [input, basename(input)]));
+  return [...manifest.entries()].filter(([key, entry]) => !names.has(key) && !names.has(entry.file)).map(([, entry]) => entry);
 }

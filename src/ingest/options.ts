@@ -1,6 +1,15 @@
-export const DEFAULT_INGEST_OPTIONS = Object.freeze({
+export interface IngestOptions {
+  readonly maxBytes: number;
+  readonly fetchTimeoutMs: number;
+  readonly maxRedirects: number;
+  readonly allowPrivateUrls: boolean;
+  readonly extensions: readonly string[];
+}
+
+export const DEFAULT_INGEST_OPTIONS: IngestOptions = Object.freeze({
   maxBytes: 5 * 1024 * 1024,        // an article is rarely over 200 kB; 5 MB stops a mislabelled dump
-  fetchTimeoutMs: 20_000,            // a URL the user asked for; past this the page is reported, not awaited
-  extensions: ['.txt', '.md', '.markdown', '.html', '.htm'] as readonly string[],
+  fetchTimeoutMs: 20_000,            // a URL the user asked for, redirects and body included; past this the page is reported, not awaited
+  maxRedirects: 5,                   // followed by hand so each hop's address is checked; more is a loop or a trap
+  allowPrivateUrls: false,           // loopback, private, link-local and metadata addresses are refused unless the user says so
+  extensions: ['.txt', '.md', '.markdown', '.html', '.htm'],
 });
-export type IngestOptions = typeof DEFAULT_INGEST_OPTIONS;

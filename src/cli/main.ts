@@ -1,12 +1,16 @@
-import { Command, CommanderError } from 'commander';
-import { DossierError } from '../core/index.js';
+import { Command } from 'commander';
 import { COMMANDS } from './commands/index.js';
+import { reportError } from './report-error.js';
 
 const program = new Command()
   .name('dossier')
   .description('Turns news reporting on armed groups into an evidence-graded network of claims:\nwho is linked to whom, since when, according to whom, and how independently corroborated.')
   .version('0.1.0')
-  .showHelpAfterError();
+  .option('--debug', 'on an error, print the stack trace too')
+  // Commanders' own messages are printed by reportError as one line and a hint, not followed by the whole help;
+  // both settings are inherited by the commands registered below.
+  .exitOverride()
+  .configureOutput({ outputError: () => undefined });
 
 for (const register of COMMANDS) register(program);
 
@@ -16,15 +20,10 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
+const args = process.argv.slice(2);
+const command = args.find((arg) => program.commands.some((c) => c.name() === arg)) ?? null;
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  if (err instanceof DossierError) {
-    process.stderr.write(`dossier: ${err.message} [${err.code}]\n`);
-    process.exitCode = 2;
-  } else if (err instanceof CommanderError) {
-    process.exitCode = err.exitCode;
-  } else {
-    throw err;
-  }
+  process.exitCode = reportError(err, { command, debug: args.includes('--debug') }, (text) => process.stderr.write(text));
 }

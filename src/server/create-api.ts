@@ -19,6 +19,11 @@ export interface ApiOptions {
   readonly allowedHosts?: readonly string[] | null;
   /** Largest request body a POST may carry. */
   readonly maxUploadBytes?: number;
+  /**
+   * Let `POST /api/documents {"url"}` fetch loopback, private, link-local and metadata addresses. Off by
+   * default: anyone who can post to the server could otherwise make it read the host's own network.
+   */
+  readonly allowPrivateUrls?: boolean;
 }
 
 export const DEFAULT_MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
@@ -53,7 +58,7 @@ export function createApi(options: ApiOptions): Api {
 
   app.get('/openapi.json', (c) => c.body(openApi, 200, { 'content-type': 'application/json' }));
   registerReadRoutes(app, () => cache.current());
-  registerWriteRoutes(app, options.store, cache, options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES);
+  registerWriteRoutes(app, options.store, cache, { maxUploadBytes: options.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES, allowPrivateUrls: options.allowPrivateUrls ?? false });
   app.all('/api/*', (c) => c.json({ error: { code: 'NOT_FOUND', message: `no API route ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
   app.get('*', async (c) => {
     const file = webRoot === null ? null : await serveStaticFile(webRoot, new URL(c.req.url).pathname);

@@ -6,19 +6,26 @@ import { ingestIntoCase } from '../store/index.js';
 import type { CaseCache } from './case-cache.js';
 import { DocumentUpload, parseInput } from './query-schemas.js';
 
+export interface WriteLimits {
+  readonly maxUploadBytes: number;
+  /** The fetch rules of `dossier ingest URL` apply to `{ url }`: loopback, private and metadata addresses need this. */
+  readonly allowPrivateUrls: boolean;
+}
+
 /**
  * POST /api/documents takes one source: JSON `{ url }` (fetched now, because the user asked),
  * JSON `{ name, text, … }`, or a multipart form with a `file` field. Writes are serialised so that
  * two uploads never re-resolve the case over each other.
  */
-export function registerWriteRoutes(app: Hono, store: Store, cache: Pick<CaseCache<unknown>, 'invalidate'>, maxUploadBytes: number): void {
+export function registerWriteRoutes(app: Hono, store: Store, cache: Pick<CaseCache<unknown>, 'invalidate'>, limits: WriteLimits): void {
+  const { maxUploadBytes } = limits;
   let writes: Promise<unknown> = Promise.resolve();
   const tooLarge = (): never => {
     throw new QueryError('INGEST_TOO_LARGE', `request body is over the ${maxUploadBytes}-byte limit`, { field: 'body' });
   };
 
   app.post('/api/documents', bodyLimit({ maxSize: maxUploadBytes, onError: tooLarge }), async (c) => {
-    const loaded = await readSource(c.req.raw);
+    const loaded = await readSource(c.req.raw, limits.allowPrivateUrls);
     const run = writes.then(() => ingestIntoCase(store, [loaded]));
     writes = run.catch(() => undefined);
     const [outcome] = await run;
@@ -30,7 +37,7 @@ export function registerWriteRoutes(app: Hono, store: Store, cache: Pick<CaseCac
   });
 }
 
-async function readSource(request: Request): Promise<LoadOutcome> {
+async function readSource(request: Request, allowPrivateUrls: boolean): Promise<LoadOutcome> {
   const type = request.headers.get('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) return readForm(await request.formData());
   if (!type.startsWith('application/json')) {
@@ -43,7 +50,7 @@ async function readSource(request: Request): Promise<LoadOutcome> {
     throw new QueryError('INPUT_INVALID', 'request body is not valid JSON', { field: 'body' });
   }
   const upload = parseInput(DocumentUpload, json);
-  if (!('name' in upload)) return firstOutcome(loadSources([upload.url]));
+  if (!('name' in upload)) return firstOutcome(loadSources([upload.url], new Map(), { allowPrivateUrls }));
   const manifest = manifestOf(upload.name, upload.published, upload.outlet, upload.url);
   const bytes = new TextEncoder().encode(upload.text);
   return loadUpload({ name: upload.name, origin: `upload:${upload.name}`, bytes, format: formatOfName(upload.name) }, manifest);

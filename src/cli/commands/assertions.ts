@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { analyzeCase, findEntity, type Assertion, type AssertionMention, type CaseAnalysis } from '../../analysis/index.js';
 import type { CaseSnapshot } from '../../core/index.js';
 import type { CommandModule } from '../command.js';
+import { checkChoice, checkWholeNumber } from '../choices.js';
 import { printJson, printTable } from '../output.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
@@ -24,9 +25,11 @@ export const registerAssertions: CommandModule = (program: Command) => {
     .option('--explain', 'print each assertion\'s grade in words and every mention\'s provenance chain')
     .option('--json', 'print JSON'))
     .action(async (flags: AssertionsFlags) => {
+      checkChoice(flags.predicate, 'predicate');
+      checkChoice(flags.grade, 'grade');
+      const minOrigins = checkWholeNumber(flags.minOrigins, 'min-origins', 0) ?? 0;
       const { snapshot, analysis } = await loadAnalysis(flags);
       const entity = flags.entity ? findEntity(snapshot, flags.entity) : null;
-      const minOrigins = Number(flags.minOrigins ?? 0);
       const rows = analysis.assertions.filter((a) =>
         (!entity || a.subject.id === entity.id || a.object.id === entity.id)
         && (!flags.predicate || a.predicate === flags.predicate)

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandModule } from '../command.js';
 import { claimRows, findEntity } from '../case-view.js';
+import { checkChoice } from '../choices.js';
 import { printJson, printTable } from '../output.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
@@ -17,6 +18,7 @@ export const registerClaims: CommandModule = (program: Command) => {
     .option('--predicate <predicate>', 'only this relation, e.g. allied_with')
     .option('--json', 'print JSON'))
     .action(async (flags: ClaimsFlags) => {
+      checkChoice(flags.predicate, 'predicate');
       await useStore(flags, async (store) => {
         const snapshot = await store.loadCase();
         const entity = flags.entity ? findEntity(snapshot, flags.entity) : null;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Contradiction, ContradictionSide } from '../../analysis/index.js';
 import type { CommandModule } from '../command.js';
+import { checkChoice } from '../choices.js';
 import { printJson } from '../output.js';
 import { withStoreOptions, type StoreOptions } from '../store-option.js';
 import { clip, loadAnalysis, mentionJson } from './assertions.js';
@@ -16,6 +17,7 @@ export const registerContradictions: CommandModule = (program: Command) => {
     .option('--kind <kind>', 'only negation | incompatible | date')
     .option('--json', 'print JSON'))
     .action(async (flags: ContradictionsFlags) => {
+      checkChoice(flags.kind, 'kind');
       const { analysis } = await loadAnalysis(flags);
       const rows = analysis.contradictions.filter((c) => !flags.kind || c.kind === flags.kind);
       if (flags.json) return printJson(rows.map(contradictionJson));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CommandModule } from '../command.js';
 import { claimRows } from '../case-view.js';
+import { checkChoice } from '../choices.js';
 import { printJson, printTable } from '../output.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
@@ -15,6 +16,7 @@ export const registerEntities: CommandModule = (program: Command) => {
     .option('--type <type>', 'only person | organization | location | event | work')
     .option('--json', 'print JSON'))
     .action(async (flags: EntitiesFlags) => {
+      checkChoice(flags.type, 'type');
       await useStore(flags, async (store) => {
         const snapshot = await store.loadCase();
         const docOfMention = new Map<string, string>();

@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
+import { ExportError } from '../../core/index.js';
 import { EXPORT_FORMATS, exportCase } from '../../export/index.js';
+import { osReason } from '../../ingest/index.js';
 import type { CommandModule } from '../command.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
@@ -17,8 +19,16 @@ export const registerExport: CommandModule = (program: Command) => {
     .action(async (flags: ExportFlags) => {
       await useStore(flags, async (store) => {
         const text = exportCase(flags.format, { snapshot: await store.loadCase() });
-        if (flags.out) writeFileSync(flags.out, text);
+        if (flags.out) writeOut(flags.out, text);
         else process.stdout.write(text);
       });
     });
 };
+
+function writeOut(file: string, text: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (err) {
+    throw new ExportError('OUTPUT_UNWRITABLE', `cannot write --out: ${osReason(err)}`, { file }, { cause: err });
+  }
+}

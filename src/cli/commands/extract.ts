@@ -7,9 +7,9 @@ import { analyzeDocument, ruleNames, unknownPatterns } from '../../nlp/index.js'
 import { resolveEntities } from '../../resolve/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
+import { planInputs, withSourceOptions, type SourceFlags } from '../source-option.js';
 
-interface ExtractFlags {
-  readonly manifest?: string;
+interface ExtractFlags extends SourceFlags {
   readonly format: string;
   readonly without?: string;
   readonly listRules?: boolean;
@@ -24,13 +24,13 @@ export function parseWithout(value: string | undefined): string[] {
 }
 
 export const registerExtract: CommandModule = (program: Command) => {
-  program.command('extract')
+  withSourceOptions(program.command('extract')
     .description('Extract entities and claims from documents without a case, and write them to stdout\n(--format eval: the JSON of ../shared/eval/FORMAT.md that score.mjs reads).')
     .argument('[sources...]', 'files or directories')
     .option('--manifest <csv>', 'CSV with header file,published,outlet,url')
     .option('--format <format>', 'output format: eval', 'eval')
     .option('--without <rules>', 'switch claim rules off, comma-separated (row names, table:name, or a prefix*): for ablation runs')
-    .option('--list-rules', 'print the claim rule names, table<TAB>name, and exit')
+    .option('--list-rules', 'print the claim rule names, table<TAB>name, and exit'))
     .action(async (sources: string[], flags: ExtractFlags) => {
       if (flags.listRules) {
         for (const { table, name } of ruleNames()) process.stdout.write(`${table}\t${name}\n`);
@@ -40,8 +40,10 @@ export const registerExtract: CommandModule = (program: Command) => {
       const options = { without: parseWithout(flags.without) };
       if (flags.format !== 'eval') throw new ConfigError('CONFIG_INVALID', `unknown --format "${flags.format}"; extract writes: eval`, { field: 'format' });
       const manifest = flags.manifest ? readManifest(flags.manifest) : new Map();
+      const plan = planInputs(sources, flags, manifest);
+      plan.warnings.forEach((w) => process.stderr.write(`${w}\n`));
       const analyzed: AnalyzedDocument[] = [];
-      for await (const outcome of loadSources(sources, manifest)) {
+      for await (const outcome of loadSources(sources, manifest, plan.options)) {
         if (outcome.status === 'rejected') {
           process.stderr.write(`error: ${outcome.input}: ${outcome.error.detail} [${outcome.error.code}]\n`);
           process.exitCode = 1;

@@ -1,30 +1,32 @@
 import type { Command } from 'commander';
-import { countSources, loadSources, readManifest } from '../../ingest/index.js';
+import { loadSources, readManifest } from '../../ingest/index.js';
 import { ingestIntoCase, type IngestOutcome } from '../../store/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
+import { planInputs, type SourceFlags, withSourceOptions } from '../source-option.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
 type Rejected = Extract<IngestOutcome, { status: 'rejected' }>;
 type Accepted = Exclude<IngestOutcome, Rejected>;
 
-interface IngestFlags extends StoreOptions {
-  readonly manifest?: string;
+interface IngestFlags extends StoreOptions, SourceFlags {
   readonly json?: boolean;
 }
 
 export const registerIngest: CommandModule = (program: Command) => {
-  withStoreOptions(program.command('ingest')
-    .description('Read articles (.txt, .md, .html; directories recursively; URLs fetched only when given) into a case.\nIdempotent: a document already in the case (same content) is skipped. A bad file is reported\nand the others still go in; the exit code is then 1.')
+  withSourceOptions(withStoreOptions(program.command('ingest')
+    .description('Read articles (.txt, .md, .html; directories recursively; URLs fetched only when given) into a case.\nIdempotent: a document already in the case (same content) is skipped. A bad file is reported\nand the others still go in; the exit code is then 1. Other files in a directory are listed as skipped.')
     .argument('<sources...>', 'files, directories or http(s) URLs')
     .option('--manifest <csv>', 'CSV with header file,published,outlet,url giving what the files do not say')
-    .option('--json', 'print one JSON report instead of lines'))
+    .option('--json', 'print one JSON report instead of lines')))
     .action(async (sources: string[], flags: IngestFlags) => {
       const manifest = flags.manifest ? readManifest(flags.manifest) : new Map();
+      const plan = planInputs(sources, flags, manifest);
       await useStore(flags, async (store) => {
-        const progress = createProgress(countSources(sources), Boolean(process.stderr.isTTY) && !flags.json);
-        const outcomes = await ingestIntoCase(store, loadSources(sources, manifest), ({ done }) => progress.tick(done));
+        plan.warnings.forEach((w) => process.stderr.write(`${w}\n`));
+        const progress = createProgress(plan.count, Boolean(process.stderr.isTTY) && !flags.json);
+        const outcomes = await ingestIntoCase(store, loadSources(sources, manifest, plan.options), ({ done }) => progress.tick(done));
         progress.end();
         const rejected = outcomes.filter((o): o is Rejected => o.status === 'rejected');
         const added = outcomes.filter((o): o is Accepted => o.status === 'added');
@@ -35,13 +37,16 @@ export const registerIngest: CommandModule = (program: Command) => {
             added: added.map((o) => ({ input: o.input, docId: o.docId, claims: o.claims })),
             unchanged: unchanged.map((o) => ({ input: o.input, docId: o.docId })),
             rejected: rejected.map((o) => ({ input: o.input, code: o.error.code, reason: o.error.detail })),
+            skipped: plan.skipped,
+            unmatchedManifestRows: plan.unmatchedRows,
             counts: await store.counts(),
           });
         } else {
           for (const o of rejected) process.stderr.write(`error: ${o.input}: ${o.error.detail} [${o.error.code}]\n`);
           const counts = await store.counts();
           const nothing = added.length === 0 && rejected.length === 0 ? ' — nothing changed' : '';
-          process.stdout.write(`${added.length} added, ${unchanged.length} unchanged, ${rejected.length} rejected${nothing}\n`);
+          const skipped = plan.skipped.length > 0 ? `, ${plan.skipped.length} skipped` : '';
+          process.stdout.write(`${added.length} added, ${unchanged.length} unchanged, ${rejected.length} rejected${skipped}${nothing}\n`);
           process.stdout.write(`case ${store.location}: ${counts.documents} documents, ${counts.entities} entities, ${counts.claims} claims\n`);
         }
         if (rejected.length > 0) process.exitCode = 1;

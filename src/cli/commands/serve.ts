@@ -4,12 +4,13 @@ import { ConfigError } from '../../core/index.js';
 import { startServer, DEFAULT_SERVER_OPTIONS } from '../../server/index.js';
 import { openStore } from '../../store/index.js';
 import type { CommandModule } from '../command.js';
-import { withStoreOptions, type StoreOptions } from '../store-option.js';
+import { refuseNonCaseFile, storeLocation, withStoreOptions, type StoreOptions } from '../store-option.js';
 
 interface ServeFlags extends StoreOptions {
   readonly port?: string;
   readonly host?: string;
   readonly token?: string;
+  readonly allowPrivateUrls?: boolean;
 }
 
 const Flags = z.object({
@@ -23,7 +24,8 @@ export const registerServe: CommandModule = (program: Command) => {
     .description(`Serve the case as a JSON API under /api/ (OpenAPI at /openapi.json) and a web UI at /.\nBound to ${DEFAULT_SERVER_OPTIONS.host} unless --host says otherwise. With a token, every write needs\n\`Authorization: Bearer <token>\`.`)
     .option('--port <n>', `port to listen on, 0 for any free one (default: $DOSSIER_PORT or ${DEFAULT_SERVER_OPTIONS.port})`)
     .option('--host <address>', `address to bind (default: ${DEFAULT_SERVER_OPTIONS.host}; 0.0.0.0 exposes the case to the network)`)
-    .option('--token <t>', 'require this bearer token for writes (default: $DOSSIER_TOKEN)'))
+    .option('--token <t>', 'require this bearer token for writes (default: $DOSSIER_TOKEN)')
+    .option('--allow-private-urls', 'let POST /api/documents {"url"} fetch loopback, private and link-local addresses (default: $DOSSIER_ALLOW_PRIVATE_URLS=1); for test servers only'))
     .action(async (flags: ServeFlags) => {
       const parsed = Flags.safeParse({ port: flags.port ?? process.env.DOSSIER_PORT, host: flags.host, token: flags.token ?? (process.env.DOSSIER_TOKEN || undefined) });
       if (!parsed.success) {
@@ -31,8 +33,11 @@ export const registerServe: CommandModule = (program: Command) => {
         throw new ConfigError('CONFIG_INVALID', issue.message, { field: issue.path.join('.') });
       }
       const { port, host, token } = parsed.data;
-      const store = await openStore({ case: flags.case || process.env.DOSSIER_CASE || undefined, store: flags.store || process.env.DOSSIER_STORE || undefined });
-      const server = await startServer({ store, port, host, token: token ?? null }).catch(async (err: unknown) => {
+      const location = storeLocation(flags);
+      refuseNonCaseFile(location, true);
+      const store = await openStore(location);
+      const allowPrivateUrls = flags.allowPrivateUrls === true || process.env.DOSSIER_ALLOW_PRIVATE_URLS === '1';
+      const server = await startServer({ store, port, host, token: token ?? null, allowPrivateUrls }).catch(async (err: unknown) => {
         await store.close();
         throw err;
       });

@@ -86,6 +86,7 @@ const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
   ['The [Red Valley Front|o] did not attack the [Alder Guard|o] on Sunday.', 'Red Valley Front NOT attacked Alder Guard'],
   ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
+  ['In February the [Osk Front|o] broke off all ties with the [Cope Brigade|o].', 'Osk Front NOT allied_with Cope Brigade'],
   // An event the subject took part in, negated on the word it hangs on.
   ['Officials said the [Brell Rangers|o] were not involved in the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],
   ['The [Brell Rangers|o] were not responsible for the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],

@@ -57,7 +57,9 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   // "In June Tam Orlan withdrew …": the parse folds a name after an opening phrase into that phrase; a
   // name before the verb with no preposition of its own is the subject it lost.
   const timeFolded = (c: number): boolean => tree.children[c]!.some((g) => g < c && TIME_WORDS.test(units[g]!.text));
-  const stray = tree.children[v]!.filter((c) => c < v && baseRel(tree.deprel[c]!) === 'obl' && units[c]!.mention && units[c]!.mention!.type !== 'location' && (prepOf(tree, units, c) === null || timeFolded(c)));
+  // "In February the Front broke …" parsed with the name as the month's apposition.
+  const underTime = tree.children[v]!.filter((c) => c < v && baseRel(tree.deprel[c]!) === 'obl' && TIME_WORDS.test(units[c]!.text)).flatMap((c) => tree.children[c]!.filter((g) => g > c && ['appos', 'flat', 'compound', 'conj'].includes(tree.deprel[g]!) && units[g]!.mention && units[g]!.mention!.type !== 'location'));
+  const stray = [...underTime, ...tree.children[v]!.filter((c) => c < v && baseRel(tree.deprel[c]!) === 'obl' && units[c]!.mention && units[c]!.mention!.type !== 'location' && (prepOf(tree, units, c) === null || timeFolded(c)))];
   if (stray.length > 0 && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'nsubj')) return { actors: nearest(stray, v).flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   const rel = tree.deprel[v]!;
   const h = tree.head[v]!;

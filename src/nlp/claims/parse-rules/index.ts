@@ -26,7 +26,9 @@ export type { ParseRule, TokenArc, UnitTree };
 
 // Verbs that hand their doer to the event noun they take: "carried out an attack", "delivered
 // strikes", "waged an insurgency", beside the light verbs the window rows already use.
-const EVENT_VERBS = new Set([...LIGHT_VERBS, 'deliver', 'delivers', 'delivered', 'delivering', 'unleash', 'unleashed', 'intensify', 'intensified', 'step', 'stepped', 'resume', 'resumed', 'continue', 'continued', 'continues', 'begin', 'began', 'begun', 'start', 'started', 'starts', 'escalate', 'escalated', 'pursue', 'pursued', 'pursues', 'provide', 'provides', 'provided', 'offer', 'offered', 'offers', 'extend', 'extended', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought', 'fight', 'fought', 'fighting']);
+// "broke off ties with", "cut its links to", "ended the offensive": a verb of ending hands its doer on too
+// (the scope reads the tie as ended).
+const EVENT_VERBS = new Set([...LIGHT_VERBS, 'break', 'broke', 'broken', 'breaks', 'cut', 'cuts', 'sever', 'severed', 'severs', 'end', 'ended', 'ends', 'suspend', 'suspended', 'suspends', 'halt', 'halted', 'halts', 'renounce', 'renounced', 'renounces', 'abandon', 'abandoned', 'abandons', 'deliver', 'delivers', 'delivered', 'delivering', 'unleash', 'unleashed', 'intensify', 'intensified', 'step', 'stepped', 'resume', 'resumed', 'continue', 'continued', 'continues', 'begin', 'began', 'begun', 'start', 'started', 'starts', 'escalate', 'escalated', 'pursue', 'pursued', 'pursues', 'provide', 'provides', 'provided', 'offer', 'offered', 'offers', 'extend', 'extended', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought', 'fight', 'fought', 'fighting']);
 // "has the support of Alder", "received backing from Alder": the giver is in the oblique, the verb's doer receives.
 const RECEIVING = new Set(['have', 'has', 'had', 'having', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought']);
 

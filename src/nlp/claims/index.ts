@@ -183,6 +183,27 @@ function withoutActingSubPlaces(claims: readonly ClaimMention[], mentionById: Re
   return claims.filter((c) => !ACTING.has(c.predicate) || !(acts(c.subjectId) || (SYMMETRIC_PREDICATES.has(c.predicate) && acts(c.objectId))));
 }
 
+const INTENDING = new Set(['vow', 'vows', 'vowed', 'vowing', 'threaten', 'threatens', 'threatened', 'threatening', 'plan', 'plans', 'planned', 'planning', 'plot', 'plots', 'plotted', 'plotting', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'prepare', 'prepares', 'prepared', 'preparing', 'warn', 'warns', 'warned', 'urge', 'urges', 'urged', 'call', 'calls', 'called']);
+
+// An event noun that is the object of a verb of intending ("vowed attacks", "planning a raid", "called for
+// strikes"), directly or through a count ("a wave of attacks").
+function isIntendedEvent(tree: UnitTree, units: readonly Unit[], trigger: number): boolean {
+  if (units[trigger]?.pos !== 'NOUN' && tree.upos[trigger] !== 'NOUN') return false;
+  // "planned the raid on Osk" names a raid that happened; "planned attacks on Osk" does not.
+  if (tree.children[trigger]!.some((c) => tree.deprel[c] === 'nmod:poss' || (tree.deprel[c] === 'det' && DEFINITE.has(units[c]!.lower)))) return false;
+  let k = trigger;
+  for (let steps = 0; steps < 2; steps++) {
+    const h = tree.head[k]!;
+    if (h < 0) return false;
+    const rel = tree.deprel[k]!;
+    if ((rel === 'obj' || rel === 'obl' || rel === 'nsubj:pass') && INTENDING.has(units[h]!.lower)) return true;
+    if (!rel.startsWith('nmod')) return false;
+    k = h;
+  }
+  return false;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DIRECTING = new Set(['direct', 'directs', 'directed', 'directing', 'orchestrate', 'orchestrates', 'orchestrated']);
 
 type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };
@@ -203,7 +224,9 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
   // "Varn directs the Front": a person who directs a body leads it; a state or a body that directs one sponsors it.
-  const predicate: Predicate = f.predicate === 'sponsors' && s.type === 'person' && o.type === 'organization' && DIRECTING.has(units[f.trigger]?.lower ?? '') ? 'leader_of' : f.predicate;
+  // "vowed further attacks on X", "confessed to planning attacks on X": an attack only intended is hostility.
+  const predicate: Predicate = f.predicate === 'sponsors' && s.type === 'person' && o.type === 'organization' && DIRECTING.has(units[f.trigger]?.lower ?? '') ? 'leader_of'
+    : f.predicate === 'attacked' && tree && isIntendedEvent(tree, units, f.trigger) ? 'hostile_to' : f.predicate;
   if (!fitsSignature(predicate, s.type, o.type)) return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
   const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;

@@ -117,6 +117,14 @@ test('a participle on a noun keeps its own gap: "rifles bought in Belvo" puts no
   assert.ok(!found.includes('Osk Brotherhood operates_in Belvo'), JSON.stringify(found));
 });
 
+test('an attack only vowed or planned is hostility, not an attack', () => {
+  for (const text of ['The [Osk Front|o] vowed further attacks on the [Alder Army|o].', '[Tam Orlan|p] had confessed to planning attacks on the [Alder Army|o].']) {
+    const found = relationsOf(text);
+    assert.ok(found.some((r) => r.endsWith('hostile_to Alder Army')) && !found.some((r) => r.endsWith('attacked Alder Army')), `${text} ${JSON.stringify(found)}`);
+  }
+  assert.ok(relationsOf('The [Osk Front|o] carried out attacks on the [Alder Army|o].').includes('Osk Front attacked Alder Army'));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

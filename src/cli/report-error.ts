@@ -24,7 +24,7 @@ export function reportError(err: unknown, context: { readonly command: string | 
   if (err instanceof CommanderError) {
     // Commander has printed nothing (its output is silenced); help and --version are not errors.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return err.exitCode;
-    write(`dossier${context.command ? ` ${context.command}` : ''}: ${err.message.replace(/^error:\s*/, '')}\n${hint}\n`);
+    write(`dossier${context.command ? ` ${context.command}` : ''}: ${err.message.replace(/^error:\s*/, '').replace(/\s*\n\s*/g, ' ')}\n${hint}\n`);
     return EXIT_USAGE;
   }
   if (err instanceof DossierError) {

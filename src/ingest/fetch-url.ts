@@ -13,8 +13,9 @@ const ALLOW_HINT = 'pass --allow-private-urls to fetch it anyway';
 /**
  * Fetches a page the user asked for: the only network access dossier ever makes. Only http and https;
  * a host that is, or resolves to, a loopback, private, link-local or metadata address is refused unless
- * `allowPrivateUrls`, and the check is made in the socket's own DNS lookup (so the address checked is the
- * one connected to) and again for every redirect, which are followed by hand up to `maxRedirects`.
+ * `allowPrivateUrls` (metadata addresses even then), and the check is made in the socket's own DNS lookup
+ * (so the address checked is the one connected to) and again for every redirect, followed by hand up to
+ * `maxRedirects`. One time limit covers the redirects and the body; the body is cut off at `maxBytes`.
  * @example const raw = await fetchSource('https://example.org/news/1', { ...DEFAULT_INGEST_OPTIONS, fetchTimeoutMs: 5000 });
  */
 export async function fetchSource(url: string, options: IngestOptions = DEFAULT_INGEST_OPTIONS): Promise<RawSource> {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { after, before, test } from 'node:test';
 import { dossierBin } from '../fixtures/paths.js';
@@ -63,4 +64,43 @@ test('a request naming another host (DNS rebinding) is refused', async () => {
     req.end();
   });
   assert.equal(status, 421);
+});
+
+test('asked to fetch its own address, the server refuses (loopback) without --allow-private-urls', async () => {
+  const body = JSON.stringify({ url: new URL('api/entities', url).href });
+  const res = await fetch(new URL('api/documents', url), { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` }, body });
+  assert.equal(res.status, 403);
+  const error = ((await res.json()) as { error: { code: string; message: string } }).error;
+  assert.equal(error.code, 'INGEST_URL_REFUSED');
+  assert.match(error.message, /127\.0\.0\.1 is a loopback address/);
+});
+
+test('DOSSIER_ALLOW_PRIVATE_URLS=1 lets the server fetch a page on 127.0.0.1', async () => {
+  const page = createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain' });
+    res.end('The Saltmarsh Guard opened a checkpoint near Dunmere on Monday, residents said.');
+  });
+  await new Promise<void>((resolve) => page.listen(0, '127.0.0.1', resolve));
+  const tc = await openTestCase();
+  const caseFile = tc.store.location;
+  await tc.store.close();
+  const allowing = spawn(process.execPath, [dossierBin, 'serve', '--case', caseFile, '--port', '0'], { env: { ...process.env, DOSSIER_TOKEN: '', DOSSIER_ALLOW_PRIVATE_URLS: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    const base = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      allowing.stdout!.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /at (http:\/\/\S+\/)/.exec(out);
+        if (match) resolve(match[1]!);
+      });
+      allowing.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+    });
+    const pageUrl = `http://127.0.0.1:${(page.address() as AddressInfo).port}/saltmarsh.txt`;
+    const res = await fetch(new URL('api/documents', base), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: pageUrl }) });
+    assert.equal(res.status, 201, await res.clone().text());
+  } finally {
+    allowing.kill('SIGTERM');
+    page.close();
+    rmSync(dirname(caseFile), { recursive: true, force: true });
+  }
 });

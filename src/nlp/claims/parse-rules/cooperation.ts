@@ -1,5 +1,6 @@
 import type { Found } from '../construction.js';
 import type { Unit } from '../sentence-view.js';
+import { VERBS } from '../lexicon.js';
 import { doerOf, patientOf } from './clause.js';
 import { actorsAt, prepOf, type Argument } from './paths.js';
 import { parseScope } from './scope.js';
@@ -23,7 +24,7 @@ const MARRY = new Set(['marry', 'married', 'marries', 'marrying', 'wed', 'wedded
 
 export function findCooperation(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
-  const push = (a: number, b: number, k: number, rule: string, predicate: 'allied_with' | 'relative_of' = 'allied_with', role: string | null = null): void => {
+  const push = (a: number, b: number, k: number, rule: string, predicate: 'allied_with' | 'relative_of' | 'attacked' | 'hostile_to' = 'allied_with', role: string | null = null): void => {
     if (a === b) return;
     const scope = parseScope(tree, units, k);
     out.push({ subject: a, object: b, predicate, role, trigger: k, rule, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
@@ -34,7 +35,14 @@ export function findCooperation(units: readonly Unit[], tree: UnitTree, active: 
     if (tree.upos[k] === 'VERB') {
       const doers = doerOf(tree, units, k).actors;
       if (active.has('parse-alongside') && doers.length > 0) {
-        for (const partner of together(units, tree, k)) for (const d of doers) push(d.unit, partner.unit, k, 'parse-alongside');
+        const partners = together(units, tree, k);
+        for (const partner of partners) for (const d of doers) push(d.unit, partner.unit, k, 'parse-alongside');
+        // "the Front fought the Guard alongside the Brigade": the partner fought the Guard too.
+        const sense = VERBS.get(u.lower)?.predicate;
+        if (partners.length > 0 && (sense === 'attacked' || sense === 'hostile_to')) {
+          const targets = patientOf(tree, units, k).filter((a) => !doers.some((d) => d.unit === a.unit));
+          for (const partner of partners) for (const t of targets) push(partner.unit, t.unit, k, 'parse-alongside', sense);
+        }
       }
       if (active.has('parse-pact') && SIGNING.has(u.lower) && tree.children[k]!.some((c) => tree.deprel[c] === 'obj' && PACTS.has(units[c]!.lower))) {
         const withs = tree.children[k]!.filter((c) => baseRel(tree.deprel[c]!) === 'obl' && prepOf(tree, units, c) === 'with').flatMap((c) => actorsAt(tree, units, c));

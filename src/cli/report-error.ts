@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { DossierError, type ErrorCode } from '../core/index.js';
-import { osReason } from '../ingest/index.js';
+import { knownOsReason, osReason } from '../ingest/index.js';
 
 // Exit 2: the command line asked for something that cannot be (a bad flag or value, a name or case that is
 // not there); fix the command. Exit 1: the command was fine but its work failed (a file, the network, the store).
@@ -29,7 +29,10 @@ export function reportError(err: unknown, context: { readonly command: string | 
   }
   if (err instanceof DossierError) {
     const exitCode = exitCodeOf(err.code);
-    write(`dossier: ${err.message} [${err.code}]\n${exitCode === EXIT_USAGE ? `${hint}\n` : ''}`);
+    // A stage that quotes a driver's message ("connect ECONNREFUSED …") gets the reason in words beside it.
+    const words = knownOsReason(err.cause);
+    const message = words && !err.message.includes(words) ? `${err.message} (${words})` : err.message;
+    write(`dossier: ${message} [${err.code}]\n${exitCode === EXIT_USAGE ? `${hint}\n` : ''}`);
     if (context.debug && err.stack) write(`${err.stack}\n`);
     return exitCode;
   }

@@ -65,7 +65,7 @@ async function loadItem(item: InputItem, manifest: ReadonlyMap<string, ManifestE
 export { readManifest, parseManifest, parseCsv, unmatchedManifestRows } from './manifest.js';
 export { fetchSource } from './fetch-url.js';
 export { refusalOf } from './address-policy.js';
-export { osReason } from './os-reason.js';
+export { knownOsReason, osReason } from './os-reason.js';
 export type { CollectedInputs, InputItem, SkippedFile } from './collect.js';
 export { normaliseText, formatOfName, type RawSource } from './load-document.js';
 export { parsePartialDate, parseWrittenDate, findDateline } from './dates.js';

@@ -29,9 +29,14 @@ const REASONS: Readonly<Record<string, string>> = {
  * @example osReason(Object.assign(new Error('x'), { code: 'ENOENT' })) // 'no such file or directory'
  */
 export function osReason(err: unknown): string {
+  return knownOsReason(err) ?? (err instanceof Error ? err.message : String(err));
+}
+
+/** The words for a system or network error code found on the error or its causes, or null when there is none. */
+export function knownOsReason(err: unknown): string | null {
   for (let e: unknown = err, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code && REASONS[code]) return REASONS[code];
   }
-  return err instanceof Error ? err.message : String(err);
+  return null;
 }

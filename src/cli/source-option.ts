@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import type { ManifestEntry } from '../core/index.js';
+import { ConfigError, type ManifestEntry } from '../core/index.js';
 import { DEFAULT_INGEST_OPTIONS, planSources, unmatchedManifestRows, type IngestOptions, type SkippedFile } from '../ingest/index.js';
 
 export interface SourceFlags {
   readonly manifest?: string;
   readonly allowPrivateUrls?: boolean;
+  readonly fetchTimeout?: string;
 }
 
 /** The option of every command that reads sources: URLs to private addresses are refused unless asked for. */
 export function withSourceOptions(command: Command): Command {
-  return command.option('--allow-private-urls', 'fetch URLs on loopback, private, link-local or metadata addresses too (local test servers)');
+  return command
+    .option('--allow-private-urls', 'fetch URLs on loopback, private or link-local addresses too (local test servers)')
+    .option('--fetch-timeout <seconds>', `give up on a URL after this long, redirects and body included (default: ${DEFAULT_INGEST_OPTIONS.fetchTimeoutMs / 1000})`);
 }
 
 export interface InputPlan {
@@ -28,7 +31,7 @@ export interface InputPlan {
  * reason and a manifest row for a file that is not there is a warning rather than a silent no-op.
  */
 export function planInputs(sources: readonly string[], flags: SourceFlags, manifest: ReadonlyMap<string, ManifestEntry>): InputPlan {
-  const options: IngestOptions = { ...DEFAULT_INGEST_OPTIONS, allowPrivateUrls: flags.allowPrivateUrls === true };
+  const options: IngestOptions = { ...DEFAULT_INGEST_OPTIONS, allowPrivateUrls: flags.allowPrivateUrls === true, fetchTimeoutMs: timeoutMs(flags.fetchTimeout) };
   const plan = planSources(sources, options);
   // The manifest usually sits in the corpus folder: it is read, not skipped.
   const manifestPath = flags.manifest ? resolve(flags.manifest) : null;
@@ -40,4 +43,13 @@ export function planInputs(sources: readonly string[], flags: SourceFlags, manif
     ...unmatchedRows.map((file) => `warning: ${flags.manifest}: the row for "${file}" matches no input`),
   ];
   return { options, count: plan.items.length + plan.errors.length, skipped, unmatchedRows, warnings };
+}
+
+function timeoutMs(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_INGEST_OPTIONS.fetchTimeoutMs;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds <= 0 || value.trim() === '') {
+    throw new ConfigError('CONFIG_INVALID', `--fetch-timeout must be a number of seconds above 0, got "${value}"`, { field: 'fetch-timeout' });
+  }
+  return seconds * 1000;
 }

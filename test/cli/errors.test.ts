@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -51,6 +51,7 @@ describe('usage errors: exit 2, one line and a hint, never the whole help', () =
     ['an unknown --predicate on assertions', ['assertions', '--case', caseFile, '--predicate', 'friends'], /unknown --predicate "friends"; use one of .*hostile_to/, 'dossier assertions --help'],
     ['an unknown --type', ['entities', '--case', caseFile, '--type', 'persn'], /unknown --type "persn"; use one of person, organization, location, event, work/, 'dossier entities --help'],
     ['an unknown --grade', ['assertions', '--case', caseFile, '--grade', 'solid'], /unknown --grade "solid"; use one of corroborated/, 'dossier assertions --help'],
+    ['a --fetch-timeout that is not a number', ['extract', corpus, '--fetch-timeout', 'soon'], /--fetch-timeout must be a number of seconds above 0, got "soon"/, 'dossier extract --help'],
     ['a --min-origins that is not a number', ['assertions', '--case', caseFile, '--min-origins', 'many'], /--min-origins must be a whole number .* got "many"/, 'dossier assertions --help'],
   ];
   for (const [name, args, names, hint] of CASES) {
@@ -78,6 +79,26 @@ describe('failed work: exit 1, the file or URL and the reason in words', () => {
     const run = dossier(['extract', url, '--allow-private-urls']);
     assertOneLineError(run, { status: 1, names: new RegExp(`${url.replace(/[.]/g, '\\.')}: connection refused`) });
     assert.doesNotMatch(run.stderr, /fetch failed/);
+  });
+
+  test('a server that does not answer in time says "timed out after" the limit', async () => {
+    const silent = createServer(() => undefined);  // accepts the request and never answers
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/slow`;
+    try {
+      const run = await new Promise<Run>((resolve) => {
+        const child = spawn(process.execPath, [dossierBin, 'extract', url, '--allow-private-urls', '--fetch-timeout', '0.5'], { env: { ...process.env, DOSSIER_CASE: '' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
+        child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+        child.on('close', (status) => resolve({ status, stdout, stderr }));
+      });
+      assertOneLineError(run, { status: 1, names: /\/slow: timed out after 0\.5 s \[INGEST_FETCH_FAILED\]/ });
+    } finally {
+      silent.closeAllConnections();
+      silent.close();
+    }
   });
 
   test('a loopback URL is refused without --allow-private-urls', () => {

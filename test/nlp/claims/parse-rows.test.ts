@@ -60,6 +60,7 @@ const CASES: readonly Case[] = [
   ['parse-lead-verb', '[Tam Orlan|p] has run the [Osk Front|o] with his brothers since 2019.', 'Tam Orlan leader_of Osk Front'],
   // An object gap inside a relative clause: "the militia which officials accuse X of arming".
   ['parse-sponsor-verb', 'Fighting involved the [Brell Rangers|o], an ethnic militia which officials accuse the [Alder Army|o] of arming.', 'Alder Army sponsors Brell Rangers'],
+  ['parse-attack-verb', '[Ilsa Varn|p] was wounded near [Tellan|l] in June in an ambush by fighters of the [Osk Front|o].', 'Osk Front attacked Ilsa Varn'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell|l] alongside the [Alder Army|o].', 'Alder Army hostile_to Cope Brigade'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],

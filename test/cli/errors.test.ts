@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,6 +40,9 @@ before(() => {
   writeFileSync(join(corpus, 'report.docx'), 'PK\u0003\u0004 not an article');
   const made = dossier(['ingest', corpus, '--case', caseFile]);
   assert.equal(made.status, 0, made.stderr);
+  // The batch itself shows a skipped file: listed with its reason, counted in the summary, not an error.
+  assert.match(made.stderr, /^skipped: .*report\.docx: \.docx is not a format dossier reads/m);
+  assert.match(made.stdout, /^1 added, 0 unchanged, 0 rejected, 1 skipped$/m);
 });
 
 describe('usage errors: exit 2, one line and a hint, never the whole help', () => {
@@ -157,12 +160,14 @@ describe('read commands never create or modify a file', () => {
     assert.equal(readFileSync(notes, 'utf8'), 'my notes\n');
   });
 
-  test('reading a case leaves its bytes as they were', () => {
+  test('reading a case leaves its bytes as they were and adds no file beside it', () => {
     const was = digest(caseFile);
+    const files = readdirSync(dir).sort();
     for (const args of [['entities'], ['claims'], ['assertions'], ['contradictions'], ['timeline'], ['export', '--format', 'eval'], ['grade']]) {
       const run = dossier([...args, '--case', caseFile]);
       assert.equal(run.status, 0, `${args.join(' ')}: ${run.stderr}`);
     }
     assert.equal(digest(caseFile), was);
+    assert.deepEqual(readdirSync(dir).sort(), files);
   });
 });

@@ -84,7 +84,8 @@ function guardedLookup(options: IngestOptions): LookupFunction {
 function send(url: URL, file: string, options: IngestOptions, signal: AbortSignal, redirected: boolean): Promise<IncomingMessage> {
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { signal, lookup: guardedLookup(options), headers: { 'user-agent': 'dossier/0.1 (+article ingest)', accept: 'text/html, text/plain, text/markdown;q=0.9, */*;q=0.1' } });
+    // No shared agent: a pooled keep-alive socket would skip the lookup, and with it the address check.
+    const req = request(url, { agent: false, signal, lookup: guardedLookup(options), headers: { 'user-agent': 'dossier/0.1 (+article ingest)', accept: 'text/html, text/plain, text/markdown;q=0.9, */*;q=0.1' } });
     req.on('response', resolve);
     req.on('error', (err) => reject(fetchError(err, url, file, options, signal, redirected)));
     req.end();

@@ -49,7 +49,7 @@ export function refuseNonCaseFile(location: { readonly case: string | undefined;
   let size: number;
   try {
     const stat = statSync(file);
-    if (stat.isDirectory()) throw new StoreError('STORE_UNAVAILABLE', 'is a directory, not a case file', { file });
+    if (stat.isDirectory()) throw new StoreError('STORE_NOT_FOUND', 'is a directory, not a case file; check --case', { file });
     size = stat.size;
   } catch (err) {
     if (err instanceof StoreError) throw err;
@@ -66,5 +66,5 @@ export function refuseNonCaseFile(location: { readonly case: string | undefined;
   } finally {
     closeSync(fd);
   }
-  if (header.toString('latin1') !== SQLITE_HEADER) throw new StoreError('STORE_UNAVAILABLE', 'is not a SQLite file, so not a dossier case; check --case', { file });
+  if (header.toString('latin1') !== SQLITE_HEADER) throw new StoreError('STORE_NOT_FOUND', 'is not a SQLite file, so not a dossier case; check --case (it is left as it is)', { file });
 }

@@ -156,7 +156,8 @@ describe('read commands never create or modify a file', () => {
   test('a file that is not SQLite is refused and left as it was', () => {
     const notes = join(dir, 'notes.txt');
     writeFileSync(notes, 'my notes\n');
-    assertOneLineError(dossier(['entities', '--case', notes]), { status: 1, names: /notes\.txt: is not a SQLite file/ });
+    assertOneLineError(dossier(['entities', '--case', notes]), { status: 2, names: /notes\.txt: is not a SQLite file.*\[STORE_NOT_FOUND\]/, hint: 'dossier entities --help' });
+    assertOneLineError(dossier(['ingest', corpus, '--case', notes]), { status: 2, names: /notes\.txt: is not a SQLite file/ });
     assert.equal(readFileSync(notes, 'utf8'), 'my notes\n');
   });
 

@@ -14,16 +14,21 @@ const program = new Command()
 
 for (const register of COMMANDS) register(program);
 
+const args = process.argv.slice(2);
+const command = args.find((arg) => program.commands.some((c) => c.name() === arg)) ?? null;
+const report = (err: unknown): number => reportError(err, { command, debug: args.includes('--debug') }, (text) => process.stderr.write(text));
+
 // `dossier claims | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   if (err.code === 'EPIPE') process.exit(0);
-  throw err;
+  process.exit(report(err));
 });
+// A failure outside the command's own await (a stream, a timer) is still one line, not Node's stack dump.
+process.on('uncaughtException', (err) => process.exit(report(err)));
+process.on('unhandledRejection', (err) => process.exit(report(err)));
 
-const args = process.argv.slice(2);
-const command = args.find((arg) => program.commands.some((c) => c.name() === arg)) ?? null;
 try {
   await program.parseAsync(process.argv);
 } catch (err) {
-  process.exitCode = reportError(err, { command, debug: args.includes('--debug') }, (text) => process.stderr.write(text));
+  process.exitCode = report(err);
 }

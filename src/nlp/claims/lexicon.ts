@@ -232,7 +232,9 @@ export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<Descrip
   ['group outfit organisation organization network faction', GENERIC],
   ['movement', { prefer: new Set(['movement']) }],
   ['militia', { prefer: ARMED_GROUPS, notRole: new Set(forms('ministry government police mission nations agency intelligence')) }],
-  ['rebels insurgents militants jihadists extremists terrorists guerrillas guerillas insurgency', NON_STATE],
+  ['rebels insurgents militants jihadists extremists terrorists guerrillas guerillas insurgency islamists separatists', NON_STATE],
+  // A noun that heads the name it stands for: "the council" for the Osk Council, "the cartel", "the bureau".
+  ...forms('council committee coalition alliance front union cartel party command bureau directorate ministry agency service brotherhood federation league commission authority administration').map((w): readonly [string, DescriptionClass] => [w, { role: new Set([w]) }]),
   ['junta regime', { role: new Set(forms('junta regime military council committee government')) }],
   ['army military', { role: new Set(forms('army armed military defence defense')) }],
   ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')) }],

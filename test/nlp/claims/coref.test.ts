@@ -7,6 +7,8 @@ type Case = readonly [name: string, passage: string, relation: string | null];
 
 const CASES: readonly Case[] = [
   ['"the group" continues the last group named', 'The [Red Valley Front|o] grew in the north. The group attacked [Osk|l] in May.', 'Red Valley Front attacked Osk'],
+  ['"the council" stands for the body whose name it heads', 'The [Osk Council|o] leads the rebellion. The council armed the [Cope Brigade|o] in February.', 'Osk Council sponsors Cope Brigade'],
+  ['"the cartel" skips a body whose name it does not head', 'The [Puerto Cartel|o] and the [Brell Police|o] met. The cartel attacked [Osk|l] in May.', 'Puerto Cartel attacked Osk'],
   ['"he" continues the previous subject', '[Tam Hale|p] left the city. He joined the [Cope Brigade|o] a year later.', 'Tam Hale member_of Cope Brigade'],
   ['"he" skips a name inside "son of"', '[Tam Hale|p] was no ordinary recruit. The son of governor [Orlan Hale|p], he joined the [Front|o] young.', 'Tam Hale member_of Front'],
   ['"It" skips a possessive antecedent', 'Since its return to power, the [Guard|o] has hunted the [Front|o]. It arrested several of the [Front|o]\'s commanders.', 'Guard arrested Front'],

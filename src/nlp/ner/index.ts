@@ -13,6 +13,8 @@ import { dropLocalDemonyms } from './local-demonyms.js';
 import { typeActingSubjects } from './subject-cues.js';
 import { toTaggerTokens } from './tagger-tokens.js';
 import { datelinePlaces, withDatelines } from './dateline.js';
+import { linkRepeatedAliases } from './quoted-aliases.js';
+import { fixPersonEdges } from './person-edges.js';
 
 export interface RecognizeInput {
   readonly docId: string;
@@ -52,8 +54,8 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
       ...(candidate.antecedent && candidate.antecedent.type !== 'misc' ? { antecedentId: idOf(candidate.antecedent) } : {}),
     });
   }
-  const widened = extendListedGroups(input.text, input.tokens, mentions);
-  const linked = linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.text, input.tokens, retypeByPlaceContext(input.tokens, widened)))));
+  const widened = extendListedGroups(input.text, input.tokens, fixPersonEdges(input.text, input.tokens, mentions));
+  const linked = linkRepeatedAliases(linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.text, input.tokens, retypeByPlaceContext(input.tokens, widened))))));
   return withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences));
 }
 

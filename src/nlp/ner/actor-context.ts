@@ -10,6 +10,9 @@ import type { TaggerToken } from './tagger-tokens.js';
 // Members and officers that only a group has: "the Front's emir", "Korsak fighters".
 const MEMBER_NOUN = /^(emir|amir|emirs|fighters?|militants?|militiam[ae]n|gunm[ae]n|members|operatives?|cadres?|commanders|spokesman|spokesperson|spokeswoman|treasurer|founder|founders|handler|handlers|leadership|ranks|recruits?|insurgents?|jihadists?|loyalists|affiliates|factions?|wing|cells?|units?|defectors?)$/i;
 // What a group is called in apposition: "Korsak, a militia active in …", "the smuggling network, Korsak".
+/** "fighters", "cadres": a lower-case noun for members that only a group has. */
+export const isGroupMemberNoun = (word: string): boolean => /^\p{Ll}/u.test(word) && MEMBER_NOUN.test(word);
+
 const GROUP_NOUN = /^(militia|militias|group|movement|network|faction|cartel|gang|organisation|organization|outfit|coalition|alliance|front|insurgency|brotherhood|newspaper|outlet|agency|broadcaster|magazine|party|syndicate|rebels?)$/i;
 const ARTICLE = /^(a|an|the|its|their|his|her)$/i;
 const PHRASE_END = /^(that|which|who|whose|active|based|operating|in|of|from|with|led|linked|allied|backed|run|known|along|across|near|on|at|founded|formed|blamed|accused|said|has|had|is|was|and)$/;

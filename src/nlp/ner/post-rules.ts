@@ -3,7 +3,7 @@ import { linkParentheticalAcronyms } from './acronym-links.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
-import { typeByActorContext } from './actor-context.js';
+import { isGroupMemberNoun, typeByActorContext } from './actor-context.js';
 import { findBodyNames } from './body-names.js';
 import { findNationalBodies } from './national-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
@@ -99,7 +99,9 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
   if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
   if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) return;
-  const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && isAdjectivalUse(tokens, span.first, span.last);
+  // "Kessa fighters" tagged ORG: the tagger read a group by its members, not an adjective ("Baloch" is a listed demonym).
+  const groupOfMembers = raw.type === 'ORG' && isGroupMemberNoun(tokens[span.last]?.text ?? '');
+  const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && !groupOfMembers && isAdjectivalUse(tokens, span.first, span.last);
   out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
 }
 

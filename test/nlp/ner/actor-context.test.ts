@@ -28,3 +28,13 @@ const PERSONS: ReadonlyArray<[name: string, text: string, mention: string]> = [
   ['someone\'s kin', 'In 2017 his daughter Gulmira Tesvar married a trader.', 'Gulmira Tesvar'],
 ];
 for (const [name, text, mention] of PERSONS) test(`person context: ${name}`, () => assert.equal(typeOf(text, mention), 'person', text));
+
+test('actor context: a one-word name the tagger reads as a group stays one before "fighters", and in every mention', () => {
+  const text = 'Kessavar fighters attacked the town. Later, Kessavar claimed the attack.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).filter((m) => m.text === 'Kessavar');
+  assert.deepEqual(mentions.map((m) => m.type), ['organization', 'organization'], text);
+});
+
+test('actor context: a listed nationality before "fighters" is still no entity', () => {
+  assert.equal(typeOf('Afghan fighters attacked the town near Osk.', 'Afghan'), undefined);
+});

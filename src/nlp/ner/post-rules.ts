@@ -6,6 +6,7 @@ import { joinHeadFirstNames } from './head-first-names.js';
 import { isGroupMemberNoun, typeByActorContext } from './actor-context.js';
 import { findBodyNames } from './body-names.js';
 import { findNationalBodies } from './national-bodies.js';
+import { joinBodiesOfOrganisations } from './of-phrase-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
@@ -54,6 +55,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     if (!out.some((c) => c.first === body.first && c.last === body.last)) out.push(make(tokens, body.first, body.last, 'organization', 'pattern/national-body'));
   }
   addNamedEvents(tokens, out);
+  joinBodiesOfOrganisations(tokens, out);
   addQuotedAliases(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

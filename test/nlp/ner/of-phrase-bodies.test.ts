@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { make, type Candidate } from '../../../src/nlp/ner/candidate.js';
+import { joinBodiesOfOrganisations } from '../../../src/nlp/ner/of-phrase-bodies.js';
+import { toTaggerTokens } from '../../../src/nlp/ner/tagger-tokens.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// Candidates set by hand as the tagger cuts them at "of the"; invented names.
+function joined(text: string, spans: ReadonlyArray<[surface: string, type: Candidate['type']]>): string[] {
+  const tokens = toTaggerTokens(text, tokenize(text).tokens)[0]!;
+  const out = spans.map(([surface, type]) => {
+    const start = text.indexOf(surface);
+    const first = tokens.findIndex((t) => t.start === start);
+    const last = tokens.findIndex((t) => t.end === start + surface.length) + 1;
+    return make(tokens, first, last, type, 'model/ner');
+  });
+  joinBodiesOfOrganisations(tokens, out);
+  return out.map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+}
+
+test('body of an organisation: "<Command> of the <group>" is one organisation', () => {
+  assert.deepEqual(joined('The General Command of the Brell Army and Armed Forces denied it.', [['General Command', 'organization'], ['Brell Army and Armed Forces', 'organization']]),
+    ['General Command of the Brell Army and Armed Forces/organization']);
+});
+
+test('body of an organisation: a head that is no body word keeps the two names apart', () => {
+  assert.deepEqual(joined('The Osk Front of the Brell Army denied it.', [['Osk Front', 'organization'], ['Brell Army', 'organization']]),
+    ['Osk Front/organization', 'Brell Army/organization']);
+});
+
+test('body of an organisation: a place after "of" is left to the place rules', () => {
+  assert.deepEqual(joined('The Security Council of Ostrava met.', [['Security Council', 'organization'], ['Ostrava', 'location']]),
+    ['Security Council/organization', 'Ostrava/location']);
+});

@@ -61,6 +61,8 @@ const CASES: readonly Case[] = [
   // An object gap inside a relative clause: "the militia which officials accuse X of arming".
   ['parse-sponsor-verb', 'Fighting involved the [Brell Rangers|o], an ethnic militia which officials accuse the [Alder Army|o] of arming.', 'Alder Army sponsors Brell Rangers'],
   ['parse-attack-verb', '[Ilsa Varn|p] was wounded near [Tellan|l] in June in an ambush by fighters of the [Osk Front|o].', 'Osk Front attacked Ilsa Varn'],
+  ['parse-place-in-place', 'The regime is inflicting the worst bombardment yet on [Tellan|l] and other towns and cities in [Brell|l].', 'Tellan located_in Brell'],
+  ['parse-place-in-place', 'The rebels hold several towns in [Brell Province|l] including [Varnsk|l] and [Tellan|l].', 'Tellan located_in Brell Province'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell|l] alongside the [Alder Army|o].', 'Alder Army hostile_to Cope Brigade'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],

@@ -9,6 +9,7 @@ import { COMPOSITION_ROWS, findCompositions } from './composition.js';
 import { COOPERATION_ROWS, findCooperation } from './cooperation.js';
 import { findTakeovers, TAKEOVER_ROW } from './takeover.js';
 import { DENIAL_ROW } from './denial.js';
+import { findPlacesInPlaces, PLACE_IN_PLACE_ROW } from './places-in-places.js';
 import { findRolesOverParse, holdersOf, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope } from './scope.js';
 import { clauseVoice } from './voice.js';
@@ -19,7 +20,7 @@ const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Fro
 const DESCRIBED_IN_PLACE = { name: 'parse-described-in-place', example: 'Brell is a mountain district in northern Alder; the Cope Brigade, a militia in Brell, denies it.' } as const;
 const NAMED_IN_PLACE = { name: 'parse-named-in-place', example: 'Coalition jets struck the Front in Osk and the Guard across Brell.' } as const;
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, DENIAL_ROW];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -53,6 +54,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
   if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
   if (names.has(DESCRIBED_IN_PLACE.name)) out.push(...findDescribedInPlace(units, tree));
+  if (names.has(PLACE_IN_PLACE_ROW.name)) out.push(...findPlacesInPlaces(units, tree));
   out.push(...findCompositions(units, tree, names));
   out.push(...findCooperation(units, tree, names));
   if (names.has(TAKEOVER_ROW.name)) out.push(...findTakeovers(units, tree));

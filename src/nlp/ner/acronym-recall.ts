@@ -15,7 +15,8 @@ const ROLE_AFTER = /^(chief|leader|commander|spokesman|spokesperson|spokeswoman|
 export function recallAcronyms(docId: string, tokens: readonly Token[], mentions: readonly Mention[]): Mention[] {
   const framed = addShortForms(docId, tokens, mentions, (token, i) => {
     const next = tokens[i + 1];
-    return next !== undefined && next.sentenceIndex === token.sentenceIndex && ROLE_AFTER.test(next.text) ? 'pattern/short-form-before-role' : null;
+    // "THE EMIR OF THE PASSES": in an all-caps headline every word is acronym-shaped, so the role word must not be.
+    return next !== undefined && next.sentenceIndex === token.sentenceIndex && ROLE_AFTER.test(next.text) && !/^\p{Lu}+$/u.test(next.text) ? 'pattern/short-form-before-role' : null;
   });
   // Repeats are read after the framed ones, so "LeT chief X … LeT has …" finds the second "LeT" too.
   const known = new Map<string, Mention>();

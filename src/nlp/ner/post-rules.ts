@@ -10,6 +10,7 @@ import { joinBodiesOfOrganisations } from './of-phrase-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
+import { extendToTrailingHead } from './trailing-heads.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
 const NE_TO_ENTITY: Readonly<Record<NeType, CandidateType>> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
@@ -19,6 +20,7 @@ const EVENT_HEAD = /^(attacks?|massacres?|bombings?|blasts?|explosions?|sieges?|
 const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolution|report|dossier|magazine|newsletter|journal|video|documentary|book|manifesto|memorandum|doctrine)$/i;
 const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+const FUNCTION_WORD = /^(the|a|an|of|and|or|in|on|at|to|for|by|with|from)$/i;
 // Head words of organisation names: "Azim Media Foundation", "Osk Unity Council".
 const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|directorate|command|corps|guard|militia|cell|wing|mujahideen|times|post|herald|tribune|guardian|gazette|chronicle|telegraph|observer|express|daily|dawn|radio|television|broadcasting)$/i;
 // Urdu, Persian and Arabic words for army, movement, party, front or brigade that open the names of
@@ -43,7 +45,7 @@ const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|pres
  */
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of spansOf(tags)) typeSpan(text, tokens, raw, caseProfile, out);
+  for (const raw of spansOf(tags)) typeSpan(text, tokens, extendToTrailingHead(tokens, tags, raw), caseProfile, out);
   joinHeadFirstNames(tokens, out);
   typeByActorContext(tokens, out);
   findBodyNames(tokens, out);
@@ -100,6 +102,8 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   if (titledPerson) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/titled-person')); return; }
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
   if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
+  // "THE" of a capitalised headline ("THE EMIR OF THE PASSES"): a function word alone names nothing.
+  if (span.last - span.first === 1 && FUNCTION_WORD.test(surface)) return;
   if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) return;
   // "Kessa fighters" tagged ORG: the tagger read a group by its members, not an adjective ("Baloch" is a listed demonym).
   const groupOfMembers = raw.type === 'ORG' && isGroupMemberNoun(tokens[span.last]?.text ?? '');

@@ -1,5 +1,6 @@
 import { isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import type { TaggerToken } from './tagger-tokens.js';
+import { isBodyHead } from './trailing-heads.js';
 
 // Spans whose shape, not their words, shows the tagger cut them wrongly. Pure functions over token ranges.
 
@@ -36,7 +37,7 @@ export function isTitlePhrase(tokens: readonly TaggerToken[], first: number, las
   // An organisation's head keeps it a name before a title: "Popular Front Chairman X" (but "Chief of Army Staff" is a title).
   if ((titleOf || (titleAfter && !words.some((w) => ORG_WORD.test(w) || /^front$/i.test(w)))) && allCommon(words)) return true;
   // "The Alliance" in a headline: a capitalised article before common words is headline style, not a name.
-  if (words.length >= 2 && /^the$/i.test(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!)) return true;
+  if (words.length >= 2 && /^the$/i.test(words[0]!) && allCommon(words.slice(1)) && !ORG_WORD.test(words[words.length - 1]!) && !isBodyHead(words[words.length - 1]!)) return true;
   if (words.length >= 2 && TITLE_AT_END.test(words[words.length - 1]!) && allCommon(words.slice(0, -1))) return true;
   // "an Iranian National": a citizen described, not a body ("American Airlines" keeps its name).
   return words.length === 2 && isDemonym(words[0]!) && /^(nationals?|citizens?|origin|descent)$/i.test(words[1]!);

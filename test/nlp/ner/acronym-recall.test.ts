@@ -32,3 +32,8 @@ const NONE: ReadonlyArray<[name: string, text: string]> = [
   ['an acronym with no frame and no earlier mention', 'The RVF struck at dawn.'],
 ];
 for (const [name, text] of NONE) test(`no short form: ${name}`, () => assert.deepEqual(recalled(text, []), [], text));
+
+test('an all-caps headline is no short form before a role: "THE EMIR OF …"', () => {
+  const text = 'THE EMIR OF THE NORTH\n\nIlsa Varn wrote this.';
+  assert.deepEqual(recalled(text, [mention(text, 'Ilsa Varn', 'person')]), ['Ilsa Varn:person:model/ner']);
+});

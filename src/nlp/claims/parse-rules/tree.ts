@@ -133,6 +133,13 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     head[a] = name;
     deprel[a] = 'appos';
   }
+  // "the agreement between the Government of Iraq, led by Haider al-Abadi, and …": a participle set off
+  // right after a name describes the name, though the parse hung it on a noun further up.
+  for (let a = 2; a < size; a++) {
+    const name = a - 2;
+    if (deprel[a] !== 'acl' || units[a - 1]?.text !== ',' || !units[name]!.mention || head[a] === name || head[a]! < 0) continue;
+    if (descendsFrom(head, name, head[a]!, size)) head[a] = name;
+  }
   for (let m = 0; m < size; m++) {
     if (!units[m]!.mention) continue;
     const possessive = units[m + 1]?.lower === "'s" || units[m + 1]?.lower === '’s';

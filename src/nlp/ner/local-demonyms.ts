@@ -42,15 +42,18 @@ export function dropLocalDemonyms(text: string, tokens: readonly Token[], mentio
 
 // "the Belmaran army": a state's body named by a nationality adjective no list knows (findNationalBodies reads the listed ones).
 const BODY = /^(army|military|navy|police|gendarmerie)$/;
+// "the Varesk foreign ministry": a ministry is named by the state's name itself as often as by its adjective.
+const PORTFOLIO = /^(foreign|defence|defense|interior|finance|justice|information|security|home)$/;
 
 function localNationalBodies(text: string, tokens: readonly Token[], mentions: readonly Mention[], placeWords: ReadonlySet<string>): Mention[] {
   const added: Mention[] = [];
   for (let i = 1; i + 1 < tokens.length; i++) {
     const word = tokens[i]!;
-    const body = tokens[i + 1]!;
-    if (tokens[i - 1]!.text.toLowerCase() !== 'the' || !BODY.test(body.text) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
+    const ministry = PORTFOLIO.test(tokens[i + 1]!.text) && tokens[i + 2]?.text === 'ministry';
+    const body = ministry ? tokens[i + 2]! : tokens[i + 1]!;
+    if (tokens[i - 1]!.text.toLowerCase() !== 'the' || (!ministry && !BODY.test(body.text)) || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) continue;
     if (mentions.some((m) => m.start < body.end && word.start < m.end && m.type !== 'location')) continue;
-    if (![...placeWords].some((place) => isDemonymOf(word.text, place))) continue;
+    if (![...placeWords].some((place) => isDemonymOf(word.text, place) || (ministry && place === word.text))) continue;
     added.push({ id: `${mentions[0]?.docId ?? 'd'}:${word.start}-${body.end}`, docId: mentions[0]?.docId ?? 'd', start: word.start, end: body.end, text: text.slice(word.start, body.end), type: 'organization', sentenceIndex: word.sentenceIndex, rule: 'pattern/national-body' });
   }
   return added;

@@ -11,6 +11,7 @@ import { addQuotedAliases } from './quoted-aliases.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
 import { extendToTrailingHead } from './trailing-heads.js';
+import { findNumberedUnits } from './unit-names.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
 const NE_TO_ENTITY: Readonly<Record<NeType, CandidateType>> = { PER: 'person', ORG: 'organization', LOC: 'location', MISC: 'misc' };
@@ -49,6 +50,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   joinHeadFirstNames(tokens, out);
   typeByActorContext(tokens, out);
   findBodyNames(tokens, out);
+  findNumberedUnits(tokens, out);
   typeByGeographicFrame(tokens, out);
   typeTitledWorks(tokens, out);
   extendControlledPlaces(tokens, out);

@@ -32,3 +32,15 @@ test('"the X army" with an adjective of no named place is no body', () => {
   const text = 'Troops of the Velmoran army crossed the river near Osk.';
   assert.ok(!recognizeMentions({ docId: 'd', text, ...tokenize(text) }).some((m) => m.text === 'Velmoran army'));
 });
+
+test('a ministry named by a place the article names is a body: "the Varesk foreign ministry"', () => {
+  const text = 'Fighting continued in Varesk on Monday. The spokeswoman of the Varesk foreign ministry denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(mentions.some((m) => m.text === 'Varesk foreign ministry' && m.type === 'organization'), JSON.stringify(mentions.map((m) => m.text)));
+});
+
+test('a place the article names does not make a body of "the Varesk police"', () => {
+  const text = 'Fighting continued in Varesk on Monday. Residents said the Varesk police fled.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(!mentions.some((m) => m.text === 'Varesk police'), JSON.stringify(mentions.map((m) => m.text)));
+});

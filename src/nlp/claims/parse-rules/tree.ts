@@ -80,6 +80,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
 // with "General" as head), or a possessed name on its possessor ("Orlan's Shield Council" as apposition).
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose']);
 const TITLE_HEADED = new Set(['flat', 'compound', 'appos', 'nmod:poss', 'nmod', 'dep']);
 
 /**
@@ -139,6 +140,16 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     const name = a - 2;
     if (deprel[a] !== 'acl' || units[a - 1]?.text !== ',' || !units[name]!.mention || head[a] === name || head[a]! < 0) continue;
     if (descendsFrom(head, name, head[a]!, size)) head[a] = name;
+  }
+  // "the raid on the base of the Front, which Alder arms, …": a relative clause opened right after a name
+  // by ", which/who" is about the name.
+  for (let p = 2; p < size; p++) {
+    const name = p - 2;
+    if (!RELATIVE_OPENERS.has(units[p]!.lower) || units[p - 1]?.text !== ',' || !units[name]!.mention) continue;
+    let clause = p;
+    for (let steps = 0; steps < 3 && clause >= 0 && deprel[clause] !== 'acl:relcl'; steps++) clause = head[clause]!;
+    if (clause < 0 || deprel[clause] !== 'acl:relcl' || head[clause] === name || head[clause]! < 0) continue;
+    if (descendsFrom(head, name, head[clause]!, size)) head[clause] = name;
   }
   for (let m = 0; m < size; m++) {
     if (!units[m]!.mention) continue;

@@ -8,7 +8,7 @@ import { findBodyNames } from './body-names.js';
 import { findNationalBodies } from './national-bodies.js';
 import { joinBodiesOfOrganisations } from './of-phrase-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
-import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from './span-shape-rules.js';
+import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, personAfterPortfolio, precedesLed, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
 import { extendToTrailingHead } from './trailing-heads.js';
 import { findNumberedUnits } from './unit-names.js';
@@ -102,6 +102,8 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   const nameLike = span.last - span.first >= 2 && tokens.slice(span.first, span.last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) && !ORG_HEAD.test(tokens[span.last - 1]!.text) && !isPlaceName(surface);
   if (nameLike && (followsRoleNoun(tokens, span.first) || precedesLed(tokens, span.last))) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/role-frame')); return; }
   if (titledPerson) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/titled-person')); return; }
+  const holder = raw.type !== 'PER' ? personAfterPortfolio(tokens, span.first, span.last) : null;
+  if (holder !== null) { out.push(make(tokens, holder, span.last, 'person', 'pattern/office-holder')); return; }
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
   if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
   // "THE" of a capitalised headline ("THE EMIR OF THE PASSES"): a function word alone names nothing.

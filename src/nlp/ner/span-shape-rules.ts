@@ -91,3 +91,20 @@ export const followsRoleNoun = (tokens: readonly TaggerToken[], first: number): 
 /** "the X-led council": what leads is named right before "-led"; a multi-word name there is a person. */
 export const precedesLed = (tokens: readonly TaggerToken[], last: number): boolean =>
   /^[-\u2010\u2011]$/.test(tokens[last]?.text ?? '') && tokens[last + 1]?.text === 'led' && tokens[last]!.start === tokens[last - 1]!.end;
+
+const OFFICE_OF = /^(minister|secretary|ministry|director|commissioner|chief|head)$/i;
+// Words of a government portfolio: "Foreign Affairs", "Interior", "Defence and Veterans".
+const PORTFOLIO = /^(foreign|affairs|interior|defence|defense|justice|finance|home|internal|external|security|economy|economic|health|education|information|energy|oil|trade|commerce|agriculture|labour|labor|planning|public|works|transport|communications|religious|endowments|culture|youth|sports|water|environment|national|state|veterans|and|&)$/i;
+
+/**
+ * "the Minister of Foreign Affairs Ardo Mirkavi": after "<office> of", a span of dictionary words
+ * (the portfolio) runs on into a person's name, which begins at the first word no portfolio uses
+ * and has two capitalised words at least. Returns where the person's name starts, or null.
+ */
+export function personAfterPortfolio(tokens: readonly TaggerToken[], first: number, last: number): number | null {
+  if (first < 2 || !/^of$/i.test(tokens[first - 1]!.text) || !OFFICE_OF.test(tokens[first - 2]!.text)) return null;
+  let k = first;
+  while (k < last && PORTFOLIO.test(tokens[k]!.text)) k++;
+  if (k === first || last - k < 2 || !/^\p{Lu}/u.test(tokens[first]!.text)) return null;
+  return tokens.slice(k, last).every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)) ? k : null;
+}

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, precedesLed, splitNameCompound } from '../../../src/nlp/ner/span-shape-rules.js';
 import type { TaggerToken } from '../../../src/nlp/ner/tagger-tokens.js';
+import { recognizeMentions } from '../../../src/nlp/ner/index.js';
+import { tokenize } from '../../../src/nlp/wink.js';
 
 // Token lists built from fictional phrases; each token starts where the previous ended plus a space,
 // except around "-" written as " - " below, which is glued (no space), as wink leaves "X-led".
@@ -60,4 +62,12 @@ test('role frames: after a role noun, before "-led"', () => {
   const u = tokensOf('the Ilsa Varn - led council');
   assert.equal(precedesLed(u, 3), true);
   assert.equal(precedesLed(tokensOf('the Ilsa Varn led the council'), 3), false, 'a spaced "led" is a verb');
+});
+
+test('office holder: after "Minister of", the portfolio ends where the person\'s name begins', () => {
+  const text = 'The Minister of Foreign Affairs Ardo Mirkavi rejected the report. The Secretary of Interior Tam Orlan Hale agreed.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  const people = mentions.filter((m) => m.type === 'person').map((m) => m.text);
+  assert.deepEqual(people, ['Ardo Mirkavi', 'Tam Orlan Hale'], JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+  assert.ok(!mentions.some((m) => m.type === 'organization' && /Mirkavi|Hale/.test(m.text)));
 });

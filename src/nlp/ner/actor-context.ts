@@ -21,7 +21,14 @@ const POSSESSIVE = /^['’]s?$/;
 /** Retypes person- and place-typed candidates that the sentence shows to be groups, and places that it shows to be people. */
 export function typeByActorContext(tokens: readonly TaggerToken[], out: Candidate[]): void {
   for (const c of out) {
-    if (c.listed || (c.type !== 'person' && c.type !== 'location')) continue;
+    if (c.listed) continue;
+    // A name the tagger already read as a group keeps the cue, so it outweighs the tagger's other readings in the document vote.
+    if (c.type === 'organization') {
+      const cue = groupCue(tokens, c);
+      if (cue !== null) c.contextCue = cue;
+      continue;
+    }
+    if (c.type !== 'person' && c.type !== 'location') continue;
     const cue = groupCue(tokens, c);
     if (cue !== null) {
       c.type = 'organization';

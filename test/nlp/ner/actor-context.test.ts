@@ -38,3 +38,9 @@ test('actor context: a one-word name the tagger reads as a group stays one befor
 test('actor context: a listed nationality before "fighters" is still no entity', () => {
   assert.equal(typeOf('Afghan fighters attacked the town near Osk.', 'Afghan'), undefined);
 });
+
+test('actor context: a group cue on a mention the tagger typed a group outvotes a person reading elsewhere', () => {
+  const text = 'Officials said Vorkan funded the smugglers. Vorkan, a militia based in the hills, denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).filter((m) => m.text === 'Vorkan');
+  assert.deepEqual(mentions.map((m) => m.type), ['organization', 'organization'], text);
+});

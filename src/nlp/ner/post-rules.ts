@@ -67,7 +67,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
 
 /** Trims one tagged span and settles its type, first rule that applies wins; pushes 0 to 3 candidates. */
 function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, caseProfile: ReadonlyMap<string, number>, out: Candidate[]): void {
-  const start = dropOutlineLabel(text, tokens, dropSharedHeadConjunct(tokens, trimYear(tokens, raw.start, raw.end), raw.end), raw.end);
+  const start = dropOutlineLabel(text, tokens, dropSharedHeadConjunct(tokens, trimLeadingFunctionWord(tokens, trimYear(tokens, raw.start, raw.end), raw.end), raw.end), raw.end);
   if (start >= raw.end) return;
   const end = raw.type === 'PER' ? cutPersonAtAcronym(tokens, start, raw.end) : raw.end;
   // "Ingeniero Tomás Berro Alcázar" tagged as a body: a title before a run of capitalised words opens a person's name.
@@ -182,6 +182,12 @@ function dropOutlineLabel(text: string, tokens: readonly TaggerToken[], first: n
   const lineStart = label.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, label.start - 4), label.start));
   return lineStart ? first + 1 : first;
 }
+
+// Prepositions, conjunctions and adverbs that open no name ("In" does: "In Amenas").
+const LEADING_FUNCTION_WORD = /^(After|Before|During|Since|Until|Despite|Following|Amid|Among|Against|Although|Though|Unlike|While|When|Where|But|And|Or|Yet|Meanwhile|However|Moreover|Yesterday|Today|Tomorrow|Also|Only|Even|Still|Without|Into|Upon|Via|Toward|Towards|Beyond|Behind|Between|Within|Throughout|Through)$/;
+
+/** "Two Years After Derazgul" in a title-case headline tagged "After Derazgul": the function word is no part of the name. */
+const trimLeadingFunctionWord = (tokens: readonly TaggerToken[], first: number, last: number): number => (last - first > 1 && LEADING_FUNCTION_WORD.test(tokens[first]!.text) ? first + 1 : first);
 
 /** "the 2008 Mumbai attacks" tagged "2008 Mumbai": a leading year is no part of a name (events add it back). */
 const trimYear = (tokens: readonly TaggerToken[], first: number, last: number): number => (last - first > 1 && YEAR.test(tokens[first]!.text) ? first + 1 : first);

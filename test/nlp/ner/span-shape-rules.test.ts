@@ -71,3 +71,9 @@ test('office holder: after "Minister of", the portfolio ends where the person\'s
   assert.deepEqual(people, ['Ardo Mirkavi', 'Tam Orlan Hale'], JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
   assert.ok(!mentions.some((m) => m.type === 'organization' && /Mirkavi|Hale/.test(m.text)));
 });
+
+test('a capitalised preposition of a title-case headline opens no name: "Two Years After Derazvan"', () => {
+  const text = 'Two Years After Derazvan, the Front Has Turned Inward\n\nFighting in Derazvan resumed.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(!mentions.some((m) => m.text.startsWith('After')), JSON.stringify(mentions.map((m) => m.text)));
+});

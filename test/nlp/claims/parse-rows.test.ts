@@ -132,6 +132,12 @@ test('an attack only vowed or planned is hostility, not an attack', () => {
   assert.ok(relationsOf('The [Osk Front|o] carried out attacks on the [Alder Army|o].').includes('Osk Front attacked Alder Army'));
 });
 
+test('a place qualifying a name stays outside the negation of the clause', () => {
+  const found = relationsOf('[Alder|l] has never supplied weapons to the [Cope Brigade|o] or to any other group in [Brell|l].');
+  assert.ok(found.includes('Alder NOT supplied Cope Brigade'), JSON.stringify(found));
+  assert.ok(!found.some((r) => r.includes('NOT operates_in')), JSON.stringify(found));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

@@ -306,7 +306,9 @@ function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     const m = units[k]!.mention;
     if (m && m.type !== 'location') {
       // "the Front near Osk", "the Guard around Brell": a body placed near somewhere is there too.
-      for (const p of placesAt(tree, units, k, m.type === 'organization' ? [...IN_PLACE, ...NEAR] : IN_PLACE)) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+      // The place qualifies the name, not the clause: "never armed the Brigade or any group in Alder" denies the
+      // arming, not that the Brigade is in Alder.
+      for (const p of placesAt(tree, units, k, m.type === 'organization' ? [...IN_PLACE, ...NEAR] : IN_PLACE)) out.push({ subject: k, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name, negated: false, denied: false });
       continue;
     }
     // "HAR positions near Tell Barusa", "the Front's camps in Osk": an actor's forces somewhere put it there.

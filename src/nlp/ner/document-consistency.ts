@@ -36,11 +36,13 @@ export function harmoniseTypes(placed: readonly PlacedCandidate[]): PlacedCandid
   }
   // "Tam Hale" after "Tam Orlan Hale": a name made only of words of a person's full name is that person.
   const personWords = placed.filter((p) => p.candidate.type === 'person' && p.text.includes(' ')).map((p) => new Set(normalizeName(p.text).split(' ')));
-  // A name on the place lists votes location, as strongly as two sentences would.
+  // A name on the place lists votes location, as strongly as two sentences would; not an acronym
+  // that spells a place's letters ("UN" is no town "Un"): countries written so are typed by the country list.
+  const acronyms = new Set(placed.filter((p) => /^\p{Lu}{2,5}$/u.test(p.text)).map((p) => normalizeName(p.text)));
   for (const [key, tally] of votes) {
     const words = key.split(' ');
     if (words.length > 1 && personWords.some((set) => words.every((w) => set.has(w)) && set.size > words.length)) tally.set('person', (tally.get('person') ?? 0) + 2);
-    if (isPlaceName(key)) tally.set('location', (tally.get('location') ?? 0) + 2);
+    if (isPlaceName(key) && !acronyms.has(key)) tally.set('location', (tally.get('location') ?? 0) + 2);
   }
   // A tie goes to the type of the name's first mention: articles introduce a name most plainly.
   const firstType = new Map<string, CandidateType>();

@@ -8,7 +8,7 @@ import { findBodyNames } from './body-names.js';
 import { findNationalBodies } from './national-bodies.js';
 import { joinBodiesOfOrganisations } from './of-phrase-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
-import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, personAfterPortfolio, precedesLed, splitNameCompound } from './span-shape-rules.js';
+import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, personAfterPortfolio, precedesLed, splitAtInnerPost, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
 import { extendToTrailingHead } from './trailing-heads.js';
 import { findNumberedUnits } from './unit-names.js';
@@ -73,6 +73,12 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   // "Ingeniero Tomás Berro Alcázar" tagged as a body: a title before a run of capitalised words opens a person's name.
   const titledPerson = raw.type !== 'PER' && end - start >= 3 && TITLE.test(tokens[start]!.text) && /^\p{Lu}/u.test(tokens[start]!.text)
     && tokens.slice(start + 1, end).every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)) && !isCommonWord(tokens[start + 1]!.text);
+  const post = raw.type !== 'PER' ? splitAtInnerPost(tokens, start, end) : null;
+  if (post !== null) {
+    typeSpan(text, tokens, { type: raw.type, start, end: post.postStart }, caseProfile, out);
+    out.push(make(tokens, post.holderStart, end, 'person', 'pattern/post-holder'));
+    return;
+  }
   const titled = trimTitles(tokens, start, end, raw.type === 'PER' || titledPerson);
   if (titled === null) return;
   const span = withoutTrailingQualifier(text, tokens, titled);

@@ -77,3 +77,16 @@ test('a capitalised preposition of a title-case headline opens no name: "Two Yea
   const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
   assert.ok(!mentions.some((m) => m.text.startsWith('After')), JSON.stringify(mentions.map((m) => m.text)));
 });
+
+test('a post inside a span tagged as one body splits the body from its holder', () => {
+  const text = 'Osk Relief Agency Special Envoy de Marvo met the delegation. Red Valley Front Commander Tam Varn denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).map((m) => `${m.text}/${m.type}`);
+  assert.ok(mentions.includes('de Marvo/person') && mentions.includes('Tam Varn/person'), mentions.join());
+  assert.ok(!mentions.some((m) => /Envoy|Commander/.test(m)), mentions.join());
+});
+
+test('a word that also heads bodies ("General Command") does not split a body', () => {
+  const text = 'The General Command of the Osk Army denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(!mentions.some((m) => m.type === 'person'), JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+});

@@ -11,6 +11,7 @@ import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { parseScope } from './parse-rules/scope.js';
+import { prepOf as prepOfUnit } from './parse-rules/paths.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -228,6 +229,9 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const predicate: Predicate = f.predicate === 'sponsors' && s.type === 'person' && o.type === 'organization' && DIRECTING.has(units[f.trigger]?.lower ?? '') ? 'leader_of'
     : f.predicate === 'attacked' && tree && isIntendedEvent(tree, units, f.trigger) ? 'hostile_to' : f.predicate;
   if (!fitsSignature(predicate, s.type, o.type)) return null;
+  // "the strikes against the Front were conducted in coordination with the Guard": a window row's doer that
+  // the parse shows as what an act was against is no doer.
+  if (f.negated === undefined && tree && ACTING.has(predicate) && f.subject !== f.object && tree.head[f.subject]! >= 0 && prepOfUnit(tree, units, f.subject) === 'against') return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
   const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule), reaches);

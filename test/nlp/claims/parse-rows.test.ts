@@ -138,6 +138,11 @@ test('a place qualifying a name stays outside the negation of the clause', () =>
   assert.ok(!found.some((r) => r.includes('NOT operates_in')), JSON.stringify(found));
 });
 
+test('what an act was against is no doer of it', () => {
+  const found = relationsOf('The strikes against the [Osk Front|o] were conducted in coordination with the [Cope Brigade|o].');
+  assert.ok(!found.some((r) => r.startsWith('Osk Front allied_with')), JSON.stringify(found));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

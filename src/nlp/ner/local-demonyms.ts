@@ -11,6 +11,8 @@ const PLACE_ENDING = /^(a|ia|ya|iya|e|stan|istan|land)$/;
 /** True when `word` reads as the nationality adjective of `place` ("Orvanian" / "Orvania", "Haldari" / "Haldariya"). */
 export function isDemonymOf(word: string, place: string): boolean {
   if (word === place || word.length < MIN_STEM + 1) return false;
+  // "Jalvar" / "Jalvarstan": the bare stem of a -stan or -land name is its adjective.
+  if (place.startsWith(word) && /^(stan|istan|land)$/.test(place.slice(word.length))) return true;
   for (const ending of ['ian', 'ean', 'an', 'n', 'i', 'ese', 'ish', 'ite']) {
     if (!word.endsWith(ending)) continue;
     const stem = word.slice(0, -ending.length);

@@ -44,3 +44,11 @@ test('a place the article names does not make a body of "the Varesk police"', ()
   const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
   assert.ok(!mentions.some((m) => m.text === 'Varesk police'), JSON.stringify(mentions.map((m) => m.text)));
 });
+
+test('the bare stem of a -stan name is its adjective, and names the state\'s ministry', () => {
+  assert.equal(isDemonymOf('Jalvar', 'Jalvarstan'), true);
+  assert.equal(isDemonymOf('Jalvar', 'Jalvaria'), false);
+  const text = 'For a decade Jalvarstan has asked for help. Officials of the Jalvar foreign ministry denied it.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(mentions.some((m) => m.text === 'Jalvar foreign ministry' && m.type === 'organization'), JSON.stringify(mentions.map((m) => m.text)));
+});

@@ -7,16 +7,21 @@ import type { TaggerToken } from './tagger-tokens.js';
 // another organisation's name, is one name: the body of that organisation.
 const BODY_HEAD = /^(Command|Council|Ministry|Committee|Commission|Directorate|Department|Office|Bureau|Assembly|Court|Panel|Chamber|Secretariat|Board|Staff|Headquarters|Presidency|Cabinet|Conference|Authority|Leadership|Shura)$/;
 
-/** Joins "<body> of (the) <organisation>" candidate pairs into one organisation. */
+// "the State Penitentiary of Pedra Alta", "the Central Hospital of Osk": a facility named after its place, one place.
+const FACILITY_HEAD = /^(Penitentiary|Prison|Jail|Hospital|Airport|Airbase|Mosque|Church|Cathedral|Shrine|Stadium|Port|Barracks|Garrison|Fortress|Citadel|Palace|Bridge|Dam|Refinery|Camp)$/;
+
+/** Joins "<body> of (the) <organisation>" into one organisation and "<facility> of <place>" into one place. */
 export function joinBodiesOfOrganisations(tokens: readonly TaggerToken[], out: Candidate[]): void {
   const sorted = [...out].sort((a, b) => a.first - b.first);
   for (const body of sorted) {
-    if (body.type !== 'organization' || !out.includes(body) || !BODY_HEAD.test(tokens[body.last - 1]!.text)) continue;
-    if (tokens[body.last]?.text !== 'of') continue;
+    if (!out.includes(body) || tokens[body.last]?.text !== 'of') continue;
+    const head = tokens[body.last - 1]!.text;
+    const kind = body.type === 'organization' && BODY_HEAD.test(head) ? 'organization' : body.type === 'location' && FACILITY_HEAD.test(head) && body.last - body.first >= 2 ? 'location' : null;
+    if (kind === null) continue;
     const at = tokens[body.last + 1]?.text === 'the' ? body.last + 2 : body.last + 1;
-    const owner = out.find((c) => c.first === at && c.type === 'organization');
+    const owner = out.find((c) => c.first === at && c.type === kind);
     if (owner === undefined) continue;
-    const joined = make(tokens, body.first, owner.last, 'organization', 'pattern/body-of-organisation', body.listed || owner.listed);
+    const joined = make(tokens, body.first, owner.last, kind, kind === 'organization' ? 'pattern/body-of-organisation' : 'pattern/facility-of-place', body.listed || owner.listed);
     out.splice(out.indexOf(owner), 1);
     out[out.indexOf(body)] = joined;
   }

@@ -219,6 +219,9 @@ function typeByHead(tokens: readonly TaggerToken[], first: number, last: number,
   if (last - first > 1 && /^\p{Lu}/u.test(head) && WORK_HEAD.test(head)) return 'work';     // "the Ridgeback Accord"
   // "Mount Kessa", "Lake Orvan"; "the Kessa Barrage", "Orvan General Hospital": features and facilities are places.
   if (last - first > 1 && (PLACE_FIRST.test(tokens[first]!.text) || (FACILITY_HEAD.test(head) && /^\p{Lu}/u.test(head)))) return 'location';
+  // "Central Hospital of Osk": a facility named after its place, head first.
+  const of = tokens.slice(first + 1, last - 1).findIndex((t) => t.text === 'of') + first + 1;
+  if (of > first && FACILITY_HEAD.test(tokens[of - 1]!.text) && /^\p{Lu}/u.test(tokens[of - 1]!.text)) return 'location';
   // "Tarvistan": a -stan name is a country or a province, whatever the tagger guessed.
   if (last - first === 1 && /^\p{Lu}\p{Ll}{3,}stan$/u.test(head) && tagged !== 'misc') return 'location';
   // "Sokwa State": a federal state named after a place; "Islamic State" is built on a common word and stays a group.

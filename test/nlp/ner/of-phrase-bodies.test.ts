@@ -32,3 +32,15 @@ test('body of an organisation: a place after "of" is left to the place rules', (
   assert.deepEqual(joined('The Security Council of Ostrava met.', [['Security Council', 'organization'], ['Ostrava', 'location']]),
     ['Security Council/organization', 'Ostrava/location']);
 });
+
+test('facility of a place: "<Penitentiary> of <place>" is one place', () => {
+  assert.deepEqual(joined('He was moved to the State Penitentiary of Pedra Alta in May.', [['State Penitentiary', 'location'], ['Pedra Alta', 'location']]),
+    ['State Penitentiary of Pedra Alta/location']);
+});
+
+test('facility of a place: a head-first facility name tagged as a body is a place', async () => {
+  const { recognizeMentions } = await import('../../../src/nlp/ner/index.js');
+  const text = 'The Central Hospital of Osk was shelled. The University of Osk closed.';
+  const found = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).map((m) => `${m.text}/${m.type}`);
+  assert.ok(found.includes('Central Hospital of Osk/location') && found.includes('University of Osk/organization'), found.join());
+});

@@ -24,6 +24,7 @@ const UNIT_HEADS = new Set(['brigade', 'brigades', 'battalion', 'battalions', 'd
 // What a named body is said to be a part of: "the armed wing of the Front", "the Front's media arm", "a
 // peacekeeping force of the Union". The words for parts, beside the lexicon's, that describe a body's units.
 const PART_WORDS = new Set([...PART_NOUNS, 'force', 'forces', 'mission', 'contingent', 'brigade', 'battalion', 'regiment', 'command', 'detachment', 'subsidiary', 'directorate', 'department', 'agency', 'service']);
+const PARTNERING = new Set(['partner', 'partners', 'allied', 'ally', 'proxy', 'client', 'auxiliary', 'associated']);
 const isOrg = (units: readonly Unit[], a: Argument): boolean => units[a.unit]!.mention!.type === 'organization';
 
 export function findCompositions(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
@@ -110,7 +111,9 @@ function describedPart(units: readonly Unit[], tree: UnitTree, k: number): Found
     if (rel !== 'nmod:poss' && !(baseRel(rel) === 'nmod' && prepOf(tree, units, c) === 'of')) continue;
     for (const a of actorsAt(tree, units, c)) if (isOrg(units, a)) bodies.push(a.unit);
   }
+  // "the Coalition's partner force", "its proxy militia": a partner is allied, not a part.
+  const partner = tree.children[k]!.some((c) => PARTNERING.has(units[c]!.lower));
   const out: Found[] = [];
-  for (const h of holders) for (const b of bodies) if (h !== b) out.push({ subject: h, object: b, predicate: 'part_of', role: null, trigger: k, rule: 'parse-described-part' });
+  for (const h of holders) for (const b of bodies) if (h !== b) out.push({ subject: h, object: b, predicate: partner ? 'allied_with' : 'part_of', role: null, trigger: k, rule: 'parse-described-part' });
   return out;
 }

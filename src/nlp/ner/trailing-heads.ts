@@ -12,8 +12,24 @@ const MAX_TRAILING = 3;
 /** Is the word a head that only a body's or an outlet's name ends in ("Review", "Monitor", "Council")? */
 export const isBodyHead = (word: string): boolean => BODY_HEAD.test(word);
 
-/** The span grown over the untagged capitalised words up to a body's head word after it, as an organisation; else the span. */
+// "the Nadira Centre for Documentation", "the Osk Institute for Peace Studies": heads that take a "for" phrase into the name.
+const FOR_HEAD = /^(Centre|Center|Institute|Council|Committee|Commission|Office|Foundation|Fund|Agency|Organisation|Organization|Coalition|Alliance|Movement|Front|Union|Association|Network)$/;
+
+/** The span grown over what the tagger left of a body's name after it: "… Conflict Monitor", "… Centre for Documentation". */
 export function extendToTrailingHead(tokens: readonly TaggerToken[], tags: readonly string[], span: TagSpan): TagSpan {
+  return extendOverFor(tokens, tags, extendOverHead(tokens, tags, span));
+}
+
+/** "X Centre" + "for" + untagged capitalised words: one organisation. */
+function extendOverFor(tokens: readonly TaggerToken[], tags: readonly string[], span: TagSpan): TagSpan {
+  if (!FOR_HEAD.test(tokens[span.end - 1]!.text) || tokens[span.end]?.text !== 'for' || tags[span.end] !== 'O') return span;
+  let end = span.end + 1;
+  while (end < tokens.length && end - span.end <= MAX_TRAILING && tags[end] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text) && tokens[end]!.sentenceIndex === tokens[span.start]!.sentenceIndex) end++;
+  return end > span.end + 1 ? { type: 'ORG', start: span.start, end } : span;
+}
+
+/** The span grown over the untagged capitalised words up to a body's head word after it, as an organisation; else the span. */
+function extendOverHead(tokens: readonly TaggerToken[], tags: readonly string[], span: TagSpan): TagSpan {
   let end = span.end;
   let headEnd = -1;
   while (end < tokens.length && end - span.end < MAX_TRAILING && tags[end] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text) && tokens[end]!.sentenceIndex === tokens[span.start]!.sentenceIndex) {

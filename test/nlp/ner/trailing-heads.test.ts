@@ -33,3 +33,11 @@ test('trailing head: "The … Review" in a byline is an outlet, not a headline p
 test('trailing head: a lone capitalised function word names nothing', () => {
   assert.ok(!names('THE EMIR OF THE NORTH\n\nBy Ilsa Varn').some((n) => /^(THE|OF)\//.test(n)));
 });
+
+test('trailing head: "Centre" + "for" + untagged capitalised words is one organisation', () => {
+  const text = 'The Bayrin Centre for Documentation said 40 died.';
+  const tokens = tokensOf(text);
+  const start = tokens.findIndex((t) => t.text === 'Bayrin');
+  const tags = tokens.map((_, i) => (i === start ? 'B-LOC' : i === start + 1 ? 'I-LOC' : 'O'));
+  assert.deepEqual(extendToTrailingHead(tokens, tags, { type: 'LOC', start, end: start + 2 }), { type: 'ORG', start, end: start + 4 });
+});

@@ -204,6 +204,7 @@ function isIntendedEvent(tree: UnitTree, units: readonly Unit[], trigger: number
   return false;
 }
 
+const RESPONDING = new Set(['respond', 'responds', 'responded', 'responding', 'react', 'reacts', 'reacted', 'reacting', 'response', 'reaction', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DIRECTING = new Set(['direct', 'directs', 'directed', 'directing', 'orchestrate', 'orchestrates', 'orchestrated']);
 
@@ -232,6 +233,8 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   // "the strikes against the Front were conducted in coordination with the Guard": a window row's doer that
   // the parse shows as what an act was against is no doer.
   if (f.negated === undefined && tree && ACTING.has(predicate) && f.subject !== f.object && tree.head[f.subject]! >= 0 && prepOfUnit(tree, units, f.subject) === 'against') return null;
+  // "the minister responds to the attack in Baghdad": who responds to an attack did not carry it out.
+  if (tree && f.trigger >= 0 && tree.head[f.trigger]! >= 0 && prepOfUnit(tree, units, f.trigger) === 'to' && RESPONDING.has(units[tree.head[f.trigger]!]!.lower)) return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
   const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule), reaches);

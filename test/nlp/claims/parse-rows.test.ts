@@ -144,6 +144,11 @@ test('what an act was against is no doer of it', () => {
   assert.ok(!found.some((r) => r.startsWith('Osk Front allied_with')), JSON.stringify(found));
 });
 
+test('who responds to an attack did not carry it out', () => {
+  const found = relationsOf('The minister, [Tam Orlan|p], responds to the attack in [Brell|l].');
+  assert.ok(!found.some((r) => r.startsWith('Tam Orlan attacked')), JSON.stringify(found));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

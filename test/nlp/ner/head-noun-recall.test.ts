@@ -31,3 +31,12 @@ test('head-noun short form: a name built head-first with a particle is shortened
   const short = mentions.find((m) => m.text === 'Gardes');
   assert.equal(short?.type, 'organization', JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
 });
+
+test('head-noun short form: "the Courier" the tagger read as a place is the outlet named in full before', () => {
+  const mentions = mentionsOf('The Brellin Courier reported the raid on Monday. According to the Courier, six died.');
+  const full = mentions.find((m) => m.text === 'Brellin Courier');
+  const short = mentions.find((m) => m.text === 'Courier');
+  assert.equal(full?.type, 'organization', JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+  assert.equal(short?.type, 'organization');
+  assert.equal(short?.antecedentId, full?.id);
+});

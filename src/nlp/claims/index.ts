@@ -11,6 +11,7 @@ import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { parseScope } from './parse-rules/scope.js';
+import { findCountry } from '../lexicon/index.js';
 import { prepOf as prepOfUnit } from './parse-rules/paths.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
@@ -233,6 +234,8 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   // "the strikes against the Front were conducted in coordination with the Guard": a window row's doer that
   // the parse shows as what an act was against is no doer.
   if (f.negated === undefined && tree && ACTING.has(predicate) && f.subject !== f.object && tree.head[f.subject]! >= 0 && prepOfUnit(tree, units, f.subject) === 'against') return null;
+  // "the UK and France in Calais region": a country lies in no town or province.
+  if (predicate === 'located_in' && findCountry(s.text) && !findCountry(o.text)) return null;
   // "the minister responds to the attack in Baghdad": who responds to an attack did not carry it out.
   if (tree && f.trigger >= 0 && tree.head[f.trigger]! >= 0 && prepOfUnit(tree, units, f.trigger) === 'to' && RESPONDING.has(units[tree.head[f.trigger]!]!.lower)) return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).

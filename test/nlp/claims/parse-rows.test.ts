@@ -149,6 +149,11 @@ test('who responds to an attack did not carry it out', () => {
   assert.ok(!found.some((r) => r.startsWith('Tam Orlan attacked')), JSON.stringify(found));
 });
 
+test('a country lies in no town or province', () => {
+  const found = relationsOf('Ministers agreed further joint action between [Chad|l] and [France|l] in [Calais|l] region.');
+  assert.ok(!found.some((r) => r.includes('located_in Calais')), JSON.stringify(found));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

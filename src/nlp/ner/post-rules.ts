@@ -117,6 +117,8 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   if (raw.type !== 'PER' && isTitlePhrase(tokens, span.first, span.last, span.last < raw.end)) return;
   // "Kessa fighters" tagged ORG: the tagger read a group by its members, not an adjective ("Baloch" is a listed demonym).
   const groupOfMembers = raw.type === 'ORG' && isGroupMemberNoun(tokens[span.last]?.text ?? '');
+  // "(HANA)", "KSB said": people are not written as acronyms; a group or an agency is.
+  if (raw.type === 'PER' && span.last - span.first === 1 && /^\p{Lu}{2,6}$/u.test(surface) && !/^[IVX]+$/.test(surface)) { out.push(make(tokens, span.first, span.last, 'organization', 'pattern/acronym-not-person')); return; }
   const adjectival = (raw.type !== 'LOC' || span.last - span.first === 2) && !isPlaceName(surface) && !groupOfMembers && isAdjectivalUse(tokens, span.first, span.last);
   out.push(make(tokens, span.first, span.last, adjectival ? 'misc' : typeByHead(tokens, span.first, span.last, NE_TO_ENTITY[raw.type]), 'model/ner'));
 }

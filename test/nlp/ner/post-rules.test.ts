@@ -1,0 +1,19 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { applyPostRules } from '../../../src/nlp/ner/post-rules.js';
+import { toTaggerTokens } from '../../../src/nlp/ner/tagger-tokens.js';
+import { tokenize } from '../../../src/nlp/wink.js';
+
+// Tags given by hand, as the tagger might have read an invented sentence, so the rules are tested alone.
+function typed(text: string, tagOf: (word: string) => string): string[] {
+  const tokens = toTaggerTokens(text, tokenize(text).tokens)[0]!;
+  return applyPostRules(text, tokens, tokens.map((t) => tagOf(t.text))).map((c) => `${text.slice(c.start, c.end)}/${c.type}`);
+}
+
+test('post-rules: an acronym the tagger read as a person is a group or an agency', () => {
+  assert.deepEqual(typed('Officials told KANA that six died.', (w) => (w === 'KANA' ? 'B-PER' : 'O')), ['KANA/organization']);
+});
+
+test('post-rules: a roman numeral read as a person is not made a group', () => {
+  assert.ok(!typed('Officials said that VII died.', (w) => (w === 'VII' ? 'B-PER' : 'O')).includes('VII/organization'));
+});

@@ -76,7 +76,7 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   const post = raw.type !== 'PER' ? splitAtInnerPost(tokens, start, end) : null;
   if (post !== null) {
     typeSpan(text, tokens, { type: raw.type, start, end: post.postStart }, caseProfile, out);
-    out.push(make(tokens, post.holderStart, end, 'person', 'pattern/post-holder'));
+    if (post.holderStart < end) out.push(make(tokens, post.holderStart, end, 'person', 'pattern/post-holder'));
     return;
   }
   const titled = trimTitles(tokens, start, end, raw.type === 'PER' || titledPerson);

@@ -110,13 +110,13 @@ export function personAfterPortfolio(tokens: readonly TaggerToken[], first: numb
 }
 
 // Posts held by one person, which no body's name contains ("General", "Chief", "Command" do: "General Command").
-const PERSONAL_POST = /^(envoy|minister|spokesman|spokesperson|spokeswoman|chairman|chairperson|chairwoman|ambassador|president|secretary|commander|emir|amir|governor|mayor|senator|adviser|advisor|coordinator|founder)$/i;
+const PERSONAL_POST = /^(envoy|commissioner|minister|spokesman|spokesperson|spokeswoman|chairman|chairperson|chairwoman|ambassador|president|secretary|commander|emir|amir|governor|mayor|senator|adviser|advisor|coordinator|founder)$/i;
 const POST_MODIFIER = /^(special|deputy|vice|acting|interim|senior|foreign|defence|defense|prime|general|chief|high|regional|personal)$/i;
 
 /**
  * "UN Special Envoy de Mistura", "Red Valley Front Commander Tam Varn" tagged as one body: a post
  * inside the span ends the body's name and opens the holder's. Returns where the post starts and
- * the holder's name begins, or null when no post stands between a name on each side.
+ * the holder's name begins (the span's end when only the post's portfolio follows), or null.
  */
 export function splitAtInnerPost(tokens: readonly TaggerToken[], first: number, last: number): { postStart: number; holderStart: number } | null {
   for (let k = first + 1; k < last - 1; k++) {
@@ -125,6 +125,9 @@ export function splitAtInnerPost(tokens: readonly TaggerToken[], first: number, 
     while (postStart > first && POST_MODIFIER.test(tokens[postStart - 1]!.text)) postStart--;
     let holderStart = k + 1;
     while (holderStart < last && (PERSONAL_POST.test(tokens[holderStart]!.text) || POST_MODIFIER.test(tokens[holderStart]!.text))) holderStart++;
+    // "Osk State Commissioner for Internal Security": the post's portfolio in dictionary words ends the span; no holder is named in it.
+    const portfolio = tokens.slice(holderStart + 1, last).map((t) => t.text);
+    if (postStart > first && /^(for|of)$/.test(tokens[holderStart]?.text ?? '') && portfolio.length > 0 && portfolio.every((w) => isCommonWord(w))) return { postStart, holderStart: last };
     const holder = tokens.slice(holderStart, last).map((t) => t.text);
     // The holder's name: capitalised words, with a particle inside or in front ("de Mistura").
     const named = holder.length > 0 && /^\p{Lu}/u.test(holder[holder.length - 1]!) && holder.every((w) => /^\p{Lu}/u.test(w) || /^(de|da|del|van|von|der|al|el|bin|ibn|la|le|di|du)$/.test(w));

@@ -90,3 +90,10 @@ test('a word that also heads bodies ("General Command") does not split a body', 
   const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
   assert.ok(!mentions.some((m) => m.type === 'person'), JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
 });
+
+test('a post and its portfolio at the end of a span are no body: "Brell State Commissioner for Internal Security"', () => {
+  const text = 'Reacting, Brell State Commissioner for Internal Security, Tam Orlan Varo, said the Front had taken villages.';
+  const mentions = recognizeMentions({ docId: 'd', text, ...tokenize(text) });
+  assert.ok(!mentions.some((m) => /Commissioner|Security/.test(m.text)), JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+  assert.ok(mentions.some((m) => m.text === 'Tam Orlan Varo' && m.type === 'person'));
+});

@@ -21,6 +21,7 @@ const EVENT_HEAD = /^(attacks?|massacres?|bombings?|blasts?|explosions?|sieges?|
 const WORK_HEAD = /^(agreements?|accords?|treaty|declaration|charter|pact|resolution|report|dossier|magazine|newsletter|journal|video|documentary|book|manifesto|memorandum|doctrine)$/i;
 const WORK_TRAILER = /^(magazine|newsletter|video|documentary|report|book|film|podcast)$/;
 const YEAR = /^(1[89]|20)\d\d$/;
+const OPERATION = /^(Operation|Operativo|Operação|Opération|Operazione)$/;
 const FUNCTION_WORD = /^(the|a|an|of|and|or|in|on|at|to|for|by|with|from)$/i;
 // Head words of organisation names: "Azim Media Foundation", "Osk Unity Council".
 const ORG_HEAD = /^(foundation|council|movement|army|front|party|brigades?|battalion|network|agency|ministry|department|bureau|institute|university|college|company|corporation|corp\.?|inc\.?|ltd\.?|group|organi[sz]ation|association|committee|commission|forces?|police|rangers|service|branch|league|union|society|trust|bank|federation|alliance|coalition|mujahideen|directorate|command|corps|guard|militia|cell|wing|mujahideen|times|post|herald|tribune|guardian|gazette|chronicle|telegraph|observer|express|daily|dawn|radio|television|broadcasting|courier|monitor|review|weekly|bulletin|digest|mirror|sentinel|inquirer|dispatch)$/i;
@@ -99,6 +100,9 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   if (span.last - span.first === 1 && FAITH_ADJECTIVE.test(surface.replace(/s$/, ''))) { out.push(make(tokens, span.first, span.last, 'misc', 'model/ner')); return; }
   // "Marines", "Loyalists": a capitalised plural of a dictionary word is a body of people, not one person's name.
   if (raw.type === 'PER' && span.last - span.first === 1 && /^\p{Lu}\p{Ll}+s$/u.test(surface) && isCommonWord(surface.toLowerCase()) && isCommonWord(surface.slice(0, -1).toLowerCase())) return;
+  // "Operation Kolva Marsa", "Operativo Candela": a named military or police operation is an event, whatever its words look like.
+  const operation = OPERATION.test(tokens[span.first]!.text) ? span.first : OPERATION.test(tokens[span.first - 1]?.text ?? '') ? span.first - 1 : -1;
+  if (operation >= 0 && span.last - operation >= 2) { out.push(make(tokens, operation, span.last, 'event', 'pattern/named-operation')); return; }
   // A name on a reference list overrides the tagger's type: CoNLL's sports pages make "Pakistan" an
   // ORG (the team), and its guidelines make "Taleban" MISC, where for us it is a designated group.
   const listed = findCountry(surface) ? 'location' : findArmedGroup(withoutDemonym(surface)) ? 'organization' : null;

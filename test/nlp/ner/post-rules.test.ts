@@ -17,3 +17,8 @@ test('post-rules: an acronym the tagger read as a person is a group or an agency
 test('post-rules: a roman numeral read as a person is not made a group', () => {
   assert.ok(!typed('Officials said that VII died.', (w) => (w === 'VII' ? 'B-PER' : 'O')).includes('VII/organization'));
 });
+
+test('post-rules: a named operation is an event, even when the tagger read its words as a person', () => {
+  const text = 'The strikes were part of Operation Kolva Marsa, the army offensive.';
+  assert.deepEqual(typed(text, (w) => (w === 'Kolva' ? 'B-PER' : w === 'Marsa' ? 'I-PER' : 'O')), ['Operation Kolva Marsa/event']);
+});

@@ -25,4 +25,19 @@ export function joinBodiesOfOrganisations(tokens: readonly TaggerToken[], out: C
     out.splice(out.indexOf(owner), 1);
     out[out.indexOf(body)] = joined;
   }
+  widenToUntaggedFacilities(tokens, out);
 }
+
+/** "the State Penitentiary of Pedra Alta" where the tagger saw only the place: untagged capitalised words ending in a facility head before "of" join it. */
+export function widenToUntaggedFacilities(tokens: readonly TaggerToken[], out: Candidate[]): void {
+  for (const place of [...out]) {
+    // No person's name follows "Penitentiary of": what the tagger read as one is the facility's place.
+    if ((place.type !== 'location' && place.type !== 'person') || place.listed || tokens[place.first - 1]?.text !== 'of' || !FACILITY_HEAD.test(tokens[place.first - 2]?.text ?? '')) continue;
+    let first = place.first - 2;
+    while (first > 0 && place.first - first < 4 && /^\p{Lu}\p{Ll}/u.test(tokens[first - 1]!.text) && !isSentenceStart(tokens, first - 1)) first--;
+    if (out.some((c) => c !== place && c.last > first && c.first < place.first)) continue;
+    out[out.indexOf(place)] = make(tokens, first, place.last, 'location', 'pattern/facility-of-place', place.listed);
+  }
+}
+
+const isSentenceStart = (tokens: readonly TaggerToken[], i: number): boolean => i === 0 || tokens[i - 1]!.sentenceIndex !== tokens[i]!.sentenceIndex;

@@ -44,3 +44,8 @@ test('facility of a place: a head-first facility name tagged as a body is a plac
   const found = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).map((m) => `${m.text}/${m.type}`);
   assert.ok(found.includes('Central Hospital of Osk/location') && found.includes('University of Osk/organization'), found.join());
 });
+
+test('facility of a place: untagged words ending in a facility head before "of <name>" make one place with it', () => {
+  assert.deepEqual(joined('He was born inside the State Penitentiary of Pedra Alta in May.', [['Pedra Alta', 'person']]),
+    ['State Penitentiary of Pedra Alta/location']);
+});

@@ -67,6 +67,9 @@ const CASES: readonly Case[] = [
   ['parse-lead-verb', 'Officials welcomed the agreement between the [Osk Council|o], led by General [Tam Orlan|p], and the [Cope Brigade|o].', 'Tam Orlan leader_of Osk Council'],
   ['parse-sponsor-verb', 'Rebels attacked the headquarters of the [Osk Front|o], which the [Alder Army|o] has armed since 2020.', 'Alder Army sponsors Osk Front'],
   ['parse-described-part', 'The strikes were conducted with the [Cope Brigade|o], the [Osk Coalition|o]’s partner force in the north.', 'Cope Brigade allied_with Osk Coalition'],
+  // The one supported in a fight is the one fighting.
+  ['parse-hostility-noun', 'The minister reiterated support for the [Alder Army|o] in the fight against the [Osk Front|o].', 'Alder Army hostile_to Osk Front'],
+  ['parse-hostility-noun', 'The [Brell Council|o] supports the [Alder Army|o] in the fight against [Kestrel|o].', 'Alder Army hostile_to Kestrel'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell|l] alongside the [Alder Army|o].', 'Alder Army hostile_to Cope Brigade'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],

@@ -1,6 +1,6 @@
 import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
-import { KIN, LIGHT_VERBS, PART_NOUNS, REPORT_VERBS, TITLES, VERBS } from '../lexicon.js';
+import { KIN, LIGHT_VERBS, NOUNS, PART_NOUNS, REPORT_VERBS, TITLES, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argument, type Path } from './paths.js';
@@ -95,6 +95,9 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     if (rule.predicate === 'operates_in' && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
     subjects = actorsVia(tree, units, k, rule.subject);
+    // "support for Iraq in the fight against ISIL", "backs the army in its war on the Front": the one
+    // supported is the one fighting.
+    if (subjects.length === 0 && (rule.predicate === 'hostile_to' || rule.predicate === 'attacked')) subjects = supportedIn(tree, units, k);
     if (subjects.length === 0) {
       const light = lightVerbOf(tree, units, k);
       if (light >= 0) {
@@ -200,6 +203,21 @@ function obliques(tree: UnitTree, units: readonly Unit[], k: number, preps: read
 }
 
 const QUANTITIES = new Set(['series', 'wave', 'waves', 'spate', 'string', 'number', 'dozens', 'hundreds', 'scores', 'flurry', 'barrage', 'round', 'rounds', 'campaign', 'succession']);
+// Who a fight hangs on as the one supported: "support for X in the fight", "supported X in the fight".
+function supportedIn(tree: UnitTree, units: readonly Unit[], k: number): Argument[] {
+  const h = tree.head[k]!;
+  if (h < 0 || prepOf(tree, units, k) !== 'in' || !['obl', 'nmod'].includes(baseRel(tree.deprel[k]!))) return [];
+  const supports = (w: number): boolean => VERBS.get(units[w]!.lower)?.predicate === 'sponsors' || NOUNS.get(units[w]!.lower) === 'sponsors';
+  const givenTo = (n: number, rel: string): Argument[] => tree.children[n]!.filter((c) => baseRel(tree.deprel[c]!) === rel && ['for', 'of', 'to'].includes(prepOf(tree, units, c) ?? '')).flatMap((c) => actorsAt(tree, units, c));
+  if (supports(h)) return tree.upos[h] === 'VERB' ? patientOf(tree, units, h) : givenTo(h, 'nmod');
+  // "supports the Army in the war against …" with the phrase hung on the name: the name is in the war.
+  if (units[h]!.mention?.type === 'organization' && tree.head[h]! >= 0 && supports(tree.head[h]!)) return actorsAt(tree, units, h);
+  // The phrase hung on the verb whose object is the support noun: "reiterated support for X in the fight"
+  // (the "for" phrase on the noun or, misattached, on the verb).
+  for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' && supports(c)) return [...givenTo(c, 'nmod'), ...givenTo(h, 'obl')];
+  return [];
+}
+
 // Words whose "in" phrase names an event their subject took part in.
 const INVOLVED = new Set(['involved', 'implicated', 'complicit', 'participated', 'participate', 'participates', 'participating', 'role', 'part', 'hand', 'involvement', 'participation', 'complicity']);
 

@@ -114,6 +114,7 @@ function typeSpan(text: string, tokens: readonly TaggerToken[], raw: TagSpan, ca
   if (titledPerson) { out.push(make(tokens, span.first, span.last, 'person', 'pattern/titled-person')); return; }
   const holder = raw.type !== 'PER' ? personAfterPortfolio(tokens, span.first, span.last) : null;
   if (holder !== null) { out.push(make(tokens, holder, span.last, 'person', 'pattern/office-holder')); return; }
+  if (raw.type === 'MISC' && isPlaceObject(tokens, span.first, span.last, surface)) { out.push(make(tokens, span.first, span.last, 'location', 'pattern/misc-place-object')); return; }
   if (raw.type === 'MISC') { out.push(typeMisc(tokens, span.first, span.last)); return; }
   if (span.last - span.first === 1 && isShoutedWord(tokens[span.first]!.text, caseProfile)) return;
   // "THE" of a capitalised headline ("THE EMIR OF THE PASSES"): a function word alone names nothing.
@@ -319,4 +320,16 @@ function addNamedEvents(tokens: readonly TaggerToken[], out: Candidate[]): void 
     // What names the site of a named attack is a place ("the Kessa market bombing"), unless it is a nationality.
     if (place.type !== 'location' && !place.listed && !isDemonym(textOf2(tokens, place))) place.type = 'location';
   }
+}
+
+/**
+ * "across the Dolan-Varvan," tagged MISC: a name that is the object of a preposition of place, with
+ * no noun after it to qualify (so not "in the Afghan capital"), is a place. Nationalities, faiths and
+ * dictionary words ("in English", "in Islam") are left to the MISC rules.
+ */
+function isPlaceObject(tokens: readonly TaggerToken[], first: number, last: number, surface: string): boolean {
+  const before = tokens[first - 1]?.text === 'the' ? tokens[first - 2]?.text : tokens[first - 1]?.text;
+  if (before === undefined || !/^(in|near|across|outside|around|into|inside|towards|toward)$/.test(before)) return false;
+  if (/^\p{Ll}/u.test(tokens[last]?.text ?? '.') || isDemonym(surface) || FAITH_ADJECTIVE.test(surface) || isCommonWord(surface.toLowerCase())) return false;
+  return surface.split(/[\s-]+/).every((w) => !isDemonym(w));
 }

@@ -10,7 +10,8 @@ import type { TaggerToken } from './tagger-tokens.js';
 // - it is on the UN list of armed groups: a group (the list is a prior, the tagger saw no name);
 // - it follows a preposition of place ("in", "near", "across"): a place.
 const PLACE_PREPOSITION = /^(in|near|outside|across|around|into|towards|toward|inside)$/;
-const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}$/u;
+// One word, or capitalised words joined by hyphens ("Dolan-Varvan").
+const NAME_SHAPE = /^\p{Lu}\p{Ll}{2,}(-\p{Lu}\p{Ll}+)*$/u;
 // Capitalised words that name no entity and that the word lists keep apart from common words.
 const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Ramadan|Eid)$/;
 
@@ -46,6 +47,8 @@ function typeOfUntagged(tokens: readonly TaggerToken[], i: number, named: Readon
   const known = named.get(word);
   if (known !== undefined) return { type: known, rule: 'pattern/document-consistency' };
   if (findArmedGroup(word) !== null) return { type: 'organization', rule: 'gazetteer/untagged-group' };
-  if (PLACE_PREPOSITION.test(tokens[i - 1]!.text)) return { type: 'location', rule: 'pattern/untagged-place' };
+  // "across the Dolan-Varvan": the article may stand between.
+  const preposition = tokens[i - 1]!.text === 'the' ? tokens[i - 2]?.text ?? '' : tokens[i - 1]!.text;
+  if (PLACE_PREPOSITION.test(preposition)) return { type: 'location', rule: 'pattern/untagged-place' };
   return null;
 }

@@ -22,3 +22,8 @@ test('post-rules: a named operation is an event, even when the tagger read its w
   const text = 'The strikes were part of Operation Kolva Marsa, the army offensive.';
   assert.deepEqual(typed(text, (w) => (w === 'Kolva' ? 'B-PER' : w === 'Marsa' ? 'I-PER' : 'O')), ['Operation Kolva Marsa/event']);
 });
+
+test('post-rules: a MISC name as the object of a preposition of place is a place; a nationality before a noun is not', () => {
+  assert.deepEqual(typed('Smugglers moved opium across the Dolan-Varvan, and rifles north.', (w) => (w === 'Dolan-Varvan' ? 'B-MISC' : 'O')), ['Dolan-Varvan/location']);
+  assert.ok(!typed('Fighting in the Afghan border areas went on.', (w) => (w === 'Afghan' ? 'B-MISC' : 'O')).some((c) => c.endsWith('/location')));
+});

@@ -25,3 +25,11 @@ const NONE: ReadonlyArray<[name: string, text: string, word: string]> = [
   ['a capitalised common word', 'The talks ended in Disagreement, a local paper said.', 'Disagreement'],
 ];
 for (const [name, text, word] of NONE) test(`untagged, none: ${name}`, () => assert.ok(!mentionsOf(text).some((m) => m.text === word), word));
+
+test('untagged: a hyphenated name after "across the" is a place', async () => {
+  const { recallUntaggedNames } = await import('../../../src/nlp/ner/untagged-names.js');
+  const { toTaggerTokens } = await import('../../../src/nlp/ner/tagger-tokens.js');
+  const text = 'Smugglers moved opium across the Dolan-Varvan, and rifles north.';
+  const added = recallUntaggedNames(text, toTaggerTokens(text, tokenize(text).tokens), []);
+  assert.deepEqual(added.map((p) => `${p.text}/${p.candidate.type}`), ['Dolan-Varvan/location']);
+});

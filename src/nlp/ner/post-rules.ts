@@ -10,7 +10,7 @@ import { joinBodiesOfOrganisations } from './of-phrase-bodies.js';
 import { addQuotedAliases } from './quoted-aliases.js';
 import { cutPersonAtAcronym, dropSharedHeadConjunct, followsRoleNoun, isTitlePhrase, personAfterPortfolio, precedesLed, splitAtInnerPost, splitNameCompound } from './span-shape-rules.js';
 import { spansOf, type NeType, type TagSpan } from './labels.js';
-import { extendToTrailingHead } from './trailing-heads.js';
+import { extendToTrailingHead, untaggedBodies } from './trailing-heads.js';
 import { findNumberedUnits } from './unit-names.js';
 import type { TaggerToken } from './tagger-tokens.js';
 
@@ -47,7 +47,7 @@ const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|pres
  */
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of spansOf(tags)) typeSpan(text, tokens, extendToTrailingHead(tokens, tags, raw), caseProfile, out);
+  for (const raw of [...spansOf(tags), ...untaggedBodies(tokens, tags)]) typeSpan(text, tokens, extendToTrailingHead(tokens, tags, raw), caseProfile, out);
   joinHeadFirstNames(tokens, out);
   typeByActorContext(tokens, out);
   findBodyNames(tokens, out);

@@ -40,3 +40,22 @@ function extendOverHead(tokens: readonly TaggerToken[], tags: readonly string[],
   if (headEnd < 0 || headEnd !== end) return span;
   return { type: 'ORG', start: span.start, end: headEnd };
 }
+
+/**
+ * "Ostrava's Internal Vigilance Directorate" with no tag at all: a run of two to five capitalised
+ * words the tagger left untagged, ending in a body's head, set in running text (after a lower-case
+ * word, "the" or a possessive, before a lower-case word or punctuation, so not a title-case headline).
+ */
+export function untaggedBodies(tokens: readonly TaggerToken[], tags: readonly string[]): TagSpan[] {
+  const found: TagSpan[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const before = tokens[i - 1]!.text;
+    if (tags[i] !== 'O' || !/^\p{Lu}\p{Ll}/u.test(tokens[i]!.text) || !(/^\p{Ll}+$/u.test(before) || /^['’]s$/.test(before))) continue;
+    let end = i;
+    while (end < tokens.length && end - i < 5 && tags[end] === 'O' && /^\p{Lu}\p{Ll}/u.test(tokens[end]!.text)) end++;
+    const after = tokens[end]?.text ?? '.';
+    if (end - i >= 2 && BODY_HEAD.test(tokens[end - 1]!.text) && (/^\p{Ll}/u.test(after) || /^[,.;:)]$/.test(after))) found.push({ type: 'ORG', start: i, end });
+    i = end;
+  }
+  return found;
+}

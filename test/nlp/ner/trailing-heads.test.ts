@@ -41,3 +41,13 @@ test('trailing head: "Centre" + "for" + untagged capitalised words is one organi
   const tags = tokens.map((_, i) => (i === start ? 'B-LOC' : i === start + 1 ? 'I-LOC' : 'O'));
   assert.deepEqual(extendToTrailingHead(tokens, tags, { type: 'LOC', start, end: start + 2 }), { type: 'ORG', start, end: start + 4 });
 });
+
+test('untagged body: capitalised words ending in a body head in running text are an organisation', async () => {
+  const { untaggedBodies } = await import('../../../src/nlp/ner/trailing-heads.js');
+  const text = 'He was arrested by Ostrava’s Internal Vigilance Directorate at a checkpoint.';
+  const tokens = tokensOf(text);
+  const spans = untaggedBodies(tokens, tokens.map(() => 'O')).map((s) => tokens.slice(s.start, s.end).map((t) => t.text).join(' '));
+  assert.deepEqual(spans, ['Internal Vigilance Directorate']);
+  const headline = tokensOf('Rebels Storm Party Council Offices In Osk');
+  assert.deepEqual(untaggedBodies(headline, headline.map(() => 'O')), []);
+});

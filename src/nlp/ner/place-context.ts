@@ -22,7 +22,8 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
     const last = indexAtEnd.get(m.end);
     const first = indexAtStart.get(m.start);
     if (last === undefined || first === undefined) continue;
-    const next = tokens[last + 1];
+    // "Abu Qarn air base": a kind of base may stand between the name and its head.
+    const next = /^(air|naval|military|army|forward|rebel|militia)$/.test(tokens[last + 1]?.text ?? '') ? tokens[last + 2] : tokens[last + 1];
     const framedByHead = next !== undefined && next.sentenceIndex === m.sentenceIndex && PLACE_HEAD.test(next.text) && m.type === 'person';
     if (framedByHead || isPlaceAppositive(tokens, last, m.sentenceIndex)) places.add(m.text);
   }

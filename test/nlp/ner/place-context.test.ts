@@ -23,5 +23,7 @@ const CASES: ReadonlyArray<[name: string, text: string, names: ReadonlyArray<[st
   ['a person with an appositive job stays a person', 'Ilsa Varn, a senior commander, fled.', [['Ilsa Varn', 'person']], ['Ilsa Varn:person']],
   ['a group before "base" stays a group', 'Front base commanders met.', [['Front', 'organization']], ['Front:organization']],
   ['a person before a non-place noun stays a person', 'Ilsa Varn supporters gathered.', [['Ilsa Varn', 'person']], ['Ilsa Varn:person']],
+  ['a kind of base between the name and "base"', 'Drones struck the Abu Warda air base.', [['Abu Warda', 'person']], ['Abu Warda:location']],
+  ['a person before "air" and no place noun stays a person', 'Abu Warda air strikes were condemned.', [['Abu Warda', 'person']], ['Abu Warda:person']],
 ];
 for (const [name, text, names, expected] of CASES) test(`place context: ${name}`, () => assert.deepEqual(typesAfter(text, names), expected, text));

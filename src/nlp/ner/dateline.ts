@@ -8,6 +8,7 @@ const DATELINE = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:[ -](?:\p{Lu}[\p{Lu}'’.-]*|DE|
 // a bracket or a dash; a month or a number there is the date, not a region.
 const REGION = /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la|do|da|al|el))*)(?=\s*(?:,|\(|\.?\s?[—–-]|\.$))/u;
 const DATELINE_END = /^(?:\s*\(|\s*[—–]|\s+-\s|\.\s?[—–-]|:\s|,\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,4}\s*(?:\(|[—–-]|,))/;
+const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\s*(?:\(|[—–-])/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const NOT_PLACES = new Set(['PHOTO', 'VIDEO', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'FILE', 'WATCH', 'LIVE', 'COMMENT', 'REVIEW', 'NOTE', 'CORRECTION']);
 
@@ -21,6 +22,9 @@ export function datelinePlaces(docId: string, text: string, sentences: readonly 
   const out: Mention[] = [];
   for (const s of sentences) {
     const line = text.slice(s.start, Math.min(s.end, s.start + 160));
+    // "Kelvara, 13 March 2027 (KANA) –": a city in title case at a line's start is a dateline only with a full date and an agency or dash after it.
+    const titled = (s.start === 0 || text[s.start - 1] === '\n') ? TITLE_CASE_DATELINE.exec(line) : null;
+    if (titled) { out.push(place(docId, text, s, 0, titled[1]!.length)); continue; }
     const city = DATELINE.exec(line);
     if (!city || !/\p{Lu}{2}/u.test(city[1]!) || NOT_PLACES.has(city[1]!.replace(/[^\p{L}]/gu, ''))) continue;
     // A shouted headline is not a dateline: the capitals stop at the first comma, bracket or dash.

@@ -63,6 +63,13 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   const chronoCache: ChronoCache = new Map();
   const textOf = (i: number): string => document.text.slice(sentences[i]!.start, sentences[i]!.end);
   const lastDate = (dates: readonly DateMention[]): ClaimDate | null => dates[dates.length - 1]?.date ?? null;
+  // "its commander since 2020. Yomdari was wounded in June": the start of a state the sentence before
+  // names is not the year its story is at, so a bare month after it keeps the article's year.
+  const anchoringDate = (dates: readonly DateMention[]): ClaimDate | null => {
+    const last = dates[dates.length - 1];
+    if (!last) return null;
+    return SINCE_BEFORE.test(document.text.slice(Math.max(0, last.start - 12), last.start)) ? { ...last.date, stated: false } : last.date;
+  };
   // Sentences before `i` are read without context of their own: only their explicit dates count.
   const plainDatesOf = (i: number): DateMention[] => {
     let dates = dateCache.get(i);
@@ -74,7 +81,7 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   };
   const datesOf = (i: number): DateMention[] => {
     const text = textOf(i);
-    const previous = i > 0 ? lastDate(plainDatesOf(i - 1)) : null;
+    const previous = i > 0 ? anchoringDate(plainDatesOf(i - 1)) : null;
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
     const previousEvent = i > 0 ? plainDatesOf(i - 1)[0]?.date ?? null : null;
@@ -205,6 +212,7 @@ function isIntendedEvent(tree: UnitTree, units: readonly Unit[], trigger: number
   return false;
 }
 
+const SINCE_BEFORE = /\b(?:since|from)(?: at least)?\s+$/i;
 const RESPONDING = new Set(['respond', 'responds', 'responded', 'responding', 'react', 'reacts', 'reacted', 'reacting', 'response', 'reaction', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied']);
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
 const DIRECTING = new Set(['direct', 'directs', 'directed', 'directing', 'orchestrate', 'orchestrates', 'orchestrated']);

@@ -146,3 +146,15 @@ for (const [sentence, previous, precision, expected] of ANCHORED) {
     assert.equal(found[0]?.date.value ?? null, expected, sentence);
   });
 }
+
+test('a bare month after "since <year>" in the sentence before keeps the article\'s year', () => {
+  const { claims, name } = claimsOf('The council replaced [Tam Orlan|p], its commander since 2020. [Tam Orlan|p] was wounded in June in an ambush by fighters of the [Osk Front|o].');
+  const attack = claims.find((c) => c.predicate === 'attacked' && name(c.subjectId) === 'Osk Front');
+  assert.equal(attack?.date?.value, '2025-06', JSON.stringify(claims.map((c) => [name(c.subjectId), c.predicate, c.date?.value])));
+});
+
+test('a bare month after a stated year in the sentence before takes that year', () => {
+  const { claims, name } = claimsOf('In 2015 the [Osk Front|o] moved north. In June it attacked [Tellan|l].');
+  const attack = claims.find((c) => c.predicate === 'attacked' && name(c.subjectId) === 'Osk Front');
+  assert.equal(attack?.date?.value, '2015-06', JSON.stringify(claims.map((c) => [name(c.subjectId), c.predicate, c.date?.value])));
+});

@@ -70,6 +70,7 @@ const CASES: readonly Case[] = [
   // The one supported in a fight is the one fighting.
   ['parse-hostility-noun', 'The minister reiterated support for the [Alder Army|o] in the fight against the [Osk Front|o].', 'Alder Army hostile_to Osk Front'],
   ['parse-hostility-noun', 'The [Brell Council|o] supports the [Alder Army|o] in the fight against [Kestrel|o].', 'Alder Army hostile_to Kestrel'],
+  ['parse-acts-in-place', 'The arrest of [Tam Orlan|p] by police at a checkpoint near [Varnsk|l] was announced on Tuesday.', 'Tam Orlan operates_in Varnsk'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell|l] alongside the [Alder Army|o].', 'Alder Army hostile_to Cope Brigade'],
   ['parse-alongside', 'The [Osk Front|o] fought the [Alder Guard|o] near [Brell|l] alongside the [Cope Brigade|o].', 'Osk Front allied_with Cope Brigade'],
   ['parse-alongside', 'The [Alder Army|o] raided the camp in coordination with the [Cope Brigade|o].', 'Alder Army allied_with Cope Brigade'],

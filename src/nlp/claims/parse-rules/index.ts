@@ -260,6 +260,7 @@ function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: Pa
 }
 
 const PARTY_PREPS = ['with', 'against', 'alongside'];
+const VENUE_PREPS = ['at', 'in', 'inside', 'near', 'outside'];
 // "at" is left out: "fired at Osk", "aimed at Osk" name a target, not where the actor was.
 const ACT_PLACES = ['in', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
 // What a title, a part or a kin noun is "in" is where its holder is, not its owner: "the Front's affiliate in Osk".
@@ -303,7 +304,10 @@ function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[] {
     // "clashed with the Guard near Osk", "fought the Guard in Brell": a place the parse hangs on the other
     // party is where the act happened (the attachment is ambiguous, the presence is not).
     const parties = tree.children[k]!.filter((c) => units[c]!.mention?.type === 'organization' && (tree.deprel[c] === 'obj' || (baseRel(tree.deprel[c]!) === 'obl' && PARTY_PREPS.includes(prepOf(tree, units, c) ?? ''))));
-    const places = [k, ...parties, ...tree.children[k]!.filter((c) => !units[c]!.mention && ['obj', 'obl'].includes(baseRel(tree.deprel[c]!)) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower))].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "the arrest of X at a checkpoint outside Osk": an event noun's venue phrase carries the place as a verb's does.
+    const venueRels = tree.upos[k] === 'NOUN' ? ['obj', 'obl', 'nmod'] : ['obj', 'obl'];
+    const venues = tree.children[k]!.filter((c) => !units[c]!.mention && venueRels.includes(baseRel(tree.deprel[c]!)) && (baseRel(tree.deprel[c]!) !== 'nmod' || VENUE_PREPS.includes(prepOf(tree, units, c) ?? '')) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower));
+    const places = [k, ...parties, ...venues].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);

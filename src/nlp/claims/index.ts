@@ -27,7 +27,8 @@ export interface ClaimInput {
 // Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
 const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
 // "the Azim Foundation, the Front's media wing, released a video on May 25": an appositive's structure is not dated by the event.
-const UNDATED_RULE = /^(part-of\/(possessor|compound|of)|stance-prefix)$/;
+// "Kuhandil's breakaway council": who leads a body named with its possessor is the phrase's background.
+const UNDATED_RULE = /^(part-of\/(possessor|compound|of)|stance-prefix|parse-possessor-leads)$/;
 const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;

@@ -158,3 +158,10 @@ test('a bare month after a stated year in the sentence before takes that year', 
   const attack = claims.find((c) => c.predicate === 'attacked' && name(c.subjectId) === 'Osk Front');
   assert.equal(attack?.date?.value, '2015-06', JSON.stringify(claims.map((c) => [name(c.subjectId), c.predicate, c.date?.value])));
 });
+
+test('who leads a body named with its possessor is background, undated by the clause around it', () => {
+  const { claims, name } = claimsOf('Since 2020 the [Alder Bureau|o] has bankrolled [Tam Orlan|p]\'s breakaway [Osk Council|o].');
+  const leads = claims.find((c) => c.predicate === 'leader_of' && name(c.subjectId) === 'Tam Orlan');
+  assert.ok(leads, JSON.stringify(claims.map((c) => [name(c.subjectId), c.predicate, name(c.objectId)])));
+  assert.equal(leads.date, null);
+});

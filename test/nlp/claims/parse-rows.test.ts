@@ -158,6 +158,12 @@ test('a country lies in no town or province', () => {
   assert.ok(!found.some((r) => r.includes('located_in Calais')), JSON.stringify(found));
 });
 
+test('a title in apposition keeps its holder whatever the clause around it denies or ends', () => {
+  const found = relationsOf('The [Osk Front|o] did not attack [Tellan|l], its leader, [Tam Orlan|p], said.');
+  assert.ok(found.includes('Tam Orlan leader_of Osk Front') && !found.includes('Tam Orlan NOT leader_of Osk Front'), JSON.stringify(found));
+  assert.ok(relationsOf('[Tam Orlan|p] is no longer the leader of the [Osk Front|o].').includes('Tam Orlan NOT leader_of Osk Front'));
+});
+
 test('negation: a verb of ending negates what it governs, not a clause hung on it', () => {
   assert.ok(relationsOf('The [Osk Army|o] stopped funding the [Kestrel Front|o] in 2025.').includes('Osk Army NOT sponsors Kestrel Front'));
   const after = relationsOf('In 2025, after the rains ended, the [Osk Army|o] attacked the [Kestrel Front|o].');

@@ -49,7 +49,9 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
     if (kin && !active.has('parse-kinship')) continue;
     const holders = holdersOf(units, tree, k).filter((h) => units[h]!.mention!.type === 'person');
     if (holders.length === 0) continue;
-    const scope = parseScope(tree, units, k);
+    // A title in apposition or before a name describes its holder whatever the clause around it does
+    // ("broke off ties with militia leader X"); only a predicated title takes the clause's negation.
+    const scope = isPredicated(tree, units, k) ? parseScope(tree, units, k) : UNSCOPED;
     const others = kin ? relativesOf(units, tree, k) : bodiesOf(units, tree, k);
     for (const h of holders) for (const o of others) {
       if (h === o) continue;
@@ -163,4 +165,12 @@ function roleNoun(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
   const scope = parseScope(tree, units, k);
   for (const p of holders) for (const b of bodies) out.push({ subject: p, object: b, predicate: 'member_of', role: units[k]!.lower, trigger: k, rule: 'parse-role-noun', negated: scope.negated, denied: scope.denied });
   return out;
+}
+
+const UNSCOPED = { negated: false, denied: false } as const;
+
+// "X is not the Front's leader", "X denied being a member", "named X as chief": the title is what the clause says.
+function isPredicated(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+  const rel = tree.deprel[k]!;
+  return tree.children[k]!.some((c) => tree.deprel[c] === 'cop') || rel === 'xcomp' || rel === 'ccomp' || rel === 'root' || prepOf(tree, units, k) === 'as';
 }

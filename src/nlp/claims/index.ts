@@ -10,9 +10,7 @@ import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
-import { parseScope } from './parse-rules/scope.js';
-import { findCountry } from '../lexicon/index.js';
-import { prepOf as prepOfUnit } from './parse-rules/paths.js';
+import { ACTING, isMisread, negatedReading, readPredicate } from './readings.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
 export { DEFAULT_CLAIM_OPTIONS, ruleNames, unknownPatterns, type ClaimOptions } from './rule-tables.js';
@@ -176,9 +174,6 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
   return withoutActingSubPlaces(claims, mentionById);
 }
 
-// Relations whose parties act: a state may ("Alder armed the Front"), a town or district may not.
-const ACTING: ReadonlySet<Predicate> = new Set(['attacked', 'hostile_to', 'sponsors', 'supplied', 'arrested', 'allied_with']);
-
 /**
  * "Gumbaro, a town in Kaluwa" cannot attack or ally: a place the document puts inside another place
  * is a town, district or region, and a claim that has it act comes from a misread argument (an event
@@ -193,30 +188,7 @@ function withoutActingSubPlaces(claims: readonly ClaimMention[], mentionById: Re
   return claims.filter((c) => !ACTING.has(c.predicate) || !(acts(c.subjectId) || (SYMMETRIC_PREDICATES.has(c.predicate) && acts(c.objectId))));
 }
 
-const INTENDING = new Set(['vow', 'vows', 'vowed', 'vowing', 'threaten', 'threatens', 'threatened', 'threatening', 'plan', 'plans', 'planned', 'planning', 'plot', 'plots', 'plotted', 'plotting', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised', 'prepare', 'prepares', 'prepared', 'preparing', 'warn', 'warns', 'warned', 'urge', 'urges', 'urged', 'call', 'calls', 'called']);
-
-// An event noun that is the object of a verb of intending ("vowed attacks", "planning a raid", "called for
-// strikes"), directly or through a count ("a wave of attacks").
-function isIntendedEvent(tree: UnitTree, units: readonly Unit[], trigger: number): boolean {
-  if (units[trigger]?.pos !== 'NOUN' && tree.upos[trigger] !== 'NOUN') return false;
-  // "planned the raid on Osk" names a raid that happened; "planned attacks on Osk" does not.
-  if (tree.children[trigger]!.some((c) => tree.deprel[c] === 'nmod:poss' || (tree.deprel[c] === 'det' && DEFINITE.has(units[c]!.lower)))) return false;
-  let k = trigger;
-  for (let steps = 0; steps < 2; steps++) {
-    const h = tree.head[k]!;
-    if (h < 0) return false;
-    const rel = tree.deprel[k]!;
-    if ((rel === 'obj' || rel === 'obl' || rel === 'nsubj:pass') && INTENDING.has(units[h]!.lower)) return true;
-    if (!rel.startsWith('nmod')) return false;
-    k = h;
-  }
-  return false;
-}
-
 const SINCE_BEFORE = /\b(?:since|from)(?: at least)?\s+$/i;
-const RESPONDING = new Set(['respond', 'responds', 'responded', 'responding', 'react', 'reacts', 'reacted', 'reacting', 'response', 'reaction', 'answer', 'answers', 'answered', 'reply', 'replies', 'replied']);
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
-const DIRECTING = new Set(['direct', 'directs', 'directed', 'directing', 'orchestrate', 'orchestrates', 'orchestrated']);
 
 type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };
 
@@ -235,18 +207,8 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
   const s = f.subjectAs ?? subject.mention;
   const o = f.objectAs ?? object.mention;
   if (!s || !o || s.id === o.id || s.text.toLowerCase() === o.text.toLowerCase()) return null;
-  // "Varn directs the Front": a person who directs a body leads it; a state or a body that directs one sponsors it.
-  // "vowed further attacks on X", "confessed to planning attacks on X": an attack only intended is hostility.
-  const predicate: Predicate = f.predicate === 'sponsors' && s.type === 'person' && o.type === 'organization' && DIRECTING.has(units[f.trigger]?.lower ?? '') ? 'leader_of'
-    : f.predicate === 'attacked' && tree && isIntendedEvent(tree, units, f.trigger) ? 'hostile_to' : f.predicate;
-  if (!fitsSignature(predicate, s.type, o.type)) return null;
-  // "the strikes against the Front were conducted in coordination with the Guard": a window row's doer that
-  // the parse shows as what an act was against is no doer.
-  if (f.negated === undefined && tree && ACTING.has(predicate) && f.subject !== f.object && tree.head[f.subject]! >= 0 && prepOfUnit(tree, units, f.subject) === 'against') return null;
-  // "the UK and France in Calais region": a country lies in no town or province.
-  if (predicate === 'located_in' && findCountry(s.text) && !findCountry(o.text)) return null;
-  // "the minister responds to the attack in Baghdad": who responds to an attack did not carry it out.
-  if (tree && f.trigger >= 0 && tree.head[f.trigger]! >= 0 && prepOfUnit(tree, units, f.trigger) === 'to' && RESPONDING.has(units[tree.head[f.trigger]!]!.lower)) return null;
+  const predicate = readPredicate(f, s, o, units, tree);
+  if (!fitsSignature(predicate, s.type, o.type) || isMisread(f, predicate, s, o, units, tree)) return null;
   // With a parse, a hedge counts only in a clause that holds the claim (see hedgeReaches).
   const reaches = tree ? (k: number): boolean => hedgeReaches(tree, f.trigger, k) : undefined;
   const modality = modalityOf(units, Math.min(f.subject, f.object), f.trigger, Math.max(f.subject, f.object), f.subject, PHRASE_RULE.test(f.rule), reaches);
@@ -273,19 +235,6 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };
-}
-
-// A window row reads negation from the words around it; the parse also sees a denial that governs the
-// claim from further up ("dismissed as baseless the reports that X directs Y", "rejected claims that …").
-// Parse rows carry their own scope; for a window row the parse adds a denial the window missed, and never
-// undoes a negation the window read. The denial must come before the claim, as it does in every such
-// construction: a denial verb after it that the parse hangs above it ("the Varn-led Front denied …") is a
-// misparse more often than not.
-function negatedReading(f: Found, windowNegated: boolean, attributionDenied: boolean, units: readonly Unit[], tree: UnitTree | null): boolean {
-  const read = (f.negated ?? windowNegated) !== (f.denied || attributionDenied);
-  if (read || f.negated !== undefined || !tree) return read;
-  const scope = parseScope(tree, units, f.trigger);
-  return scope.denied && scope.deniedAt < Math.min(f.trigger, f.subject, f.object);
 }
 
 // The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the

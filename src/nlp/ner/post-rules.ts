@@ -1,3 +1,4 @@
+import { isNaturalFeatureNoun } from '../wordnet/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { linkParentheticalAcronyms } from './acronym-links.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
@@ -226,6 +227,10 @@ function typeByHead(tokens: readonly TaggerToken[], first: number, last: number,
   if (last - first > 1 && /^\p{Lu}/u.test(head) && WORK_HEAD.test(head)) return 'work';     // "the Ridgeback Accord"
   // "Mount Kessa", "Lake Orvan"; "the Kessa Barrage", "Orvan General Hospital": features and facilities are places.
   if (last - first > 1 && (PLACE_FIRST.test(tokens[first]!.text) || (FACILITY_HEAD.test(head) && /^\p{Lu}/u.test(head)))) return 'location';
+  // "Kessa Forest", "the Orvan Gorge": a name headed by a natural feature is a place, unless the head
+  // also heads bodies ("Bank" is left to ORG_HEAD below); a surname that happens to be a feature's
+  // plural ("Lagunas") is neither a common word nor a place.
+  if (last - first > 1 && tagged !== 'person' && /^\p{Lu}\p{Ll}+$/u.test(head) && !ORG_HEAD.test(head) && isCommonWord(head) && isNaturalFeatureNoun(head)) return 'location';
   // "Central Hospital of Osk": a facility named after its place, head first.
   const of = tokens.slice(first + 1, last - 1).findIndex((t) => t.text === 'of') + first + 1;
   if (of > first && FACILITY_HEAD.test(tokens[of - 1]!.text) && /^\p{Lu}/u.test(tokens[of - 1]!.text)) return 'location';

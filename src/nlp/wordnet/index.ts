@@ -186,3 +186,15 @@ export function inflect(lemma: string, pos: 'noun' | 'verb'): string[] {
   const upos = pos === 'verb' ? 'VERB' : 'NOUN';
   return [...forms].filter((f) => f === lemma || lemmatize(f, upos) === lemma);
 }
+
+let placeHeads: ReadonlySet<string> | null = null;
+/**
+ * Whether a noun names a natural feature ("Forest", "gorges", "Woods"): WordNet's hyponyms of geological
+ * formations, bodies of water, forests and deserts, kept when that is the word's first sense
+ * (place-heads.json, written by scripts/build-place-heads.ts).
+ */
+export function isNaturalFeatureNoun(word: string): boolean {
+  placeHeads ??= new Set(readJson<{ heads: string[] }>('place-heads.json').heads);
+  const lower = word.toLowerCase();
+  return placeHeads.has(lower) || placeHeads.has(lemmatize(lower, 'NOUN'));
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { GLOBAL_STOP, SEEDS } from '../../../scripts/build-triggers.js';
-import { inflect, LIGHT_VERB_SENSES, lemmatize, SENSE_NAMES, TRIGGERS } from '../../../src/nlp/wordnet/index.js';
+import { inflect, isNaturalFeatureNoun, LIGHT_VERB_SENSES, lemmatize, SENSE_NAMES, TRIGGERS } from '../../../src/nlp/wordnet/index.js';
 
 const LEMMAS: ReadonlyArray<[word: string, upos: string, lemma: string]> = [
   ['fought', 'VERB', 'fight'],          // verb.exc
@@ -96,4 +96,10 @@ test('light verbs: "carried out an attack", "has the support of"', () => {
   assert.ok(LIGHT_VERB_SENSES.get(lemmatize('has', 'VERB'))?.senses.includes('fund'));
   assert.ok(LIGHT_VERB_SENSES.get(lemmatize('launched', 'VERB'))?.senses.includes('attack'));
   assert.equal(LIGHT_VERB_SENSES.get('attack'), undefined, 'a trigger is not a light verb');
+});
+
+test('natural-feature nouns come from WordNet by first sense: forests and gorges yes, passes and cities no', () => {
+  for (const word of ['forest', 'Forest', 'gorges', 'river', 'plateau', 'woods', 'hills', 'wadi']) assert.ok(isNaturalFeatureNoun(word), word);
+  // "pass" is first an act, "range" an extent, "city" a settlement (left to the name rules), "state" a condition.
+  for (const word of ['pass', 'range', 'city', 'state', 'front', 'brigade', 'council']) assert.ok(!isNaturalFeatureNoun(word), word);
 });

@@ -124,6 +124,16 @@ test('a description set off after a name describes it, and stays outside the den
   assert.ok(found.includes('Brell Rangers operates_in Alder') && !found.includes('Brell Rangers NOT operates_in Alder'), JSON.stringify(found));
 });
 
+test('who leads a part of a body belongs to it; who leads the body, described or not, leads it', () => {
+  for (const text of ["[Tam Orlan|p] is said to command the [Osk Front|o]'s fighters in the hills.", '[Tam Orlan|p], who allegedly runs the fuel depots of the [Osk Front|o], was freed.', "Police say [Tam Orlan|p] now runs the [Osk Front|o]’s kidnapping cell."]) {
+    const found = relationsOf(text);
+    assert.ok(found.includes('Tam Orlan member_of Osk Front') && !found.includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(found)}`);
+  }
+  for (const text of ['The [Osk Front|o], a militia commanded by [Tam Orlan|p], holds the pass.', '[Tam Orlan|p] has commanded the [Osk Front|o] since 2019.']) {
+    assert.ok(relationsOf(text).includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(relationsOf(text))}`);
+  }
+});
+
 test('a participle on a noun keeps its own gap: "rifles bought in Belvo" puts nobody in Belvo', () => {
   const found = relationsOf('Its commanders approached the [Osk Brotherhood|o], which allegedly supplies them with rifles bought in [Belvo|l].');
   assert.ok(!found.includes('Osk Brotherhood operates_in Belvo'), JSON.stringify(found));

@@ -108,13 +108,21 @@ export const verbClause: Construction = {
       // "seized the town of Osk": taking a place is an attack on it, whatever the verb does to people.
       // "the Brigade joined the Front": a group that joins becomes part of the other.
       const joinsAsGroup = sense.predicate === 'member_of' && units[subject]!.mention!.type === 'organization';
-      const predicate = intended ? 'hostile_to' : sense.predicate === 'arrested' && units[object]!.mention!.type === 'location' ? 'attacked' : joinsAsGroup ? 'part_of' : sense.predicate;
+      const predicate = intended ? 'hostile_to' : sense.predicate === 'arrested' && units[object]!.mention!.type === 'location' ? 'attacked' : joinsAsGroup ? 'part_of' : sense.predicate === 'leader_of' && leadsAPart(units, i, object) ? 'member_of' : sense.predicate;
       const objects = predicate === 'attacked' ? withContainer(units, conjunctsRight(units, object)) : conjunctsRight(units, object);
       out.push(...pairs(conjunctsLeft(units, subject), predicate, objects, i, intended ? `${this.name}/intended` : this.name));
     }
     return out;
   },
 };
+
+// "runs the Front's fuel depots", "commands the northern wing of the Front": who leads a part of a body
+// belongs to it; leading the body itself is "leads the Front".
+function leadsAPart(units: readonly Unit[], verb: number, object: number): boolean {
+  if (/^['’]s?$/.test(units[object + 1]?.text ?? '') && units.slice(object + 2, object + 5).some((u) => u.pos === 'NOUN' && !u.mention)) return true;
+  for (let k = verb + 1; k < object; k++) if (units[k]!.pos === 'NOUN' && !units[k]!.mention) return true;
+  return false;
+}
 
 const PROCESSES = new Set(['investigation', 'investigations', 'inquiry', 'probe', 'arrest', 'arrests', 'release', 'trial', 'prosecution', 'killing', 'capture', 'hunt', 'search', 'extradition', 'detention', 'assassination', 'removal', 'surveillance', 'interrogation', 'questioning', 'pursuit', 'elimination', 'disarmament', 'designation', 'ban', 'banning', 'expulsion', 'isolation', 'defeat']);
 

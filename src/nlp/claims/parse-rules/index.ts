@@ -77,6 +77,14 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   return out;
 }
 
+// "the Front's fighters", "the northern wing of the Front": the argument owns the noun the path reached,
+// unlike "the Front, a militia …", where the noun describes the body itself.
+function isPartOwner(tree: UnitTree, units: readonly Unit[], o: Argument): boolean {
+  if (o.via === o.unit || tree.head[o.unit] !== o.via) return false;
+  const rel = tree.deprel[o.unit]!;
+  return rel === 'nmod:poss' || (baseRel(rel) === 'nmod' && ['of', 'from'].includes(prepOf(tree, units, o.unit) ?? ''));
+}
+
 function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: number): Reading[] {
   const readings: Reading[] = [];
   let subjects: readonly Argument[];
@@ -131,6 +139,9 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
         const p: Predicate = rule.predicate === 'arrested' && type === 'location' ? 'attacked' : rule.predicate === 'member_of' && subjects.every((s) => units[s.unit]!.mention!.type === 'organization') ? 'part_of' : predicate;
         readings.push({ subjects, objects: [o], predicate: p, suffix: '' });
       }
+    } else if (rule.predicate === 'leader_of' && objects.some((o) => isPartOwner(tree, units, o))) {
+      // "commands the Front's fighters", "runs its fuel depots": who leads a part of a body belongs to it.
+      for (const o of objects) readings.push({ subjects, objects: [o], predicate: isPartOwner(tree, units, o) ? 'member_of' : predicate, suffix: isPartOwner(tree, units, o) ? '/part' : '' });
     } else readings.push({ subjects, objects, predicate, suffix: intended ? '/intended' : '' });
   }
   // "clashes between the Front and the Guard", "the Front and the Guard clashed": the set relates its members.

@@ -471,6 +471,10 @@ function matchDescription(units: readonly Unit[], i: number): { type: EntityType
   const head = units[j];
   // "the [Brigade]" is a name, not a description.
   if (!head || head.mention || units[j + 1]?.lower === 'of') return null;
+  // "the guerrilla camps", "the army offensive": a modifier of another noun is no description; before a
+  // title ("the Coalition spokesman") it is, as the body the title belongs to.
+  const after = units[j + 1];
+  if (after && after.pos === 'NOUN' && !after.mention && /^\p{Ll}/u.test(after.text) && !TITLES.has(after.lower) && !VERBS.has(after.lower) && !REPORT_VERBS.has(after.lower)) return null;
   const cls = DESCRIPTIONS.get(head.lower);
   if (cls) return { type: 'organization', end: j, cls };
   if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };

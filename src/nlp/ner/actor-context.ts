@@ -13,7 +13,7 @@ const MEMBER_NOUN = /^(emir|amir|emirs|fighters?|militants?|militiam[ae]n|gunm[a
 /** "fighters", "cadres": a lower-case noun for members that only a group has. */
 export const isGroupMemberNoun = (word: string): boolean => /^\p{Ll}/u.test(word) && MEMBER_NOUN.test(word);
 
-const GROUP_NOUN = /^(militia|militias|group|movement|network|faction|cartel|gang|organisation|organization|outfit|coalition|alliance|front|insurgency|brotherhood|newspaper|outlet|agency|broadcaster|magazine|party|syndicate|rebels?)$/i;
+const GROUP_NOUN = /^(militia|militias|group|movement|network|faction|cartel|gang|organisation|organization|outfit|coalition|alliance|front|insurgency|brotherhood|newspaper|outlet|agency|broadcaster|magazine|party|syndicate|rebels?|force|mission|army|brigade|battalion|regiment|contingent|unit|police|corps|guerrilla)$/i;
 const ARTICLE = /^(a|an|the|its|their|his|her)$/i;
 const PHRASE_END = /^(that|which|who|whose|active|based|operating|in|of|from|with|led|linked|allied|backed|run|known|along|across|near|on|at|founded|formed|blamed|accused|said|has|had|is|was|and)$/;
 const POSSESSIVE = /^['’]s?$/;

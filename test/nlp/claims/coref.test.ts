@@ -26,6 +26,7 @@ const CASES: readonly Case[] = [
   ['"the group" as its clause\'s object is not the clause\'s subject', 'The [Front|o] grew in the hills. The [Cope Brigade|o] has denied any link to the group.', 'Cope Brigade allied_with Front'],
   ['"her fighters" act as the group she was said to lead', '[Ilsa Varn|p], the leader of the [Cope Brigade|o], spoke on Monday. [Varn|p] said her fighters clashed with the [Front|o].', 'Cope Brigade hostile_to Front'],
   ['"his men" of a person with no known group stay his', '[Tam Hale|p] spoke on Monday. He said his men clashed with the [Cope Brigade|o].', 'Tam Hale hostile_to Cope Brigade'],
+  ['"the militia" before a title is the body the title belongs to', 'The [Cope Brigade|o] grew in the hills. The militia spokesman, [Saif Orlan|p], denied it.', 'Saif Orlan member_of Cope Brigade'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 
@@ -49,6 +50,7 @@ for (const [name, passage, relation] of CASES) {
 type ReferenceCase = readonly [name: string, passage: string, must: string | null, mustNot: string | null];
 
 const REFERENCE_CASES: readonly ReferenceCase[] = [
+  ['a description word modifying another noun refers to nothing', 'The [Cope Militia|o] grew in the hills. The [Alder Guard|o] raided the militia camps near [Osk|l].', null, 'Alder Guard attacked Cope Militia'],
   ['"the junta" takes a ruling body named as military', 'The [Osk Military Council|o] seized power in [Alder|l] in May. The junta arrested [Tam Hale|p] in June.', 'Osk Military Council arrested Tam Hale', null],
   ['"the junta" takes a name the text called a junta', 'The [CMR|o] junta took power in [Alder|l] in May. Rain fell for a week. The junta arrested [Tam Hale|p] in June.', 'CMR arrested Tam Hale', null],
   ['"the junta" never takes an armed group', 'The [Red Valley Front|o] grew in the north. The junta arrested [Tam Hale|p] in June.', null, 'Red Valley Front arrested Tam Hale'],

@@ -13,6 +13,7 @@ const GROUPS: ReadonlyArray<[name: string, text: string, mention: string]> = [
   ['one member named right after the name', 'A former Dravik Tarn fighter told the panel about the camps.', 'Dravik Tarn'],
   ['an appositive calling it a militia', 'Clashes broke out with Dravik Tarn, an ethnic militia active along the river.', 'Dravik Tarn'],
   ['a group noun restated by the name', 'Officials blamed the smuggling network, Dravik Tarn, for the shipments.', 'Dravik Tarn'],
+  ['an appositive calling it a force', 'The Velmor Mission, a regional peacekeeping force, reached Osk in May.', 'Velmor Mission'],
   ['a group noun capitalised as a name after "the"', 'Since May the gunmen and the Brotherhood have attacked Osk twice.', 'Brotherhood'],
 ];
 for (const [name, text, mention] of GROUPS) test(`actor context: ${name}`, () => assert.equal(typeOf(text, mention), 'organization', text));

@@ -356,6 +356,8 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
       'claim%2:32:00::', // claim: assert or affirm strongly; state to be true or existing
       'announce%2:32:00::', // announce, declare: announce publicly or officially
       'confirm%2:32:00::', // confirm: establish or strengthen as with new evidence or facts
+      'blame%2:31:00::', // blame, charge: attribute responsibility to ("blamed the Front for the attack")
+      'attribute%2:31:00::', // impute, ascribe, assign, attribute: attribute or credit to ("attributed the ambush to the Front")
     ],
     nouns: [
       'report%1:10:03::', // report, news report, story, account, write up: a short account of the news
@@ -367,7 +369,7 @@ export const SEEDS: Readonly<Record<string, SenseSeed>> = {
     verbDepth: 0,
     nounDepth: 0,
     nounFiles: [NOUN_COMMUNICATION],
-    stop: ['account', 'describe', 'impeach', 'criminate', 'story', 'write', 'news', 'accusal', 'aver', 'denote', 'study', 'allegement', 'telling', 'teller', 'reassert', 'reassertion'],
+    stop: ['account', 'describe', 'impeach', 'criminate', 'story', 'write', 'news', 'accusal', 'aver', 'denote', 'study', 'allegement', 'telling', 'teller', 'reassert', 'reassertion', 'assign', 'assignment', 'imputation', 'attribution'],
   },
   hedge: {
     predicate: 'hedge',

@@ -23,6 +23,8 @@ const CASES: readonly Case[] = [
   ['a document with a long aside', 'The dossier, prepared by the [Brell Constabulary|o] and first reported by the [Osk Herald|o], alleges that the [Guard|o] supplied the [Front|o] with rifles.', '~dossier'],
   ['police as a source', 'Police said the [Front|o] attacked the [Guard|o].', '~Police'],
   ['accused of', '[Tam Hale|p] accused the [Guard|o] of arming the [Front|o].', 'by Tam Hale'],
+  ['who blames asserts the blame', 'Officials blamed the [Front|o] for the attack on the [Guard|o].', '~Officials'],
+  ['who attributes an attack asserts who made it', '[Tam Hale|p] attributed the ambush on the [Guard|o] to the [Front|o].', 'by Tam Hale'],
   ['speaker with an appositive', '[Tam Hale|p], a founding member of the [Front|o], stated that the [Guard|o] armed the [Cope Brigade|o].', 'by Tam Hale'],
   ['an outlet reporting a dossier passes the dossier\'s words on', 'The [Osk Herald|o] reported in March that a police dossier accused the [Guard|o] of arming the [Front|o].', '~police dossier'],
   ['a parenthetical speaker mid-sentence', 'Fighters of the [Front|o] and the [Guard|o] have clashed since May, residents and officials said, in fighting that has killed nine people.', '~residents and officials'],

@@ -134,6 +134,15 @@ test('who leads a part of a body belongs to it; who leads the body, described or
   }
 });
 
+test('an event laid at someone\'s door ("blamed X for", "accused X of", "attributed … to X") names its actor', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['Officials blamed the [Red Valley Front|o] for last week\'s attack on the [Alder Guard|o].', 'Red Valley Front attacked Alder Guard'],
+    ['The [Red Valley Front|o] was blamed for the bombing of a market in [Osk|l].', 'Red Valley Front attacked Osk'],
+    ['The army attributed the ambush on the [Alder Guard|o] to the [Red Valley Front|o].', 'Red Valley Front attacked Alder Guard'],
+  ];
+  for (const [text, expected] of cases) assert.ok(relationsOf(text).includes(expected), `${text} ${JSON.stringify(relationsOf(text))}`);
+});
+
 test('a participle on a noun keeps its own gap: "rifles bought in Belvo" puts nobody in Belvo', () => {
   const found = relationsOf('Its commanders approached the [Osk Brotherhood|o], which allegedly supplies them with rifles bought in [Belvo|l].');
   assert.ok(!found.includes('Osk Brotherhood operates_in Belvo'), JSON.stringify(found));

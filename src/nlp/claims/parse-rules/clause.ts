@@ -156,3 +156,45 @@ function nearest(nodes: readonly number[], v: number): number[] {
   for (const n of nodes) if (Math.abs(n - v) < Math.abs(best - v)) best = n;
   return [best];
 }
+
+// Verbs that lay an event at someone's door: the one blamed, accused or credited acted, by the word of
+// the one who blames (attribution reads the blamer as the source).
+const BLAME = new Set(['blame', 'blames', 'blamed', 'blaming']);
+const ACCUSE = new Set(['accuse', 'accuses', 'accused', 'accusing', 'suspect', 'suspects', 'suspected', 'charge', 'charged', 'charges']);
+const ATTRIBUTE = new Set(['attribute', 'attributes', 'attributed', 'attributing', 'ascribe', 'ascribes', 'ascribed', 'impute', 'imputed', 'pin', 'pins', 'pinned']);
+
+/**
+ * Who an event noun is laid on: "officials blamed the Front for the attack", "the Front was blamed for
+ * the raid", "accused the Front of the ambush", "the army attributed the ambush to the Front", "the
+ * attack was attributed to the Front".
+ */
+export function blamedFor(tree: UnitTree, units: readonly Unit[], k: number): Argument[] {
+  const h = tree.head[k]!;
+  if (h < 0) return [];
+  const rel = baseRel(tree.deprel[k]!);
+  const word = units[h]!.lower;
+  const prep = prepOf(tree, units, k);
+  const lays = (verb: string): boolean => (BLAME.has(verb) && prep === 'for') || (ACCUSE.has(verb) && prep === 'of');
+  if ((rel === 'obl' || rel === 'nmod') && lays(word)) return patientOf(tree, units, h);
+  // The parse often hangs "for/of the attack" on the one blamed rather than on the verb.
+  const verb = tree.head[h]!;
+  if (rel === 'nmod' && verb >= 0 && tree.deprel[h] === 'obj' && lays(units[verb]!.lower)) return actorsAt(tree, units, h);
+  if ((rel === 'obj' || rel === 'nsubj') && ATTRIBUTE.has(word)) {
+    const to = followAny(tree, units, h, [[{ rel: 'obl', preps: ['to'] }]]);
+    // "attributed the ambush near Osk to the Front" with "to the Front" hung inside the object phrase.
+    return (to.length > 0 ? to : descendantsWithPrep(tree, units, k, 'to')).flatMap((n) => actorsAt(tree, units, n));
+  }
+  return [];
+}
+
+function descendantsWithPrep(tree: UnitTree, units: readonly Unit[], k: number, prep: string): number[] {
+  const out: number[] = [];
+  const walk = (n: number, depth: number): void => {
+    for (const c of tree.children[n]!) {
+      if (baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === prep) out.push(c);
+      else if (depth < 3) walk(c, depth + 1);
+    }
+  };
+  walk(k, 0);
+  return out;
+}

@@ -2,7 +2,7 @@ import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
 import { LIGHT_VERBS, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
-import { doerOf, isPassive, patientOf } from './clause.js';
+import { blamedFor, doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from './paths.js';
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { COMPOSITION_ROWS, findCompositions } from './composition.js';
@@ -103,6 +103,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     // "support for Iraq in the fight against ISIL", "backs the army in its war on the Front": the one
     // supported is the one fighting.
     if (subjects.length === 0 && (rule.predicate === 'hostile_to' || rule.predicate === 'attacked')) subjects = supportedIn(tree, units, k);
+    if (subjects.length === 0) subjects = blamedFor(tree, units, k);
     if (subjects.length === 0) {
       const light = lightVerbOf(tree, units, k);
       if (light >= 0) {
@@ -259,7 +260,8 @@ function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: Pa
   const nodes = [k];
   if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
   // "a raid on the market in Osk" struck Osk; "strikes against ISIL in Iraq" put ISIL in Iraq (see namedInPlace).
-  else nodes.push(...tree.children[k]!.filter((c) => !units[c]!.mention && ['on', 'against'].includes(prepOf(tree, units, c) ?? '')));
+  // "the bombing of a market in Osk" struck Osk too: the "of" phrase of an attack noun is what it struck.
+  else nodes.push(...tree.children[k]!.filter((c) => !units[c]!.mention && ['on', 'against', 'of'].includes(prepOf(tree, units, c) ?? '')));
   const out: Argument[] = [];
   for (const n of nodes) for (const p of placesAt(tree, units, n, STRUCK_PLACES)) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
   return out;

@@ -86,7 +86,8 @@ function isGroupAppositive(tokens: readonly TaggerToken[], k: number): boolean {
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const word = tokens[j]!.text;
     // The group noun must end the phrase: "the Coalition spokesman" names a person's post.
-    if (GROUP_NOUN.test(word) && /^\p{Ll}/u.test(word)) return !/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') || PHRASE_END.test(tokens[j + 1]!.text);
+    // ", the group's founder" is about someone the group has, not the group.
+    if (GROUP_NOUN.test(word) && /^\p{Ll}/u.test(word)) return !POSSESSIVE.test(tokens[j + 1]?.text ?? '') && (!/^\p{Ll}+$/u.test(tokens[j + 1]?.text ?? '') || PHRASE_END.test(tokens[j + 1]!.text));
     if (!/^[\p{Ll}-]+$/u.test(word)) return false;
   }
   return false;

@@ -20,6 +20,7 @@ for (const [name, text, mention] of GROUPS) test(`actor context: ${name}`, () =>
 
 const PEOPLE: ReadonlyArray<[name: string, text: string, mention: string, type: Mention['type']]> = [
   ['a person\'s gunmen leave the person a person', 'Since May, Orlan Tesvar\'s gunmen have attacked the market twice.', 'Orlan Tesvar', 'person'],
+  ['a post the group has, in apposition, leaves the name a person', 'Orlan Tesvar, the group\'s founder, was killed in a strike in 2020.', 'Orlan Tesvar', 'person'],
   ['a post named after a group noun is a person\'s', '"We push on," said Col. Ivo Marrek, the Coalition spokesman.', 'Ivo Marrek', 'person'],
 ];
 for (const [name, text, mention, type] of PEOPLE) test(`actor context, none: ${name}`, () => assert.equal(typeOf(text, mention), type, text));

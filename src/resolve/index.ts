@@ -106,7 +106,9 @@ function createContext(documents: readonly AnalyzedDocument[], options: ResolveO
     const first = parsed.length;
     const sorted = [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end);
     for (const mention of sorted) {
-      const form = forms.get(mention.text, mention.type);
+      // "an Iranian-backed militia": the adjective stands for the state acting, so it is read as the country's name.
+      const state = mention.rule === 'pattern/acting-state' ? options.countryOf(mention.text) : null;
+      const form = forms.get(state ?? mention.text, mention.type);
       const title = mention.type === 'person' && form.titled === null ? titleBefore(doc.document.text, mention.start) : null;
       parsed.push({ mention, form, type: mention.type, doc: d, ...(title === null ? {} : { titledInText: `${title} ${form.name}` }) });
     }

@@ -246,3 +246,12 @@ test('joins: a name in square brackets beside another', () => {
   assert.equal(text.slice(mentions[1]!.start, mentions[1]!.end), 'Harakat al-Fajr');
   assert.ok(sameEntity(resolveEntities([squared]), 'Dawn Movement', 'Harakat al-Fajr'));
 });
+
+test('a national adjective standing for its state acting resolves to the country ("an Iranian-backed militia" → Iran)', () => {
+  const doc = makeDocument('d0', 'The [Velmor Front|organization], an [Iranian|location]-backed militia, grew. [Iran|location] denied it.');
+  const adjective = { ...doc.mentions[1]!, rule: 'pattern/acting-state' as const };
+  const result = resolveEntities([{ ...doc, mentions: [doc.mentions[0]!, adjective, doc.mentions[2]!] }]);
+  const entity = result.entities.find((e) => e.mentionIds.includes(adjective.id));
+  assert.equal(entity?.name, 'Iran');
+  assert.ok(entity?.mentionIds.includes(doc.mentions[2]!.id), 'one entity with the country named outright');
+});

@@ -1,6 +1,7 @@
 import { isNaturalFeatureNoun } from '../wordnet/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { linkParentheticalAcronyms } from './acronym-links.js';
+import { findActingStates } from './acting-states.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
@@ -60,6 +61,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   for (const body of findNationalBodies(tokens)) {
     if (!out.some((c) => c.first === body.first && c.last === body.last)) out.push(make(tokens, body.first, body.last, 'organization', 'pattern/national-body'));
   }
+  findActingStates(tokens, out);
   addNamedEvents(tokens, out);
   joinBodiesOfOrganisations(tokens, out);
   addQuotedAliases(tokens, out);

@@ -134,11 +134,13 @@ test('who leads a part of a body belongs to it; who leads the body, described or
   }
 });
 
-test('an event laid at someone\'s door ("blamed X for", "accused X of", "attributed … to X") names its actor', () => {
+test('an event laid at someone\'s door ("blamed X for", "accused X of", "attributed … to X", "behind") names its actor', () => {
   const cases: ReadonlyArray<readonly [string, string]> = [
     ['Officials blamed the [Red Valley Front|o] for last week\'s attack on the [Alder Guard|o].', 'Red Valley Front attacked Alder Guard'],
     ['The [Red Valley Front|o] was blamed for the bombing of a market in [Osk|l].', 'Red Valley Front attacked Osk'],
     ['The army attributed the ambush on the [Alder Guard|o] to the [Red Valley Front|o].', 'Red Valley Front attacked Alder Guard'],
+    ['The [Red Valley Front|o] was behind the bombing in [Osk|l].', 'Red Valley Front attacked Osk'],
+    ['The [Red Valley Front|o] is believed to be behind the kidnapping of [Tam Orlan|p] last week.', 'Red Valley Front attacked Tam Orlan'],
   ];
   for (const [text, expected] of cases) assert.ok(relationsOf(text).includes(expected), `${text} ${JSON.stringify(relationsOf(text))}`);
 });

@@ -169,6 +169,8 @@ const ATTRIBUTE = new Set(['attribute', 'attributes', 'attributed', 'attributing
  * attack was attributed to the Front".
  */
 export function blamedFor(tree: UnitTree, units: readonly Unit[], k: number): Argument[] {
+  // "the Front was behind the kidnapping", "is believed to be behind the attack": a predicate of being behind an event.
+  if (tree.children[k]!.some((c) => tree.deprel[c] === 'case' && units[c]!.lower === 'behind') && tree.children[k]!.some((c) => tree.deprel[c] === 'cop')) return [...doerOf(tree, units, k).actors];
   const h = tree.head[k]!;
   if (h < 0) return [];
   const rel = baseRel(tree.deprel[k]!);

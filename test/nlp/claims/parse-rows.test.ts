@@ -78,6 +78,11 @@ const CASES: readonly Case[] = [
   ['parse-pact', 'The [Osk Front|o] and the [Cope Brigade|o] signed a non-aggression pact in 2021.', 'Osk Front allied_with Cope Brigade'],
   ['parse-marriage', 'In 2019 [Ilsa Varn|p] married [Tam Orlan|p] in a village near the border.', 'Ilsa Varn relative_of Tam Orlan'],
   ['parse-fall-of', 'A year after the fall of [Osk|l] to the [Red Valley Front|o], the town is quiet.', 'Red Valley Front operates_in Osk'],
+  ['parse-taken-from', 'The [Alder Guard|o] captured the town of [Osk|l] from the [Red Valley Front|o] in May.', 'Red Valley Front operates_in Osk'],
+  ['parse-taken-from', 'The [Alder Guard|o] captured the town of [Osk|l] from the [Red Valley Front|o] in May.', 'Alder Guard hostile_to Red Valley Front'],
+  ['parse-taken-from', 'In June the [Cope Brigade|o] retook [Osk|l] from the [Red Valley Front|o].', 'Cope Brigade hostile_to Red Valley Front'],
+  // The one supplied may hang on the goods.
+  ['parse-supply-verb', 'The [Alder Ministry|o] supplies drones to the [Red Valley Front|o], a report says.', 'Alder Ministry supplied Red Valley Front'],
   ['parse-fight-verb', "The [Alder Guard|o]'s strategy to defeat the [Osk Front|o] is working.", 'Alder Guard hostile_to Osk Front'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
 ];

@@ -7,7 +7,7 @@ import { actorsAt, followAny, placesAt, prepOf, type Argument, type Path } from 
 import { PARSE_OF_PATIENT, PARSE_RULES, type ParseRule } from './rules.js';
 import { COMPOSITION_ROWS, findCompositions } from './composition.js';
 import { COOPERATION_ROWS, findCooperation } from './cooperation.js';
-import { findTakeovers, TAKEOVER_ROW } from './takeover.js';
+import { findTakenFrom, findTakeovers, TAKEN_FROM_ROW, TAKEOVER_ROW } from './takeover.js';
 import { DENIAL_ROW } from './denial.js';
 import { findPlacesInPlaces, PLACE_IN_PLACE_ROW } from './places-in-places.js';
 import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlace, findNamedInPlace, INVOLVED, NAMED_IN_PLACE } from './presence.js';
@@ -17,7 +17,7 @@ import { clauseVoice } from './voice.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
 
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, TAKEN_FROM_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -55,6 +55,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   out.push(...findCompositions(units, tree, names));
   out.push(...findCooperation(units, tree, names));
   if (names.has(TAKEOVER_ROW.name)) out.push(...findTakeovers(units, tree));
+  if (names.has(TAKEN_FROM_ROW.name)) out.push(...findTakenFrom(units, tree, (k) => doerOf(tree, units, k).actors.map((a) => a.unit)));
   for (let k = 0; k < units.length; k++) {
     const word = units[k]!.lower;
     if (units[k]!.mention) continue;
@@ -177,6 +178,10 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
     case 'recipient': {
       const to = obliques(tree, units, k, role.preps);
       if (to.length > 0) return to;
+      // "supplies drones to the Front" with "to the Front" hung on the goods.
+      // Only a name that heads its phrase: "to Front commander X" gives X (the window's reading), not the Front.
+      const onGoods = followAny(tree, units, k, [[{ rel: 'obj' }, { rel: 'nmod', preps: role.preps }]]).filter((n) => units[n]!.mention && tree.upos[n + 1] !== 'NOUN').map((n) => ({ unit: n, via: n }));
+      if (onGoods.length > 0) return onGoods;
       // "supplied the Front with rifles", and the passive "the Front was supplied with rifles by Alder".
       const direct = patientOf(tree, units, k);
       return direct.filter((a) => units[a.unit]!.mention!.type !== 'location');

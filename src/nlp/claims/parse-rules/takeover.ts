@@ -26,3 +26,37 @@ export function findTakeovers(units: readonly Unit[], tree: UnitTree): Found[] {
   }
   return out;
 }
+
+/** "captured Osk from the Front", "retook the town of Osk from the Front": who took it fought who held it, and who held it was there. */
+export const TAKEN_FROM_ROW = { name: 'parse-taken-from', example: 'In May the Guard retook the town of Osk from the Front.' } as const;
+
+const TAKING_VERBS = new Set(['capture', 'captured', 'captures', 'capturing', 'seize', 'seized', 'seizes', 'seizing', 'take', 'took', 'taken', 'takes', 'taking', 'retake', 'retook', 'retaken', 'retakes', 'recapture', 'recaptured', 'recaptures', 'wrest', 'wrested', 'wrests', 'win', 'won', 'wins', 'liberate', 'liberated', 'liberates']);
+
+export function findTakenFrom(units: readonly Unit[], tree: UnitTree, doersOf: (k: number) => readonly number[]): Found[] {
+  const out: Found[] = [];
+  for (let k = 0; k < units.length; k++) {
+    if (tree.upos[k] !== 'VERB' || !TAKING_VERBS.has(units[k]!.lower)) continue;
+    const places: number[] = [];
+    const holders: number[] = [];
+    for (const c of tree.children[k]!) {
+      const rel = baseRel(tree.deprel[c]!);
+      const found = actorsAt(tree, units, c).map((a) => a.unit);
+      if (rel === 'obj') {
+        places.push(...found.filter((u) => units[u]!.mention!.type === 'location'));
+        // "captured the town of Osk": the named place under a place noun.
+        for (const g of tree.children[c]!) {
+          const gp = prepOf(tree, units, g);
+          if (gp === 'of') places.push(...actorsAt(tree, units, g).map((a) => a.unit).filter((u) => units[u]!.mention!.type === 'location'));
+          // "from the Front" hung on the place rather than on the verb.
+          else if (gp === 'from') holders.push(...actorsAt(tree, units, g).map((a) => a.unit).filter((u) => units[u]!.mention!.type !== 'location'));
+        }
+      } else if (rel === 'obl' && prepOf(tree, units, c) === 'from') holders.push(...found.filter((u) => units[u]!.mention!.type !== 'location'));
+    }
+    if (places.length === 0 || holders.length === 0) continue;
+    for (const h of holders) {
+      for (const p of places) out.push({ subject: h, object: p, predicate: 'operates_in', role: null, trigger: k, rule: TAKEN_FROM_ROW.name });
+      for (const d of doersOf(k)) if (d !== h) out.push({ subject: d, object: h, predicate: 'hostile_to', role: null, trigger: k, rule: TAKEN_FROM_ROW.name });
+    }
+  }
+  return out;
+}

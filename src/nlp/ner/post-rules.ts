@@ -1,4 +1,4 @@
-import { isNaturalFeatureNoun } from '../wordnet/index.js';
+import { isInflectedVerb, isNaturalFeatureNoun } from '../wordnet/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { linkParentheticalAcronyms } from './acronym-links.js';
 import { findActingStates } from './acting-states.js';
@@ -49,7 +49,7 @@ const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|pres
  */
 export function applyPostRules(text: string, tokens: readonly TaggerToken[], tags: readonly string[], caseProfile: ReadonlyMap<string, number> = new Map()): Candidate[] {
   const out: Candidate[] = [];
-  for (const raw of [...spansOf(tags), ...untaggedBodies(tokens, tags)]) typeSpan(text, tokens, extendToTrailingHead(tokens, tags, raw), caseProfile, out);
+  for (const raw of [...spansOf(tags), ...untaggedBodies(tokens, tags)].flatMap((span) => splitAtVerb(tokens, span))) typeSpan(text, tokens, extendToTrailingHead(tokens, tags, raw), caseProfile, out);
   joinHeadFirstNames(tokens, out);
   typeByActorContext(tokens, out);
   findBodyNames(tokens, out);
@@ -67,6 +67,18 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   addQuotedAliases(tokens, out);
   linkParentheticalAcronyms(text, tokens, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * "the Selu Guard retook Morvane" tagged as one name: a lower-case inflected English verb inside a span
+ * ends the name before it and starts another after it ("défense" in "Forces de défense" is no English verb).
+ */
+function splitAtVerb(tokens: readonly TaggerToken[], span: TagSpan): TagSpan[] {
+  for (let k = span.start + 1; k < span.end - 1; k++) {
+    const word = tokens[k]!.text;
+    if (/^\p{Ll}+$/u.test(word) && !FUNCTION_WORD.test(word) && isInflectedVerb(word)) return [{ ...span, end: k }, ...splitAtVerb(tokens, { ...span, start: k + 1 })];
+  }
+  return [span];
 }
 
 /** Trims one tagged span and settles its type, first rule that applies wins; pushes 0 to 3 candidates. */

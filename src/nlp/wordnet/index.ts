@@ -198,3 +198,10 @@ export function isNaturalFeatureNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return placeHeads.has(lower) || placeHeads.has(lemmatize(lower, 'NOUN'));
 }
+
+/** Whether a word is an inflected English verb form ("retook", "attacked", "claims"), not a base form or a non-verb. */
+export function isInflectedVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  const lemma = lemmatize(lower, 'VERB');
+  return lemma !== lower && load().lemmas.verb.has(lemma);
+}

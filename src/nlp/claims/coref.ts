@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
 import { allianceMembers } from './constructions/collective.js';
 import { conjunctsRight } from './phrases.js';
 import type { Unit } from './sentence-view.js';
@@ -160,7 +160,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
         : nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
       // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
       // state, which we hold as a place.
-      const found = find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
+      const found = (u.lower === 'it' && pronoun.subject ? speakerOf(out, here) : null) ?? find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
       // "his deputy, X": the deputy of a person known to lead a group is a member of that group.
       const next = units[i + 1]?.lower ?? '';
       const group = found && pronoun.type === 'person' && !pronoun.subject && (FORCES.has(next) || TITLES.get(next)?.predicate === 'member_of') ? plurals.groupOf?.(found) ?? null : null;
@@ -176,6 +176,23 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
   const sentence = units.find((u) => u.mention && !u.viaCoref)?.mention!.sentenceIndex ?? -1;
   const history = [...discourse.history, ...previous].filter((r) => sentence < 0 || r.mention.sentenceIndex >= sentence - ROLE_REACH).slice(-60);
   return { units: out, referents: here, lists: listsOf(out), struck: struckPlaces(out), discourse: { history, described, coalition: coalitionIn(out) }, attacker: attackerIn(out) };
+}
+
+// "Alder dismissed claims that it arms the Front", "the Front said it would fight on": a subject "it" in a
+// clause its sentence's subject speaks for is that subject, group or state.
+function speakerOf(out: readonly Unit[], here: readonly Referent[]): Mention | null {
+  let verb = out.length - 1;
+  while (verb >= 0 && out[verb]!.pos !== 'VERB') verb--;
+  if (verb < 0 || !SPEAKING_VERBS.has(out[verb]!.lower)) return null;
+  // The name nearest before the verb with no other verb between: "GASSOULÉ — Haut-Zamou's ruling council
+  // (CMS) dismissed reports that it …" is the council's, not the dateline's or the possessor's.
+  for (let k = verb - 1; k >= 0; k--) {
+    const w = out[k]!;
+    if (w.pos === 'VERB') return null;
+    const r = w.mention ? here.find((x) => x.mention.id === w.mention!.id) : undefined;
+    if (r && !r.inPrepPhrase && !r.possessive && (r.mention.type === 'organization' || r.mention.type === 'location')) return r.mention;
+  }
+  return null;
 }
 
 // "an alliance made up of A, B and C": the members, for "the alliance attacked …" in the next sentence.
@@ -447,7 +464,7 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     const after = units[n + 1];
     // wink reads "it shelters" as a pronoun and a noun; a lexicon verb in -s after "it" is a verb.
     if (next?.pos === 'VERB' || (next && VERBS.has(next.lower) && next.lower.endsWith('s'))) return { type: 'organization', subject: true };
-    if (next && /^(has|had|have)$/.test(next.lower) && after?.pos === 'VERB') return { type: 'organization', subject: true };
+    if (next && /^(has|had|have)$/.test(next.lower) && (after?.pos === 'VERB' || (after !== undefined && VERBS.has(after.lower)))) return { type: 'organization', subject: true };
     // "It was reportedly backed by …", "it was arming …": a passive or progressive subject refers; "it was
     // natural to …" does not.
     if (next?.pos === 'AUX') {

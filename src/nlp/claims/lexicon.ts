@@ -173,6 +173,8 @@ function verbForms(hand: ReadonlySet<string>, senses: readonly SenseName[]): Rea
 
 /** Reporting verbs: the hand list, plus WordNet's reporting and hedging verbs ("announced", "incriminated"). */
 export const REPORT_VERBS: ReadonlySet<string> = verbForms(HAND_REPORT_VERBS, ['reporting', 'hedge']);
+/** Verbs whose subject speaks for what follows, reporting or denying it ("said", "dismissed", "rejected"). */
+export const SPEAKING_VERBS: ReadonlySet<string> = verbForms(HAND_REPORT_VERBS, ['reporting', 'hedge', 'denial']);
 
 /** Reporting verbs that also mark the claim as uncertain ("analysts believe"). */
 export const HEDGING_REPORT_VERBS: ReadonlySet<string> = verbForms(new Set(forms('believe believes believed suspect suspects suspected allege alleges alleged')), ['hedge']);

@@ -51,6 +51,9 @@ type ReferenceCase = readonly [name: string, passage: string, must: string | nul
 
 const REFERENCE_CASES: readonly ReferenceCase[] = [
   ['a description word modifying another noun refers to nothing', 'The [Cope Militia|o] grew in the hills. The [Alder Guard|o] raided the militia camps near [Osk|l].', null, 'Alder Guard attacked Cope Militia'],
+  ['"it" in a clause its sentence\'s subject speaks for is that subject', 'The [Red Valley Front|o] grew in the hills. The [Alder Ministry|o] on Friday denied that it had armed the [Cope Brigade|o].', 'Alder Ministry NOT sponsors Cope Brigade', 'Red Valley Front NOT sponsors Cope Brigade'],
+  ['"it" in a denial by a state is the state, though a group was named before', 'The [Cope Brigade|o] attacked [Osk|l]. [Tesvar|l] dismissed claims that it supports the [Cope Brigade|o].', 'Tesvar NOT sponsors Cope Brigade', null],
+  ['"it" after a relative clause\'s speaker is that clause\'s, not the main subject\'s', 'The [Alder Guard|o] attacked the [Cope Brigade|o], which said it would retaliate against the [Osk Front|o].', null, 'Alder Guard hostile_to Osk Front'],
   ['"the junta" takes a ruling body named as military', 'The [Osk Military Council|o] seized power in [Alder|l] in May. The junta arrested [Tam Hale|p] in June.', 'Osk Military Council arrested Tam Hale', null],
   ['"the junta" takes a name the text called a junta', 'The [CMR|o] junta took power in [Alder|l] in May. Rain fell for a week. The junta arrested [Tam Hale|p] in June.', 'CMR arrested Tam Hale', null],
   ['"the junta" never takes an armed group', 'The [Red Valley Front|o] grew in the north. The junta arrested [Tam Hale|p] in June.', null, 'Red Valley Front arrested Tam Hale'],

@@ -1,6 +1,6 @@
 import { SYMMETRIC_PREDICATES } from '../core/index.js';
 import type { Assertion } from '../analysis/index.js';
-import type { CaseView } from './case-view.js';
+import { compareText, type CaseView } from './case-view.js';
 
 /** XML 1.0 text and attribute escaping; characters XML 1.0 forbids (most C0 controls) are dropped, not escaped, since no escape is legal. */
 export function xmlEscape(text: string): string {
@@ -21,7 +21,11 @@ const KEYS: readonly KeySpec[] = [
   { id: 'betweenness', for: 'node', type: 'double' },
   { id: 'community', for: 'node', type: 'int' },
   { id: 'predicate', for: 'edge', type: 'string' },
+  { id: 'symmetric', for: 'edge', type: 'boolean' },
   { id: 'negated', for: 'edge', type: 'boolean' },
+  { id: 'hedged', for: 'edge', type: 'boolean' },
+  { id: 'weight', for: 'edge', type: 'double' },
+  { id: 'date', for: 'edge', type: 'string' },
   { id: 'grade', for: 'edge', type: 'string' },
   { id: 'grade_explanation', for: 'edge', type: 'string' },
   { id: 'origins', for: 'edge', type: 'int' },
@@ -38,7 +42,9 @@ function data(key: string, value: string | number | boolean): string {
 
 /**
  * GraphML 1.0: one node per entity, one edge per assertion (negated ones too, marked `negated`), so a
- * graph tool shows who says what rather than a bare line. Symmetric predicates are written undirected.
+ * graph tool shows who says what rather than a bare line. Every edge is directed, as the graph's default says:
+ * networkx and igraph refuse an undirected edge inside a directed graph, so a symmetric predicate
+ * (`allied_with`) is one directed edge marked `symmetric`, in the direction the sources wrote it.
  */
 export function toGraphml(view: CaseView): string {
   const nodeOf = new Map(view.analysis.network.nodes.map((n) => [n.id, n]));
@@ -58,8 +64,7 @@ export function toGraphml(view: CaseView): string {
   const known = new Set(view.entities.map((e) => e.id));
   for (const a of view.assertions) {
     if (!known.has(a.subject.id) || !known.has(a.object.id)) continue;
-    const directed = SYMMETRIC_PREDICATES.has(a.predicate) ? ' directed="false"' : '';
-    out.push(`    <edge id="${xmlEscape(a.id)}" source="${xmlEscape(a.subject.id)}" target="${xmlEscape(a.object.id)}"${directed}>${edgeData(a)}</edge>`);
+    out.push(`    <edge id="${xmlEscape(a.id)}" source="${xmlEscape(a.subject.id)}" target="${xmlEscape(a.object.id)}">${edgeData(a)}</edge>`);
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');
@@ -68,8 +73,14 @@ export function toGraphml(view: CaseView): string {
 function edgeData(a: Assertion): string {
   const sources = [...new Set(a.mentions.map((m) => m.sourceLabel))].join(' | ');
   const first = a.mentions[0];
+  const date = a.mentions.map((m) => m.date?.value).filter((d): d is string => d !== undefined).sort(compareText)[0];
   return [
-    data('predicate', a.predicate), data('negated', a.negated), data('grade', a.grade.label), data('grade_explanation', a.grade.explanation),
+    data('predicate', a.predicate), data('symmetric', SYMMETRIC_PREDICATES.has(a.predicate)), data('negated', a.negated),
+    data('hedged', a.mentions.length > 0 && a.mentions.every((m) => m.hedged)),
+    // Gephi and yEd size edges by `weight`: the independent origins, so corroboration reads as thickness.
+    data('weight', a.origins),
+    ...(date ? [data('date', date)] : []),
+    data('grade', a.grade.label), data('grade_explanation', a.grade.explanation),
     data('origins', a.origins), data('edge_documents', a.documents), data('hedged_share', a.grade.hedgedShare),
     data('contested', a.grade.contested), data('sources', sources),
     ...(first ? [data('evidence', `${first.evidenceText} (${first.docName})`)] : []),

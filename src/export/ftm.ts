@@ -79,7 +79,9 @@ function entityRecord(e: Entity, id: string, country: string | undefined): FtmEn
   const aliases = e.aliases.filter((a) => a !== e.name);
   const props: Record<string, string[]> = { name: [e.name], alias: aliases, country: country ? [country.toLowerCase()] : [] };
   if (schema === 'Address') props.full = [e.name];
-  if (schema === 'Document') props.title = [e.name];
+  // FtM requires a fileName of every Document and captions it by that; a named work (a report, an agreement) has no
+  // file, so its name stands in, as Aleph does for a document known only by title.
+  if (schema === 'Document') { props.title = [e.name]; props.fileName = [e.name]; }
   return entity(id, schema, props);
 }
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { buildCaseView } from '../../src/export/case-view.js';
 import { toFtmEntities, toFtmLines } from '../../src/export/ftm.js';
 import { ANALYSIS, SNAPSHOT } from './fixture-case.js';
-import { ftmProblems, lineage, propertyRange, readFtmSchemas } from './ftm-schema-reader.js';
+import { ftmProblems, lineage, propertyRange, propertyType, readFtmSchemas, requiredProperties } from './ftm-schema-reader.js';
 
 const SCHEMA_DIR = new URL('../../../../shared/data/schemas/followthemoney/schema/', import.meta.url);
 const schemas = readFtmSchemas(SCHEMA_DIR);
@@ -22,10 +22,37 @@ test('ftm: schema names, property names and entity references agree with the Fol
   assert.deepEqual(ftmProblems(schemas, entities), []);
 });
 
-test('ftm: the check can fail (unknown property, a Membership whose member is an Address)', () => {
-  const address = entities.find((e) => e.schema === 'Address')!;
-  const broken = [...entities, { id: 'x', schema: 'Membership', properties: { member: [address.id], organization: ['missing'], colour: ['red'] } }];
-  assert.equal(ftmProblems(schemas, broken).length, 3);
+test('ftm: the schema reader sees required properties, inherited ones included (Document needs fileName, and name from Thing)', () => {
+  assert.deepEqual(requiredProperties(schemas, 'Document').sort(), ['fileName', 'name']);
+  assert.deepEqual(requiredProperties(schemas, 'Directorship').sort(), ['director', 'organization']);
+  assert.equal(propertyType(schemas, 'Article', 'publishedAt'), 'date');
+  assert.equal(schemas.get('Interval')?.abstract, true);
+});
+
+const BROKEN: ReadonlyArray<[what: string, entity: { id: string; schema: string; properties: Record<string, string[]> }, problem: RegExp]> = [
+  ['an unknown property', { id: 'x', schema: 'Person', properties: { name: ['A'], colour: ['red'] } }, /Person\.colour is not a property/],
+  ['a Document without fileName', { id: 'x', schema: 'Document', properties: { name: ['A'], title: ['A'] } }, /required fileName/],
+  ['a Person without name', { id: 'x', schema: 'Person', properties: { alias: ['A'] } }, /required name/],
+  ['an abstract schema', { id: 'x', schema: 'Interval', properties: {} }, /abstract/],
+  ['a date that is not one', { id: 'x', schema: 'Event', properties: { name: ['A'], date: ['14 March'] } }, /not a valid date/],
+  ['a country in upper case', { id: 'x', schema: 'Person', properties: { name: ['A'], country: ['DE'] } }, /not a valid country/],
+  ['a Membership whose member is an Address', { id: 'x', schema: 'Membership', properties: { member: ['addr'], organization: ['missing'] } }, /member → Address|missing/],
+];
+for (const [what, entity, problem] of BROKEN) {
+  test(`ftm: the check finds ${what}`, () => {
+    const address = { id: 'addr', schema: 'Address', properties: { name: ['Kestrel Hill'], full: ['Kestrel Hill'] } };
+    const problems = ftmProblems(schemas, [address, entity]);
+    assert.ok(problems.some((p) => problem.test(p)), problems.join('\n') || 'no problem found');
+  });
+}
+
+test('ftm: a named work is a Document with the fileName FtM requires', () => {
+  const view = buildCaseView({ ...SNAPSHOT, resolution: { ...SNAPSHOT.resolution, entities: [...SNAPSHOT.resolution.entities,
+    { id: 'accord', name: 'Harbour Accord', type: 'work', aliases: ['Harbour Accord'], mentionIds: [], merges: [] }] } }, ANALYSIS);
+  const withWork = toFtmEntities(view);
+  const work = withWork.find((e) => e.schema === 'Document');
+  assert.deepEqual(work?.properties.fileName, ['Harbour Accord']);
+  assert.deepEqual(ftmProblems(schemas, withWork), []);
 });
 
 const LINK_CASES: ReadonlyArray<[name: string, schema: string, role: string | undefined, status: string]> = [

@@ -1,5 +1,6 @@
-import type { CaseSnapshot, Entity, Mention, SourceDocument } from '../core/index.js';
+import type { CaseSnapshot, ClaimMention, Entity, Mention, SourceDocument } from '../core/index.js';
 import type { Assertion, AssertionMention, CaseAnalysis } from '../analysis/index.js';
+import { bestTitle } from '../ingest/index.js';
 
 /** Lookups every exporter needs, built once per export so no format scans the snapshot per row. */
 export interface CaseView {
@@ -8,6 +9,9 @@ export interface CaseView {
   readonly entities: readonly Entity[];
   readonly entityById: ReadonlyMap<string, Entity>;
   readonly mentionById: ReadonlyMap<string, Mention>;
+  /** Mention id → the entity it was resolved to. */
+  readonly entityOfMention: ReadonlyMap<string, string>;
+  readonly claimById: ReadonlyMap<string, ClaimMention>;
   /** Entity id → ids of the documents that mention it, in document order. */
   readonly documentsOfEntity: ReadonlyMap<string, readonly string[]>;
   /** Document id → ids of the entities it mentions, in order of first mention. */
@@ -19,7 +23,11 @@ export interface CaseView {
 export function buildCaseView(snapshot: CaseSnapshot, analysis: CaseAnalysis): CaseView {
   const documents = snapshot.documents.map((d) => d.document);
   const mentionById = new Map<string, Mention>();
-  for (const analyzed of snapshot.documents) for (const m of analyzed.mentions) mentionById.set(m.id, m);
+  const claimById = new Map<string, ClaimMention>();
+  for (const analyzed of snapshot.documents) {
+    for (const m of analyzed.mentions) mentionById.set(m.id, m);
+    for (const c of analyzed.claims) claimById.set(c.id, c);
+  }
   const entities = [...snapshot.resolution.entities].sort((a, b) => compareText(a.id, b.id));
   const documentsOfEntity = new Map<string, string[]>();
   const entitiesOfDocument = new Map<string, string[]>();
@@ -42,6 +50,8 @@ export function buildCaseView(snapshot: CaseSnapshot, analysis: CaseAnalysis): C
     entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
     mentionById,
+    entityOfMention: snapshot.resolution.entityOfMention,
+    claimById,
     documentsOfEntity,
     entitiesOfDocument,
     assertions: [...analysis.assertions].sort((a, b) => compareText(a.id, b.id)),
@@ -54,10 +64,18 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/**
+ * The document's title, or its first headline-like line when the stored title is page furniture: cases ingested
+ * before titles were checked hold datelines and breadcrumbs ("Published: 03:49 PM …", "Home > News > …").
+ */
+export function titleOf(doc: SourceDocument): string | null {
+  return doc.title === null ? null : bestTitle(doc.title, doc.text, doc.outlet);
+}
+
 /** "The Harbour Ledger, 2026-03-18" or the file name when nothing better is known. */
 export function describeDocument(doc: SourceDocument | undefined, fallbackName: string): string {
   if (!doc) return fallbackName;
-  const parts = [doc.title ?? doc.name, doc.outlet, doc.published].filter((p): p is string => p !== null && p !== '');
+  const parts = [titleOf(doc) ?? doc.name, doc.outlet, doc.published].filter((p): p is string => p !== null && p !== '');
   return parts.join(', ');
 }
 

@@ -1,6 +1,6 @@
 import type { Entity } from '../core/index.js';
 import type { Assertion } from '../analysis/index.js';
-import { compareText, predicateWords, type CaseView } from './case-view.js';
+import { compareText, predicateWords, titleOf, type CaseView } from './case-view.js';
 import { containingCountries } from './country-codes.js';
 import { uuidV5 } from './uuid-v5.js';
 
@@ -34,8 +34,9 @@ export function toFtmEntities(view: CaseView): FtmEntity[] {
   for (const e of view.entities) out.push(entityRecord(e, idOfEntity.get(e.id)!, countries.get(e.id)));
 
   for (const doc of view.documents) {
+    const title = titleOf(doc);
     out.push(entity(idOfDocument.get(doc.id)!, 'Article', {
-      name: [doc.title ?? doc.name], title: doc.title ? [doc.title] : [], fileName: [doc.name], publisher: doc.outlet ? [doc.outlet] : [],
+      name: [title ?? doc.name], title: title ? [title] : [], fileName: [doc.name], publisher: doc.outlet ? [doc.outlet] : [],
       publishedAt: doc.published ? [doc.published] : [], sourceUrl: doc.url ? [doc.url] : [],
     }));
   }

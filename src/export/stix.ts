@@ -1,11 +1,10 @@
 import type { Entity, PartialDate, SourceDocument } from '../core/index.js';
 import type { Assertion, AssertionMention } from '../analysis/index.js';
-import { compareText, type CaseView } from './case-view.js';
+import { compareText, titleOf, type CaseView } from './case-view.js';
 import { containingCountries, regionOf } from './country-codes.js';
+import { claimsExtension, extensionDefinitions, WORK_EXTENSION_ID, WORK_TYPE, withoutEmpty, type StixObject } from './stix-extension.js';
 import { CONFIDENCE_OF_GRADE, classifyArmedGroups, relationshipTypeOf } from './stix-mapping.js';
 import { uuidV5 } from './uuid-v5.js';
-
-type StixObject = Record<string, unknown> & { readonly type: string; readonly id: string };
 
 export interface StixOptions {
   /**
@@ -31,8 +30,9 @@ export function defaultStixTimestamp(documents: readonly SourceDocument[]): stri
 
 /**
  * A STIX 2.1 bundle: people as `identity` (individual), armed groups as `threat-actor`, other bodies as `identity`
- * (organization), places as `location`, events as `incident`, one `report` per document, and one `relationship` per
- * assertion carrying its evidence, sources, hedging and grade. Ids are UUIDv5 of dossier ids, so they are stable.
+ * (organization), places as `location`, events as `incident`, named works as dossier's own `dossier-work` SDO, one
+ * `report` per document, and one `relationship` per assertion carrying its evidence, sources, hedging and grade in
+ * dossier's claims extension. Ids are UUIDv5 of dossier ids, so they are stable.
  */
 export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {}): string {
   const timestamp = options.timestamp ?? defaultStixTimestamp(view.documents);
@@ -43,6 +43,7 @@ export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {})
   const common = (type: string, name: string): StixObject => ({
     type, spec_version: '2.1', id: stixId(type, name), created: timestamp, modified: timestamp, created_by_ref: producer.id,
   });
+  const definitions = extensionDefinitions(producer.id);
   const organizations = new Set(view.entities.filter((e) => e.type === 'organization').map((e) => e.id));
   const armed = classifyArmedGroups(view.assertions, organizations);
   const countryOf = containingCountries(view);
@@ -56,7 +57,7 @@ export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {})
     const source = objectOfEntity.get(a.subject.id);
     const target = objectOfEntity.get(a.object.id);
     if (!source || !target) continue;
-    const rel = relationshipObject(a, common, source.id, target.id, view);
+    const rel = relationshipObject(a, common, source.id, target.id, view, (id) => objectOfEntity.get(id)?.id);
     relationships.push(rel);
     for (const docId of new Set(a.mentions.map((m) => m.docId))) {
       const list = relationshipsOfDoc.get(docId) ?? [];
@@ -72,20 +73,18 @@ export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {})
     ];
     return withoutEmpty({
       ...common('report', `document:${doc.id}`),
-      name: doc.title ?? doc.name,
+      // The headline, never page furniture: a stored title that is a dateline or breadcrumb gives way to the first headline-like line.
+      name: titleOf(doc) ?? doc.name,
       published: doc.published ? stixTimestamp(doc.published) : timestamp,
       report_types: ['threat-report'],
       // object_refs must not be empty; a document with nothing extracted still names who exported it.
       object_refs: refs.length ? refs : [producer.id],
       external_references: [{ source_name: doc.outlet ?? doc.name, ...(doc.url ? { url: doc.url } : {}), external_id: doc.id }],
-      x_dossier_document: doc.name,
-      x_dossier_outlet: doc.outlet,
-      x_dossier_published: doc.published,
-      x_dossier_published_from: doc.publishedFrom,
+      extensions: claimsExtension({ document: doc.name, outlet: doc.outlet, published: doc.published, published_from: doc.publishedFrom }),
     });
   });
 
-  const objects = [producer, ...objectOfEntity.values(), ...reports, ...relationships];
+  const objects = [producer, ...definitions, ...objectOfEntity.values(), ...reports, ...relationships];
   const bundle = { type: 'bundle', id: stixId('bundle', objects.map((o) => o.id).join(',')), objects };
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
@@ -93,32 +92,35 @@ export function toStixBundle(view: CaseView, options: Partial<StixOptions> = {})
 function entityObject(e: Entity, common: (type: string, name: string) => StixObject, armedBasis: string | undefined, country: string | undefined): StixObject {
   const key = `entity:${e.id}`;
   const aliases = e.aliases.filter((a) => a !== e.name);
-  const extra = { x_dossier_entity_id: e.id, x_dossier_type: e.type };
+  const extension = (more: Record<string, unknown> = {}): Record<string, unknown> =>
+    claimsExtension({ entity_id: e.id, entity_type: e.type, aliases, ...more });
   switch (e.type) {
     case 'person':
-      return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'individual', x_dossier_aliases: aliases, ...extra });
+      return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'individual', extensions: extension() });
     case 'organization':
       if (armedBasis !== undefined) {
-        return withoutEmpty({ ...common('threat-actor', key), name: e.name, aliases, ...extra,
-          x_dossier_classification_basis: `classified as an armed group from the case's claims: ${armedBasis}` });
+        return withoutEmpty({ ...common('threat-actor', key), name: e.name, aliases,
+          extensions: extension({ classification_basis: `classified as an armed group from the case's claims: ${armedBasis}` }) });
       }
-      return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'organization', x_dossier_aliases: aliases, ...extra });
+      return withoutEmpty({ ...common('identity', key), name: e.name, identity_class: 'organization', extensions: extension() });
     case 'location':
       // STIX needs a region, a country or coordinates; dossier does not geocode, so a place that is neither a country, in one,
       // nor a world region ("South Asia" → southern-asia) says region "unknown".
       return withoutEmpty({ ...common('location', key), name: e.name, ...(country ? { country } : { region: regionOf(e.name) ?? 'unknown' }),
-        x_dossier_aliases: aliases, ...extra });
+        extensions: extension() });
     case 'event':
-      return withoutEmpty({ ...common('incident', key), name: e.name, x_dossier_aliases: aliases, ...extra });
+      return withoutEmpty({ ...common('incident', key), name: e.name, extensions: extension() });
     case 'work':
-      // STIX 2.1 has no object for a named publication or agreement; a custom object keeps it linkable.
-      return withoutEmpty({ ...common('x-dossier-work', key), name: e.name, x_dossier_aliases: aliases, ...extra });
+      // STIX 2.1 has no object for a named publication or agreement: dossier's own SDO, declared by an extension definition.
+      return withoutEmpty({ ...common(WORK_TYPE, key), name: e.name, aliases,
+        extensions: { [WORK_EXTENSION_ID]: { extension_type: 'new-sdo' }, ...extension() } });
   }
 }
 
-function relationshipObject(a: Assertion, common: (type: string, name: string) => StixObject, sourceRef: string, targetRef: string, view: CaseView): StixObject {
+type RefOfEntity = (entityId: string) => string | undefined;
+
+function relationshipObject(a: Assertion, common: (type: string, name: string) => StixObject, sourceRef: string, targetRef: string, view: CaseView, refOf: RefOfEntity): StixObject {
   const confidence = CONFIDENCE_OF_GRADE[a.grade.contested ? 'contested' : a.grade.label];
-  const mentions = a.mentions.map((m) => mentionRecord(m, view));
   return withoutEmpty({
     ...common('relationship', `assertion:${a.id}`),
     relationship_type: relationshipTypeOf(a),
@@ -127,16 +129,18 @@ function relationshipObject(a: Assertion, common: (type: string, name: string) =
     description: describeAssertion(a),
     ...(confidence === null ? {} : { confidence }),
     external_references: externalReferences(a, view),
-    x_dossier_predicate: a.predicate,
-    x_dossier_negated: a.negated,
-    x_dossier_hedged: a.mentions.length > 0 && a.mentions.every((m) => m.hedged),
-    x_dossier_hedged_share: a.grade.hedgedShare,
-    x_dossier_grade: a.grade.label,
-    x_dossier_grade_explanation: a.grade.explanation,
-    x_dossier_contested: a.grade.contested,
-    x_dossier_origins: a.originList.map((o) => o.label),
-    x_dossier_source_reliability: a.grade.reliability,
-    x_dossier_mentions: mentions,
+    extensions: claimsExtension({
+      predicate: a.predicate,
+      negated: a.negated,
+      hedged: a.mentions.length > 0 && a.mentions.every((m) => m.hedged),
+      hedged_share: a.grade.hedgedShare,
+      grade: a.grade.label,
+      grade_explanation: a.grade.explanation,
+      contested: a.grade.contested,
+      origins: a.originList.map((o) => o.label),
+      source_reliability: a.grade.reliability,
+      mentions: a.mentions.map((m) => mentionRecord(m, view, refOf)),
+    }),
   });
 }
 
@@ -148,12 +152,20 @@ function describeAssertion(a: Assertion): string {
   return [head, ...quotes].join('\n');
 }
 
-function mentionRecord(m: AssertionMention, view: CaseView): Record<string, unknown> {
+function mentionRecord(m: AssertionMention, view: CaseView, refOf: RefOfEntity): Record<string, unknown> {
   const doc = view.documentById.get(m.docId);
+  const claim = view.claimById.get(m.claimId);
+  const sourceMention = m.source.kind === 'entity' ? view.mentionById.get(m.source.mentionId) : undefined;
+  const sourceEntity = sourceMention ? view.entityOfMention.get(sourceMention.id) : undefined;
   return withoutEmpty({
     document: m.docName, report_ref: stixId('report', `document:${m.docId}`), outlet: doc?.outlet ?? null, published: m.published,
-    evidence: m.evidenceText, source: m.sourceLabel, hedged: m.hedged, date: m.date?.value ?? null,
-    date_stated: m.date ? m.date.stated : null, role: m.role,
+    evidence: m.evidenceText, source: m.sourceLabel, source_kind: m.source.kind,
+    source_ref: sourceEntity ? refOf(sourceEntity) ?? null : null,
+    source_text: m.source.kind === 'described' ? m.source.text : sourceMention?.text ?? null,
+    hedged: m.hedged, date: m.date?.value ?? null, date_precision: m.date?.precision ?? null,
+    date_stated: m.date ? m.date.stated : null, date_text: m.date?.text ?? null, role: m.role,
+    subject_text: claim ? view.mentionById.get(claim.subjectId)?.text ?? null : null,
+    object_text: claim ? view.mentionById.get(claim.objectId)?.text ?? null : null,
   });
 }
 
@@ -167,9 +179,4 @@ function externalReferences(a: Assertion, view: CaseView): Record<string, string
     refs.push({ source_name: doc?.outlet ?? m.docName, description: m.docName, ...(doc?.url ? { url: doc.url } : {}) });
   }
   return refs;
-}
-
-/** STIX forbids empty lists and our custom properties carry no nulls; both are dropped rather than written. */
-function withoutEmpty<T extends Record<string, unknown>>(object: T): T {
-  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null && v !== undefined && !(Array.isArray(v) && v.length === 0))) as T;
 }

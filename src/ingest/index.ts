@@ -69,4 +69,5 @@ export { knownOsReason, osReason } from './os-reason.js';
 export type { CollectedInputs, InputItem, SkippedFile } from './collect.js';
 export { normaliseText, formatOfName, type RawSource } from './load-document.js';
 export { parsePartialDate, parseWrittenDate, findDateline } from './dates.js';
+export { bestTitle, headlineOf, isHeadlineLike } from './headline.js';
 export { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';

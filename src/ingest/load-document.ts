@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { IngestError, type DocumentFormat, type ManifestEntry, type SourceDocument } from '../core/index.js';
 import { findDateline, parsePartialDate } from './dates.js';
+import { bestTitle } from './headline.js';
 import { readHtmlArticle } from './html.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 import { osReason } from './os-reason.js';
@@ -68,7 +69,7 @@ export function toSourceDocument(raw: RawSource, manifest: ManifestEntry | undef
     name: raw.name,
     origin: raw.origin,
     format,
-    title: html?.title ?? firstLine(text),
+    title: bestTitle(html?.title, text, manifest?.outlet ?? html?.outlet ?? null),
     text,
     published: fromManifest ?? fromMetadata ?? fromDateline,
     publishedFrom: fromManifest ? 'manifest' : fromMetadata ? 'metadata' : fromDateline ? 'dateline' : null,
@@ -93,11 +94,6 @@ function stripMarkdown(text: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
-}
-
-function firstLine(text: string): string | null {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
-  return line ? line.slice(0, 200) : null;
 }
 
 // A linear scan for the first byte that breaks UTF-8, so the message can point at it.

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import type { AnalyzedDocument, CaseSnapshot } from '../../src/core/index.js';
 import { analyzeCase } from '../../src/analysis/index.js';
 import { exportCase } from '../../src/export/index.js';
+import { readClaimsExtension } from '../../src/export/stix-extension.js';
 import { loadSources, readManifest } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/nlp/index.js';
 import { resolveEntities } from '../../src/resolve/index.js';
@@ -37,7 +38,7 @@ test('sample case: STIX validates; every negated assertion is a not-* relationsh
   assert.deepEqual(stixProblems(loadAjv(), bundle), []);
   const relationships = bundle.objects.filter((o) => o.type === 'relationship');
   assert.equal(relationships.length, input.analysis.assertions.length);
-  for (const r of relationships) assert.equal(String(r.relationship_type).startsWith('not-'), r.x_dossier_negated === true, String(r.id));
+  for (const r of relationships) assert.equal(String(r.relationship_type).startsWith('not-'), readClaimsExtension(r)?.negated === true, String(r.id));
 });
 
 test('sample case: FtM entities agree with the FollowTheMoney schema files', () => {

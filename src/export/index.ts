@@ -60,6 +60,7 @@ export function exportCase(format: string, input: ExportInput): string {
 
 export { toEvalFormat, type EvalFile, type EvalDocument, type EvalRelation } from './eval-format.js';
 export { toStixBundle, type StixOptions } from './stix.js';
+export { importStixBundle, type StixImport } from './stix-import.js';
 export { CONFIDENCE_OF_GRADE, RELATIONSHIP_TYPE } from './stix-mapping.js';
 export { toFtmEntities, toFtmLines, type FtmEntity } from './ftm.js';
 export { toGraphml } from './graphml.js';

@@ -22,7 +22,7 @@ const CLAIMS_SCHEMA = [
   'hedged (every mention hedged), hedged_share (0..1), grade (corroborated|single-origin|mostly-hedged|contested|unsourced), grade_explanation, contested, origins (labels of the independent origins),',
   'source_reliability (the analyst\'s Admiralty letter A-F), mentions: one per claim mention, with document, report_ref, outlet, published, evidence (the sentence), source (as worded),',
   'source_kind (author|entity|described), source_ref (the entity object, when an entity is the source), source_text (its words in the document), hedged, date, date_precision (year|month|day), date_stated, date_text,',
-  'role (a title such as "chief"), subject_text and object_text (the names as the document writes them).',
+  'role (a title such as "chief"), subject_ref and object_ref (the claim\'s own parties, which for a symmetric predicate may be the relationship\'s in the other order), subject_text and object_text (the names as the document writes them).',
   'On a report: document (file name), outlet, published (partial date as known), published_from (manifest|metadata|dateline).',
 ].join(' ');
 

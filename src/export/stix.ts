@@ -164,7 +164,10 @@ function mentionRecord(m: AssertionMention, view: CaseView, refOf: RefOfEntity):
     source_text: m.source.kind === 'described' ? m.source.text : sourceMention?.text ?? null,
     hedged: m.hedged, date: m.date?.value ?? null, date_precision: m.date?.precision ?? null,
     date_stated: m.date ? m.date.stated : null, date_text: m.date?.text ?? null, role: m.role,
+    // The claim's own parties, which for a symmetric predicate may be the relationship's in the other order.
+    subject_ref: claim ? refOf(view.entityOfMention.get(claim.subjectId) ?? '') ?? null : null,
     subject_text: claim ? view.mentionById.get(claim.subjectId)?.text ?? null : null,
+    object_ref: claim ? refOf(view.entityOfMention.get(claim.objectId) ?? '') ?? null : null,
     object_text: claim ? view.mentionById.get(claim.objectId)?.text ?? null : null,
   });
 }

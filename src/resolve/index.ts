@@ -152,3 +152,4 @@ export { DEFAULT_RESOLVE_OPTIONS, type GazetteerLookup, type ResolveOptions } fr
 export { nameKey } from './transliteration.js';
 export { initialsOf } from './acronym.js';
 export { acronymOf };
+export { entitySlug } from './build-entities.js';

@@ -9,6 +9,7 @@ import { registerEntities } from './entities.js';
 import { registerExport } from './export.js';
 import { registerExtract } from './extract.js';
 import { registerIngest } from './ingest.js';
+import { registerImport } from './import.js';
 import { registerShow } from './show.js';
 import { registerMerge } from './merge.js';
 import { registerSplit } from './split.js';
@@ -20,6 +21,7 @@ import { registerParse } from './parse.js';
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
   registerIngest,
+  registerImport,
   registerExtract,
   registerExport,
   registerEntities,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { EXPORT_FORMATS } from '../export/index.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA } from '../export/index.js';
+import { page, ref, SCHEMAS } from './openapi-schemas.js';
 import { AssertionsQuery, ClaimsQuery, ContradictionsQuery, DocumentUpload, EntitiesQuery, EntityQuery, ExportQuery, GraphQuery, Paged, SearchQuery, TimelineQuery } from './query-schemas.js';
 
 type Json = Record<string, unknown>;
@@ -18,39 +19,64 @@ const PARAMETER_HELP: Readonly<Record<string, string>> = {
   format: `export format: ${EXPORT_FORMATS.join(', ')}`,
 };
 
+const idParameter = (what: string): Json => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
+const json = (description: string, schema: Json): Json => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string): Json => json(description, ref('Error'));
+
+// Comma-separated lists (`predicate=member_of,allied_with`) are arrays in OpenAPI's form style without explode: the
+// zod schema reads them from one string, so its JSON Schema alone would hide the values the server accepts.
+const LIST_ENUMS: Readonly<Record<string, Json>> = { predicate: ref('Predicate'), type: ref('EntityType') };
+const VALUE_ENUMS: Readonly<Record<string, Json>> = { format: { type: 'string', enum: [...EXPORT_FORMATS] } };
+
 function queryParameters(schema: z.ZodType): Json[] {
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
-  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+  const jsonSchema = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as { properties?: Record<string, Json>; required?: string[] };
+  return Object.entries(jsonSchema.properties ?? {}).map(([name, property]) => ({
     name,
     in: 'query',
-    required: json.required?.includes(name) ?? false,
+    required: jsonSchema.required?.includes(name) ?? false,
     ...(PARAMETER_HELP[name] ? { description: PARAMETER_HELP[name] } : {}),
-    schema: property,
+    ...(LIST_ENUMS[name] ? { style: 'form', explode: false, schema: { type: 'array', minItems: 1, items: LIST_ENUMS[name] } } : { schema: VALUE_ENUMS[name] ?? property }),
   }));
 }
 
-const idParameter = (what: string): Json => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
-const jsonResponse = (description: string): Json => ({ description, content: { 'application/json': { schema: { type: 'object' } } } });
-const ERRORS: Json = {
+/** What any API request can answer besides its own outcomes. */
+const EVERY_ROUTE: Json = {
   '400': { $ref: '#/components/responses/BadRequest' },
+  '421': { $ref: '#/components/responses/MisdirectedRequest' },
+  '500': { $ref: '#/components/responses/Internal' },
+  '503': { $ref: '#/components/responses/StoreUnavailable' },
 };
+const NOT_FOUND: Json = { '404': { $ref: '#/components/responses/NotFound' } };
 
-function get(summary: string, query: z.ZodType | null, extra: Json = {}): Json {
-  return { get: { summary, parameters: query === null ? [] : queryParameters(query), responses: { '200': jsonResponse(summary), ...ERRORS, ...extra } } };
+function get(summary: string, query: z.ZodType | null, ok: Json, extra: Json = {}): Json {
+  return { get: { summary, parameters: query === null ? [] : queryParameters(query), responses: { '200': ok, ...EVERY_ROUTE, ...extra } } };
+}
+
+/** The export route serves one media type per format; each is listed, with a schema where the format is JSON. */
+function exportContent(): Json {
+  const content: Record<string, Json> = {};
+  for (const format of EXPORT_FORMATS) {
+    const media = EXPORT_MEDIA[format].type;
+    const schema: Json = media.includes('json') && format !== 'ftm'
+      ? { type: 'object', ...(format === 'stix' ? { required: ['type', 'id', 'objects'], properties: { type: { const: 'bundle' }, id: { type: 'string' }, objects: { type: 'array' } } } : {}) }
+      : { type: 'string', description: format === 'ftm' ? 'one FollowTheMoney entity as JSON per line' : undefined };
+    const formats = content[media]?.['x-formats'] as string[] | undefined;
+    content[media] = { schema: JSON.parse(JSON.stringify(schema)) as Json, 'x-formats': [...(formats ?? []), format] };
+  }
+  return content;
 }
 
 export function buildOpenApiDocument(): Json {
-  const notFound = { '404': { $ref: '#/components/responses/NotFound' } };
   return {
     openapi: '3.1.0',
-    info: { title: 'dossier API', version: '0.1.0', description: 'Claims with their evidence, sources and grades; never facts. Reads are open; with a token, writes need `Authorization: Bearer <token>`.' },
+    info: { title: 'dossier API', version: '0.1.0', description: 'Claims with their evidence, sources and grades; never facts. Reads are open; with a token, writes need `Authorization: Bearer <token>`. Every error is JSON: `{"error": {"code", "message", "field"?}}`.' },
     paths: {
-      '/api/case': get('Counts for the case the server holds', null),
+      '/api/case': get('Counts for the case the server holds', null, json('the counts and the revision they belong to', ref('CaseCounts'))),
       '/api/documents': {
-        ...get('Documents in the case', Paged),
+        ...get('Documents in the case', Paged, json('a page of documents', page(ref('DocumentListItem')))),
         post: {
           summary: 'Ingest one article: a URL to fetch, text, or an uploaded file',
-          security: [{ bearer: [] }],
+          security: [{ bearer: [] }, {}],
           requestBody: {
             required: true,
             content: {
@@ -59,38 +85,41 @@ export function buildOpenApiDocument(): Json {
             },
           },
           responses: {
-            '201': jsonResponse('added to the case'),
-            '200': jsonResponse('already in the case (same content): nothing changed'),
-            ...ERRORS,
-            '401': { $ref: '#/components/responses/Unauthorized' },
-            '413': { $ref: '#/components/responses/Error' },
-            '415': { $ref: '#/components/responses/Error' },
-            '422': { $ref: '#/components/responses/Error' },
+            '201': json('added to the case', ref('IngestResult')),
+            '200': json('already in the case (same content): nothing changed', ref('IngestResult')),
+            ...EVERY_ROUTE,
+            '401': error('a token is set and the request did not carry it (`WWW-Authenticate: Bearer`)'),
+            '403': error('a write from another origin, or a URL to a loopback, private, link-local or metadata address (INGEST_URL_REFUSED)'),
+            '413': error('the body is over the upload limit (INGEST_TOO_LARGE)'),
+            '415': error('neither JSON nor multipart/form-data (INGEST_UNSUPPORTED_TYPE)'),
+            '422': error('the file is empty, binary, not UTF-8 or not an article'),
+            '502': error('the URL could not be fetched: network error, timeout, or an error status from its server (INGEST_FETCH_FAILED)'),
           },
         },
       },
-      '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, notFound), 'document'),
-      '/api/documents/{id}/sentences/{n}/parse': sentenceParsePath(get('The dependency parse of one sentence of a document (0-based): tokens with UPOS, 1-based head (0 = root) and relation, and the same as CoNLL-U', null, notFound)),
-      '/api/entities': get('Entities, most-claimed first', EntitiesQuery),
-      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first) and contradictions', EntityQuery, notFound), 'entity'),
-      '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery),
-      '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery),
-      '/api/graph': get('The network: entities and the links between them, with support, hedging and contest', GraphQuery),
-      '/api/timeline': get('Dated claims and events, oldest first', TimelineQuery),
-      '/api/contradictions': get('Assertions that cannot all hold', ContradictionsQuery),
-      '/api/search': get('Entities and documents matching a text', SearchQuery),
-      '/api/export': get('The case in an export format', ExportQuery),
+      '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, json('the document', ref('DocumentDetail')), NOT_FOUND), 'document'),
+      '/api/documents/{id}/sentences/{n}/parse': sentenceParsePath(get('The dependency parse of one sentence of a document (0-based): tokens with UPOS, 1-based head (0 = root) and relation, and the same as CoNLL-U', null, json('the parse', ref('SentenceParse')), NOT_FOUND)),
+      '/api/entities': get('Entities, most-claimed first', EntitiesQuery, json('a page of entities', page(ref('EntitySummary')))),
+      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first, each mention with the text around its evidence) and contradictions', EntityQuery, json('the entity', ref('EntityDetail')), NOT_FOUND), 'entity'),
+      '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery, json('a page of claims', page(ref('Claim')))),
+      '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery, json('a page of assertions', page(ref('Assertion')))),
+      '/api/graph': get('The network: entities and the links between them, with support, hedging and contest', GraphQuery,
+        { ...json('the graph; gzip-encoded (`Content-Encoding: gzip`) when unfiltered and the client accepts it', ref('Graph')), headers: { 'Content-Encoding': { schema: { type: 'string', enum: ['gzip'] } }, Vary: { schema: { type: 'string' } } } }),
+      '/api/timeline': get('Dated claims and events, oldest first', TimelineQuery, json('a page of timeline items', page(ref('TimelineItem')))),
+      '/api/contradictions': get('Assertions that cannot all hold', ContradictionsQuery, json('the contradictions', { type: 'object', additionalProperties: false, required: ['total', 'items'], properties: { total: { type: 'integer', minimum: 0 }, items: { type: 'array', items: ref('Contradiction') } } })),
+      '/api/search': get('Entities and documents matching a text', SearchQuery, json('entities and documents, each document with its first matching passage', ref('SearchResult'))),
+      '/api/export': get('The case in an export format, as a download', ExportQuery,
+        { description: 'the export, in the media type of its format (`x-formats` says which format gives which)', headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="dossier-case.<extension>"' } }, content: exportContent() }),
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
-      schemas: {
-        Error: { type: 'object', required: ['error'], properties: { error: { type: 'object', required: ['code', 'message'], properties: { code: { type: 'string' }, message: { type: 'string' }, field: { type: 'string' } } } } },
-      },
+      schemas: SCHEMAS,
       responses: {
-        Error: { description: 'the reason, as JSON', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-        BadRequest: { description: 'invalid input; `field` names the parameter', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-        NotFound: { description: 'no such id in this case', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
-        Unauthorized: { description: 'a token is set and the request did not carry it', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        BadRequest: error('invalid input; `field` names the parameter'),
+        NotFound: error('no such id in this case'),
+        MisdirectedRequest: error('the Host header names a host this server does not serve (a DNS-rebinding guard)'),
+        Internal: error('a fault of the server, logged there; the body says no more'),
+        StoreUnavailable: error('the case store cannot be reached (STORE_UNAVAILABLE)'),
       },
     },
   };

@@ -25,9 +25,13 @@ const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L
  */
 export class ImportedDocumentBuilder {
   private readonly lines: string[] = [];
+  private readonly lineOf = new Map<string, number>();
   private readonly placed: Placed[] = [];
+  /** Line → indices into `placed`, so placing a name looks at its own line only (a bundle's stand-in can hold thousands). */
+  private readonly placedOnLine = new Map<number, number[]>();
   private readonly named: Placed[] = [];
   private readonly claims: PendingClaim[] = [];
+  private readonly mentioned = new Set<ImportedEntity>();
 
   constructor(private readonly meta: Omit<SourceDocument, 'text' | 'format'>) {}
 
@@ -37,9 +41,10 @@ export class ImportedDocumentBuilder {
   /** The line's index; a sentence already present is not repeated. Evidence that spans sentences keeps its line breaks. */
   addLine(text: string): number {
     const clean = text.trim();
-    const existing = this.lines.indexOf(clean);
-    if (existing >= 0) return existing;
+    const existing = this.lineOf.get(clean);
+    if (existing !== undefined) return existing;
     this.lines.push(clean);
+    this.lineOf.set(clean, this.lines.length - 1);
     return this.lines.length - 1;
   }
 
@@ -50,41 +55,53 @@ export class ImportedDocumentBuilder {
   mention(entity: ImportedEntity, forms: readonly string[], line: number | null): number {
     const given = forms.filter((f) => f.trim() !== '');
     const others = [entity.name, ...entity.aliases].filter((f) => f.trim() !== '' && !given.includes(f));
-    const everywhere = this.lines.map((_, i) => i);
-    const here = line === null ? everywhere : [line];
-    for (const [candidates, lines] of [[given, here], [given, everywhere], [others, here], [others, everywhere]] as const) {
+    const passes: readonly (readonly [readonly string[], number | null])[] = line === null
+      ? [[given, null], [others, null]]
+      : [[given, line], [given, null], [others, line], [others, null]];
+    for (const [candidates, where] of passes) {
       for (const form of candidates) {
-        for (const l of lines) {
-          const found = this.find(form, l, entity);
-          if (found !== null) return found;
-        }
+        const found = where === null ? this.findAnywhere(form, entity) : this.find(form, where, entity);
+        if (found !== null) return found;
       }
     }
     const form = given[0] ?? entity.name;
     const already = this.named.findIndex((p) => p.entity === entity && p.form === form);
     if (already >= 0) return -1 - already;
     this.named.push({ entity, form, line: -1, start: -1 });
+    this.mentioned.add(entity);
     return -this.named.length;
   }
 
   /** Whether the entity already has a mention in this document. */
   mentions(entity: ImportedEntity): boolean {
-    return this.placed.some((p) => p.entity === entity) || this.named.some((p) => p.entity === entity);
+    return this.mentioned.has(entity);
   }
 
   addClaim(claim: PendingClaim): void {
     this.claims.push(claim);
   }
 
+  private findAnywhere(form: string, entity: ImportedEntity): number | null {
+    for (let l = 0; l < this.lines.length; l++) {
+      if (!this.lines[l]!.includes(form)) continue;
+      const found = this.find(form, l, entity);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+
   private find(form: string, line: number, entity: ImportedEntity): number | null {
     const text = this.lines[line]!;
+    const onLine = this.placedOnLine.get(line) ?? [];
     for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
       if (isWordChar(text[at - 1]) || isWordChar(text[at + form.length])) continue;
       const end = at + form.length;
-      const same = this.placed.findIndex((p) => p.line === line && p.start === at && p.form === form && p.entity === entity);
-      if (same >= 0) return same;
-      if (this.placed.some((p) => p.line === line && at < p.start + p.form.length && p.start < end)) continue;
+      const same = onLine.find((i) => { const p = this.placed[i]!; return p.start === at && p.form === form && p.entity === entity; });
+      if (same !== undefined) return same;
+      if (onLine.some((i) => { const p = this.placed[i]!; return at < p.start + p.form.length && p.start < end; })) continue;
       this.placed.push({ entity, form, line, start: at });
+      this.mentioned.add(entity);
+      this.placedOnLine.set(line, [...onLine, this.placed.length - 1]);
       return this.placed.length - 1;
     }
     return null;

@@ -106,6 +106,10 @@ export function importStixBundle(json: string, file: string): StixImport {
   // Names are placed once every evidence sentence is in its document, so a party named in full in a later sentence is
   // found there rather than under a shorter alias.
   const placements: (() => void)[] = [];
+  const reportsOf = new Map<string, ImportedDocumentBuilder[]>();
+  for (const [reportId, builder] of builders) {
+    for (const ref of (byId.get(reportId)?.object_refs as unknown[] | undefined) ?? []) reportsOf.set(String(ref), [...(reportsOf.get(String(ref)) ?? []), builder]);
+  }
   for (const rel of bundle.objects.filter((o) => o.type === 'relationship')) {
     const subject = entities.get(String(rel.source_ref));
     const object = entities.get(String(rel.target_ref));
@@ -120,8 +124,7 @@ export function importStixBundle(json: string, file: string): StixImport {
     if (Array.isArray(mentions)) {
       for (const m of mentions as Record<string, unknown>[]) placements.push(addOwnMention(m, builders.get(String(m.report_ref)) ?? standIn(), subject, object, reading, entities));
     } else {
-      const reports = [...builders.entries()].filter(([id]) => (byId.get(id)?.object_refs as unknown[] | undefined)?.includes(rel.id)).map(([, b]) => b);
-      for (const builder of reports.length ? reports : [standIn()]) placements.push(addForeignRelationship(rel, builder, subject, object, reading));
+      for (const builder of reportsOf.get(rel.id) ?? [standIn()]) placements.push(addForeignRelationship(rel, builder, subject, object, reading));
     }
   }
   for (const place of placements) place();

@@ -60,6 +60,8 @@ export function exportCase(format: string, input: ExportInput): string {
 
 export { toEvalFormat, type EvalFile, type EvalDocument, type EvalRelation } from './eval-format.js';
 export { toStixBundle, type StixOptions } from './stix.js';
+// STIX import lives beside the export: both directions read one mapping (relationship types, the claims extension),
+// and an import that drifted from the export would no longer round-trip. It is pure too; the CLI writes the result.
 export { importStixBundle, type StixImport } from './stix-import.js';
 export { CONFIDENCE_OF_GRADE, RELATIONSHIP_TYPE } from './stix-mapping.js';
 export { toFtmEntities, toFtmLines, type FtmEntity } from './ftm.js';

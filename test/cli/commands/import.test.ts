@@ -64,6 +64,30 @@ describe('dossier import stix on the fictional sample', () => {
     assert.match(run.stdout, /^0 documents added, 14 unchanged/m);
   });
 
+  test("into a case that has documents, another tool's names join the entities already there", () => {
+    const T = '2026-06-01T00:00:00.000Z';
+    const id = (type: string, n: number): string => `${type}--00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+    const foreign = {
+      type: 'bundle', id: 'bundle--00000000-0000-4000-8000-000000000001', objects: [
+        { type: 'identity', spec_version: '2.1', id: id('identity', 9), created: T, modified: T, name: 'Valley Watch', identity_class: 'organization' },
+        { type: 'threat-actor', spec_version: '2.1', id: id('threat-actor', 1), created: T, modified: T, created_by_ref: id('identity', 9), name: 'Red Valley Front' },
+        { type: 'location', spec_version: '2.1', id: id('location', 2), created: T, modified: T, created_by_ref: id('identity', 9), name: 'Dunmere', country: 'ZZ' },
+        { type: 'relationship', spec_version: '2.1', id: id('relationship', 3), created: T, modified: T, created_by_ref: id('identity', 9),
+          relationship_type: 'located-at', source_ref: id('threat-actor', 1), target_ref: id('location', 2), description: 'Red Valley Front fighters were seen in Dunmere.' },
+      ],
+    };
+    const file = join(dir, 'watch.json');
+    writeFileSync(file, JSON.stringify(foreign));
+    const before = entities(original).filter((e) => e.includes('|Red Valley Front|'));
+    const run = dossier(['import', 'stix', file, '--case', original]);
+    assert.equal(run.status, 0, run.stderr);
+    const after = entities(original).filter((e) => e.includes('|Red Valley Front|'));
+    assert.equal(after.length, 1, 'still one Red Valley Front');
+    assert.deepEqual(after.map((e) => e.split('|')[0]), before.map((e) => e.split('|')[0]));
+    const claims = JSON.parse(dossier(['claims', '--case', original, '--json']).stdout) as { predicate: string; evidence: string | { text: string } }[];
+    assert.ok(JSON.stringify(claims).includes('Red Valley Front fighters were seen in Dunmere.'), 'the relationship is a claim in the case');
+  });
+
   test('a file that is not a STIX bundle is refused with its name and INPUT_INVALID, and no case is made', () => {
     const bad = join(dir, 'notes.json');
     writeFileSync(bad, '{"type": "note"}');

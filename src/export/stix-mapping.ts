@@ -5,7 +5,7 @@ import type { Assertion, GradeLabel } from '../analysis/index.js';
  * Grade → STIX `confidence`, through the Admiralty information-credibility scale as STIX 2.1 Appendix A maps it
  * (1 confirmed → 90, 2 probably true → 70, 3 possibly true → 50, 4 doubtful → 30, 5 improbable → 10, 6 cannot be
  * judged → no confidence). dossier never says "confirmed": independent corroboration reads as "probably true".
- * The analyst's source-reliability letter (A–F) is the other Admiralty axis and goes to `x_dossier_source_reliability`.
+ * The analyst's source-reliability letter (A–F) is the other Admiralty axis and goes to `source_reliability` in dossier's claims extension.
  */
 export const CONFIDENCE_OF_GRADE: Readonly<Record<GradeLabel, number | null>> = Object.freeze({
   corroborated: 70,      // 2 — probably true: several independent origins
@@ -33,7 +33,7 @@ export const RELATIONSHIP_TYPE: Readonly<Record<Predicate, string>> = Object.fre
 
 /**
  * A negated assertion ("the DSI denied any link") is exported as a relationship whose type says so
- * (`not-sponsors`) as well as `x_dossier_negated`, so a consumer that ignores custom properties still cannot read it
+ * (`not-sponsors`) as well as `negated` in the claims extension, so a consumer that ignores extensions still cannot read it
  * as the positive link.
  */
 export function relationshipTypeOf(a: Assertion): string {

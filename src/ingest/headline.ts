@@ -38,13 +38,26 @@ export function isHeadlineLike(line: string): boolean {
 
 const isShouted = (line: string): boolean => !/\p{Ll}/u.test(line);
 
+/** The first `count` non-empty lines, trimmed, read without splitting the whole text (exports ask once per footnote). */
+function firstLines(text: string, count: number): string[] {
+  const lines: string[] = [];
+  for (let at = 0; at <= text.length && lines.length < count;) {
+    const end = text.indexOf('\n', at);
+    const line = text.slice(at, end < 0 ? text.length : end).trim();
+    if (line !== '') lines.push(line);
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return lines;
+}
+
 /**
  * The first headline-like line among the first few lines, passing over the outlet's own name and, when a headline in
  * ordinary case follows, an all-capitals letterhead ("GENERAL COMMAND OF THE ARMY"); failing that, the lead sentence
  * shortened at a word, so the document is still named by what it says. Null for text with no words.
  */
 export function headlineOf(text: string, outlet: string | null = null): string | null {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '').slice(0, LINES_SEARCHED);
+  const lines = firstLines(text, LINES_SEARCHED);
   const candidates = lines.filter((l) => isHeadlineLike(l) && l.toLowerCase() !== outlet?.trim().toLowerCase());
   const headline = candidates.find((l) => !isShouted(l)) ?? candidates[0];
   if (headline) return headline;

@@ -41,7 +41,17 @@ function parseBundle(json: string, file: string): { id: string; objects: StixObj
   }
   const objects = bundle.objects.filter((o): o is StixObject => typeof o === 'object' && o !== null && typeof o.type === 'string' && typeof o.id === 'string');
   if (objects.length !== bundle.objects.length) throw new ExportError('INPUT_INVALID', 'an object without a string type and id', { file, field: 'objects' });
-  return { id: str(bundle.id) ?? `bundle--${sha256(json).slice(0, 32)}`, objects };
+  return { id: str(bundle.id) ?? `bundle--${sha256(json).slice(0, 32)}`, objects: latestVersions(objects) };
+}
+
+/** A bundle may hold several versions of one object (same id, later `modified`); only the latest says what is claimed now. */
+function latestVersions(objects: readonly StixObject[]): StixObject[] {
+  const latest = new Map<string, StixObject>();
+  for (const o of objects) {
+    const held = latest.get(o.id);
+    if (!held || String(o.modified ?? '') >= String(held.modified ?? '')) latest.set(o.id, o);
+  }
+  return [...latest.values()];
 }
 
 function predicateOf(rel: StixObject, subject: ImportedEntity): { predicate: Predicate; negated: boolean } | null {
@@ -66,7 +76,11 @@ function predicateOf(rel: StixObject, subject: ImportedEntity): { predicate: Pre
  */
 export function importStixBundle(json: string, file: string): StixImport {
   const bundle = parseBundle(json, file);
+  // A revoked object is withdrawn by its producer: it is no claim and names no entity.
+  const skippedRevoked: Skipped[] = bundle.objects.filter((o) => o.revoked === true).map((o) => ({ id: o.id, type: o.type, reason: 'revoked by its producer' }));
+  bundle.objects = bundle.objects.filter((o) => o.revoked !== true);
   const { entities, skipped } = importEntities(bundle.objects);
+  skipped.push(...skippedRevoked);
   const byId = new Map(bundle.objects.map((o) => [o.id, o]));
   const creatorName = (o: StixObject | undefined): string | null => str(byId.get(String(o?.created_by_ref ?? ''))?.name);
   const builders = new Map<string, ImportedDocumentBuilder>();

@@ -117,3 +117,13 @@ test('stix import from another tool: what a case cannot hold is skipped with its
   assert.ok(cell.mentionIds.some((id) => id.startsWith(report.document.id)), 'an entity a report lists is named in its document');
   for (const d of foreign.documents) for (const m of d.mentions) assert.equal(d.document.text.slice(m.start, m.end), m.text, m.id);
 });
+
+test('stix import from another tool: only the latest version of an object counts, and a revoked one is skipped', () => {
+  const renamed = { ...FRONT, modified: '2026-05-01T00:00:00.000Z', name: 'Red Valley Front (renamed)' };
+  const withdrawn = { ...HITS, revoked: true };
+  const json = JSON.stringify({ type: 'bundle', id: 'bundle--00000000-0000-4000-8000-000000000101', objects: [PLATFORM, FRONT, renamed, CHIEF, TOWN, LEADS, withdrawn] });
+  const result = importStixBundle(json, 'versions.json');
+  assert.deepEqual(result.resolution.entities.filter((e) => e.type === 'organization').map((e) => e.name), ['Red Valley Front (renamed)']);
+  assert.deepEqual(claimsIn(result).map(({ claim }) => claim.predicate), ['leader_of']);
+  assert.equal(result.skipped.find((s) => s.id === HITS.id)?.reason, 'revoked by its producer');
+});

@@ -171,3 +171,9 @@ export const ANALYSIS: CaseAnalysis = {
 
 /** Every claim mention in the fixture, for row counts. */
 export const CLAIM_MENTION_COUNT = ASSERTIONS.reduce((n, a) => n + a.mentions.length, 0);
+
+// The case has no symmetric predicate; one more assertion, the attack copied with its predicate changed, gives the
+// GraphML tests one without changing what the other exporters' tests count.
+const attack = ASSERTIONS.find((a) => a.predicate === 'attacked')!;
+export const HOSTILE: Assertion = { ...attack, id: `${attack.subject.id}|hostile_to|${attack.object.id}|is`, predicate: 'hostile_to' };
+export const ANALYSIS_WITH_SYMMETRIC: CaseAnalysis = { ...ANALYSIS, assertions: [...ASSERTIONS, HOSTILE] };

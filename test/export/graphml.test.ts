@@ -3,16 +3,11 @@ import { test } from 'node:test';
 import { SYMMETRIC_PREDICATES } from '../../src/core/index.js';
 import { buildCaseView } from '../../src/export/case-view.js';
 import { toGraphml, xmlEscape } from '../../src/export/graphml.js';
-import { ANALYSIS, ENTITIES, SNAPSHOT } from './fixture-case.js';
+import { ANALYSIS_WITH_SYMMETRIC, ENTITIES, HOSTILE, SNAPSHOT } from './fixture-case.js';
 import { GraphmlError, readGraphml } from './graphml-reader.js';
 import { XmlSyntaxError } from './xml-reader.js';
 
-// The shared fixture has no symmetric predicate; one more assertion, copied from the attack with its predicate
-// changed, gives the GraphML tests one without changing what the other exporters' tests count.
-const attack = ANALYSIS.assertions.find((a) => a.predicate === 'attacked')!;
-const HOSTILE = { ...attack, id: `${attack.subject.id}|hostile_to|${attack.object.id}|is`, predicate: 'hostile_to' as const };
-const WITH_SYMMETRIC = { ...ANALYSIS, assertions: [...ANALYSIS.assertions, HOSTILE] };
-const xml = toGraphml(buildCaseView(SNAPSHOT, WITH_SYMMETRIC));
+const xml = toGraphml(buildCaseView(SNAPSHOT, ANALYSIS_WITH_SYMMETRIC));
 const graph = readGraphml(xml);
 
 const ESCAPE_CASES: ReadonlyArray<[input: string, expected: string]> = [
@@ -38,7 +33,7 @@ test('graphml: one node per entity; names with & " < > round-trip through the re
 });
 
 test('graphml: one edge per assertion, typed values; denials are kept and marked negated', () => {
-  assert.equal(graph.edges.length, WITH_SYMMETRIC.assertions.length);
+  assert.equal(graph.edges.length, ANALYSIS_WITH_SYMMETRIC.assertions.length);
   const denied = graph.edges.find((e) => e.data.get('predicate') === 'supplied' && e.data.get('negated') === true);
   assert.ok(denied, 'the denial is an edge marked negated');
   assert.equal(denied.data.get('sources'), 'Directorate of Special Inquiries');

@@ -66,11 +66,36 @@ function exportContent(): Json {
   return content;
 }
 
+// Client generators name their methods by these; one per operation, stable across versions.
+const OPERATION_IDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  '/api/case': { get: 'getCase' },
+  '/api/documents': { get: 'listDocuments', post: 'ingestDocument' },
+  '/api/documents/{id}': { get: 'getDocument' },
+  '/api/documents/{id}/sentences/{n}/parse': { get: 'parseSentence' },
+  '/api/entities': { get: 'listEntities' },
+  '/api/entities/{id}': { get: 'getEntity' },
+  '/api/claims': { get: 'listClaims' },
+  '/api/assertions': { get: 'listAssertions' },
+  '/api/graph': { get: 'getGraph' },
+  '/api/timeline': { get: 'getTimeline' },
+  '/api/contradictions': { get: 'listContradictions' },
+  '/api/search': { get: 'search' },
+  '/api/export': { get: 'exportCase' },
+};
+
+function withOperationIds(paths: Record<string, Json>): Record<string, Json> {
+  return Object.fromEntries(Object.entries(paths).map(([path, item]) => [path, Object.fromEntries(Object.entries(item).map(([method, op]) => {
+    const operationId = OPERATION_IDS[path]?.[method];
+    if (operationId === undefined) throw new Error(`openapi: no operationId for ${method.toUpperCase()} ${path}`);
+    return [method, { operationId, ...(op as Json) }];
+  }))]));
+}
+
 export function buildOpenApiDocument(): Json {
   return {
     openapi: '3.1.0',
     info: { title: 'dossier API', version: '0.1.0', description: 'Claims with their evidence, sources and grades; never facts. Reads are open; with a token, writes need `Authorization: Bearer <token>`. Every error is JSON: `{"error": {"code", "message", "field"?}}`.' },
-    paths: {
+    paths: withOperationIds({
       '/api/case': get('Counts for the case the server holds', null, json('the counts and the revision they belong to', ref('CaseCounts'))),
       '/api/documents': {
         ...get('Documents in the case', Paged, json('a page of documents', page(ref('DocumentListItem')))),
@@ -110,7 +135,7 @@ export function buildOpenApiDocument(): Json {
       '/api/search': get('Entities and documents matching a text', SearchQuery, json('entities and documents, each document with its first matching passage', ref('SearchResult'))),
       '/api/export': get('The case in an export format, as a download', ExportQuery,
         { description: 'the export, in the media type of its format (`x-formats` says which format gives which)', headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="dossier-case.<extension>"' } }, content: exportContent() }),
-    },
+    }),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
       schemas: SCHEMAS,

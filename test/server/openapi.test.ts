@@ -77,6 +77,12 @@ describe('the OpenAPI document against the server', () => {
     assert.deepEqual(params('/api/export').find((p) => p.name === 'format')!.schema.enum, [...EXPORT_FORMATS]);
   });
 
+  test('every operation has its own operationId', () => {
+    const ids = Object.values(doc.paths).flatMap((item) => Object.values(item as Json).map((op) => (op as Json).operationId));
+    assert.ok(ids.every((id) => typeof id === 'string'));
+    assert.equal(new Set(ids).size, ids.length);
+  });
+
   test('the export lists every media type it serves', () => {
     const content = doc.paths['/api/export'].get.responses['200'].content as Json;
     assert.deepEqual(Object.keys(content).sort(), [...new Set(Object.values(EXPORT_MEDIA).map((m) => m.type))].sort());

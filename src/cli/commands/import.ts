@@ -31,12 +31,17 @@ export const registerImport: CommandModule = (program: Command) => {
       await useStore(flags, async (store) => {
         const wasEmpty = (await store.counts()).documents === 0;
         let added = 0;
-        for (const analyzed of imported.documents) if (await store.saveDocument(analyzed) === 'inserted') added++;
-        // Into an empty case the bundle's own entities go as they are; into a case with documents, resolution runs over
-        // everything so the imported names join the entities the case already has.
-        if (added > 0) {
-          if (wasEmpty) await store.saveResolution(imported.resolution);
-          else await refreshResolution(store);
+        let complete = false;
+        try {
+          for (const analyzed of imported.documents) if (await store.saveDocument(analyzed) === 'inserted') added++;
+          complete = true;
+        } finally {
+          // Into an empty case the bundle's own entities go as they are; into a case with documents, or when a save failed
+          // part way, resolution runs over what the case holds, so every saved document has its entities.
+          if (added > 0) {
+            if (wasEmpty && complete) await store.saveResolution(imported.resolution);
+            else await refreshResolution(store);
+          }
         }
         const counts = await store.counts();
         const skippedByType = new Map<string, number>();

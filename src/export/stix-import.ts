@@ -67,6 +67,27 @@ function predicateOf(rel: StixObject, subject: ImportedEntity): { predicate: Pre
   return predicate ? { predicate, negated } : null;
 }
 
+/** The document a report stands for: dossier's own come back as they were; another tool's are named, dated and published as the report says. */
+function documentOfReport(report: StixObject, bundleId: string, file: string, creator: string | null): ImportedDocumentBuilder {
+  const own = readClaimsExtension(report);
+  const reference = Array.isArray(report.external_references) ? report.external_references[0] as Record<string, unknown> | undefined : undefined;
+  const external = str(reference?.external_id);
+  const name = str(report.name) ?? report.id;
+  const builder = new ImportedDocumentBuilder({
+    // A report dossier wrote keeps its document's id, so the case knows it as the same document and a re-import is a no-op.
+    id: own && external && hex64.test(external) ? external : sha256(`stix:${bundleId}:${report.id}`),
+    // dossier names a report by its document's file when the document has no title; that is no title to bring back.
+    name: str(own?.document) ?? name, origin: `${file}#${report.id}`, title: own && name === str(own.document) ? null : name,
+    published: own ? str(own.published) : dayOf(report.published),
+    publishedFrom: own ? (str(own.published_from) as SourceDocument['publishedFrom']) : 'metadata',
+    outlet: own ? str(own.outlet) : creator ?? str(reference?.source_name),
+    url: str(reference?.url),
+  });
+  builder.addLine(name);
+  if (!own && str(report.description)) builder.addLine(String(report.description));
+  return builder;
+}
+
 /**
  * A STIX 2.1 bundle as documents, mentions, claims and entities a case can hold. A bundle dossier wrote comes back
  * claim for claim: each report is its document again (same id, name, outlet, date), each mention of a relationship a
@@ -85,25 +106,7 @@ export function importStixBundle(json: string, file: string): StixImport {
   const creatorName = (o: StixObject | undefined): string | null => str(byId.get(String(o?.created_by_ref ?? ''))?.name);
   const builders = new Map<string, ImportedDocumentBuilder>();
 
-  for (const report of bundle.objects.filter((o) => o.type === 'report')) {
-    const own = readClaimsExtension(report);
-    const reference = Array.isArray(report.external_references) ? report.external_references[0] as Record<string, unknown> | undefined : undefined;
-    const external = str(reference?.external_id);
-    const name = str(report.name) ?? report.id;
-    const builder = new ImportedDocumentBuilder({
-      // A report dossier wrote keeps its document's id, so the case knows it as the same document and a re-import is a no-op.
-      id: own && external && hex64.test(external) ? external : sha256(`stix:${bundle.id}:${report.id}`),
-      // dossier names a report by its document's file when the document has no title; that is no title to bring back.
-      name: str(own?.document) ?? name, origin: `${file}#${report.id}`, title: own && name === str(own.document) ? null : name,
-      published: own ? str(own.published) : dayOf(report.published),
-      publishedFrom: own ? (str(own.published_from) as SourceDocument['publishedFrom']) : 'metadata',
-      outlet: own ? str(own.outlet) : creatorName(report) ?? str(reference?.source_name),
-      url: str(reference?.url),
-    });
-    builder.addLine(name);
-    if (!own && str(report.description)) builder.addLine(String(report.description));
-    builders.set(report.id, builder);
-  }
+  for (const report of bundle.objects.filter((o) => o.type === 'report')) builders.set(report.id, documentOfReport(report, bundle.id, file, creatorName(report)));
   let bundleDocument: ImportedDocumentBuilder | undefined;
   const standIn = (): ImportedDocumentBuilder => {
     if (bundleDocument) return bundleDocument;

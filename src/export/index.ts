@@ -2,7 +2,7 @@ import type { CaseSnapshot } from '../core/index.js';
 import { ExportError } from '../core/index.js';
 import { toEvalFormat } from './eval-format.js';
 import { analyzeCase, type CaseAnalysis } from '../analysis/index.js';
-import { toBrief } from './brief.js';
+import { toBrief, toBriefHtml } from './brief.js';
 import { buildCaseView, type CaseView } from './case-view.js';
 import { toClaimsCsv, toEntitiesCsv } from './csv.js';
 import { toFtmLines } from './ftm.js';
@@ -30,6 +30,7 @@ const EXPORTERS = {
   'csv-claims': (input) => toClaimsCsv(viewOf(input)),
   'csv-entities': (input) => toEntitiesCsv(viewOf(input)),
   brief: (input) => toBrief(viewOf(input)),
+  'brief-html': (input) => toBriefHtml(viewOf(input)),
 } satisfies Record<string, Exporter>;
 
 export type ExportFormat = keyof typeof EXPORTERS;
@@ -44,6 +45,7 @@ export const EXPORT_MEDIA: Record<ExportFormat, { readonly type: string; readonl
   'csv-claims': { type: 'text/csv; charset=utf-8; header=present', extension: 'claims.csv' },
   'csv-entities': { type: 'text/csv; charset=utf-8; header=present', extension: 'entities.csv' },
   brief: { type: 'text/markdown; charset=utf-8', extension: 'md' },
+  'brief-html': { type: 'text/html; charset=utf-8', extension: 'html' },
 };
 
 export function isExportFormat(format: string): format is ExportFormat {
@@ -67,5 +69,5 @@ export { CONFIDENCE_OF_GRADE, RELATIONSHIP_TYPE } from './stix-mapping.js';
 export { toFtmEntities, toFtmLines, type FtmEntity } from './ftm.js';
 export { toGraphml } from './graphml.js';
 export { toClaimsCsv, toEntitiesCsv } from './csv.js';
-export { toBrief, DEFAULT_BRIEF_OPTIONS, type BriefOptions } from './brief.js';
+export { toBrief, toBriefHtml, DEFAULT_BRIEF_OPTIONS, type BriefOptions } from './brief.js';
 export { buildCaseView, type CaseView } from './case-view.js';

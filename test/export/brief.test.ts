@@ -2,32 +2,66 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCaseView } from '../../src/export/case-view.js';
 import { toBrief } from '../../src/export/brief.js';
-import { joinWords, mdEscape } from '../../src/export/brief-phrases.js';
+import { capitalize, countOf, describedSource, joinWords, mdEscape, sameName } from '../../src/export/brief-phrases.js';
 import { ANALYSIS, SNAPSHOT } from './fixture-case.js';
+import { briefSections, claimItems } from './brief-reader.js';
 
 const brief = toBrief(buildCaseView(SNAPSHOT, ANALYSIS));
-const claimLines = brief.split('\n').filter((l) => l.startsWith('- ') && l.includes('[^'));
+const sections = briefSections(brief);
 
-test('brief: every claim line names its source first; none states a claim bare', () => {
-  assert.ok(claimLines.length >= 6, `found ${claimLines.length} claim lines`);
-  for (const line of claimLines.filter((l) => !l.startsWith('- **negation') && !l.startsWith('- **incompatible') && !l.startsWith('- **date'))) {
-    assert.match(line, /^- (\*\*Contested\.\*\* )?According to [^,]+(, [^,]+)*, /, line);
+test('brief: the summary comes first and says what is claimed, by whom and how independently', () => {
+  assert.equal(sections[0]?.title, 'Summary');
+  const summary = sections[0]!.text;
+  assert.match(summary, /two documents from one publisher/);
+  assert.match(summary, /six assertions about seven entities: 1 corroborated by two or more independent origins, 3 resting on a single origin and 2 disputed/);
+  assert.match(summary, /Of seven statements, the publishers make 3 in their own voice and attribute 1 to named sources and 3 to unnamed or described ones/);
+  assert.match(summary, /Corvin Maddoc leads Red Valley Front, according to two independent origins: The Harbour Ledger and officials\.\[\^\d+\]/);
+  assert.deepEqual(sections.map((s) => s.title).slice(0, 2), ['Summary', 'Key judgements']);
+});
+
+test('brief: a hedged allegation keeps its hedge and its source, and is never stated as fact', () => {
+  assert.match(brief, /Directorate of Special Inquiries reportedly supplied Red Valley Front, according to a leaked police dossier \(reported by The Harbour Ledger\)\./);
+  assert.doesNotMatch(brief, /Directorate of Special Inquiries supplied Red Valley Front/);
+});
+
+test('brief: a party speaking about itself is worded as its own denial, never as a third source', () => {
+  assert.match(brief, /- Directorate of Special Inquiries denies supplying Red Valley Front\.\[\^\d+\]/);
+  assert.doesNotMatch(brief, /according to Directorate of Special Inquiries/i);
+});
+
+test('brief: key judgements carry roles and their independence; place facts stay out of them', () => {
+  const judgements = sections.find((s) => s.title === 'Key judgements')!.text;
+  assert.match(judgements, /Corvin Maddoc leads Red Valley Front \(as chief\), according to The Harbour Ledger and officials\.\[\^\d+\]\[\^\d+\] \*Corroborated: two independent origins in two documents\.\*/);
+  assert.doesNotMatch(judgements, /lies in/);
+  assert.match(sections.find((s) => s.title === 'Places, for context')!.text, /Kestrel Hill lies in Ashfen Province, according to The Harbour Ledger\./);
+});
+
+test('brief: no assertion is written twice across judgements, events, other links and places', () => {
+  const items = ['Key judgements', 'Events', 'Other reported links', 'Places, for context'].flatMap((title) => claimItems(sections.find((s) => s.title === title)?.text ?? ''));
+  const cores = items.map((item) => item.replace(/^\*\*[\d-]+\*\*( \(inferred\))? — /, '').split(/, according to|, as quoted by|\.\[\^| \(/)[0]);
+  assert.equal(new Set(cores).size, cores.length, cores.join('\n'));
+  assert.ok(cores.length >= 5, `${cores.length} claim items`);
+});
+
+test('brief: an event is listed with its date, marked inferred when the year came from the publication', () => {
+  assert.match(sections.find((s) => s.title === 'Events')!.text, /- \*\*2026-03-14\*\* \(inferred\) — Red Valley Front attacked Sallow Ford, according to residents\./);
+});
+
+test('brief: contradictions set both sides side by side, each attributed', () => {
+  assert.match(sections.find((s) => s.title === 'Contradictions')!.text,
+    /- \*\*Asserted and denied:\*\* Directorate of Special Inquiries reportedly supplied .*\[\^\d+\] Against this: Directorate of Special Inquiries denies supplying Red Valley Front\.\[\^\d+\]/);
+});
+
+test('brief: open questions name what rests on one origin and what has no known publisher', () => {
+  const open = sections.find((s) => s.title === 'Open questions')!.text;
+  assert.match(open, /Rests on one origin, unconfirmed by any other: Directorate of Special Inquiries reportedly supplied Red Valley Front, according to a leaked police dossier\.\[\^\d+\]/);
+  assert.match(open, /One document \(b-undated\.html\) has no known publisher/);
+});
+
+test('brief: every claim item cites a footnote, and every footnote cited is defined, quotes its evidence and names the document', () => {
+  for (const title of ['Key judgements', 'Events', 'Contradictions', 'Places, for context']) {
+    for (const item of claimItems(sections.find((s) => s.title === title)!.text)) assert.match(item, /\[\^\d+\]/, `${title}: ${item}`);
   }
-});
-
-test('brief: hedged sources stay hedged, denials read as denials, contested claims are marked', () => {
-  assert.match(brief, /According to leaked police dossier, Directorate of Special Inquiries reportedly supplied Red Valley Front/);
-  assert.match(brief, /According to Directorate of Special Inquiries, Directorate of Special Inquiries did not supply Red Valley Front/);
-  assert.ok(claimLines.filter((l) => !l.startsWith('- **negation') && (l.includes('supplied') || l.includes('did not supply'))).every((l) => l.includes('**Contested.**')));
-  assert.doesNotMatch(brief, /Directorate of Special Inquiries supplied Red Valley Front\. /, 'the allegation is never stated as fact');
-});
-
-test('brief: roles and dates are kept; corroboration is given with its count', () => {
-  assert.match(brief, /Corvin Maddoc leads Red Valley Front \(as chief\)\. \*corroborated: 2 independent origins in 2 documents\*/);
-  assert.match(brief, /attacked Sallow Ford \(dated 2026-03-14\)/);
-});
-
-test('brief: every footnote cited is defined, quotes its evidence, and names the document', () => {
   const cited = new Set([...brief.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => m[1]));
   const defined = new Map([...brief.matchAll(/^\[\^(\d+)\]: (.*)$/gm)].map((m) => [m[1], m[2]!]));
   assert.deepEqual([...cited].sort(), [...defined.keys()].sort());
@@ -35,8 +69,16 @@ test('brief: every footnote cited is defined, quotes its evidence, and names the
   assert.match(brief, /\*RVF chief tours Kestrel Hill\*, The Harbour Ledger, 2026-03-18 \(a-ledger\.txt\)/);
 });
 
-test('brief: a contradiction section sets both sides side by side', () => {
-  assert.match(brief, /## Contradictions\n\n- \*\*negation\*\*: .*supplied.* — versus — .*did not supply/);
+test('brief: names and quotes from articles are escaped, so they cannot open markup', () => {
+  assert.match(brief, /Ash & Ember, "Night" \\<Brigade\\> is part of Red Valley Front/);
+  assert.doesNotMatch(brief, /(?<!\\)<fuses>/);
+});
+
+test('brief: an empty case says there is nothing, rather than printing an empty list', () => {
+  const empty = toBrief(buildCaseView({ documents: [], resolution: { entities: [], entityOfMention: new Map() }, overrides: [], sourceGrades: [] },
+    { ...ANALYSIS, assertions: [], contradictions: [], network: { ...ANALYSIS.network, nodes: [] } }));
+  assert.match(empty, /No claims about persons or organisations were extracted/);
+  assert.doesNotMatch(empty, /\[\^/);
 });
 
 const ESCAPES: ReadonlyArray<[string, string]> = [
@@ -47,15 +89,25 @@ const ESCAPES: ReadonlyArray<[string, string]> = [
 ];
 for (const [input, expected] of ESCAPES) test(`brief: mdEscape(${JSON.stringify(input)})`, () => assert.equal(mdEscape(input), expected));
 
-test('brief: joinWords', () => {
+const DESCRIBED: ReadonlyArray<[string, string]> = [
+  ['~Police dossier', 'a police dossier'],
+  ['officials', 'officials'],
+  ['~police', 'police'],
+  ["Cassaria's interior ministry", "Cassaria's interior ministry"],
+  ['army spokesman', 'an army spokesman'],
+  ['two police officers', 'two police officers'],
+  ['leaked report', 'a leaked report'],
+];
+for (const [input, expected] of DESCRIBED) test(`brief: describedSource(${JSON.stringify(input)})`, () => assert.equal(describedSource(input), expected));
+
+test('brief: joinWords, countOf, capitalize, sameName', () => {
   assert.equal(joinWords([]), '');
   assert.equal(joinWords(['A']), 'A');
   assert.equal(joinWords(['A', 'B', 'C']), 'A, B and C');
-});
-
-test('brief: an empty case says there is nothing, rather than printing an empty list', () => {
-  const empty = toBrief(buildCaseView({ documents: [], resolution: { entities: [], entityOfMention: new Map() }, overrides: [], sourceGrades: [] },
-    { ...ANALYSIS, assertions: [], contradictions: [] }));
-  assert.match(empty, /No claims were extracted/);
-  assert.doesNotMatch(empty, /\[\^/);
+  assert.equal(countOf(1, 'outlet'), 'one outlet');
+  assert.equal(countOf(4, 'entity', 'entities'), 'four entities');
+  assert.equal(countOf(12, 'document'), '12 documents');
+  assert.equal(capitalize('two events'), 'Two events');
+  assert.ok(sameName('The Harbour Ledger', 'Harbour Ledger'));
+  assert.ok(!sameName('Harbour Ledger', 'Harbour Post'));
 });

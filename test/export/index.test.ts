@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { EXPORT_FORMATS, EXPORT_MEDIA, exportCase } from '../../src/export/index.js';
 import { ANALYSIS, SNAPSHOT } from './fixture-case.js';
 
-const EXPECTED = ['eval', 'stix', 'ftm', 'graphml', 'csv-claims', 'csv-entities', 'brief'];
+const EXPECTED = ['eval', 'stix', 'ftm', 'graphml', 'csv-claims', 'csv-entities', 'brief', 'brief-html'];
 
 test('export: the format table lists every format with a media type', () => {
   for (const f of EXPECTED) assert.ok(EXPORT_FORMATS.includes(f as never), f);

@@ -1,0 +1,77 @@
+import type { Assertion, AssertionMention, EntityRef, Origin } from '../analysis/index.js';
+import type { CaseView } from './case-view.js';
+import { countOf, describedSource, joinWords, sameName } from './brief-phrases.js';
+
+/**
+ * One independent origin of an assertion as a reader would name it, with the publishers that carried it:
+ * "Mira Estaven, quoted by The Harbour Ledger", "a police dossier, reported by three outlets".
+ */
+export interface Voice {
+  readonly kind: 'publisher' | 'quoted' | 'described' | 'unattributed';
+  readonly label: string;
+  /** Publishers whose documents carry it; for a publisher, the others that republished or cited it. */
+  readonly carriers: readonly string[];
+  /** For a publisher: which of the carriers copied its piece (near-duplicate, syndication) rather than citing it. */
+  readonly republishers: readonly string[];
+  /** Unnamed sources a publisher cites for it ("officials"): the analysis folds them into the publisher's origin. */
+  readonly citing: readonly string[];
+  /** Every mention through this origin is hedged. */
+  readonly hedged: boolean;
+  /** The subject or object itself, speaking about itself: such a voice is never worded as a third source. */
+  readonly party: EntityRef | null;
+  readonly mentions: readonly AssertionMention[];
+}
+
+/** Names written out before the brief counts them instead ("reported by five outlets"). */
+const MAX_NAMED_CARRIERS = 3;
+
+export function voicesOf(a: Assertion, view: CaseView): Voice[] {
+  return a.originList.map((origin) => voiceOf(a, origin, a.mentions.filter((m) => m.originKey === origin.key), view));
+}
+
+function voiceOf(a: Assertion, origin: Origin, own: readonly AssertionMention[], view: CaseView): Voice {
+  const publisherOf = (m: AssertionMention): string | null => view.documentById.get(m.docId)?.outlet ?? null;
+  const publishers = unique(own.map(publisherOf).filter((p): p is string => p !== null));
+  const party = origin.key === `entity:${a.subject.id}` ? a.subject : origin.key === `entity:${a.object.id}` ? a.object : null;
+  const hedged = own.length > 0 && own.every((m) => m.hedged);
+  const base = { hedged, party, mentions: own, republishers: [] as string[], citing: [] as string[] };
+  // A publisher found as an entity ("Harbour Ledger" cited by another outlet) is named as the case's documents spell it.
+  const asPublisher = origin.kind === 'outlet' || origin.kind === 'entity' ? view.documents.map((d) => d.outlet).find((o): o is string => o !== null && sameName(o, origin.label)) : undefined;
+  if (origin.kind === 'outlet' || asPublisher !== undefined) {
+    const carriers = publishers.filter((p) => !sameName(p, origin.label));
+    const copied = (p: string): boolean => own.some((m) => publisherOf(m) === p && m.chain.some((step) => step.kind === 'near-duplicate' || step.kind === 'syndication'));
+    const citing = unique(own.filter((m) => m.source.kind === 'described').map((m) => describedSource(m.sourceLabel)));
+    return { ...base, kind: 'publisher', label: asPublisher ?? origin.label, carriers, republishers: carriers.filter(copied), citing };
+  }
+  if (origin.kind === 'document' || origin.key.startsWith('document:')) {
+    return { ...base, kind: 'unattributed', label: `an unattributed document (${joinWords(unique(own.map((m) => m.docName)))})`, carriers: [] };
+  }
+  return { ...base, kind: origin.kind === 'entity' ? 'quoted' : 'described', label: origin.kind === 'entity' ? origin.label : describedSource(origin.label), carriers: publishers };
+}
+
+/**
+ * "The Harbour Ledger (citing officials; republished by Brenholt Daily)", "Mira Estaven (quoted by The Harbour Ledger)".
+ * Qualifiers stay in parentheses so a list of voices never reads as more sources than there are.
+ */
+export function describeVoice(v: Voice, markHedged: boolean): string {
+  const qualifiers: string[] = [];
+  if (v.kind === 'publisher') {
+    if (v.citing.length) qualifiers.push(`citing ${joinWords(v.citing)}`);
+    const cited = v.carriers.filter((c) => !v.republishers.includes(c));
+    if (v.republishers.length) qualifiers.push(`republished by ${carrierWords(v.republishers)}`);
+    if (cited.length) qualifiers.push(`cited by ${carrierWords(cited)}`);
+  } else if (v.kind !== 'unattributed' && v.carriers.length) {
+    qualifiers.push(`${v.kind === 'quoted' ? 'quoted' : 'reported'} by ${carrierWords(v.carriers)}`);
+  }
+  if (markHedged && v.hedged) qualifiers.push('hedged');
+  return qualifiers.length ? `${v.label} (${qualifiers.join('; ')})` : v.label;
+}
+
+/** "The Harbour Ledger", "A and B", "four outlets". */
+export function carrierWords(carriers: readonly string[]): string {
+  return carriers.length > MAX_NAMED_CARRIERS ? countOf(carriers.length, 'outlet') : joinWords(carriers);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

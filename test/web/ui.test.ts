@@ -10,6 +10,19 @@ import { hasChromium, launchChromium, CHROMIUM_PATH, type LaunchedBrowser } from
 import { openDemoCase } from './demo-case.js';
 
 // Drives the built UI (dist/web, made by `npm run build`) in Debian's Chromium over a real socket.
+// The shape of src/web/app/network-view.ts's NetworkProbe, restated so the Node build need not compile the browser app.
+declare global {
+  interface Window {
+    __dossierNetwork?: {
+      readonly viewport: { width: number; height: number };
+      readonly selected: string | null;
+      nodes(): { id: string; x: number; y: number; radius: number }[];
+      labels(): readonly { id: string; text: string; box: { x: number; y: number; width: number; height: number } }[];
+      neighbours(): string[];
+    };
+  }
+}
+
 const skip = hasChromium() ? false : `no Chromium at ${CHROMIUM_PATH} (.ci/run installs the chromium package)`;
 const TIMEOUT_MS = 15_000;
 
@@ -93,6 +106,80 @@ describe('web UI in Chromium', { skip }, () => {
       await page.close();
     });
 
+    test('the network fills its canvas on load and again after a filter', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(demo.server.url);
+      await page.locator('.graph-status').filter({ hasText: 'links' }).waitFor({ timeout: TIMEOUT_MS });
+      const check = async (when: string): Promise<void> => {
+        const { nodes, viewport } = await networkProbe(page);
+        assert.ok(nodes.length >= 5, `${when}: ${nodes.length} nodes drawn`);
+        for (const n of nodes) assert.ok(n.x >= 0 && n.y >= 0 && n.x <= viewport.width && n.y <= viewport.height, `${when}: ${n.id} at ${n.x},${n.y} is inside ${viewport.width}×${viewport.height}`);
+        const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+        const [width, height] = [Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)];
+        assert.ok(width >= 0.6 * viewport.width || height >= 0.6 * viewport.height, `${when}: the drawing spans ${Math.round(width)}×${Math.round(height)} of ${viewport.width}×${viewport.height}`);
+        const [cx, cy] = [(Math.max(...xs) + Math.min(...xs)) / 2, (Math.max(...ys) + Math.min(...ys)) / 2];
+        assert.ok(Math.abs(cx - viewport.width / 2) < viewport.width / 6 && Math.abs(cy - viewport.height / 2) < viewport.height / 6, `${when}: centred (${Math.round(cx)},${Math.round(cy)}), not in a corner`);
+        // Where one connected part holds most of the graph, a far-flung pair must not shrink it into a corner.
+        const main = nodes.filter((n) => biggest.has(n.id));
+        if (main.length < (2 / 3) * nodes.length) return;
+        const mxs = main.map((n) => n.x), mys = main.map((n) => n.y);
+        assert.ok(Math.max(...mxs) - Math.min(...mxs) >= 0.5 * viewport.width || Math.max(...mys) - Math.min(...mys) >= 0.5 * viewport.height, `${when}: the biggest component spans half the canvas`);
+      };
+      let biggest = await biggestComponent(demo.server.url, '');
+      await check('on load');
+      const all = await page.locator('.graph-status').textContent();
+      await page.check('input[name="predicate"][value="member_of"]');
+      await page.waitForFunction((before) => document.querySelector('.graph-status')?.textContent !== before, all, { timeout: TIMEOUT_MS });
+      biggest = await biggestComponent(demo.server.url, 'predicate=member_of');
+      await check('after a filter');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('labels never overlap, the most central entity is labelled first, and a legend explains the edges', async () => {
+      const graph = (await (await fetch(`${demo.server.url}api/graph`)).json()) as { nodes: { id: string; betweenness: number; degree: number }[] };
+      const central = [...graph.nodes].sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)[0]!;
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(demo.server.url);
+      await page.locator('.graph-status').filter({ hasText: 'links' }).waitFor({ timeout: TIMEOUT_MS });
+      const { labels, nodes, viewport } = await networkProbe(page);
+      assert.ok(labels.length >= Math.min(10, nodes.length / 2), `${labels.length} of ${nodes.length} labelled`);
+      assert.equal(labels[0]?.id, central.id, 'the most central entity is placed first');
+      assertLabelsApart(labels, viewport);
+      const legend = (await page.locator('.network-legend').textContent()) ?? '';
+      for (const style of ['corroborated', 'single origin', 'hedged', 'contested', 'person', 'organization', 'place']) assert.ok(legend.includes(style), `legend: ${style}`);
+
+      // Zoomed in, nodes spread apart and more of them can be named; "Fit to view" brings the whole graph back.
+      await page.mouse.move(viewport.width / 2 + 250, viewport.height / 2 + 60);
+      for (let i = 0; i < 4; i++) await page.mouse.wheel(0, -250);
+      await page.waitForTimeout(800);
+      const zoomed = await networkProbe(page);
+      assert.ok(zoomed.nodes.some((n) => n.x < 0 || n.x > viewport.width || n.y < 0 || n.y > viewport.height), 'zoomed in, part of the graph is out of view');
+      assertLabelsApart(zoomed.labels, viewport);
+      await page.click('.network-legend button.fit');
+      await page.waitForTimeout(700);
+      const fitted = await networkProbe(page);
+      assert.ok(fitted.nodes.every((n) => n.x >= 0 && n.x <= viewport.width && n.y >= 0 && n.y <= viewport.height), 'fitted, every node is in view');
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('selecting an entity labels it and every one of its neighbours, still without overlaps', async () => {
+      const top = ((await (await fetch(`${demo.server.url}api/entities?limit=1`)).json()) as { items: { id: string }[] }).items[0]!;
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(`${demo.server.url}#/network?entity=${encodeURIComponent(top.id)}`);
+      await page.locator('.entity-detail').waitFor({ timeout: TIMEOUT_MS });
+      await page.waitForFunction((id) => window.__dossierNetwork?.selected === id, top.id, { timeout: TIMEOUT_MS });
+      await page.waitForTimeout(700);   // the camera eases to the neighbourhood
+      const probe = await networkProbe(page);
+      assert.ok(probe.neighbours.length >= 3, `${probe.neighbours.length} neighbours`);
+      const labelled = new Set(probe.labels.map((l) => l.id));
+      for (const id of [top.id, ...probe.neighbours]) assert.ok(labelled.has(id), `${id} is labelled`);
+      assertLabelsApart(probe.labels, probe.viewport);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
     test('a link of the network opens as the assertions between its two entities, with their sources', async () => {
       const graph = (await (await fetch(`${demo.server.url}api/graph`)).json()) as { edges: { source: string; target: string; assertions: number }[] };
       const edge = [...graph.edges].sort((a, b) => b.assertions - a.assertions)[0]!;
@@ -168,6 +255,49 @@ describe('web UI in Chromium', { skip }, () => {
     });
   });
 });
+
+/** The ids of the biggest connected component of /api/graph?query. */
+async function biggestComponent(serverUrl: string, query: string): Promise<Set<string>> {
+  const graph = (await (await fetch(`${serverUrl}api/graph?${query}`)).json()) as { nodes: { id: string }[]; edges: { source: string; target: string }[] };
+  const links = new Map(graph.nodes.map((n) => [n.id, [] as string[]]));
+  for (const e of graph.edges) { links.get(e.source)?.push(e.target); links.get(e.target)?.push(e.source); }
+  let best = new Set<string>();
+  const seen = new Set<string>();
+  for (const start of links.keys()) {
+    if (seen.has(start)) continue;
+    const component = new Set([start]);
+    for (const id of component) for (const next of links.get(id) ?? []) component.add(next);
+    for (const id of component) seen.add(id);
+    if (component.size > best.size) best = component;
+  }
+  return best;
+}
+
+interface Probe {
+  readonly viewport: { width: number; height: number };
+  readonly nodes: { id: string; x: number; y: number }[];
+  readonly labels: { id: string; box: { x: number; y: number; width: number; height: number } }[];
+  readonly neighbours: string[];
+}
+
+/** What the network view has drawn, in viewport pixels (window.__dossierNetwork, set by src/web/app/network-view.ts). */
+async function networkProbe(page: Page): Promise<Probe> {
+  await page.waitForFunction(() => window.__dossierNetwork !== undefined, undefined, { timeout: TIMEOUT_MS });
+  return page.evaluate(() => {
+    const probe = window.__dossierNetwork!;
+    return { viewport: probe.viewport, nodes: probe.nodes(), labels: [...probe.labels()], neighbours: probe.neighbours() };
+  });
+}
+
+function assertLabelsApart(labels: Probe['labels'], viewport: Probe['viewport']): void {
+  for (const [i, a] of labels.entries()) {
+    assert.ok(a.box.x >= 0 && a.box.y >= 0 && a.box.x + a.box.width <= viewport.width && a.box.y + a.box.height <= viewport.height, `label ${a.id} is not cut off`);
+    for (const b of labels.slice(i + 1)) {
+      const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+      assert.ok(apart, `labels ${a.id} and ${b.id} overlap`);
+    }
+  }
+}
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

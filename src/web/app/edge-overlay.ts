@@ -1,6 +1,7 @@
 import type { UndirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import { CONTESTED_COLOUR } from './graph-style.js';
+import { createOverlayCanvas } from './overlay-canvas.js';
 
 /**
  * Sigma's WebGL edge programs draw solid lines only, so hedged edges are hidden there and drawn
@@ -8,20 +9,9 @@ import { CONTESTED_COLOUR } from './graph-style.js';
  * Redrawn after every sigma render, so it follows panning and zooming.
  */
 export function attachEdgeOverlay(renderer: Sigma, currentGraph: () => UndirectedGraph, isVisible: (edge: string) => boolean): () => void {
-  const canvas = renderer.createCanvas('dossier-edge-overlay', { afterLayer: 'edges' });
-  canvas.style.pointerEvents = 'none';
-  const context = canvas.getContext('2d')!;
+  const overlay = createOverlayCanvas(renderer, 'dossier-edge-overlay', 'edges');
   const draw = (): void => {
-    const { width, height } = renderer.getDimensions();
-    const ratio = window.devicePixelRatio || 1;
-    if (canvas.width !== Math.round(width * ratio) || canvas.height !== Math.round(height * ratio)) {
-      canvas.width = Math.round(width * ratio);
-      canvas.height = Math.round(height * ratio);
-      canvas.style.width = `${width}px`;
-      canvas.style.height = `${height}px`;
-    }
-    context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    context.clearRect(0, 0, width, height);
+    const { context } = overlay.prepare();
     // One path per style, stroked once: a 5,000-node case has thousands of hedged edges, and a
     // stroke per edge would dominate the frame.
     const dashed = { plain: new Path2D(), contested: new Path2D() };

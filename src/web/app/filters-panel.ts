@@ -64,17 +64,5 @@ export function renderFilters(root: HTMLElement, onChange: (() => void) | null):
       renderFilters(root, onChange);
       onChange();
     } } }, 'Clear filters'),
-    legend(),
-  );
-}
-
-function legend(): HTMLElement {
-  const item = (className: string, label: string) => el('li', {}, el('span', { className: `swatch ${className}` }), ` ${label}`);
-  return el('section', { className: 'legend' },
-    el('h2', {}, 'Legend'),
-    el('ul', {},
-      item('person', 'person'), item('organization', 'organization'), item('location', 'place'), item('event', 'event'), item('work', 'work'),
-      item('edge-corroborated', 'corroborated (2+ independent origins)'), item('edge-single', 'single origin'),
-      item('edge-hedged', 'hedged (dashed)'), item('edge-contested', 'contested (marked !)')),
   );
 }

@@ -22,3 +22,8 @@ export function edgeStyle(edge: GraphEdgeDto): { color: string; size: number } {
   if (edge.support >= 2) return { color: '#333844', size };
   return { color: '#9AA0AA', size };
 }
+
+/** Who connects the network first (betweenness), then who has most links: the order in which labels are placed. */
+export function centralityOf(node: GraphNodeDto): number {
+  return Math.round(node.betweenness * 1e4) * 1e4 + Math.min(node.degree, 9999);
+}

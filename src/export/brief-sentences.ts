@@ -31,7 +31,7 @@ export function claimSentence(a: Assertion, ctx: SentenceContext, options: Claim
   if (third.length > 0 || parties.length === 0) {
     const allHedged = third.length > 0 && third.every((v) => v.hedged);
     const verb = a.negated ? words.not : allHedged ? words.hedged : words.is;
-    const who = third.map((v) => (options.short ? v.label : describeVoice(v, !allHedged)));
+    const who = third.map((v) => (options.short ? (v.affiliation ? `${v.label} (${v.affiliation})` : v.label) : describeVoice(v, !allHedged)));
     const counted = options.short && who.length > 1 ? `${countOf(who.length, 'independent origin')}: ` : '';
     text = `${a.subject.name} ${verb} ${a.object.name}${detail}, according to ${counted}${who.length ? joinWords(who) : 'no traceable source'}`;
     if (parties.length) text += `; ${joinWords(parties.map((v) => v.party!.name))} ${a.negated ? 'also denies it' : 'says so too'}`;

@@ -1,4 +1,5 @@
 import type { Assertion, AssertionMention, EntityRef, Origin } from '../analysis/index.js';
+import type { Predicate } from '../core/index.js';
 import type { CaseView } from './case-view.js';
 import { countOf, describedSource, joinWords, sameName } from './brief-phrases.js';
 
@@ -19,24 +20,64 @@ export interface Voice {
   readonly hedged: boolean;
   /** The subject or object itself, speaking about itself: such a voice is never worded as a third source. */
   readonly party: EntityRef | null;
+  /**
+   * How a source is tied to a party without being it: "named as a member of Directorate of Special Inquiries" (a
+   * spokesman denying for his agency), "a party to it" (a ministry whose name holds its state's). Shown beside it.
+   */
+  readonly affiliation: string | null;
   readonly mentions: readonly AssertionMention[];
 }
 
 /** Names written out before the brief counts them instead ("reported by five outlets"). */
 const MAX_NAMED_CARRIERS = 3;
 
+const AFFILIATION_WORDS: Readonly<Partial<Record<Predicate, string>>> = { member_of: 'a member of', leader_of: 'leader of', part_of: 'part of' };
+
+interface CaseIndex {
+  readonly publishers: readonly string[];
+  /** Entity id → its non-negated member_of, leader_of and part_of assertions. */
+  readonly affiliations: ReadonlyMap<string, readonly Assertion[]>;
+}
+
+// Built once per case view, so naming the voices of every assertion stays linear in the case.
+const INDEX = new WeakMap<CaseView, CaseIndex>();
+
+function indexOf(view: CaseView): CaseIndex {
+  let index = INDEX.get(view);
+  if (!index) {
+    const affiliations = new Map<string, Assertion[]>();
+    for (const a of view.assertions) if (!a.negated && AFFILIATION_WORDS[a.predicate]) affiliations.set(a.subject.id, [...(affiliations.get(a.subject.id) ?? []), a]);
+    index = { publishers: unique(view.documents.map((d) => d.outlet).filter((o): o is string => o !== null)), affiliations };
+    INDEX.set(view, index);
+  }
+  return index;
+}
+
 export function voicesOf(a: Assertion, view: CaseView): Voice[] {
   return a.originList.map((origin) => voiceOf(a, origin, a.mentions.filter((m) => m.originKey === origin.key), view));
 }
 
+/** A source tied to a party to the claim, by a membership the case reports or by its very name. */
+function affiliationOf(a: Assertion, origin: Origin, index: CaseIndex): string | null {
+  if (origin.kind !== 'entity' && origin.kind !== 'outlet') return null;
+  const sourceId = origin.kind === 'entity' ? origin.key.slice('entity:'.length) : null;
+  for (const party of [a.subject, a.object]) {
+    const tie = sourceId === null ? undefined : index.affiliations.get(sourceId)?.find((x) => x.object.id === party.id);
+    if (tie) return `named as ${AFFILIATION_WORDS[tie.predicate]} ${party.name}`;
+    if (party.name.length >= 8 && new RegExp(`\\b${party.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(origin.label)) return 'a party to it';
+  }
+  return null;
+}
+
 function voiceOf(a: Assertion, origin: Origin, own: readonly AssertionMention[], view: CaseView): Voice {
+  const index = indexOf(view);
   const publisherOf = (m: AssertionMention): string | null => view.documentById.get(m.docId)?.outlet ?? null;
   const publishers = unique(own.map(publisherOf).filter((p): p is string => p !== null));
   const party = origin.key === `entity:${a.subject.id}` ? a.subject : origin.key === `entity:${a.object.id}` ? a.object : null;
   const hedged = own.length > 0 && own.every((m) => m.hedged);
-  const base = { hedged, party, mentions: own, republishers: [] as string[], citing: [] as string[] };
+  const base = { hedged, party, mentions: own, republishers: [] as string[], citing: [] as string[], affiliation: party ? null : affiliationOf(a, origin, index) };
   // A publisher found as an entity ("Harbour Ledger" cited by another outlet) is named as the case's documents spell it.
-  const asPublisher = origin.kind === 'outlet' || origin.kind === 'entity' ? view.documents.map((d) => d.outlet).find((o): o is string => o !== null && sameName(o, origin.label)) : undefined;
+  const asPublisher = origin.kind === 'outlet' || origin.kind === 'entity' ? index.publishers.find((o) => sameName(o, origin.label)) : undefined;
   if (origin.kind === 'outlet' || asPublisher !== undefined) {
     const carriers = publishers.filter((p) => !sameName(p, origin.label));
     const copied = (p: string): boolean => own.some((m) => publisherOf(m) === p && m.chain.some((step) => step.kind === 'near-duplicate' || step.kind === 'syndication'));
@@ -54,7 +95,7 @@ function voiceOf(a: Assertion, origin: Origin, own: readonly AssertionMention[],
  * Qualifiers stay in parentheses so a list of voices never reads as more sources than there are.
  */
 export function describeVoice(v: Voice, markHedged: boolean): string {
-  const qualifiers: string[] = [];
+  const qualifiers: string[] = v.affiliation ? [v.affiliation] : [];
   if (v.kind === 'publisher') {
     if (v.citing.length) qualifiers.push(`citing ${joinWords(v.citing)}`);
     const cited = v.carriers.filter((c) => !v.republishers.includes(c));

@@ -60,6 +60,16 @@ test('sample brief: no sentence cites a party to the claim as its source', () =>
   assert.match(brief, /Directorate of Special Inquiries denies being allied with Red Valley Front, as quoted by /, 'the DSI\'s own denial reads as its denial');
 });
 
+test('sample brief: a source the case names as a member or leader of a party is marked so beside its name', () => {
+  const ties = analysis.assertions.filter((a) => !a.negated && (a.predicate === 'member_of' || a.predicate === 'leader_of'));
+  const marked = analysis.assertions.flatMap((a) => a.originList.filter((o) => o.kind === 'entity').flatMap((o) => {
+    const tie = ties.find((t) => `entity:${t.subject.id}` === o.key && (t.object.id === a.subject.id || t.object.id === a.object.id) && o.key !== `entity:${a.subject.id}` && o.key !== `entity:${a.object.id}`);
+    return tie ? [`${o.label} (named as ${tie.predicate === 'member_of' ? 'a member of' : 'leader of'} `] : [];
+  }));
+  assert.ok(marked.length >= 2, `${marked.length} affiliated sources in the sample (guards the check)`);
+  for (const phrase of marked) assert.ok(brief.includes(phrase), phrase);
+});
+
 test('sample brief: no assertion appears twice across judgements, events, other links and places', () => {
   const items = ['Key judgements', 'Events', 'Other reported links', 'Places, for context'].flatMap((t) => claimItems(section(t)));
   const cores = items.map((i) => i.replace(/^\*\*[\d-]+\*\*( \(inferred\))? — /, '').split(/, according to|, as quoted by|\.\[\^| \(/)[0]!);

@@ -29,6 +29,14 @@ test('brief: a party speaking about itself is worded as its own denial, never as
   assert.doesNotMatch(brief, /according to Directorate of Special Inquiries/i);
 });
 
+test('brief: a source tied to a party by its very name is marked as a party to the claim', () => {
+  const office = { key: 'outlet:red valley front media office', kind: 'outlet' as const, label: 'Red Valley Front media office', named: true, reliability: null };
+  const assertions = ANALYSIS.assertions.map((a) => (a.id !== 'maddoc|leader_of|rvf|is' ? a
+    : { ...a, originList: [office], origins: 1, mentions: a.mentions.map((m) => ({ ...m, originKey: office.key })) }));
+  const text = toBrief(buildCaseView(SNAPSHOT, { ...ANALYSIS, assertions }));
+  assert.match(text, /Corvin Maddoc leads Red Valley Front \(as chief\), according to Red Valley Front media office \(a party to it[;)]/);
+});
+
 test('brief: key judgements carry roles and their independence; place facts stay out of them', () => {
   const judgements = sections.find((s) => s.title === 'Key judgements')!.text;
   assert.match(judgements, /Corvin Maddoc leads Red Valley Front \(as chief\), according to The Harbour Ledger and officials\.\[\^\d+\]\[\^\d+\] \*Corroborated: two independent origins in two documents\.\*/);

@@ -72,7 +72,8 @@ export function sameName(a: string, b: string): boolean {
 
 // Nouns that take no article because they are plural or collective: "according to police", "according to officials".
 const COLLECTIVE = new Set(['police', 'people', 'staff', 'military', 'army', 'media', 'intelligence']);
-const COMMON_HEAD = new Set([...COLLECTIVE, 'officials', 'residents', 'witnesses', 'sources', 'analysts', 'diplomats', 'security', 'government', 'officers']);
+const COMMON_HEAD = new Set([...COLLECTIVE, 'officials', 'residents', 'witnesses', 'sources', 'analysts', 'diplomats', 'security', 'government', 'officers',
+  'report', 'reports', 'statement', 'dossier', 'document', 'documents', 'communique', 'communiqué', 'video', 'leaflet', 'leaflets', 'letter', 'memo', 'cable', 'assessment']);
 
 /** An unnamed source as a noun phrase: "a police dossier", "officials", "Cassaria's interior ministry". */
 export function describedSource(label: string): string {

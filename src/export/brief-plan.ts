@@ -9,12 +9,14 @@ export const DEFAULT_BRIEF_OPTIONS = Object.freeze({
   judgementsPerActor: 8,
   /** Links between less central entities listed after the key judgements; the rest are counted, and are in the CSV. */
   otherLinks: 12,
+  /** Events listed, the best supported kept when there are more; the timeline (`dossier timeline`) has them all. */
+  events: 40,
   /** Footnotes per sentence; one per independent origin first, so the citations show the breadth of support. */
   citationsPerSentence: 3,
   /** Claims resting on one origin that the open questions name, most central actors first. */
   singleOriginQuestions: 5,
 });
-export type BriefOptions = typeof DEFAULT_BRIEF_OPTIONS;
+export type BriefOptions = { readonly [K in keyof typeof DEFAULT_BRIEF_OPTIONS]: number };
 
 export interface ActorSection {
   readonly actor: EntityRef;
@@ -31,6 +33,8 @@ export interface ActorSection {
 export interface BriefPlan {
   readonly actors: readonly ActorSection[];
   readonly events: readonly Assertion[];
+  /** Events left out by `events`. */
+  readonly omittedEvents: number;
   readonly places: readonly Assertion[];
   readonly others: readonly Assertion[];
   /** Other links left out of the brief by `otherLinks`. */
@@ -82,5 +86,8 @@ export function planBrief(view: CaseView, opts: BriefOptions): BriefPlan {
     ...byActor.get(actor.id)!,
   }));
   others.sort(bySupport);
-  return { actors, events, places, others: others.slice(0, opts.otherLinks), omitted: Math.max(0, others.length - opts.otherLinks) };
+  return {
+    actors, events: events.slice(0, opts.events), omittedEvents: Math.max(0, events.length - opts.events), places,
+    others: others.slice(0, opts.otherLinks), omitted: Math.max(0, others.length - opts.otherLinks),
+  };
 }

@@ -1,7 +1,7 @@
 import type { Assertion, TimelineItem } from '../analysis/index.js';
 import { compareText, describeDocument } from './case-view.js';
 import type { Block, Inline } from './brief-document.js';
-import { joinWords } from './brief-phrases.js';
+import { capitalize, countOf, joinWords } from './brief-phrases.js';
 import type { ActorSection, BriefPlan } from './brief-plan.js';
 import { claimSentence, contradictionItem, datesOf, groupContradictions, supportNote, type SentenceContext } from './brief-sentences.js';
 import { describeVoice, voicesOf } from './brief-voices.js';
@@ -54,13 +54,14 @@ export function eventBlocks(plan: BriefPlan, timeline: readonly TimelineItem[], 
     const publishers = [...new Set(t.evidence.map((m) => ctx.view.documentById.get(m.docId)?.outlet ?? m.docName))];
     events.push({ date: t.date, inferred: !t.stated, write: () => [`${t.entity!.name} (an event), reported by ${joinWords(publishers)}.`, ...ctx.notes.citeAll(t.evidence, ctx.citationsPerSentence)] });
   }
-  if (events.length === 0) return [];
+  if (events.length === 0 && plan.omittedEvents === 0) return [];
   const dated = events.filter((e) => e.date !== null).sort((a, b) => compareText(a.date!, b.date!));
   const undated = events.filter((e) => e.date === null);
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Events', id: 'events' }];
   // Written only now, in reading order, so their footnotes are numbered in the order a reader meets them.
   if (dated.length) blocks.push({ kind: 'list', items: dated.map((e) => [{ strong: e.date! }, e.inferred ? ' (inferred)' : '', ' — ', ...e.write()]) });
   if (undated.length) blocks.push({ kind: 'paragraph', inlines: ['No source dates these:'] }, { kind: 'list', items: undated.map((e) => e.write()) });
+  if (plan.omittedEvents > 0) blocks.push({ kind: 'paragraph', inlines: [`${capitalize(countOf(plan.omittedEvents, 'further, less supported event'))} ${plan.omittedEvents === 1 ? 'is' : 'are'} left out here; the timeline (dossier timeline) lists them all.`] });
   return blocks;
 }
 
@@ -89,7 +90,7 @@ export function otherBlocks(plan: BriefPlan, ctx: SentenceContext): Block[] {
     { kind: 'heading', level: 2, text: 'Other reported links', id: 'other-links' },
     { kind: 'list', items: plan.others.map((a: Assertion) => [...claimSentence(a, ctx), ' ', ...supportNote(a)]) },
   ];
-  if (plan.omitted > 0) blocks.push({ kind: 'paragraph', inlines: [`${plan.omitted} further, less central links are left out here; the claims CSV (dossier export --format csv-claims) lists every claim.`] });
+  if (plan.omitted > 0) blocks.push({ kind: 'paragraph', inlines: [`${capitalize(countOf(plan.omitted, 'further, less central link'))} ${plan.omitted === 1 ? 'is' : 'are'} left out here; the claims CSV (dossier export --format csv-claims) lists every claim.`] });
   return blocks;
 }
 

@@ -72,9 +72,16 @@ export function openQuestionBlocks(plan: BriefPlan, ctx: SentenceContext, opts: 
   const leaders = new Map<string, Assertion[]>();
   for (const a of ctx.view.assertions) if (a.predicate === 'leader_of' && !a.negated) leaders.set(a.object.id, [...(leaders.get(a.object.id) ?? []), a]);
   for (const rivals of leaders.values()) {
-    if (new Set(rivals.map((a) => a.subject.id)).size < 2) continue;
-    const named = [...rivals].sort(bySupport).map((a) => [`${a.subject.name} (${joinWords(voicesOf(a, ctx.view).map((v) => `${v.label}${v.hedged ? ', hedged' : ''}`))})`, ...ctx.notes.citeAll(a.mentions, 1)]);
-    items.push([`Who leads ${rivals[0]!.object.name}? The sources name `, ...named.flatMap((n, i) => [...n, i === named.length - 1 ? '.' : i === named.length - 2 ? ' and ' : '; '])]);
+    // Two entities with one name (a resolution the case left split) are one answer here, not two.
+    const bySubject = new Map<string, Assertion[]>();
+    for (const a of [...rivals].sort(bySupport)) bySubject.set(a.subject.name, [...(bySubject.get(a.subject.name) ?? []), a]);
+    if (bySubject.size < 2) continue;
+    const answers = [...bySubject].map(([name, said]) => {
+      const dates = datesOf(said.flatMap((a) => a.mentions));
+      const who = joinWords([...new Set(said.flatMap((a) => voicesOf(a, ctx.view).map((v) => `${v.label}${v.hedged ? ' (hedged)' : ''}`)))]);
+      return [`${name}${dates.length ? ` (dated ${joinWords(dates)})` : ''}, according to ${who}`, ...said.flatMap((a) => ctx.notes.citeAll(a.mentions, 1))];
+    });
+    items.push([`Who leads ${rivals[0]!.object.name}? The sources name `, ...answers.flatMap((n, i) => [...n, i === answers.length - 1 ? '.' : i === answers.length - 2 ? '; and ' : '; '])]);
   }
   const thin = plan.actors.flatMap((s) => s.judgements)
     .filter((a) => !a.negated && a.origins === 1 && voicesOf(a, ctx.view).every((v) => v.party === null && (v.hedged || v.kind === 'described' || v.kind === 'unattributed')))

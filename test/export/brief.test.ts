@@ -55,6 +55,12 @@ test('brief: an event is listed with its date, marked inferred when the year cam
   assert.match(sections.find((s) => s.title === 'Events')!.text, /- \*\*2026-03-14\*\* \(inferred\) — Red Valley Front attacked Sallow Ford, according to residents\./);
 });
 
+test('brief: past the cap, events and other links are counted and the reader told where to find them', () => {
+  const capped = briefSections(toBrief(buildCaseView(SNAPSHOT, ANALYSIS), { events: 0, keyActors: 0, otherLinks: 1 }));
+  assert.match(capped.find((s) => s.title === 'Events')?.text ?? '', /^One further, less supported event is left out here; the timeline \(dossier timeline\) lists them all\.$/m);
+  assert.match(capped.find((s) => s.title === 'Other reported links')!.text, /^Three further, less central links are left out here; the claims CSV/m);
+});
+
 test('brief: contradictions set both sides side by side, each attributed', () => {
   assert.match(sections.find((s) => s.title === 'Contradictions')!.text,
     /- \*\*Asserted and denied:\*\* Directorate of Special Inquiries reportedly supplied .*\[\^\d+\] Against this: Directorate of Special Inquiries denies supplying Red Valley Front\.\[\^\d+\]/);

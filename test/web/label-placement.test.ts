@@ -22,12 +22,14 @@ test('label placement: in a dense scatter no two labels overlap and every label 
   }
 });
 
-test('label placement: the first (most central) request is always placed, to the right of its node', () => {
-  const requests = scatter(150);
+test('label placement: the most central request, placed first, keeps its preferred place to the right of its node', () => {
+  const hub = request('hub', 200, 150, 60);
+  const requests = [hub, ...scatter(150).filter((r) => Math.hypot(r.x - 200, r.y - 150) > 90)];
   const placed = placeLabels(requests, VIEWPORT, FONT_PX);
-  const first = requests[0]!;
-  assert.equal(placed[0]?.id, first.id);
-  assert.equal(placed[0]!.box.x, first.x + first.radius + 3);
+  assert.equal(placed[0]?.id, 'hub');
+  assert.equal(placed[0]!.box.x, hub.x + hub.radius + 3);
+  const order = requests.map((r) => r.id);
+  assert.deepEqual(placed.map((p) => p.id), order.filter((id) => placed.some((p) => p.id === id)), 'placed in priority order');
 });
 
 test('label placement: a node at the right edge is labelled on its left rather than cut off', () => {
@@ -49,6 +51,19 @@ test('label placement: a label that fits nowhere waits for hover or zoom, unless
 
 test('label placement: a label avoids covering another node when it has somewhere else to go', () => {
   const nodes = [{ id: 'a', x: 100, y: 100, radius: 5 }, { id: 'blocker', x: 140, y: 100, radius: 8 }];
-  const [label] = placeLabels([request('a', 100, 100, 60)], VIEWPORT, FONT_PX, nodes);
+  const [label] = placeLabels([request('a', 100, 100, 60)], VIEWPORT, FONT_PX, { nodes });
   assert.ok(label && !overlaps(label.box, { x: 132, y: 92, width: 16, height: 16 }), JSON.stringify(label));
+});
+
+test('label placement: a label that could only be drawn over another node waits, unless the reader asked for it', () => {
+  const ring = [{ id: 'a', x: 100, y: 100, radius: 5 }, ...[[140, 100], [60, 100], [100, 80], [100, 120]].map(([x, y], i) => ({ id: `b${i}`, x: x!, y: y!, radius: 8 }))];
+  assert.deepEqual(placeLabels([request('a', 100, 100, 60)], VIEWPORT, FONT_PX, { nodes: ring }), []);
+  assert.equal(placeLabels([request('a', 100, 100, 60, true)], VIEWPORT, FONT_PX, { nodes: ring }).length, 1);
+  assert.equal(placeLabels([request('a', 100, 100, 60)], VIEWPORT, FONT_PX, { nodes: ring, hubs: 1 }).length, 1, 'a hub among its neighbours is still named');
+});
+
+test('label placement: no label goes under a reserved area such as the status line', () => {
+  const status = { x: 0, y: 0, width: 200, height: 24 };
+  const [label] = placeLabels([request('a', 100, 20, 60)], VIEWPORT, FONT_PX, { reserved: [status] });
+  assert.ok(label && !overlaps(label.box, status), JSON.stringify(label));
 });

@@ -1,11 +1,14 @@
 import type { UndirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import { createOverlayCanvas } from './overlay-canvas.js';
-import { placeLabels, type LabelRequest, type PlacedLabel } from './label-placement.js';
+import { placeLabels, type Box, type LabelRequest, type PlacedLabel } from './label-placement.js';
 
 const FONT_PX = 13;
 const FONT = `${FONT_PX}px system-ui, -apple-system, "Segoe UI", sans-serif`;
 const BOLD_FONT = `600 ${FONT}`;
+/** The most central entities whose labels may cover other nodes: at least this many, or this share of those drawn. */
+const HUBS_MIN = 5;
+const HUB_SHARE = 0.03;
 
 /** Which nodes the reader asked about: the selected entity first, then its neighbours. */
 export interface LabelFocus {
@@ -19,7 +22,7 @@ export interface LabelFocus {
  * where it overlaps no other label ({@link placeLabels}); the rest appear as the reader zooms in, or on hover
  * (sigma's hover layer). With an entity selected, it and its neighbours are placed first and always shown.
  */
-export function attachLabelLayer(renderer: Sigma, currentGraph: () => UndirectedGraph, focus: () => LabelFocus): { placed: () => readonly PlacedLabel[]; detach: () => void } {
+export function attachLabelLayer(renderer: Sigma, currentGraph: () => UndirectedGraph, focus: () => LabelFocus, reserved: () => readonly Box[] = () => []): { placed: () => readonly PlacedLabel[]; detach: () => void } {
   const overlay = createOverlayCanvas(renderer, 'dossier-labels', 'nodes');
   const context = overlay.context;
   const widths = new Map<string, number>();
@@ -56,7 +59,7 @@ export function attachLabelLayer(renderer: Sigma, currentGraph: () => Undirected
       nodes.push({ id: node, text, x: at.x, y: at.y, radius: renderer.scaleSize(data.size), width: measure(text, node === selected), forced: isFocus, rank: rank * 1e9 + (attrs.centrality as number) });
     });
     const requests = nodes.filter((n) => n.rank >= 0 && n.text !== '').sort((a, b) => b.rank - a.rank || (a.id < b.id ? -1 : 1));
-    placed = placeLabels(requests, { width, height }, FONT_PX, nodes);
+    placed = placeLabels(requests, { width, height }, FONT_PX, { nodes, reserved: reserved(), hubs: Math.max(HUBS_MIN, Math.ceil(requests.length * HUB_SHARE)) });
     context.textBaseline = 'middle';
     context.lineJoin = 'round';
     for (const label of placed) {

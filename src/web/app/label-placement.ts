@@ -30,21 +30,33 @@ const GAP_PX = 3;
 const EDGE_MARGIN_PX = 2;
 const CELL_PX = 64;
 
+export interface PlacementOptions {
+  /** Every node drawn, labelled or not: a label must not hide one. */
+  readonly nodes?: readonly { readonly id: string; readonly x: number; readonly y: number; readonly radius: number }[];
+  /** Parts of the viewport covered by something else (the status line): no label goes under them. */
+  readonly reserved?: readonly Box[];
+  /** How many of the first requests may cover other nodes: a hub sits among its neighbours and would never be named. */
+  readonly hubs?: number;
+}
+
 /**
  * Places labels in the order given (most important first). Each takes the first of right, left, above and below
- * that stays inside the viewport, overlaps no label already placed, and covers no other node; failing that, one
- * that only covers nodes. A label that fits nowhere is left for hover or zoom, unless it is forced.
+ * that stays inside the viewport and overlaps no label, no other node and no reserved area. A label that fits
+ * nowhere is left for hover or zoom, unless it is one of the first `hubs` (then it may cover nodes) or forced (then
+ * it may cover nodes, and at worst takes its first place).
  */
-export function placeLabels(requests: readonly LabelRequest[], viewport: Viewport, fontPx: number, nodes: readonly { readonly id: string; readonly x: number; readonly y: number; readonly radius: number }[] = requests): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], viewport: Viewport, fontPx: number, options: PlacementOptions = {}): PlacedLabel[] {
   const height = Math.ceil(fontPx * 1.25);
   const labels = new BoxGrid();
   const discs = new BoxGrid();
-  for (const n of nodes) discs.add({ x: n.x - n.radius, y: n.y - n.radius, width: 2 * n.radius, height: 2 * n.radius }, n.id);
+  for (const n of options.nodes ?? requests) discs.add({ x: n.x - n.radius, y: n.y - n.radius, width: 2 * n.radius, height: 2 * n.radius }, n.id);
+  for (const box of options.reserved ?? []) labels.add(box, '');
   const placed: PlacedLabel[] = [];
-  for (const r of requests) {
+  for (const [i, r] of requests.entries()) {
     const candidates = candidateBoxes(r, height).filter((b) => inside(b, viewport));
     const free = candidates.filter((b) => !labels.hits(b));
-    const best = free.find((b) => !discs.hits(b, r.id)) ?? free[0] ?? (r.forced ? candidateBoxes(r, height)[0] : undefined);
+    const clear = free.find((b) => !discs.hits(b, r.id));
+    const best = clear ?? (r.forced ? free[0] ?? candidateBoxes(r, height)[0] : i < (options.hubs ?? 0) ? free[0] : undefined);
     if (!best) continue;
     labels.add(best, r.id);
     placed.push({ id: r.id, text: r.text, box: best });

@@ -5,7 +5,7 @@ import { clear, el } from './dom.js';
 import { attachEdgeOverlay } from './edge-overlay.js';
 import { centralityOf, edgeStyle, nodeSize, TYPE_COLOURS } from './graph-style.js';
 import { attachLabelLayer } from './label-layer.js';
-import type { PlacedLabel } from './label-placement.js';
+import type { Box, PlacedLabel } from './label-placement.js';
 import { layoutGraph } from './layout.js';
 import { networkLegend } from './network-legend.js';
 
@@ -56,7 +56,7 @@ export class NetworkView {
       renderLabels: false,
       enableEdgeEvents: true,
       labelFont: 'system-ui, sans-serif',
-      stagePadding: 24,
+      stagePadding: 30,
       zIndex: true,
       nodeReducer: (node, data) => {
         if (this.#selected === null) return data;
@@ -80,7 +80,7 @@ export class NetworkView {
     this.#renderer.on('enterNode', () => this.#container.classList.add('pointer'));
     this.#renderer.on('leaveNode', () => this.#container.classList.remove('pointer'));
     this.#detach.push(attachEdgeOverlay(this.#renderer, () => this.#graph, (edge) => this.#edgeVisible(edge)));
-    const labels = attachLabelLayer(this.#renderer, () => this.#graph, () => ({ selected: this.#selected, neighbours: this.#neighbours }));
+    const labels = attachLabelLayer(this.#renderer, () => this.#graph, () => ({ selected: this.#selected, neighbours: this.#neighbours }), () => this.#statusBox());
     this.#labels = labels.placed;
     this.#detach.push(labels.detach);
     this.#exposeProbe();
@@ -166,6 +166,13 @@ export class NetworkView {
     if (this.#selected !== null) this.#frame([this.#selected, ...this.#neighbours], false);
     mark('graph-rendered');
     if (data.nodes.length > 0) window.__dossierFirstRenderMs ??= performance.now();
+  }
+
+  /** Where the status line sits over the canvas, in the canvas's pixels: labels keep out from under it. */
+  #statusBox(): Box[] {
+    const status = this.#status.getBoundingClientRect();
+    const canvas = this.#container.getBoundingClientRect();
+    return status.width > 0 ? [{ x: status.left - canvas.left, y: status.top - canvas.top, width: status.width, height: status.height }] : [];
   }
 
   #exposeProbe(): void {

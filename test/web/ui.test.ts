@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import type { Store } from '../../src/core/index.js';
+import { EXPORT_FORMATS, EXPORT_MEDIA } from '../../src/export/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { repoPath } from '../fixtures/paths.js';
 import { openTestCase } from '../server/open-case.js';
@@ -176,6 +177,26 @@ describe('web UI in Chromium', { skip }, () => {
       const labelled = new Set(probe.labels.map((l) => l.id));
       for (const id of [top.id, ...probe.neighbours]) assert.ok(labelled.has(id), `${id} is labelled`);
       assertLabelsApart(probe.labels, probe.viewport);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+
+    test('the export menu offers every export format, and each link downloads it', async () => {
+      const { page, problems } = await watchedPage(browser);
+      await page.goto(demo.server.url);
+      await page.click('.export-menu summary');
+      const links = page.locator('.export-menu a');
+      const formats = await links.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).dataset.format!));
+      assert.deepEqual([...formats].sort(), EXPORT_FORMATS.filter((f) => f !== 'eval').sort(), 'every format but the scoring one');
+      for (const format of formats) {
+        const href = await page.locator(`.export-menu a[data-format="${format}"]`).getAttribute('href');
+        const res = await fetch(new URL(href!, demo.server.url));
+        assert.equal(res.status, 200, format);
+        assert.equal(res.headers.get('content-type'), EXPORT_MEDIA[format as keyof typeof EXPORT_MEDIA].type, format);
+        assert.ok((await res.text()).length > 100, format);
+      }
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('.export-menu a[data-format="brief-html"]')]);
+      assert.equal(download.suggestedFilename(), 'dossier-case.html');
       assert.deepEqual(problems, []);
       await page.close();
     });

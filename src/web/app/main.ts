@@ -4,6 +4,7 @@ import { renderDocumentDetail } from './document-detail.js';
 import { renderDocumentList } from './documents-view.js';
 import { clear, el } from './dom.js';
 import { renderEntityDetail, renderLinkDetail } from './entity-detail.js';
+import { exportMenu } from './export-menu.js';
 import { currentFilters, renderFilters } from './filters-panel.js';
 import { NetworkView } from './network-view.js';
 import { currentRoute, hrefFor, type ViewName } from './router.js';
@@ -103,5 +104,6 @@ async function showCaseSummary(): Promise<void> {
   document.getElementById('case-summary')!.textContent = `${s.documents} documents · ${s.entities} entities · ${s.claims} claims · ${s.assertions} assertions · ${s.contradictions} contradictions`;
 }
 
+document.querySelector('.top')!.append(exportMenu());
 void showCaseSummary();
 void onRoute();

@@ -4,7 +4,7 @@ import type { Block, Inline } from './brief-document.js';
 import { capitalize, countOf, joinWords } from './brief-phrases.js';
 import type { ActorSection, BriefPlan } from './brief-plan.js';
 import { claimSentence, contradictionItem, datesOf, groupContradictions, supportNote, type SentenceContext } from './brief-sentences.js';
-import { describeVoice, voicesOf } from './brief-voices.js';
+import { describeVoices, voicesOf } from './brief-voices.js';
 
 const MAX_ALIASES = 5;
 
@@ -31,7 +31,7 @@ function areaSentence(section: ActorSection, ctx: SentenceContext): Inline[] {
   const out: Inline[] = [`${section.actor.name} is said to operate in `];
   section.areas.forEach((a, i) => {
     const dates = datesOf(a.mentions);
-    const who = joinWords(voicesOf(a, ctx.view).map((v) => describeVoice(v, true))) || 'no traceable source';
+    const who = joinWords(describeVoices(voicesOf(a, ctx.view), true)) || 'no traceable source';
     if (i > 0) out.push(i === section.areas.length - 1 ? '; and ' : '; ');
     out.push(`${a.object.name}${dates.length ? ` (dated ${joinWords(dates)})` : ''}, according to ${who}`, ...ctx.notes.citeAll(a.mentions, 2));
     if (a.grade.contested) out.push(' (', { strong: 'disputed' }, ')');

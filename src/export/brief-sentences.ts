@@ -2,7 +2,7 @@ import type { Assertion, AssertionMention, Contradiction, GradeLabel } from '../
 import type { CaseView } from './case-view.js';
 import type { FootnoteList, Inline } from './brief-document.js';
 import { CLAIM_VERB, countOf, joinWords, REDUNDANT_ROLE } from './brief-phrases.js';
-import { carrierWords, describeVoice, voicesOf, type Voice } from './brief-voices.js';
+import { carrierWords, describeVoices, voicesOf, type Voice } from './brief-voices.js';
 
 /** What every sentence writer needs: the case, the footnotes to cite into, and how many notes a sentence may carry. */
 export interface SentenceContext {
@@ -31,7 +31,7 @@ export function claimSentence(a: Assertion, ctx: SentenceContext, options: Claim
   if (third.length > 0 || parties.length === 0) {
     const allHedged = third.length > 0 && third.every((v) => v.hedged);
     const verb = a.negated ? words.not : allHedged ? words.hedged : words.is;
-    const who = third.map((v) => (options.short ? (v.affiliation ? `${v.label} (${v.affiliation})` : v.label) : describeVoice(v, !allHedged)));
+    const who = options.short ? third.map((v) => (v.affiliation ? `${v.label} (${v.affiliation})` : v.label)) : describeVoices(third, !allHedged);
     const counted = options.short && who.length > 1 ? `${countOf(who.length, 'independent origin')}: ` : '';
     text = `${a.subject.name} ${verb} ${a.object.name}${detail}, according to ${counted}${who.length ? joinWords(who) : 'no traceable source'}`;
     if (parties.length) text += `; ${joinWords(parties.map((v) => v.party!.name))} ${a.negated ? 'also denies it' : 'says so too'}`;

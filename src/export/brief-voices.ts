@@ -108,6 +108,32 @@ export function describeVoice(v: Voice, markHedged: boolean): string {
   return qualifiers.length ? `${v.label} (${qualifiers.join('; ')})` : v.label;
 }
 
+/**
+ * The voices of one claim as phrases. Publishers that each cite the same kind of unnamed source are said once,
+ * as an analyst would say it: "officials quoted by Northgate Wire and The Harbour Ledger" (each
+ * publisher's unnamed officials are counted as that publisher's own origin, so they stay independent).
+ */
+export function describeVoices(voices: readonly Voice[], markHedged: boolean): string[] {
+  const shared = new Map<string, Voice[]>();
+  for (const v of voices) {
+    if (v.kind !== 'publisher' || v.citing.length !== 1 || v.carriers.length > 0 || v.affiliation !== null) continue;
+    const key = `${v.citing[0]!}|${markHedged && v.hedged}`;
+    shared.set(key, [...(shared.get(key) ?? []), v]);
+  }
+  const merged = new Set([...shared.values()].filter((group) => group.length > 1).flat());
+  const phrases: string[] = [];
+  const said = new Set<string>();
+  for (const v of voices) {
+    if (!merged.has(v)) { phrases.push(describeVoice(v, markHedged)); continue; }
+    const key = `${v.citing[0]!}|${markHedged && v.hedged}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const group = shared.get(key)!;
+    phrases.push(`${v.citing[0]!} quoted by ${carrierWords(group.map((g) => g.label))}${markHedged && v.hedged ? ' (hedged)' : ''}`);
+  }
+  return phrases;
+}
+
 /** "The Harbour Ledger", "A and B", "four outlets". */
 export function carrierWords(carriers: readonly string[]): string {
   return carriers.length > MAX_NAMED_CARRIERS ? countOf(carriers.length, 'outlet') : joinWords(carriers);

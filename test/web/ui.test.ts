@@ -177,6 +177,19 @@ describe('web UI in Chromium', { skip }, () => {
       const labelled = new Set(probe.labels.map((l) => l.id));
       for (const id of [top.id, ...probe.neighbours]) assert.ok(labelled.has(id), `${id} is labelled`);
       assertLabelsApart(probe.labels, probe.viewport);
+
+      // A click on the empty canvas lets go of the entity, and the whole network is shown again.
+      const empty = await page.evaluate(() => {
+        const { viewport, nodes } = window.__dossierNetwork!;
+        for (let y = viewport.height - 10; y > 10; y -= 20) for (let x = viewport.width - 10; x > 10; x -= 20) {
+          if (nodes().every((n) => Math.hypot(n.x - x, n.y - y) > n.radius + 12)) return { x, y };
+        }
+        return null;
+      });
+      assert.ok(empty, 'an empty spot on the canvas');
+      await page.locator('#graph').click({ position: empty });
+      await page.waitForFunction(() => window.__dossierNetwork?.selected === null, undefined, { timeout: TIMEOUT_MS });
+      assert.equal(await page.evaluate(() => location.hash), '#/network');
       assert.deepEqual(problems, []);
       await page.close();
     });

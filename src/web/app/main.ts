@@ -32,6 +32,7 @@ async function showView(view: ViewName): Promise<void> {
       viewRoot,
       (id) => (location.hash = hrefFor('network', { entity: id })),
       (a, b) => (location.hash = hrefFor('network', { link: a, with: b })),
+      () => (location.hash = hrefFor('network')),
     );
     network = mounted;
     renderFilters(filtersRoot, () => void mounted.reload(currentFilters()));
@@ -63,6 +64,8 @@ async function showDetail(params: URLSearchParams): Promise<void> {
   const link = params.get('link');
   const other = params.get('with');
   clear(detailRoot);
+  // Only an entity in the route keeps one highlighted; anything else shows the whole network again.
+  if (!entity) network?.focus(null);
   if (link && other) {
     renderLinkDetail(detailRoot, (await api.link(link, other)).items);
   } else if (entity) {

@@ -45,7 +45,7 @@ export class NetworkView {
   #labels: () => readonly PlacedLabel[];
   #request = 0;
 
-  private constructor(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void) {
+  private constructor(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void, onClear: () => void) {
     this.#container = el('div', { className: 'graph', id: 'graph' });
     this.#status = el('p', { className: 'graph-status muted', role: 'status' }, 'Loading the network…');
     root.append(this.#status, this.#container, networkLegend(() => this.fit()));
@@ -71,6 +71,7 @@ export class NetworkView {
       },
     });
     this.#renderer.on('clickNode', ({ node }) => onSelect(node));
+    this.#renderer.on('clickStage', () => { if (this.#selected !== null) onClear(); });
     this.#renderer.on('clickEdge', ({ edge }) => {
       const [a, b] = this.#graph.extremities(edge);
       onSelectLink(a, b);
@@ -86,8 +87,9 @@ export class NetworkView {
     this.#exposeProbe();
   }
 
-  static async mount(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void): Promise<NetworkView> {
-    return new NetworkView(root, onSelect, onSelectLink);
+  /** `onClear` runs when the reader clicks the empty canvas with an entity selected. */
+  static async mount(root: HTMLElement, onSelect: (entityId: string) => void, onSelectLink: (a: string, b: string) => void, onClear: () => void): Promise<NetworkView> {
+    return new NetworkView(root, onSelect, onSelectLink, onClear);
   }
 
   async reload(filters: Filters): Promise<void> {
@@ -99,9 +101,10 @@ export class NetworkView {
     this.#fill(data, filtered);
   }
 
-  /** Highlights an entity and its neighbours, labels them all, and moves the camera so the neighbourhood fills the canvas. */
-  focus(entityId: string): void {
-    this.#selected = this.#graph.hasNode(entityId) ? entityId : null;
+  /** Highlights an entity and its neighbours, labels them all, and moves the camera so the neighbourhood fills the canvas; null clears it. */
+  focus(entityId: string | null): void {
+    if (entityId === null && this.#selected === null) return;
+    this.#selected = entityId !== null && this.#graph.hasNode(entityId) ? entityId : null;
     this.#neighbours = this.#selected === null ? new Set() : new Set(this.#graph.neighbors(entityId));
     this.#renderer.refresh({ skipIndexation: true });
     if (this.#selected !== null) this.#frame([this.#selected, ...this.#neighbours], true);

@@ -31,7 +31,7 @@ export function claimSentence(a: Assertion, ctx: SentenceContext, options: Claim
   if (third.length > 0 || parties.length === 0) {
     const allHedged = third.length > 0 && third.every((v) => v.hedged);
     const verb = a.negated ? words.not : allHedged ? words.hedged : words.is;
-    const who = options.short ? third.map((v) => (v.affiliation ? `${v.label} (${v.affiliation})` : v.label)) : describeVoices(third, !allHedged);
+    const who = options.short ? third.map((v) => shortVoice(v, !allHedged)) : describeVoices(third, !allHedged);
     const counted = options.short && who.length > 1 ? `${countOf(who.length, 'independent origin')}: ` : '';
     text = `${a.subject.name} ${verb} ${a.object.name}${detail}, according to ${counted}${who.length ? joinWords(who) : 'no traceable source'}`;
     if (parties.length) text += `; ${joinWords(parties.map((v) => v.party!.name))} ${a.negated ? 'also denies it' : 'says so too'}`;
@@ -39,6 +39,12 @@ export function claimSentence(a: Assertion, ctx: SentenceContext, options: Claim
     text = `${partyStatement(a, parties)}${detail}${options.short ? '' : carriedBy(parties)}`;
   }
   return [`${text}.`, ...ctx.notes.citeAll(a.mentions, options.short ? 1 : ctx.citationsPerSentence)];
+}
+
+/** "Lucan Varro (named as a member of …)", "Amael Tursk (hedged)": a voice by name, with what a reader must not lose. */
+function shortVoice(v: Voice, markHedged: boolean): string {
+  const marks = [v.affiliation, markHedged && v.hedged ? 'hedged' : null].filter((m): m is string => m !== null);
+  return marks.length ? `${v.label} (${marks.join('; ')})` : v.label;
 }
 
 export interface ClaimSentenceOptions {

@@ -24,6 +24,14 @@ test('brief: a hedged allegation keeps its hedge and its source, and is never st
   assert.doesNotMatch(brief, /Directorate of Special Inquiries supplied Red Valley Front/);
 });
 
+test('brief: where only some sources hedge, the ones that do are marked, in the summary as in the judgements', () => {
+  const assertions = ANALYSIS.assertions.map((a) => (a.id !== 'maddoc|leader_of|rvf|is' ? a
+    : { ...a, mentions: a.mentions.map((m, i) => ({ ...m, hedged: i === 1 })) }));
+  const text = toBrief(buildCaseView(SNAPSHOT, { ...ANALYSIS, assertions }));
+  assert.match(briefSections(text)[0]!.text, /Corvin Maddoc leads Red Valley Front, according to two independent origins: The Harbour Ledger and officials \(hedged\)\./);
+  assert.match(text, /Corvin Maddoc leads Red Valley Front \(as chief\), according to The Harbour Ledger and officials \(hedged\)\./);
+});
+
 test('brief: a party speaking about itself is worded as its own denial, never as a third source', () => {
   assert.match(brief, /- Directorate of Special Inquiries denies supplying Red Valley Front\.\[\^\d+\]/);
   assert.doesNotMatch(brief, /according to Directorate of Special Inquiries/i);

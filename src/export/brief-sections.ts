@@ -103,6 +103,7 @@ export function readingGuide(): Block[] {
       ['"Reportedly" and "hedged" mean the sources themselves present the claim as uncertain ("believed to", "allegedly").'],
       ['An ', { em: 'independent origin' }, ' is counted once however many outlets repeat it: republications and near-copies count once, and an outlet\'s unnamed sources count as the outlet.'],
       [{ em: 'Corroborated' }, ': two or more independent origins. ', { em: 'Single origin' }, ': every mention traces back to one. ', { em: 'Mostly hedged' }, ': most mentions hedge it. ', { em: 'Unsourced' }, ': no source and no known publisher.'],
+      ['"Graded A" to "graded F" beside a source is the analyst\'s own reliability grade for it (Admiralty scale, set with dossier grade); an ungraded source is not judged.'],
       [{ strong: 'Disputed' }, ': another origin says the opposite, or something incompatible; both sides are under Contradictions.'],
       ['When the only source is a party to the claim, the sentence says so ("X denies supplying Y"): a party\'s word about itself is not independent support. A source tied to a party is marked beside its name: "named as a member of X" when the case reports the tie, "a party to it" when its name holds the party\'s.'],
     ] },

@@ -43,7 +43,7 @@ export function claimSentence(a: Assertion, ctx: SentenceContext, options: Claim
 
 /** "Lucan Varro (named as a member of …)", "Amael Tursk (hedged)": a voice by name, with what a reader must not lose. */
 function shortVoice(v: Voice, markHedged: boolean): string {
-  const marks = [v.affiliation, markHedged && v.hedged ? 'hedged' : null].filter((m): m is string => m !== null);
+  const marks = [v.reliability ? `graded ${v.reliability}` : null, v.affiliation, markHedged && v.hedged ? 'hedged' : null].filter((m): m is string => m !== null);
   return marks.length ? `${v.label} (${marks.join('; ')})` : v.label;
 }
 

@@ -1,5 +1,5 @@
 import type { Assertion, AssertionMention, EntityRef, Origin } from '../analysis/index.js';
-import type { Predicate } from '../core/index.js';
+import type { Predicate, ReliabilityGrade } from '../core/index.js';
 import type { CaseView } from './case-view.js';
 import { countOf, describedSource, joinWords, sameName } from './brief-phrases.js';
 
@@ -25,6 +25,8 @@ export interface Voice {
    * spokesman denying for his agency), "a party to it" (a ministry whose name holds its state's). Shown beside it.
    */
   readonly affiliation: string | null;
+  /** The analyst's reliability grade for this source (`dossier grade`, Admiralty A–F), never guessed. */
+  readonly reliability: ReliabilityGrade | null;
   readonly mentions: readonly AssertionMention[];
 }
 
@@ -75,7 +77,7 @@ function voiceOf(a: Assertion, origin: Origin, own: readonly AssertionMention[],
   const publishers = unique(own.map(publisherOf).filter((p): p is string => p !== null));
   const party = origin.key === `entity:${a.subject.id}` ? a.subject : origin.key === `entity:${a.object.id}` ? a.object : null;
   const hedged = own.length > 0 && own.every((m) => m.hedged);
-  const base = { hedged, party, mentions: own, republishers: [] as string[], citing: [] as string[], affiliation: party ? null : affiliationOf(a, origin, index) };
+  const base = { hedged, party, mentions: own, republishers: [] as string[], citing: [] as string[], affiliation: party ? null : affiliationOf(a, origin, index), reliability: origin.reliability };
   // A publisher found as an entity ("Harbour Ledger" cited by another outlet) is named as the case's documents spell it.
   const asPublisher = origin.kind === 'outlet' || origin.kind === 'entity' ? index.publishers.find((o) => sameName(o, origin.label)) : undefined;
   if (origin.kind === 'outlet' || asPublisher !== undefined) {
@@ -95,7 +97,7 @@ function voiceOf(a: Assertion, origin: Origin, own: readonly AssertionMention[],
  * Qualifiers stay in parentheses so a list of voices never reads as more sources than there are.
  */
 export function describeVoice(v: Voice, markHedged: boolean): string {
-  const qualifiers: string[] = v.affiliation ? [v.affiliation] : [];
+  const qualifiers = [v.reliability ? `graded ${v.reliability}` : null, v.affiliation].filter((q): q is string => q !== null);
   if (v.kind === 'publisher') {
     if (v.citing.length) qualifiers.push(`citing ${joinWords(v.citing)}`);
     const cited = v.carriers.filter((c) => !v.republishers.includes(c));

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { describeVoice, describeVoices, type Voice } from '../../src/export/brief-voices.js';
 
 const voice = (over: Partial<Voice>): Voice => ({
-  kind: 'publisher', label: 'Northgate Wire', carriers: [], republishers: [], citing: [], hedged: false, party: null, affiliation: null, mentions: [], ...over,
+  kind: 'publisher', label: 'Northgate Wire', carriers: [], republishers: [], citing: [], hedged: false, party: null, affiliation: null, reliability: null, mentions: [], ...over,
 });
 
 const CASES: ReadonlyArray<[name: string, voice: Voice, markHedged: boolean, expected: string]> = [
@@ -15,6 +15,7 @@ const CASES: ReadonlyArray<[name: string, voice: Voice, markHedged: boolean, exp
   ['a described source reported by many outlets, counted', voice({ kind: 'described', label: 'a police dossier', carriers: ['A', 'B', 'C', 'D'] }), true, 'a police dossier (reported by four outlets)'],
   ['a spokesman named as a member of the party', voice({ kind: 'quoted', label: 'Lucan Varro', carriers: ['The Cassarian Post'], affiliation: 'named as a member of Directorate of Special Inquiries' }), true,
     'Lucan Varro (named as a member of Directorate of Special Inquiries; quoted by The Cassarian Post)'],
+  ['a source the analyst graded', voice({ kind: 'quoted', label: 'Mira Estaven', carriers: ['The Harbour Ledger'], reliability: 'C' }), true, 'Mira Estaven (graded C; quoted by The Harbour Ledger)'],
 ];
 for (const [name, v, markHedged, expected] of CASES) test(`brief voices: ${name}`, () => assert.equal(describeVoice(v, markHedged), expected));
 

@@ -12,13 +12,17 @@ const STYLE = `
   li { margin: .35rem 0; } em { color: #4b5563; } strong { color: #111827; }
   sup a { text-decoration: none; font-size: .75em; padding: 0 .1em; }
   ol.footnotes { font-size: .85rem; color: #374151; } ol.footnotes q { font-style: italic; } ol.footnotes li:target { background: #fff5cc; }
+  nav.toc { font: .85rem system-ui, sans-serif; color: #6b7280; } nav.toc a { text-decoration: none; }
   a { color: #0060a0; } a.back { text-decoration: none; margin-left: .3em; }
-  @media print { body { margin: 0; max-width: none; } a.back { display: none; } }`;
+  @media print { body { margin: 0; max-width: none; } a.back, nav.toc { display: none; } }`;
 
 /** The brief as one HTML file: printable, linkable footnotes with a way back to each citation. */
 export function renderBriefHtml(doc: BriefDocument): string {
   const firstRef = new Set<number>();
   const body = doc.blocks.map((b) => renderBlock(b, firstRef)).join('\n');
+  const sections = doc.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 && b.id ? [[b.id, b.text] as const] : []));
+  if (doc.footnotes.length) sections.push(['sources', 'Sources']);
+  const toc = `<nav class="toc" aria-label="Contents">${sections.map(([id, text]) => `<a href="#${htmlEscape(id)}">${htmlEscape(text)}</a>`).join(' · ')}</nav>`;
   const notes = doc.footnotes.length
     ? `<h2 id="sources">Sources</h2>\n<ol class="footnotes">\n${doc.footnotes.map(renderFootnote).join('\n')}\n</ol>`
     : '';
@@ -36,6 +40,7 @@ export function renderBriefHtml(doc: BriefDocument): string {
 <body>
 <main>
 <h1>${htmlEscape(doc.title)}</h1>
+${toc}
 ${body}
 ${notes}
 </main>

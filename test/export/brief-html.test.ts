@@ -26,6 +26,11 @@ test('brief-html: the same sections and footnotes as the Markdown brief', () => 
   assert.equal(page.querySelectorAll('sup > a[href^="#fn-"]').length, [...markdown.matchAll(/\[\^\d+\](?!:)/g)].length);
 });
 
+test('brief-html: a table of contents links every section', () => {
+  const toc = [...page.querySelectorAll('nav.toc a')].map((a) => a.textContent);
+  assert.deepEqual(toc, [...page.querySelectorAll('h2')].map((h) => h.textContent));
+});
+
 test('brief-html: every citation links to its footnote, and every footnote links back to its first citation', () => {
   for (const a of page.querySelectorAll('a[href^="#"]')) {
     const id = a.getAttribute('href')!.slice(1);

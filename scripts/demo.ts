@@ -33,6 +33,7 @@ Look further:
   npx dossier show "Red Valley Front" --case demo.sqlite
   npx dossier assertions --case demo.sqlite
   npx dossier contradictions --case demo.sqlite
+  npx dossier export --format brief-html --case demo.sqlite --out demo-brief.html
   npx dossier export --format stix --case demo.sqlite > demo.stix.json`);
 
 if (process.argv.includes('--no-serve') || !existsSync(join(root, 'dist', 'src', 'cli', 'commands', 'serve.js'))) process.exit(0);

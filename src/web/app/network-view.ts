@@ -105,7 +105,7 @@ export class NetworkView {
   focus(entityId: string | null): void {
     if (entityId === null && this.#selected === null) return;
     this.#selected = entityId !== null && this.#graph.hasNode(entityId) ? entityId : null;
-    this.#neighbours = this.#selected === null ? new Set() : new Set(this.#graph.neighbors(entityId));
+    this.#neighbours = this.#selected === null ? new Set() : new Set(this.#graph.neighbors(this.#selected));
     this.#renderer.refresh({ skipIndexation: true });
     if (this.#selected !== null) this.#frame([this.#selected, ...this.#neighbours], true);
   }

@@ -11,7 +11,10 @@ const MAX_ALIASES = 5;
 /** One section per central actor: its judgements as attributed sentences, and where it is said to operate as context. */
 export function actorBlocks(plan: BriefPlan, ctx: SentenceContext): Block[] {
   const blocks: Block[] = [{ kind: 'heading', level: 2, text: 'Key judgements', id: 'key-judgements' }];
-  if (plan.actors.length === 0) blocks.push({ kind: 'paragraph', inlines: ['No claims about persons or organisations were extracted from the documents in this case.'] });
+  if (plan.actors.length === 0) {
+    const none = ctx.view.assertions.length === 0 ? 'No claims were extracted from the documents in this case.' : 'No person or organisation stands out among the parties to these claims; the claims are listed in the sections below.';
+    blocks.push({ kind: 'paragraph', inlines: [none] });
+  }
   for (const section of plan.actors) {
     blocks.push({ kind: 'heading', level: 3, text: `${section.actor.name} (${section.actor.type})` });
     if (section.aliases.length) {

@@ -99,7 +99,7 @@ test('brief: names and quotes from articles are escaped, so they cannot open mar
 test('brief: an empty case says there is nothing, rather than printing an empty list', () => {
   const empty = toBrief(buildCaseView({ documents: [], resolution: { entities: [], entityOfMention: new Map() }, overrides: [], sourceGrades: [] },
     { ...ANALYSIS, assertions: [], contradictions: [], network: { ...ANALYSIS.network, nodes: [] } }));
-  assert.match(empty, /No claims about persons or organisations were extracted/);
+  assert.match(empty, /No claims were extracted from the documents in this case\./);
   assert.doesNotMatch(empty, /\[\^/);
 });
 

@@ -134,6 +134,10 @@ test('who leads a part of a body belongs to it; who leads the body, described or
     const found = relationsOf(text);
     assert.ok(found.includes('Tam Orlan member_of Osk Front') && !found.includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(found)}`);
   }
+  for (const text of ["[Tam Orlan|p], the head of the [Osk Front|o]'s military wing, was arrested in May.", "The arrest of [Tam Orlan|p], commander of the [Osk Front|o]'s northern battalion, was announced."]) {
+    const found = relationsOf(text);
+    assert.ok(found.includes('Tam Orlan member_of Osk Front') && !found.includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(found)}`);
+  }
   for (const text of ['The [Osk Front|o], a militia commanded by [Tam Orlan|p], holds the pass.', '[Tam Orlan|p] has commanded the [Osk Front|o] since 2019.']) {
     assert.ok(relationsOf(text).includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(relationsOf(text))}`);
   }

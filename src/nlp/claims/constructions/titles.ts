@@ -199,9 +199,12 @@ function readTitle(units: readonly Unit[], i: number, start: number, group: bool
       }
       return;
     }
+    // "the head of the Front's military wing": who heads a part of a body belongs to it.
+    const ofPart = isPossessiveAt(units, b + 1) && units.slice(b + 2, b + 5).some((u) => u.pos === 'NOUN' && !u.mention);
+    const held = ofPart && sense.predicate === 'leader_of' ? { ...sense, predicate: 'member_of' as const } : sense;
     for (const body of conjunctsRight(units, b)) {
       if (isType(units[body], 'organization') || (sense.predicate === 'sponsored_by' && isActor(units[body]))) {
-        const r = titleRelation(sense, i, body, p, name, roleText(units, from, q));
+        const r = titleRelation(held, i, body, p, name, roleText(units, from, q));
         if (r) out.push(r);
       }
     }

@@ -52,7 +52,8 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
     // A title in apposition or before a name describes its holder whatever the clause around it does
     // ("broke off ties with militia leader X"); only a predicated title takes the clause's negation.
     const scope = isPredicated(tree, units, k) ? parseScope(tree, units, k) : UNSCOPED;
-    const others = kin ? relativesOf(units, tree, k) : bodiesOf(units, tree, k);
+    const bodies = kin ? [] : bodiesOf(units, tree, k);
+    const others = kin ? relativesOf(units, tree, k) : bodies.map((b) => b.unit);
     for (const h of holders) for (const o of others) {
       if (h === o) continue;
       const type = units[o]!.mention!.type;
@@ -61,7 +62,7 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
         continue;
       }
       if (type !== 'organization') continue;
-      const sense = title!.predicate;
+      const sense = title!.predicate === 'leader_of' && bodies.some((b) => b.unit === o && b.part) ? 'member_of' : title!.predicate;
       if (sense === 'leader_of' || sense === 'member_of') out.push({ subject: h, object: o, predicate: sense, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
       else if (sense === 'sponsors' || sense === 'supplied') out.push({ subject: h, object: o, predicate: sense as Predicate, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
       else if (sense === 'sponsored_by') out.push({ subject: o, object: h, predicate: 'sponsors', role: null, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
@@ -90,18 +91,24 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): nu
   return out;
 }
 
-// The body a title is of: "the Front's chief", "chief of the Front", "Front chief", "its chief".
-function bodiesOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
-  const out: number[] = [];
+// The body a title is of: "the Front's chief", "chief of the Front", "Front chief", "its chief"; `part`
+// when the title is of a part the body owns ("head of the Front's military wing"), which makes a member.
+function bodiesOf(units: readonly Unit[], tree: UnitTree, k: number): { unit: number; part: boolean }[] {
+  const out: { unit: number; part: boolean }[] = [];
+  const owns = (a: { unit: number; via: number }): boolean => {
+    if (a.via === a.unit || tree.head[a.unit] !== a.via) return false;
+    const rel = tree.deprel[a.unit]!;
+    return rel === 'nmod:poss' || rel === 'compound' || (baseRel(rel) === 'nmod' && ['of', 'from'].includes(prepOf(tree, units, a.unit) ?? ''));
+  };
   for (const c of tree.children[k]!) {
     const rel = tree.deprel[c]!;
     const base = baseRel(rel);
     const ok = rel === 'nmod:poss' || rel === 'compound' || (base === 'nmod' && BODY_PREPS.includes(prepOf(tree, units, c) ?? ''));
     if (!ok) continue;
     // "the Front's military wing chief": the body may sit one compound further down.
-    const found = actorsAt(tree, units, c).map((a) => a.unit);
-    if (found.length > 0) out.push(...found);
-    else if (base === 'compound' || base === 'nmod') for (const g of tree.children[c]!) if (['nmod:poss', 'compound'].includes(tree.deprel[g]!)) out.push(...actorsAt(tree, units, g).map((a) => a.unit));
+    const found = actorsAt(tree, units, c);
+    if (found.length > 0) out.push(...found.map((a) => ({ unit: a.unit, part: owns(a) })));
+    else if (base === 'compound' || base === 'nmod') for (const g of tree.children[c]!) if (['nmod:poss', 'compound'].includes(tree.deprel[g]!)) out.push(...actorsAt(tree, units, g).map((a) => ({ unit: a.unit, part: true })));
   }
   return out;
 }

@@ -58,6 +58,9 @@ const CASES: readonly Case[] = [
   ['parse-role-noun', '[Tam Orlan|p], a former diplomat, is a visiting scholar at the [Brell Institute|o].', 'Tam Orlan member_of Brell Institute'],
   ['parse-lead-verb', 'The detainee is a cousin of [Ilsa Varn|p], who directs the [Osk Front|o] from prison.', 'Ilsa Varn leader_of Osk Front'],
   ['parse-lead-verb', '[Tam Orlan|p] has run the [Osk Front|o] with his brothers since 2019.', 'Tam Orlan leader_of Osk Front'],
+  // "whose" titles: the body is the relative clause's antecedent, the holder the name after the title.
+  ['parse-title', 'Police raided the [Osk Front|o], whose leader, [Tam Orlan|p], escaped.', 'Tam Orlan leader_of Osk Front'],
+  ['parse-title', 'The [Osk Front|o], whose commander, General [Tam Orlan|p], visited [Brell|l] in May, denied the report.', 'Tam Orlan member_of Osk Front'],
   // An object gap inside a relative clause: "the militia which officials accuse X of arming".
   ['parse-sponsor-verb', 'Fighting involved the [Brell Rangers|o], an ethnic militia which officials accuse the [Alder Army|o] of arming.', 'Alder Army sponsors Brell Rangers'],
   ['parse-attack-verb', '[Ilsa Varn|p] was wounded near [Tellan|l] in June in an ambush by fighters of the [Osk Front|o].', 'Osk Front attacked Ilsa Varn'],

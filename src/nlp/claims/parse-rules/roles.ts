@@ -2,7 +2,7 @@ import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
 import { KIN, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
-import { actorsAt, prepOf } from './paths.js';
+import { actorsAt, ownerOf, prepOf } from './paths.js';
 import { parseScope } from './scope.js';
 import { baseRel, type UnitTree } from './tree.js';
 
@@ -84,6 +84,10 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): nu
     const r = tree.deprel[c]!;
     if (r === 'appos' || r === 'nsubj' || r === 'nsubj:pass' || r === 'flat') for (const a of actorsAt(tree, units, c).slice(0, plural ? undefined : 1)) out.push(a.unit);
   }
+  // "the Front, whose leader, Ilsa Varn, …" with the name hung on the Front: a name set off by a comma
+  // right after a title, and no subject or object of its own, is the title's apposition.
+  const next = units[k + 1]?.text === ',' ? k + 2 : -1;
+  if (!out.some((o) => units[o]!.mention?.type === 'person') && next > 0 && units[next]?.mention?.type === 'person' && ['appos', 'conj', 'flat', 'dep', 'list', 'parataxis'].includes(tree.deprel[next]!)) out.push(next);
   // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
   if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as' && APPOINTING.has(units[h]!.lower)) {
     for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
@@ -105,6 +109,12 @@ function bodiesOf(units: readonly Unit[], tree: UnitTree, k: number): { unit: nu
     const base = baseRel(rel);
     const ok = rel === 'nmod:poss' || rel === 'compound' || (base === 'nmod' && BODY_PREPS.includes(prepOf(tree, units, c) ?? ''));
     if (!ok) continue;
+    // "the Front, whose commander, X, …": the body is the relative clause's antecedent.
+    if (rel === 'nmod:poss' && units[c]!.lower === 'whose') {
+      const owner = ownerOf(tree, units, k);
+      if (owner >= 0) out.push({ unit: owner, part: false });
+      continue;
+    }
     // "the Front's military wing chief": the body may sit one compound further down.
     const found = actorsAt(tree, units, c);
     if (found.length > 0) out.push(...found.map((a) => ({ unit: a.unit, part: owns(a) })));

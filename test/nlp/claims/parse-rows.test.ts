@@ -58,6 +58,9 @@ const CASES: readonly Case[] = [
   ['parse-role-noun', '[Tam Orlan|p], a former diplomat, is a visiting scholar at the [Brell Institute|o].', 'Tam Orlan member_of Brell Institute'],
   ['parse-lead-verb', 'The detainee is a cousin of [Ilsa Varn|p], who directs the [Osk Front|o] from prison.', 'Ilsa Varn leader_of Osk Front'],
   ['parse-lead-verb', '[Tam Orlan|p] has run the [Osk Front|o] with his brothers since 2019.', 'Tam Orlan leader_of Osk Front'],
+  ['parse-serves-in', '[Tam Orlan|p] sits on the [Osk Council|o] and oversees arms deliveries.', 'Tam Orlan member_of Osk Council'],
+  ['parse-serves-in', '[Tam Orlan|p], who served in the [Alder Army|o] for a decade, was arrested.', 'Tam Orlan member_of Alder Army'],
+  ['parse-serves-in', 'In the 1990s [Tam Orlan|p] fought for the [Red Valley Front|o].', 'Tam Orlan member_of Red Valley Front'],
   // "whose" titles: the body is the relative clause's antecedent, the holder the name after the title.
   ['parse-title', 'Police raided the [Osk Front|o], whose leader, [Tam Orlan|p], escaped.', 'Tam Orlan leader_of Osk Front'],
   ['parse-title', 'The [Osk Front|o], whose commander, General [Tam Orlan|p], visited [Brell|l] in May, denied the report.', 'Tam Orlan member_of Osk Front'],
@@ -119,6 +122,10 @@ for (const [sentence, expected] of NEGATED) {
     assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
   });
 }
+
+test('serving somewhere is no membership of a place', () => {
+  assert.ok(!relationsOf('[Tam Orlan|p] served in [Brell|l] for a decade.').some((r) => r.includes('member_of')));
+});
 
 test('parse-role-noun: a noun that relates a person to a body without membership gives none', () => {
   for (const text of ['[Tam Orlan|p], a fierce critic of the [Osk Front|o], was arrested.', '[Ilsa Varn|p], a lawyer for the [Osk Front|o], denied it.']) {

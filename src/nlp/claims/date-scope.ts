@@ -50,6 +50,11 @@ const OWN_CLAUSE = new Set(['acl', 'advcl', 'conj', 'parataxis', 'ccomp', 'csubj
  */
 export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: number, at: number, spanStart: number): boolean {
   if (at < 0 || isFronted(tree, units, at, spanStart)) return false;
+  // "Jets struck Osk on Sunday, the army's spokesman, Colonel Varn, said": a title on the speaker is not
+  // dated by what the speaker reports, only by a date on the saying itself.
+  let speaker = tree.head[trigger]!;
+  while (speaker >= 0 && tree.upos[speaker] !== 'VERB') speaker = tree.head[speaker]!;
+  if (speaker >= 0 && tree.upos[trigger] !== 'VERB' && REPORTING.has(units[speaker]!.lower) && !dominates(tree, speaker, at)) return true;
   const holdsTrigger = (c: number): boolean => {
     for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) if (k === c) return true;
     return false;
@@ -120,6 +125,11 @@ const FINITE_MARKS = new Set(['aux', 'nsubj']);
 
 // "last month the Front claimed to have overrun a camp": a speaker's claim about its own act, with the
 // act as the verb's complement, is dated by the claim.
+function dominates(tree: UnitTree, ancestor: number, k: number): boolean {
+  for (let steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) if (k === ancestor) return true;
+  return false;
+}
+
 function isOwnReport(tree: UnitTree, trigger: number, verb: number): boolean {
   for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) {
     if (tree.head[k] === verb) return baseRel(tree.deprel[k]!) === 'xcomp';

@@ -25,6 +25,9 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   ['The [Osk Army|o] said on Tuesday that [Kestrel Front|o] fighters attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
   ['[Alder|l] on Thursday accused the [Osk Army|o] of arming the [Kestrel Front|o].', 'Osk Army sponsors Kestrel Front', 'undated'],
   ['[Ilsa Varn|p], the [Kestrel Front|o] spokesman, said in April that the talks had failed.', 'Ilsa Varn member_of Kestrel Front', 'undated'],
+  // What a speaker reports does not date the speaker's title.
+  ['Jets of the [Osk Army|o] struck [Brell|l] on Sunday, the [Osk Army|o] spokesman, [Ilsa Varn|p], said.', 'Ilsa Varn member_of Osk Army', 'undated'],
+  ['Jets of the [Osk Army|o] struck [Brell|l] on Sunday, the [Osk Army|o] spokesman, [Ilsa Varn|p], said.', 'Osk Army attacked Brell', '2025-07-13'],
   // A group's claim about its own act is dated by the claim.
   ['Last month the [Kestrel Front|o] claimed to have overrun an [Osk Army|o] camp near [Brell|l].', 'Kestrel Front attacked Osk Army', '2025-06'],
   // Another conjunct's or adverbial clause's date.

@@ -23,6 +23,26 @@ export interface StoreCounts {
 }
 
 /**
+ * Entities are derived from every document and override at once, so they are saved after them and can lag
+ * behind (a run killed between the two). Each saved document or override moves `inputsGeneration` on; each
+ * saved resolution records the generation it was computed from.
+ */
+export interface ResolutionState {
+  readonly inputsGeneration: number;
+  readonly resolvedGeneration: number;
+  /** True when the entities were resolved from exactly the documents and overrides now in the case. */
+  readonly isCurrent: boolean;
+}
+
+export interface ResolutionInputs {
+  readonly generation: number;
+  readonly documents: readonly AnalyzedDocument[];
+  readonly overrides: readonly ResolutionOverride[];
+}
+
+export type SaveResolutionStatus = 'current' | 'outdated' | 'superseded';
+
+/**
  * The case as persistent storage. Lives in core so that ingest and analysis can take a Store
  * without importing an adapter; adapters (SQLite, PostgreSQL) live in src/store/ and pass one contract suite.
  */
@@ -33,8 +53,17 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** Writes a document with all its derived rows in one transaction; 'unchanged' when its content hash is already there. */
   saveDocument(analyzed: AnalyzedDocument): Promise<'inserted' | 'unchanged'>;
-  /** Replaces the case's entities and mention links in one transaction. */
-  saveResolution(result: ResolveResult): Promise<void>;
+  /**
+   * Replaces the case's entities and mention links in one transaction. `basedOn` is the inputs generation
+   * the result was computed from (see `loadResolutionInputs`); without it the result is taken as current.
+   * A result older than the one already saved is not written ('superseded'); one that is written but whose
+   * inputs have moved on since is 'outdated', and the case stays marked for re-resolution.
+   */
+  saveResolution(result: ResolveResult, basedOn?: number): Promise<SaveResolutionStatus>;
+  /** What resolution reads, from one consistent snapshot, with the generation it stands for. */
+  loadResolutionInputs(): Promise<ResolutionInputs>;
+  /** Whether the entities reflect every document and override saved so far. */
+  resolutionState(): Promise<ResolutionState>;
   listDocuments(): Promise<readonly DocumentSummary[]>;
   getDocument(id: string): Promise<SourceDocument | null>;
   loadAnalyzedDocuments(): Promise<readonly AnalyzedDocument[]>;

@@ -20,6 +20,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   INGEST_FETCH_FAILED: 502,
   INGEST_URL_REFUSED: 403,
   STORE_UNAVAILABLE: 503,
+  STORE_BUSY: 503,
 };
 
 export interface ErrorBody {

@@ -17,8 +17,9 @@ export interface IngestProgress {
 /**
  * Adds loaded documents to a case: each new one is read by the NLP stage and saved in its own transaction
  * (a crash loses at most the document in flight); a document whose content hash is already there is skipped
- * before any NLP runs, so a re-run changes nothing. Entities are re-resolved once at the end, with the
- * analyst's overrides, because a new document can join or split names across the whole case.
+ * before any NLP runs. Entities are re-resolved once at the end, with the analyst's overrides, because a new
+ * document can join or split names across the whole case; they are also re-resolved when an earlier run
+ * died before doing so, so a re-run after a crash completes the case even when it adds nothing.
  */
 export async function ingestIntoCase(
   store: Store,
@@ -36,7 +37,7 @@ export async function ingestIntoCase(
     }
   } finally {
     // Even when a later document throws, the ones already saved get their entities.
-    if (added > 0) await refreshResolution(store);
+    if (added > 0 || !(await store.resolutionState()).isCurrent) await refreshResolution(store);
   }
   return outcomes;
 }
@@ -50,9 +51,22 @@ async function addOne(store: Store, loaded: LoadOutcome): Promise<IngestOutcome>
   return { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: analyzed.claims.length };
 }
 
-/** Re-resolves every mention in the case with every override and saves the result. */
+// Attempts before leaving a resolution marked behind: only another writer adding documents all the while
+// makes them run out, and that writer re-resolves after its own last document anyway.
+const MAX_RESOLVE_ATTEMPTS = 5;
+
+/**
+ * Re-resolves every mention in the case with every override and saves the result. Resolution runs outside
+ * any transaction (it can take long, and holding the lock would stall another ingest on the same case);
+ * when documents arrive meanwhile the saved result is outdated, and it is made again from the newer case.
+ */
 export async function refreshResolution(store: Store): Promise<ResolveResult> {
-  const result = (await resolver()).resolveEntities(await store.loadAnalyzedDocuments(), await store.listOverrides());
-  await store.saveResolution(result);
-  return result;
+  const { resolveEntities } = await resolver();
+  for (let attempt = 1; ; attempt++) {
+    const inputs = await store.loadResolutionInputs();
+    const result = resolveEntities(inputs.documents, inputs.overrides);
+    const status = await store.saveResolution(result, inputs.generation);
+    if (status === 'superseded') return store.loadResolution();   // another process saved a newer one
+    if (status === 'current' || attempt === MAX_RESOLVE_ATTEMPTS) return result;
+  }
 }

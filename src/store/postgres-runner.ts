@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Pool, PoolClient } from 'pg';
 import { StoreError } from '../core/index.js';
-import type { SqlRow, SqlRunner, SqlValue } from './sql-runner.js';
+import type { SqlRow, SqlRunner, SqlValue, TransactionMode } from './sql-runner.js';
 
 /**
  * PostgreSQL through a pg Pool. Inside `transaction`, every query of that async flow goes to the
@@ -40,12 +40,14 @@ export class PostgresRunner implements SqlRunner {
     for (const row of rows) await this.all(sql, row);
   }
 
-  async transaction<T>(work: () => Promise<T>): Promise<T> {
+  async transaction<T>(work: () => Promise<T>, mode: TransactionMode = 'write'): Promise<T> {
     const inner = this.current.getStore();
     if (inner) return work();
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      // READ COMMITTED (the default) lets each statement see what committed meanwhile; a snapshot must see
+      // one state of the case throughout, as SQLite's WAL read transaction does.
+      await client.query(mode === 'write' ? 'BEGIN' : 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
       const value = await this.current.run(client, work);
       await client.query('COMMIT');
       return value;

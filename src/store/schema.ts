@@ -46,6 +46,24 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
   [
     `ALTER TABLE sentences ADD COLUMN tokens TEXT`,
   ],
+  // 4: crash safety. Each document records how many derived rows it was saved with, so `dossier check`
+  // can tell a whole document from a partial one (NULL for documents saved before). Entities are derived
+  // from every document and override at once, so they lag behind when a run dies between saving documents
+  // and resolving: two generation counters say so. Every saved document or override moves
+  // `inputs_generation` on; a resolution records the generation it read in `resolved_generation`; entities
+  // are current when the two agree, and the next ingest re-resolves when they do not.
+  [
+    `ALTER TABLE documents ADD COLUMN sentence_count INTEGER`,
+    `ALTER TABLE documents ADD COLUMN mention_count INTEGER`,
+    `ALTER TABLE documents ADD COLUMN claim_count INTEGER`,
+    `INSERT INTO meta (key, value) SELECT 'inputs_generation',
+      CASE WHEN EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM overrides) THEN '1' ELSE '0' END`,
+    // A case from before this version is taken as resolved unless a mention has no entity: the state an
+    // interrupted ingest left ("20 documents, 0 entities"), which the next ingest then repairs.
+    `INSERT INTO meta (key, value) SELECT 'resolved_generation',
+      CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.mention_id = m.id)) THEN '0'
+        WHEN EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM overrides) THEN '1' ELSE '0' END`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

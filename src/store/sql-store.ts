@@ -1,8 +1,10 @@
 import type {
-  AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ResolutionOverride,
-  ResolveResult, SourceDocument, SourceGrade, Store, StoreCounts,
+  AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ResolutionInputs, ResolutionOverride,
+  ResolutionState, ResolveResult, SaveResolutionStatus, SourceDocument, SourceGrade, Store, StoreCounts,
 } from '../core/index.js';
 import { StoreError } from '../core/index.js';
+import { checkCase, countRows, type CaseCheck } from './check-case.js';
+import { readCounter, setCounter, stepCounter } from './meta-counters.js';
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import type { SqlRunner } from './sql-runner.js';
@@ -28,17 +30,76 @@ export class SqlStore implements Store {
     const { document: doc, extractorVersion: version } = analyzed;
     return this.db.transaction(async () => {
       if (await this.hasDocument(doc.id)) return 'unchanged';
-      await this.db.run(`INSERT INTO documents VALUES (${marks(12)})`, documentRow(doc, version, new Date().toISOString()));
-      await this.db.runMany(`INSERT INTO sentences (doc_id, idx, start_offset, end_offset, extractor_version, tokens) VALUES (${marks(6)})`, analyzed.sentences.map((s) => sentenceRow(doc.id, s, version)));
-      await this.db.runMany(`INSERT INTO mentions VALUES (${marks(10)})`, analyzed.mentions.map((m) => mentionRow(m, version)));
-      await this.db.runMany(`INSERT INTO claims VALUES (${marks(19)})`, analyzed.claims.map((c) => claimRow(c, version)));
+      // The row counts go in with the rows, so `dossier check` can tell a whole document from a partial one.
+      await this.db.run(`INSERT INTO documents VALUES (${marks(15)})`, [
+        ...documentRow(doc, version, new Date().toISOString()), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
+      ]);
+      await this.insertDerivedRows(analyzed);
+      await stepCounter(this.db, 'inputs_generation');
       await this.bumpRevision();
       return 'inserted';
     });
   }
 
-  async saveResolution(result: ResolveResult): Promise<void> {
+  /**
+   * Replaces one stored document's sentences, mentions and claims with a new reading of its text, in one
+   * transaction; the repair for a document whose rows `check` found partial. Its entities then lag behind.
+   */
+  async replaceDerivedRows(analyzed: AnalyzedDocument): Promise<void> {
+    const { document: doc, extractorVersion: version } = analyzed;
     await this.db.transaction(async () => {
+      for (const table of ['claims', 'mentions', 'sentences']) await this.db.run(`DELETE FROM ${table} WHERE doc_id = ?`, [doc.id]);
+      await this.db.run('UPDATE documents SET extractor_version = ?, sentence_count = ?, mention_count = ?, claim_count = ? WHERE id = ?',
+        [version, analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length, doc.id]);
+      await this.insertDerivedRows(analyzed);
+      await stepCounter(this.db, 'inputs_generation');
+      await this.bumpRevision();
+    });
+  }
+
+  /** Deletes derived rows whose document is not in the case (they cannot be derived again); returns how many. */
+  async deleteOrphanRows(): Promise<number> {
+    return this.db.transaction(async () => {
+      let deleted = 0;
+      for (const table of ['entity_mentions', 'claims', 'mentions', 'sentences']) {
+        const where = `FROM ${table} WHERE doc_id IS NOT NULL AND doc_id NOT IN (SELECT id FROM documents)`;
+        deleted += Number((await this.db.all(`SELECT COUNT(*) AS n ${where}`))[0]?.n ?? 0);
+        await this.db.run(`DELETE ${where}`);
+      }
+      if (deleted > 0) await this.bumpRevision();
+      return deleted;
+    });
+  }
+
+  /** Marks the entities as behind whatever they say, so the next resolution is saved over them. */
+  async markResolutionBehind(): Promise<void> {
+    await this.db.transaction(async () => {
+      const state = await readResolutionState(this.db);
+      await setCounter(this.db, 'inputs_generation', Math.max(state.inputsGeneration, state.resolvedGeneration) + 1);
+    });
+  }
+
+  async resolutionState(): Promise<ResolutionState> {
+    return this.db.transaction(async () => readResolutionState(this.db), 'snapshot');
+  }
+
+  async loadResolutionInputs(): Promise<ResolutionInputs> {
+    // The generation is read first: a document saved after it and still seen below only makes the result
+    // look older than it is (re-resolved once more), never newer.
+    return this.db.transaction(async () => ({
+      generation: await readCounter(this.db, 'inputs_generation'),
+      documents: await this.loadAnalyzedDocuments(),
+      overrides: await this.listOverrides(),
+    }), 'snapshot');
+  }
+
+  async saveResolution(result: ResolveResult, basedOn?: number): Promise<SaveResolutionStatus> {
+    return this.db.transaction(async () => {
+      // Taking the row lock first makes two resolutions saved at once (PostgreSQL) decide one after the other.
+      await this.db.run("UPDATE meta SET value = value WHERE key = 'resolved_generation'");
+      const state = await readResolutionState(this.db);
+      const generation = basedOn ?? state.inputsGeneration;
+      if (generation < state.resolvedGeneration) return 'superseded';
       await this.db.run('DELETE FROM entity_mentions');
       await this.db.run('DELETE FROM entities');
       const version = result.version ?? 'unknown';
@@ -47,7 +108,9 @@ export class SqlStore implements Store {
       // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
       await this.db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
         [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, entityId, mentionId.slice(0, mentionId.lastIndexOf(':'))]));
+      await setCounter(this.db, 'resolved_generation', generation);
       await this.bumpRevision();
+      return generation === state.inputsGeneration ? 'current' : 'outdated';
     });
   }
 
@@ -115,6 +178,7 @@ export class SqlStore implements Store {
     await this.db.transaction(async () => {
       const [next] = await this.db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM overrides');
       await this.db.run('INSERT INTO overrides VALUES (?, ?, ?, ?, ?)', [Number(next?.seq ?? 1), override.kind, first, second, new Date().toISOString()]);
+      await stepCounter(this.db, 'inputs_generation');
       await this.bumpRevision();
     });
   }
@@ -138,49 +202,67 @@ export class SqlStore implements Store {
       resolution: await this.loadResolution(),
       overrides: await this.listOverrides(),
       sourceGrades: await this.listSourceGrades(),
-    }));
+    }), 'snapshot');
   }
 
   /** A number that changes on every write, so a server can cache analysis per revision. */
   async revision(): Promise<number> {
-    const [row] = await this.db.all("SELECT value FROM meta WHERE key = 'revision'");
-    return Number(row?.value ?? 0);
+    return readCounter(this.db, 'revision');
+  }
+
+  /** Looks for rows a crash or a bug could have left inconsistent; reads one snapshot and changes nothing. */
+  async check(): Promise<CaseCheck> {
+    return this.db.transaction(async () => checkCase(this.db), 'snapshot');
   }
 
   async counts(): Promise<StoreCounts> {
-    const count = async (table: string): Promise<number> => Number((await this.db.all(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? 0);
-    return {
-      documents: await count('documents'), sentences: await count('sentences'), mentions: await count('mentions'),
-      entities: await count('entities'), claims: await count('claims'),
-    };
+    return countRows(this.db);
   }
 
   async close(): Promise<void> {
     await this.db.close();
   }
 
-  private async bumpRevision(): Promise<void> {
-    const next = (await this.revision()) + 1;
-    await this.db.run("DELETE FROM meta WHERE key = 'revision'");
-    await this.db.run("INSERT INTO meta VALUES ('revision', ?)", [String(next)]);
+  private async insertDerivedRows({ document: doc, extractorVersion: version, sentences, mentions, claims }: AnalyzedDocument): Promise<void> {
+    await this.db.runMany(`INSERT INTO sentences (doc_id, idx, start_offset, end_offset, extractor_version, tokens) VALUES (${marks(6)})`, sentences.map((s) => sentenceRow(doc.id, s, version)));
+    await this.db.runMany(`INSERT INTO mentions VALUES (${marks(10)})`, mentions.map((m) => mentionRow(m, version)));
+    await this.db.runMany(`INSERT INTO claims VALUES (${marks(19)})`, claims.map((c) => claimRow(c, version)));
   }
+
+  private async bumpRevision(): Promise<void> {
+    await stepCounter(this.db, 'revision');
+  }
+}
+
+async function readResolutionState(db: SqlRunner): Promise<ResolutionState> {
+  const inputsGeneration = await readCounter(db, 'inputs_generation');
+  const resolvedGeneration = await readCounter(db, 'resolved_generation');
+  return { inputsGeneration, resolvedGeneration, isCurrent: inputsGeneration === resolvedGeneration };
 }
 
 async function migrate(db: SqlRunner, location: string): Promise<void> {
   await db.run(MIGRATIONS[0]![0]!);
-  const [row] = await db.all("SELECT value FROM meta WHERE key = 'schema_version'");
-  const current = Number(row?.value ?? 0);
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError('STORE_SCHEMA_TOO_NEW', `case has schema version ${current}; this dossier knows up to ${SCHEMA_VERSION}: upgrade dossier`, { file: location });
-  }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    await db.transaction(async () => {
+  const refuseNewer = (version: number): void => {
+    if (version > SCHEMA_VERSION) {
+      throw new StoreError('STORE_SCHEMA_TOO_NEW', `case has schema version ${version}; this dossier knows up to ${SCHEMA_VERSION}: upgrade dossier`, { file: location });
+    }
+  };
+  const first = await readCounter(db, 'schema_version');
+  refuseNewer(first);
+  if (first === SCHEMA_VERSION) return;
+  // Two processes may open a new case at once (two ingests): each step re-reads the version under the
+  // write lock, so the second finds the work done instead of creating the tables again.
+  for (let done = false; !done;) {
+    done = await db.transaction(async () => {
+      const version = await readCounter(db, 'schema_version');
+      refuseNewer(version);
+      if (version === SCHEMA_VERSION) return true;
       for (const statement of MIGRATIONS[version]!) {
         if (version === 0 && statement === MIGRATIONS[0]![0]) continue;
         await db.run(statement);
       }
-      await db.run("DELETE FROM meta WHERE key = 'schema_version'");
-      await db.run("INSERT INTO meta VALUES ('schema_version', ?)", [String(version + 1)]);
+      await setCounter(db, 'schema_version', version + 1);
+      return false;
     });
   }
 }

@@ -1,54 +1,68 @@
 import Database from 'better-sqlite3';
 import { StoreError } from '../core/index.js';
-import type { SqlRow, SqlRunner, SqlValue } from './sql-runner.js';
+import type { SqlRow, SqlRunner, SqlValue, TransactionMode } from './sql-runner.js';
+
+// How long a statement waits for another process's write lock before giving up. Writers hold the lock only
+// to save one document or one resolution (milliseconds), so a minute means something is stuck, not busy.
+const BUSY_TIMEOUT_MS = 60_000;
 
 /**
  * better-sqlite3 is synchronous; the async surface is for the shared Store contract. Transactions are
- * queued so two async callers (two HTTP requests) never interleave inside one BEGIN…COMMIT.
+ * queued so two async callers (two HTTP requests) never interleave inside one BEGIN…COMMIT; two processes
+ * on one case (two `dossier ingest`) take turns through SQLite's lock, waiting up to BUSY_TIMEOUT_MS.
  */
 export class SqliteRunner implements SqlRunner {
   readonly dialect = 'sqlite' as const;
   private readonly statements = new Map<string, Database.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(private readonly db: Database.Database, private readonly file: string) {}
 
   static open(file: string): SqliteRunner {
-    let db: Database.Database;
+    let db: Database.Database | undefined;
     try {
-      db = new Database(file);
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
     } catch (err) {
+      db?.close();
+      if (isBusy(err)) throw busyError(file, err);
       throw new StoreError('STORE_UNAVAILABLE', `cannot open SQLite case: ${(err as Error).message}`, { file }, { cause: err });
     }
-    return new SqliteRunner(db);
+    return new SqliteRunner(db, file);
   }
 
   async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
-    return this.prepare(sql).all(...params) as SqlRow[];
+    return this.guard(() => this.prepare(sql).all(...params) as SqlRow[]);
   }
 
   async run(sql: string, params: readonly SqlValue[] = []): Promise<void> {
-    if (params.length === 0 && !sql.includes('?')) this.db.exec(sql);
-    else this.prepare(sql).run(...params);
+    this.guard(() => {
+      if (params.length === 0 && !sql.includes('?')) this.db.exec(sql);
+      else this.prepare(sql).run(...params);
+    });
   }
 
   async runMany(sql: string, rows: readonly (readonly SqlValue[])[]): Promise<void> {
     const statement = this.prepare(sql);
-    for (const row of rows) statement.run(...row);
+    this.guard(() => {
+      for (const row of rows) statement.run(...row);
+    });
   }
 
-  transaction<T>(work: () => Promise<T>): Promise<T> {
+  transaction<T>(work: () => Promise<T>, mode: TransactionMode = 'write'): Promise<T> {
     const result = this.queue.then(async () => {
-      this.db.exec('BEGIN IMMEDIATE');
+      // IMMEDIATE takes the write lock now: a deferred transaction that reads and then writes can be refused
+      // at its first write (SQLITE_BUSY, no waiting) when another process wrote in between. A snapshot only
+      // reads, and in WAL mode it sees the case as of its first read until it ends.
+      this.guard(() => this.db.exec(mode === 'write' ? 'BEGIN IMMEDIATE' : 'BEGIN'));
       try {
         const value = await work();
-        this.db.exec('COMMIT');
+        this.guard(() => this.db.exec('COMMIT'));
         return value;
       } catch (err) {
-        this.db.exec('ROLLBACK');
+        if (this.db.inTransaction) this.db.exec('ROLLBACK');
         throw err;
       }
     });
@@ -61,9 +75,23 @@ export class SqliteRunner implements SqlRunner {
     this.db.close();
   }
 
+  private guard<T>(step: () => T): T {
+    try {
+      return step();
+    } catch (err) {
+      if (isBusy(err)) throw busyError(this.file, err);
+      throw err;
+    }
+  }
+
   private prepare(sql: string): Database.Statement {
     let statement = this.statements.get(sql);
-    if (!statement) this.statements.set(sql, (statement = this.db.prepare(sql)));
+    if (!statement) this.statements.set(sql, (statement = this.guard(() => this.db.prepare(sql))));
     return statement;
   }
 }
+
+const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(err.code);
+
+const busyError = (file: string, cause: unknown): StoreError =>
+  new StoreError('STORE_BUSY', `the case stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000}s; is a \`dossier\` command stuck on it?`, { file }, { cause });

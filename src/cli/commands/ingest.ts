@@ -26,6 +26,8 @@ export const registerIngest: CommandModule = (program: Command) => {
       await useStore(flags, async (store) => {
         plan.warnings.forEach((w) => process.stderr.write(`${w}\n`));
         const progress = createProgress(plan.count, Boolean(process.stderr.isTTY) && !flags.json);
+        // A case whose entities lag behind (an earlier run was killed) is completed by this run: say so.
+        const wasBehind = !(await store.resolutionState()).isCurrent;
         const outcomes = await ingestIntoCase(store, loadSources(sources, manifest, plan.options), ({ done }) => progress.tick(done));
         progress.end();
         const rejected = outcomes.filter((o): o is Rejected => o.status === 'rejected');
@@ -39,12 +41,14 @@ export const registerIngest: CommandModule = (program: Command) => {
             rejected: rejected.map((o) => ({ input: o.input, code: o.error.code, reason: o.error.detail })),
             skipped: plan.skipped,
             unmatchedManifestRows: plan.unmatchedRows,
+            completedEarlierRun: wasBehind,
             counts: await store.counts(),
           });
         } else {
           for (const o of rejected) process.stderr.write(`error: ${o.input}: ${o.error.detail} [${o.error.code}]\n`);
           const counts = await store.counts();
-          const nothing = added.length === 0 && rejected.length === 0 ? ' — nothing changed' : '';
+          const nothing = added.length > 0 || rejected.length > 0 ? ''
+            : wasBehind ? ' — entities re-resolved: an earlier run stopped before resolving them' : ' — nothing changed';
           const skipped = plan.skipped.length > 0 ? `, ${plan.skipped.length} skipped` : '';
           process.stdout.write(`${added.length} added, ${unchanged.length} unchanged, ${rejected.length} rejected${skipped}${nothing}\n`);
           process.stdout.write(`case ${store.location}: ${counts.documents} documents, ${counts.entities} entities, ${counts.claims} claims\n`);

@@ -17,6 +17,7 @@ import { registerRetype } from './retype.js';
 import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 import { registerParse } from './parse.js';
+import { registerCheck } from './check.js';
 
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandModule[] = [
   registerAssertions, registerContradictions, registerTimeline, registerPath, registerGrade,
   registerShow,
   registerMerge, registerSplit, registerRetype,
+  registerCheck,
   registerServe,
   registerTag,
   registerParse,

@@ -31,8 +31,9 @@ export async function repairCase(store: SqlStore): Promise<RepairReport> {
     actions.push(`read document ${document.name} again from its stored text`);
   }
 
-  // Links or entities that disagree with the mentions are rebuilt whatever the generations say.
-  if (before.problems.some((p) => p.kind !== 'orphan-rows' && p.kind !== 'partial-document' && p.table !== 'claims')) await store.markResolutionBehind();
+  // Entities are made from the mentions: after any repair, or when their links disagree with the mentions,
+  // they are resolved again whatever the generations say.
+  if (before.problems.length > 0) await store.markResolutionBehind();
   if (!(await store.resolutionState()).isCurrent) {
     const result = await refreshResolution(store);
     actions.push(`re-resolved the entities (${result.entities.length})`);

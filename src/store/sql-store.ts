@@ -85,10 +85,12 @@ export class SqlStore implements Store {
 
   async loadResolutionInputs(): Promise<ResolutionInputs> {
     // The generation is read first: a document saved after it and still seen below only makes the result
-    // look older than it is (re-resolved once more), never newer.
+    // look older than it is (re-resolved once more), never newer. Documents go to the resolver by name, not
+    // by when they came: which mentions a merge reason cites follows the input order, and two ingests at
+    // once, or a rerun after a kill, must give the entities one run would.
     return this.db.transaction(async () => ({
       generation: await readCounter(this.db, 'inputs_generation'),
-      documents: await this.loadAnalyzedDocuments(),
+      documents: await this.loadDocumentsInOrder('name, id'),
       overrides: await this.listOverrides(),
     }), 'snapshot');
   }
@@ -128,7 +130,11 @@ export class SqlStore implements Store {
   }
 
   async loadAnalyzedDocuments(): Promise<readonly AnalyzedDocument[]> {
-    const docs = await this.db.all('SELECT * FROM documents ORDER BY ingested_at, name');
+    return this.loadDocumentsInOrder('ingested_at, name');
+  }
+
+  private async loadDocumentsInOrder(orderBy: 'ingested_at, name' | 'name, id'): Promise<readonly AnalyzedDocument[]> {
+    const docs = await this.db.all(`SELECT * FROM documents ORDER BY ${orderBy}`);
     const sentences = byDocument(await this.db.all('SELECT * FROM sentences ORDER BY doc_id, idx'), toSentence);
     const mentions = byDocument(await this.db.all('SELECT * FROM mentions ORDER BY doc_id, start_offset, end_offset'), toMention);
     const claims = byDocument(await this.db.all('SELECT * FROM claims ORDER BY doc_id, evidence_start, id'), toClaim);

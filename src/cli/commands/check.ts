@@ -39,6 +39,8 @@ export function describeCheck(location: string, result: CaseCheck, repairs: read
   const state = result.consistent
     ? `consistent${result.pending.length > 0 ? ', with pending work' : ''}`
     : `${result.problems.length} inconsistenc${result.problems.length === 1 ? 'y' : 'ies'}${repairs === null ? '; `dossier check --repair` fixes what it can' : ''}`;
-  lines.push(`case ${location}: ${state} — ${documents} documents, ${claims} claims, ${entities} entities${result.resolution.isCurrent ? '' : ' (behind)'}`);
+  lines.push(`case ${location}: ${state} — ${count(documents, 'document')}, ${count(claims, 'claim')}, ${count(entities, 'entity', 'entities')}${result.resolution.isCurrent ? '' : ' (behind)'}`);
   return `${lines.join('\n')}\n`;
 }
+
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -29,11 +29,13 @@ export class SqlStore implements Store {
   async saveDocument(analyzed: AnalyzedDocument): Promise<'inserted' | 'unchanged'> {
     const { document: doc, extractorVersion: version } = analyzed;
     return this.db.transaction(async () => {
-      if (await this.hasDocument(doc.id)) return 'unchanged';
       // The row counts go in with the rows, so `dossier check` can tell a whole document from a partial one.
-      await this.db.run(`INSERT INTO documents VALUES (${marks(15)})`, [
+      // ON CONFLICT: on PostgreSQL a second process saving the same document at once waits for the first
+      // and then finds its row, instead of failing on the key; SQLite's write lock already serialises them.
+      const inserted = await this.db.all(`INSERT INTO documents VALUES (${marks(15)}) ON CONFLICT (id) DO NOTHING RETURNING id`, [
         ...documentRow(doc, version, new Date().toISOString()), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
       ]);
+      if (inserted.length === 0) return 'unchanged';
       await this.insertDerivedRows(analyzed);
       await stepCounter(this.db, 'inputs_generation');
       await this.bumpRevision();
@@ -247,7 +249,13 @@ async function readResolutionState(db: SqlRunner): Promise<ResolutionState> {
 }
 
 async function migrate(db: SqlRunner, location: string): Promise<void> {
-  await db.run(MIGRATIONS[0]![0]!);
+  try {
+    await db.run(MIGRATIONS[0]![0]!);
+  } catch {
+    // Two PostgreSQL sessions creating one table at once: the loser fails on the catalogue's key even with
+    // IF NOT EXISTS. The table is there now; anything else fails again here and is reported.
+    await db.run(MIGRATIONS[0]![0]!);
+  }
   const refuseNewer = (version: number): void => {
     if (version > SCHEMA_VERSION) {
       throw new StoreError('STORE_SCHEMA_TOO_NEW', `case has schema version ${version}; this dossier knows up to ${SCHEMA_VERSION}: upgrade dossier`, { file: location });
@@ -257,9 +265,12 @@ async function migrate(db: SqlRunner, location: string): Promise<void> {
   refuseNewer(first);
   if (first === SCHEMA_VERSION) return;
   // Two processes may open a new case at once (two ingests): each step re-reads the version under the
-  // write lock, so the second finds the work done instead of creating the tables again.
+  // write lock (SQLite) or the version row's lock (PostgreSQL), so the second finds the work done instead
+  // of creating the tables again.
+  await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
   for (let done = false; !done;) {
     done = await db.transaction(async () => {
+      await db.run("UPDATE meta SET value = value WHERE key = 'schema_version'");
       const version = await readCounter(db, 'schema_version');
       refuseNewer(version);
       if (version === SCHEMA_VERSION) return true;

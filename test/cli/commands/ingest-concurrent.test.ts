@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { repoPath } from '../../fixtures/paths.js';
-import { dumpCase, type CaseDump } from '../../store/case-dump.js';
+import { freshPostgresCase, testPostgresUrl } from '../../fixtures/postgres.js';
+import { dumpCase, dumpPostgresCase, type CaseDump } from '../../store/case-dump.js';
 import { dossierSync, startDossier } from './run-dossier.js';
 
 // Two `dossier ingest` processes on one SQLite case at once, started together on a case that does not
@@ -73,5 +74,31 @@ describe('two dossier ingest processes on one SQLite case at once', () => {
     for (const report of reports) assert.equal(report.added.length + report.unchanged.length, articles.length, 'each process accounts for every document');
     assertConsistent(caseFile);
     assert.deepEqual(dumpCase(caseFile), clean);
+  });
+});
+
+describe('two dossier ingest processes on one PostgreSQL case at once', () => {
+  if (!testPostgresUrl) {
+    test.skip('no DOSSIER_TEST_PG_URL (set it to run the concurrent ingest on PostgreSQL)', () => {});
+    return;
+  }
+  const pgUrl = testPostgresUrl;
+
+  test('the same batch twice: both succeed, each document added by one, the case equals one SQLite run of all', async () => {
+    const cleanFile = join(mkdtempSync(join(tmpdir(), 'dossier-concurrent-pg-')), 'clean.sqlite');
+    const cleanRun = dossierSync(['ingest', ...articles, '--manifest', manifest, '--case', cleanFile]);
+    assert.equal(cleanRun.code, 0, cleanRun.stderr);
+    const store = await freshPostgresCase(pgUrl, 'concurrent');
+    const runs = [articles, articles].map((files) => startDossier(['ingest', ...files, '--manifest', manifest, '--store', store, '--json']));
+    try {
+      const results = await Promise.all(runs.map((r) => r.finished));
+      for (const result of results) assert.equal(result.code, 0, result.stderr);
+      assertAddedOnce(results.map((r) => JSON.parse(r.stdout) as IngestReport));
+    } finally {
+      for (const run of runs) run.kill();
+    }
+    const check = dossierSync(['check', '--store', store, '--json']);
+    assert.equal(check.code, 0, check.stdout + check.stderr);
+    assert.deepEqual(await dumpPostgresCase(store), dumpCase(cleanFile));
   });
 });

@@ -20,16 +20,28 @@ export function storeLocation(options: StoreOptions): { readonly case: string | 
   return { case: options.case || process.env.DOSSIER_CASE || undefined, store: options.store || process.env.DOSSIER_STORE || undefined };
 }
 
+export interface StoreAccess {
+  readonly create: boolean;
+  /** Say on stderr when the entities shown lag behind the documents; `check` reports that itself. */
+  readonly noteIfBehind?: boolean;
+}
+
 /**
  * Opens the case named by the options, runs `work`, and always closes it.
  * Only commands that add documents may create a case; the others refuse a missing one.
  */
-export async function useStore<T>(options: StoreOptions, work: (store: SqlStore) => Promise<T>, access: { readonly create: boolean } = { create: false }): Promise<T> {
+export async function useStore<T>(options: StoreOptions, work: (store: SqlStore) => Promise<T>, access: StoreAccess = { create: false }): Promise<T> {
   const location = storeLocation(options);
   refuseNonCaseFile(location, access.create);
   const store = await openStore({ create: access.create, ...location });
   try {
-    return await work(store);
+    const result = await work(store);
+    // A reader never re-resolves (it changes nothing), so after a killed ingest it would show entities
+    // without the last documents' mentions and not say so. Asked after the work: merge and split re-resolve.
+    if (!access.create && access.noteIfBehind !== false && !(await store.resolutionState()).isCurrent) {
+      process.stderr.write(`dossier: note: ${store.location}: the entities are behind the documents (a run stopped before resolving them); \`dossier check --repair\` or the next \`dossier ingest\` brings them up to date\n`);
+    }
+    return result;
   } finally {
     await store.close();
   }

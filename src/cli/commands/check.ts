@@ -25,7 +25,7 @@ export const registerCheck: CommandModule = (program: Command) => {
           process.stdout.write(describeCheck(store.location, result, repair?.actions ?? null));
         }
         if (!result.consistent) process.exitCode = EXIT_FAILED;
-      });
+      }, { create: false, noteIfBehind: false });
     });
 };
 

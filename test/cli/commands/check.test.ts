@@ -93,6 +93,10 @@ describe('dossier check', () => {
     assert.match(run.stdout, /^pending: entities are behind the case by 2 saved documents or overrides .*the next `dossier ingest` or `dossier check --repair` re-resolves them$/m);
     assert.match(run.stdout, /consistent, with pending work — 2 documents, \d+ claims, 0 entities \(behind\)$/m);
 
+    const reader = dossierSync(['entities', '--case', file]);
+    assert.equal(reader.code, 0, reader.stderr);
+    assert.match(reader.stderr, /^dossier: note: .*: the entities are behind the documents .*`dossier check --repair` or the next `dossier ingest` brings them up to date\n$/, 'a reader says what it shows is behind');
+
     const again = dossierSync(['ingest', ...articles, '--case', file]);
     assert.equal(again.code, 0, again.stderr);
     assert.match(again.stdout, /^0 added, 2 unchanged, 0 rejected — entities re-resolved: an earlier run stopped before resolving them$/m);
@@ -100,6 +104,7 @@ describe('dossier check', () => {
     assert.deepEqual([after.consistent, after.pending], [true, []]);
     assert.ok(after.counts.entities > 0);
     assert.match(dossierSync(['ingest', ...articles, '--case', file]).stdout, /— nothing changed$/m, 'and only once');
+    assert.equal(dossierSync(['entities', '--case', file]).stderr, '', 'no note once the entities are current');
   });
 
   test('a case that is not there: exit 2, and no file is made', () => {

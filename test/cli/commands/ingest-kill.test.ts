@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { repoPath } from '../../fixtures/paths.js';
 import { dumpCase, documentNames, type CaseDump } from '../../store/case-dump.js';
-import { documentCount, dossierSync, seededRandom, sleep, startDossier, type Finished } from './run-dossier.js';
+import { seededRandom } from '../../../src/analysis/seeded-random.js';
+import { documentCount, dossierSync, sleep, startDossier, type Finished } from './run-dossier.js';
 
 // `dossier ingest` killed with SIGKILL at random moments, at least KILLS times, on the fictional sample.
 // Each kill is aimed after start-up (once the run has saved its first new document; before that it has

@@ -16,21 +16,21 @@ export class SqliteRunner implements SqlRunner {
   private readonly statements = new Map<string, Database.Statement>();
   private queue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: Database.Database, private readonly file: string) {}
+  private constructor(private readonly db: Database.Database, private readonly file: string, private readonly busyTimeoutMs: number) {}
 
-  static open(file: string): SqliteRunner {
+  static open(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): SqliteRunner {
     let db: Database.Database | undefined;
     try {
-      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      db = new Database(file, { timeout: busyTimeoutMs });
       db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       db.pragma('synchronous = NORMAL');
     } catch (err) {
       db?.close();
-      if (isBusy(err)) throw busyError(file, err);
+      if (isBusy(err)) throw busyError(file, busyTimeoutMs, err);
       throw new StoreError('STORE_UNAVAILABLE', `cannot open SQLite case: ${(err as Error).message}`, { file }, { cause: err });
     }
-    return new SqliteRunner(db, file);
+    return new SqliteRunner(db, file, busyTimeoutMs);
   }
 
   async all(sql: string, params: readonly SqlValue[] = []): Promise<SqlRow[]> {
@@ -79,7 +79,7 @@ export class SqliteRunner implements SqlRunner {
     try {
       return step();
     } catch (err) {
-      if (isBusy(err)) throw busyError(this.file, err);
+      if (isBusy(err)) throw busyError(this.file, this.busyTimeoutMs, err);
       throw err;
     }
   }
@@ -93,5 +93,5 @@ export class SqliteRunner implements SqlRunner {
 
 const isBusy = (err: unknown): boolean => err instanceof Database.SqliteError && /^SQLITE_(BUSY|LOCKED)/.test(err.code);
 
-const busyError = (file: string, cause: unknown): StoreError =>
-  new StoreError('STORE_BUSY', `the case stayed locked by another process for over ${BUSY_TIMEOUT_MS / 1000}s; is a \`dossier\` command stuck on it?`, { file }, { cause });
+const busyError = (file: string, timeoutMs: number, cause: unknown): StoreError =>
+  new StoreError('STORE_BUSY', `the case stayed locked by another process for over ${timeoutMs / 1000}s; is a \`dossier\` command stuck on it?`, { file }, { cause });

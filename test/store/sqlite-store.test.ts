@@ -1,12 +1,16 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { DossierError } from '../../src/core/index.js';
+import { DossierError, StoreError } from '../../src/core/index.js';
 import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
+import { SqliteRunner } from '../../src/store/sqlite-runner.js';
 import { storeContract } from './contract.js';
 
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'case.sqlite');
@@ -52,4 +56,24 @@ test('sqlite: the case is in WAL mode', async () => {
   const db = new Database(file);
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   db.close();
+});
+
+test('sqlite: a write waits for another process\'s lock, and one held too long is STORE_BUSY naming the case', async () => {
+  const file = freshFile();
+  await (await openStore({ case: file })).close();
+  // better-sqlite3 waits for a lock synchronously, so the holder must be another process, as in real use.
+  const holder = spawn(process.execPath, ['-e', `
+    const db = new (require(${JSON.stringify(createRequire(import.meta.url).resolve('better-sqlite3'))}))(${JSON.stringify(file)});
+    db.exec('BEGIN IMMEDIATE'); console.log('locked');
+    setTimeout(() => { db.exec('COMMIT'); db.close(); }, 1500);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const exited = once(holder, 'exit');
+  await once(holder.stdout, 'data');
+  const impatient = SqliteRunner.open(file, 200);
+  await assert.rejects(impatient.transaction(async () => undefined), (err: unknown) =>
+    err instanceof StoreError && err.code === 'STORE_BUSY' && err.message.startsWith(`${file}: the case stayed locked by another process for over 0.2s`));
+  const patient = SqliteRunner.open(file, 30_000);
+  assert.equal(await patient.transaction(async () => 'written'), 'written', 'a lock released in time is waited for');
+  await impatient.close();
+  await patient.close();
+  await exited;
 });

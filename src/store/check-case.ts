@@ -17,6 +17,7 @@ export interface CaseProblem {
   readonly message: string;
   readonly table?: string;
   readonly docId?: string;
+  /** How many rows are wrong: orphaned, missing, dangling or unlinked (0 for the generation counters). */
   readonly rows: number;
 }
 
@@ -88,11 +89,19 @@ async function findPartialDocuments(db: SqlRunner): Promise<CaseProblem[]> {
       compareCount(row, 'sentence_count', 'sentences', 'sentences'),
       compareCount(row, 'mention_count', 'mentions', 'mentions'),
       compareCount(row, 'claim_count', 'claims', 'claims'),
-      Number(row.sentences) === Number(row.sentence_span) ? null : `sentences numbered up to ${Number(row.sentence_span) - 1} but ${Number(row.sentences)} present`,
+      Number(row.sentences) === Number(row.sentence_span) ? null : `sentences numbered 0 to ${Number(row.sentence_span) - 1}, ${Number(row.sentences)} present`,
     ].filter((d): d is string => d !== null);
-    if (differences.length > 0) problems.push({ kind: 'partial-document', docId: String(row.id), rows: differences.length, message: `${where}: ${differences.join('; ')}` });
+    if (differences.length > 0) problems.push({ kind: 'partial-document', docId: String(row.id), rows: missingRows(row), message: `${where}: ${differences.join('; ')}` });
   }
   return problems;
+}
+
+/** How many rows a partial document lacks (or has too many), over what was recorded at saving. */
+function missingRows(row: SqlRow): number {
+  return (['sentence_count', 'mention_count', 'claim_count'] as const).reduce((sum, column, i) => {
+    if (row[column] === null || row[column] === undefined) return sum;
+    return sum + Math.abs(Number(row[column]) - Number(row[['sentences', 'mentions', 'claims'][i]!]));
+  }, 0);
 }
 
 function compareCount(row: SqlRow, recordedColumn: string, presentColumn: string, noun: string): string | null {

@@ -20,16 +20,23 @@ export interface IngestProgress {
  * before any NLP runs. Entities are re-resolved once at the end, with the analyst's overrides, because a new
  * document can join or split names across the whole case; they are also re-resolved when an earlier run
  * died before doing so, so a re-run after a crash completes the case even when it adds nothing.
+ * Once `stop` is aborted no further document is read: the one in flight is saved and the entities resolved,
+ * so an interrupted run leaves a case as current as a finished one, only shorter.
  */
 export async function ingestIntoCase(
   store: Store,
   sources: AsyncIterable<LoadOutcome> | Iterable<LoadOutcome>,
   onProgress: (progress: IngestProgress) => void = () => {},
+  stop?: AbortSignal,
 ): Promise<readonly IngestOutcome[]> {
   const outcomes: IngestOutcome[] = [];
   let added = 0;
   try {
     for await (const loaded of sources) {
+      // Reading and saving a document never waits on the event loop, so a signal handler would not run
+      // until the whole batch was done: give it its turn before each document.
+      if (stop) await new Promise((resolve) => setImmediate(resolve));
+      if (stop?.aborted) break;
       const outcome = await addOne(store, loaded);
       if (outcome.status === 'added') added++;
       outcomes.push(outcome);

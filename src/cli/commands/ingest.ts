@@ -4,6 +4,7 @@ import { ingestIntoCase, type IngestOutcome } from '../../store/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
+import { exitCodeForSignal, stopOnSignal } from '../stop-signal.js';
 import { planInputs, type SourceFlags, withSourceOptions } from '../source-option.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';
 
@@ -28,8 +29,11 @@ export const registerIngest: CommandModule = (program: Command) => {
         const progress = createProgress(plan.count, Boolean(process.stderr.isTTY) && !flags.json);
         // A case whose entities lag behind (an earlier run was killed) is completed by this run: say so.
         const wasBehind = !(await store.resolutionState()).isCurrent;
-        const outcomes = await ingestIntoCase(store, loadSources(sources, manifest, plan.options), ({ done }) => progress.tick(done));
+        const stop = stopOnSignal('stopping after the document in hand, then resolving entities');
+        const outcomes = await ingestIntoCase(store, loadSources(sources, manifest, plan.options), ({ done }) => progress.tick(done), stop.signal)
+          .finally(() => stop.dispose());
         progress.end();
+        const stoppedBy = stop.received();
         const rejected = outcomes.filter((o): o is Rejected => o.status === 'rejected');
         const added = outcomes.filter((o): o is Accepted => o.status === 'added');
         const unchanged = outcomes.filter((o): o is Accepted => o.status === 'unchanged');
@@ -42,6 +46,7 @@ export const registerIngest: CommandModule = (program: Command) => {
             skipped: plan.skipped,
             unmatchedManifestRows: plan.unmatchedRows,
             completedEarlierRun: wasBehind,
+            stoppedBy,
             counts: await store.counts(),
           });
         } else {
@@ -52,8 +57,10 @@ export const registerIngest: CommandModule = (program: Command) => {
           const skipped = plan.skipped.length > 0 ? `, ${plan.skipped.length} skipped` : '';
           process.stdout.write(`${added.length} added, ${unchanged.length} unchanged, ${rejected.length} rejected${skipped}${nothing}\n`);
           process.stdout.write(`case ${store.location}: ${counts.documents} documents, ${counts.entities} entities, ${counts.claims} claims\n`);
+          if (stoppedBy) process.stdout.write(`stopped by ${stoppedBy} before the other sources; the same command again adds them\n`);
         }
         if (rejected.length > 0) process.exitCode = 1;
+        if (stoppedBy) process.exitCode = exitCodeForSignal(stoppedBy);
       }, { create: true });
     });
 };

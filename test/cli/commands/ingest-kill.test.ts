@@ -11,12 +11,12 @@ import { documentCount, dossierSync, sleep, startDossier, type Finished } from '
 // `dossier ingest` killed with SIGKILL at random moments, at least KILLS times, on the fictional sample.
 // Each kill is aimed after start-up (once the run has saved its first new document; before that it has
 // written nothing) at a random point of the next few documents' worth of the clean run's time, or of the
-// rest of the run when fewer are left, so a chain of runs on one case is killed while saving documents,
-// while resolving, and in between before one completes. After each kill `dossier check` must find the case consistent and every document in it whole;
-// the next run on the same case is aimed at too, until one completes: that one must leave what a run that
-// never died leaves. Two chains of runs on two cases go at once to halve the wall time. Nothing here
-// depends on timing: a kill aimed after the run ended is a completed run, and the loop goes on until KILLS
-// kills have landed.
+// rest of the run, resolution included, when fewer are left: so a chain of runs on one case is killed while
+// saving documents, while resolving, and in between. After each kill `dossier check` must find the case
+// consistent and every document in it whole; the next run on the same case is aimed at too, until one
+// completes: that one must leave what a run that never died leaves. Two chains of runs on two cases go at
+// once to halve the wall time. Nothing here depends on timing: a kill aimed after the run ended is a
+// completed run, and the loop goes on until KILLS kills have landed.
 
 const KILLS = 20;
 const AIM_STEPS = 4;
@@ -27,9 +27,12 @@ const articles = readdirSync(sample).filter((f) => /\.(txt|md|html)$/.test(f)).l
 const seed = Number(process.env.DOSSIER_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
 const ingestArgs = (caseFile: string): string[] => ['ingest', sample, '--manifest', manifest, '--case', caseFile, '--json'];
 
-interface Timed { readonly result: Finished; readonly startedAfterMs: number | null; readonly tookMs: number }
+interface Timed { readonly result: Finished; readonly startedAfterMs: number | null; readonly allSavedAfterMs: number | null; readonly tookMs: number }
 
-/** Runs one ingest; once it has saved a new document, kills it after `killDelayMs(...)` unless it ends first. */
+/**
+ * Runs one ingest; once it has saved a new document, kills it after `killDelayMs(...)` unless it ends first.
+ * Without a kill it also notes when the last document was saved: the clean run's timings aim the kills.
+ */
 async function ingestOnce(caseFile: string, killDelayMs: (() => number) | null): Promise<Timed> {
   const before = documentCount(caseFile) ?? 0;
   const began = performance.now();
@@ -42,11 +45,15 @@ async function ingestOnce(caseFile: string, killDelayMs: (() => number) | null):
       if ((documentCount(caseFile) ?? 0) > before) { startedAfterMs = performance.now() - began; break; }
       await sleep(15);
     }
+    let allSavedAfterMs: number | null = null;
     if (!ended && startedAfterMs !== null && killDelayMs) {
       await sleep(killDelayMs());
       run.kill();
+    } else {
+      while (!ended && (documentCount(caseFile) ?? 0) < articles) await sleep(15);
+      if (!ended) allSavedAfterMs = performance.now() - began;
     }
-    return { result: await run.finished, startedAfterMs, tookMs: performance.now() - began };
+    return { result: await run.finished, startedAfterMs, allSavedAfterMs, tookMs: performance.now() - began };
   } finally {
     run.kill();   // never leave a detached run behind a failed assertion
   }
@@ -77,13 +84,18 @@ test(`dossier ingest killed ${KILLS}+ times at random moments: check finds each 
   assert.equal(cleanRun.result.code, 0, cleanRun.result.stderr);
   const clean = dumpCase(cleanFile);
   assert.equal(clean.documents!.length, articles);
-  // The window worth aiming at: from the first saved document to the end of the run, with some slack.
-  const windowMs = Math.max(200, (cleanRun.tookMs - (cleanRun.startedAfterMs ?? 0)) * 1.3);
-  // Time per step of the run: each document, and the resolution. A kill is aimed within AIM_STEPS steps of
-  // the first saved document, or within what is left when fewer are.
-  const stepMs = windowMs / (articles + 1);
-  const killDelay = (caseFile: string, random: () => number) => () => random() * stepMs * Math.min(AIM_STEPS, articles - (documentCount(caseFile) ?? 0) + 1);
-  t.diagnostic(`clean run: first document after ${Math.round(cleanRun.startedAfterMs ?? 0)} ms, done after ${Math.round(cleanRun.tookMs)} ms; kills aimed over up to ${Math.round(windowMs)} ms after the first document`);
+  // What the clean run took per document once started, and from its last document to its end (resolving
+  // the entities, then closing): a kill is aimed within AIM_STEPS documents' time of a run's first saved
+  // document, and over the resolution too when fewer documents than that are left; with 30% slack.
+  const started = cleanRun.startedAfterMs ?? 0;
+  const allSaved = cleanRun.allSavedAfterMs ?? cleanRun.tookMs;
+  const perDocumentMs = Math.max(20, (allSaved - started) / Math.max(1, articles - 1));
+  const tailMs = Math.max(50, cleanRun.tookMs - allSaved);
+  const killDelay = (caseFile: string, random: () => number) => () => {
+    const left = articles - (documentCount(caseFile) ?? articles);
+    return random() * 1.3 * (perDocumentMs * Math.min(AIM_STEPS, left) + (left < AIM_STEPS ? tailMs : 0));
+  };
+  t.diagnostic(`clean run: first document after ${Math.round(started)} ms, last after ${Math.round(allSaved)} ms, done after ${Math.round(cleanRun.tookMs)} ms`);
 
   let kills = 0;
   let runs = 0;

@@ -76,3 +76,14 @@ test('attribution: a closed quotation does not carry its speaker into the next s
   assert.ok(attack);
   assert.equal(attack.source.kind, 'author');
 });
+
+test('a denied statement is the denier\'s word, not the reports\' or claims\' it dismisses', () => {
+  const { claims, name: nameOf } = claimsOf('The [Osk Council|o] dismissed claims that it supports the [Cope Brigade|o].');
+  const parsed = claims.filter((c) => c.rule.includes('parse-sponsor'));
+  assert.ok(parsed.length > 0, 'the parse reads the denied claim');
+  for (const c of parsed) {
+    assert.equal(c.source.kind === 'entity' ? nameOf(c.source.mentionId) : c.source.kind, 'Osk Council');
+    assert.equal(c.negated, true);
+    assert.equal(c.hedged, false, 'a denial is not a hedge');
+  }
+});

@@ -1,5 +1,6 @@
 import type { ClaimSource } from '../../../core/index.js';
 import type { Unit } from '../sentence-view.js';
+import { TRIGGERS, lemmatize } from '../../wordnet/index.js';
 import { actorsAt, prepOf } from './paths.js';
 import { baseRel, type UnitTree } from './tree.js';
 
@@ -26,10 +27,13 @@ export function clauseVoice(tree: UnitTree, units: readonly Unit[], trigger: num
     if (h < 0) break;
     if (rel === 'acl:relcl' && units[h]!.mention && hasCommaBetween(tree, units, h, k)) return { background: true, carrier: null };
     const carried = CARRIERS.get(units[h]!.lower);
+    // "Alder dismissed reports that it arms the Front": a denied statement is the denier's word, not the reports'.
+    if ((rel === 'acl' || rel === 'ccomp') && carried !== undefined && !units[h]!.mention && tree.upos[h] === 'NOUN' && isDenied(tree, units, h)) return { background: false, carrier: denierOf(tree, units, h) };
     if ((rel === 'acl' || rel === 'ccomp') && carried !== undefined && !units[h]!.mention && tree.upos[h] === 'NOUN') return { background: false, carrier: { source: carrierSource(tree, units, h), hedged: carried } };
     // "asked about reports that …" where the parse hung the clause on the verb: the noun right before "that".
     const that = rel === 'ccomp' ? tree.children[k]!.find((c) => tree.deprel[c] === 'mark' && units[c]!.lower === 'that') : undefined;
     const before = that !== undefined ? that - 1 : -1;
+    if (before >= 0 && CARRIERS.has(units[before]!.lower) && !units[before]!.mention && tree.upos[before] === 'NOUN' && isDenied(tree, units, before)) return { background: false, carrier: denierOf(tree, units, before) };
     if (before >= 0 && CARRIERS.has(units[before]!.lower) && !units[before]!.mention && tree.upos[before] === 'NOUN') return { background: false, carrier: { source: carrierSource(tree, units, before), hedged: CARRIERS.get(units[before]!.lower)! } };
     if (!UPWARD.has(baseRel(rel))) break;
     k = h;
@@ -63,4 +67,18 @@ function hasCommaBetween(tree: UnitTree, units: readonly Unit[], head: number, c
   while (stack.length > 0) { const n = stack.pop()!; if (n < first) first = n; stack.push(...tree.children[n]!); }
   for (let j = head + 1; j < first; j++) if (units[j]!.text === ',') return true;
   return units[first - 1]?.text === ',' || units[first]!.text === ',';
+}
+
+// The statement noun is the object of a denial ("dismissed reports", "rejected claims", "denied allegations").
+function isDenied(tree: UnitTree, units: readonly Unit[], noun: number): boolean {
+  const verb = tree.head[noun]!;
+  return verb >= 0 && tree.deprel[noun] === 'obj' && TRIGGERS.denial.verbs.has(lemmatize(units[verb]!.lower, 'VERB'));
+}
+
+// Who denies: the denial verb's subject, when it names someone; the statement is theirs and not hedged.
+function denierOf(tree: UnitTree, units: readonly Unit[], noun: number): ClauseVoice['carrier'] {
+  const verb = tree.head[noun]!;
+  const subject = tree.children[verb]!.find((c) => baseRel(tree.deprel[c]!) === 'nsubj');
+  const named = subject === undefined ? [] : actorsAt(tree, units, subject);
+  return named.length === 1 ? { source: { kind: 'entity', mentionId: units[named[0]!.unit]!.mention!.id }, hedged: false } : null;
 }

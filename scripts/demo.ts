@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,13 +7,47 @@ import { openStore } from '../src/store/index.js';
 
 // `npm run demo`: builds the fictional sample case into ./demo.sqlite with the real CLI, prints what it
 // holds and its best-supported links, then serves the web UI on it. Every article in examples/ is invented.
+// `-- --case <file>` and `-- --port <n>` choose another case file and port; `-- --no-serve` stops after the summary.
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const caseFile = join(root, 'demo.sqlite');
+const argValue = (name: string): string | undefined => {
+  const at = process.argv.indexOf(name);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+};
+const caseFile = argValue('--case') ?? join(root, 'demo.sqlite');
+const port = argValue('--port');
 const sample = join(root, 'examples', 'sample');
-const dossier = (...args: string[]): string => execFileSync(process.execPath, [join(root, 'bin', 'dossier.js'), ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+// The CLI runs as a child process that this one waits for without blocking, and a SIGINT or SIGTERM to the
+// demo is passed on: stopping the demo stops the ingest or the server it started instead of leaving it
+// holding the case and the port. The child has a process group of its own so that Ctrl-C reaches it once,
+// through here, and the server shuts down cleanly rather than being killed by a second signal.
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+let running: ReturnType<typeof spawn> | null = null;
+let stopping: keyof typeof SIGNAL_EXIT | null = null;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    stopping = signal;
+    if (running && running.exitCode === null && running.signalCode === null) running.kill(signal);
+    else process.exit(SIGNAL_EXIT[signal]);
+  });
+}
+async function dossier(...args: string[]): Promise<void> {
+  const child = spawn(process.execPath, [join(root, 'bin', 'dossier.js'), ...args], { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  running = child;
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode));
+  });
+  running = null;
+  if (stopping) process.exit(SIGNAL_EXIT[stopping]);
+  if (code !== 0) {
+    console.error(`demo: dossier ${args[0]} exited with ${code ?? 'a signal'}`);
+    process.exit(1);
+  }
+}
 
 console.log(`Ingesting the fictional sample corpus (${sample}) into ${caseFile} …`);
-process.stdout.write(dossier('ingest', sample, '--manifest', join(sample, 'manifest.csv'), '--case', caseFile));
+await dossier('ingest', sample, '--manifest', join(sample, 'manifest.csv'), '--case', caseFile);
 
 const store = await openStore({ case: caseFile });
 const snapshot = await store.loadCase();
@@ -38,4 +72,4 @@ Look further:
 
 if (process.argv.includes('--no-serve') || !existsSync(join(root, 'dist', 'src', 'cli', 'commands', 'serve.js'))) process.exit(0);
 console.log('\nServing the web UI on the demo case (Ctrl-C to stop) …');
-execFileSync(process.execPath, [join(root, 'bin', 'dossier.js'), 'serve', '--case', caseFile], { stdio: 'inherit' });
+await dossier('serve', '--case', caseFile, ...(port === undefined ? [] : ['--port', port]));

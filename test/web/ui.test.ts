@@ -289,6 +289,8 @@ describe('web UI in Chromium', { skip }, () => {
     });
   });
 });
+// A skipped describe is counted among suites, not in the runner's `# skipped`: this test puts it there.
+if (skip) test('web UI in Chromium', { skip }, () => {});
 
 /** The ids of the biggest connected component of /api/graph?query. */
 async function biggestComponent(serverUrl: string, query: string): Promise<Set<string>> {

@@ -1,4 +1,5 @@
 export * from './errors.js';
+export * from './time-budget.js';
 export type * from './document.js';
 export * from './annotation.js';
 export type * from './entity.js';

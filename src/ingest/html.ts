@@ -20,8 +20,10 @@ const OUTLET_META = ['og:site_name', 'application-name', 'publisher', 'dc.publis
  * and publication date from the page's metadata. Readability's text comes from textContent, so markup in the
  * article (a <script>, an onerror attribute) is never carried into the stored text as HTML.
  */
-export function readHtmlArticle(html: string, file: string): HtmlArticle {
+export function readHtmlArticle(html: string, file: string, maxDepth = 256): HtmlArticle {
   const { document } = parseHTML(html);
+  const depth = nestingDepth(document.documentElement, maxDepth);
+  if (depth > maxDepth) throw new IngestError('INGEST_NOT_AN_ARTICLE', `HTML nested more than ${maxDepth} elements deep; no article page is, and reading it would take minutes`, { file });
   const meta = metaIndex(document);
   const published = firstDate(DATE_META.map((key) => meta.get(key.toLowerCase())))
     ?? firstDate([...document.querySelectorAll('time[datetime]')].map((el) => el.getAttribute('datetime') ?? undefined))
@@ -31,9 +33,34 @@ export function readHtmlArticle(html: string, file: string): HtmlArticle {
   // Readability mutates the tree it reads; metadata is taken first.
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const text = blockText(article?.content ?? '') || article?.textContent?.trim() || '';
-  if (!text) throw new IngestError('INGEST_NOT_AN_ARTICLE', 'no readable article body (Readability found none)', { file });
+  if (!text) throw new IngestError('INGEST_NOT_AN_ARTICLE', hasVisibleText(html) ? 'no readable article body (Readability found none)' : 'the page has no text outside its scripts and styles (a page built by JavaScript: save it from a browser)', { file });
   const title = article?.title?.trim() || meta.get('og:title') || null;
   return { title, text, outlet: outlet ?? article?.siteName ?? null, published, url };
+}
+
+type Node = { readonly children?: ArrayLike<Node> } | null;
+
+// Walked with an explicit stack, never recursion, so a page nested 100,000 deep cannot overflow it; stops
+// as soon as the limit is passed.
+function nestingDepth(root: Node, limit: number): number {
+  let deepest = 0;
+  const stack: Array<readonly [Node, number]> = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node) continue;
+    deepest = Math.max(deepest, depth);
+    if (deepest > limit) return deepest;
+    const children = node.children ?? [];
+    for (let i = 0; i < children.length; i++) stack.push([children[i]!, depth + 1]);
+  }
+  return deepest;
+}
+
+// The original page (Readability has emptied the tree by now), parsed again without its scripts.
+function hasVisibleText(html: string): boolean {
+  const { document } = parseHTML(html);
+  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
+  return (document.body?.textContent ?? '').trim() !== '';
 }
 
 function metaIndex(document: ReturnType<typeof parseHTML>['document']): Map<string, string> {

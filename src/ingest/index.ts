@@ -1,14 +1,17 @@
-import type { ManifestEntry, SourceDocument } from '../core/index.js';
-import { IngestError } from '../core/index.js';
+import type { ManifestEntry, SourceDocument, TimeBudget } from '../core/index.js';
+import { checkTimeBudget, IngestError, startTimeBudget } from '../core/index.js';
 import { basename } from 'node:path';
 import { collectInputs, type CollectedInputs, type InputItem } from './collect.js';
 import { fetchSource } from './fetch-url.js';
 import { readSourceFile, toSourceDocument, type RawSource } from './load-document.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 
-/** A source that could be read, or the reason it could not: a bad file never stops the batch. */
+/**
+ * A source that could be read, or the reason it could not: a bad file never stops the batch. A loaded
+ * document carries what is left of its time budget, for extraction to check against.
+ */
 export type LoadOutcome =
-  | { readonly status: 'loaded'; readonly input: string; readonly document: SourceDocument }
+  | { readonly status: 'loaded'; readonly input: string; readonly document: SourceDocument; readonly budget?: TimeBudget }
   | { readonly status: 'rejected'; readonly input: string; readonly error: IngestError };
 
 /**
@@ -41,9 +44,13 @@ export function planSources(targets: readonly string[], options: IngestOptions =
 }
 
 /** An upload (HTTP POST) or any bytes already in memory. */
-export function loadUpload(raw: RawSource, manifest?: ManifestEntry): LoadOutcome {
+export function loadUpload(raw: RawSource, manifest?: ManifestEntry, overrides: Partial<IngestOptions> = {}): LoadOutcome {
+  const options: IngestOptions = { ...DEFAULT_INGEST_OPTIONS, ...overrides };
   try {
-    return { status: 'loaded', input: raw.origin, document: toSourceDocument(raw, manifest) };
+    const budget = startTimeBudget(options.timeLimitMs);
+    const document = toSourceDocument(raw, manifest, options);
+    checkTimeBudget(budget, 'reading the page', raw.origin);
+    return { status: 'loaded', input: raw.origin, document, budget };
   } catch (err) {
     if (err instanceof IngestError) return { status: 'rejected', input: raw.origin, error: err };
     throw err;
@@ -54,8 +61,12 @@ async function loadItem(item: InputItem, manifest: ReadonlyMap<string, ManifestE
   const input = item.kind === 'file' ? item.path : item.url;
   try {
     const raw = item.kind === 'file' ? readSourceFile(item.path, options) : await fetchSource(item.url, options);
+    // The clock starts once the bytes are here: a fetch has its own timeout.
+    const budget = startTimeBudget(options.timeLimitMs);
     const entry = manifest.get(basename(input)) ?? manifest.get(input);
-    return { status: 'loaded', input, document: toSourceDocument(raw, entry, options) };
+    const document = toSourceDocument(raw, entry, options);
+    checkTimeBudget(budget, 'reading the page', input);
+    return { status: 'loaded', input, document, budget };
   } catch (err) {
     if (err instanceof IngestError) return { status: 'rejected', input, error: err };
     throw err;

@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import { IngestError, type DocumentFormat, type ManifestEntry, type SourceDocument } from '../core/index.js';
 import { findDateline, parsePartialDate } from './dates.js';
 import { bestTitle } from './headline.js';
+import { decodeText } from './decode-text.js';
 import { readHtmlArticle } from './html.js';
 import { DEFAULT_INGEST_OPTIONS, type IngestOptions } from './options.js';
 import { osReason } from './os-reason.js';
@@ -43,22 +44,16 @@ export function readSourceFile(path: string, options: IngestOptions = DEFAULT_IN
 }
 
 /**
- * Turns raw bytes into a document: checks they are text, extracts the article from HTML, normalises the
- * text, and finds the publication date (manifest, else page metadata, else a dateline in the text).
+ * Turns raw bytes into a document: checks they are text (UTF-8, or UTF-16 with a byte-order mark), extracts
+ * the article from HTML, normalises the text, and finds the publication date (manifest, else page metadata, else a dateline in the text).
  */
 export function toSourceDocument(raw: RawSource, manifest: ManifestEntry | undefined, options: IngestOptions = DEFAULT_INGEST_OPTIONS): SourceDocument {
   const file = raw.origin;
   if (raw.bytes.length > options.maxBytes) throw new IngestError('INGEST_TOO_LARGE', `${raw.bytes.length} bytes is over the ${options.maxBytes}-byte limit`, { file });
   if (raw.bytes.length === 0) throw new IngestError('INGEST_EMPTY', 'the file is empty', { file });
-  if (raw.bytes.subarray(0, 8192).includes(0)) throw new IngestError('INGEST_BINARY', 'binary content (NUL bytes), not an article', { file });
-  let decoded: string;
-  try {
-    decoded = new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes);
-  } catch {
-    throw new IngestError('INGEST_NOT_UTF8', `not valid UTF-8 (first bad byte near offset ${firstInvalidUtf8(raw.bytes)}); re-save the file as UTF-8`, { file });
-  }
+  const decoded = decodeText(raw.bytes, file);
   const format = raw.format ?? (/^\s*<(!doctype html|html|head|body)/i.test(decoded) ? 'html' : 'txt');
-  const html = format === 'html' ? readHtmlArticle(decoded, file) : null;
+  const html = format === 'html' ? readHtmlArticle(decoded, file, options.maxHtmlDepth) : null;
   const text = normaliseText(html ? html.text : format === 'md' ? stripMarkdown(decoded) : decoded);
   if (text.trim() === '') throw new IngestError('INGEST_EMPTY', 'no text after normalisation', { file });
   const fromManifest = manifest?.published ?? null;
@@ -94,18 +89,6 @@ function stripMarkdown(text: string): string {
     .replace(/(\*\*|__)(.+?)\1/g, '$2')
     .replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1');
-}
-
-// A linear scan for the first byte that breaks UTF-8, so the message can point at it.
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const extra = b < 0x80 ? 0 : b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b < 0xf5 ? 3 : -1;
-    if (extra < 0) return i;
-    for (let k = 1; k <= extra; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += extra + 1;
-  }
-  return bytes.length;
 }
 
 export { parsePartialDate };

@@ -18,26 +18,53 @@ export function readManifest(path: string): ReadonlyMap<string, ManifestEntry> {
   return parseManifest(text, path);
 }
 
+const COLUMNS = ['file', 'published', 'outlet', 'url'];
+
+/**
+ * Every mistake that would otherwise give files the wrong date, outlet or URL without a word is an error
+ * naming its line: an unknown column (`date` for `published`), a row with more fields than the header (an
+ * unquoted comma), a malformed date or URL, and a file listed twice.
+ */
 export function parseManifest(text: string, file = 'manifest'): ReadonlyMap<string, ManifestEntry> {
   const rows = parseCsv(text.replace(/^\uFEFF/, ''), file);
   const header = rows.shift()?.map((h) => h.trim().toLowerCase()) ?? [];
   const column = (name: string): number => header.indexOf(name);
   if (column('file') < 0) throw new IngestError('MANIFEST_INVALID', 'the header has no "file" column (expected file,published,outlet,url)', { file, line: 1 });
+  const unknown = header.find((h) => !COLUMNS.includes(h));
+  if (unknown !== undefined) throw new IngestError('MANIFEST_INVALID', `unknown column "${unknown}" (the columns are ${COLUMNS.join(', ')})`, { file, line: 1, field: unknown });
   const entries = new Map<string, ManifestEntry>();
+  const lineOf = new Map<string, number>();
   rows.forEach((row, i) => {
+    const line = i + 2;
     const cell = (name: string): string | null => {
       const value = column(name) >= 0 ? row[column(name)]?.trim() : undefined;
       return value ? value : null;
     };
+    if (row.length > header.length) throw new IngestError('MANIFEST_INVALID', `${row.length} fields where the header has ${header.length}; put a value holding a comma in double quotes`, { file, line });
     const name = cell('file');
     if (!name) return;
     const published = cell('published');
     if (published && !parsePartialDate(published)) {
-      throw new IngestError('MANIFEST_INVALID', `published "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD`, { file, line: i + 2, field: 'published' });
+      throw new IngestError('MANIFEST_INVALID', `published "${published}" is not YYYY, YYYY-MM or YYYY-MM-DD`, { file, line, field: 'published' });
     }
-    entries.set(basename(name), { file: name, published: published ? parsePartialDate(published) : null, outlet: cell('outlet'), url: cell('url') });
+    const url = cell('url');
+    if (url && !isHttpUrl(url)) throw new IngestError('MANIFEST_INVALID', `url "${url}" is not an http(s) URL`, { file, line, field: 'url' });
+    const key = basename(name);
+    const earlier = lineOf.get(key);
+    if (earlier !== undefined) throw new IngestError('MANIFEST_INVALID', `"${key}" is listed again (first on line ${earlier}); which row holds?`, { file, line, field: 'file' });
+    lineOf.set(key, line);
+    entries.set(key, { file: name, published: published ? parsePartialDate(published) : null, outlet: cell('outlet'), url });
   });
   return entries;
+}
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -4,6 +4,8 @@ export interface IngestOptions {
   readonly maxRedirects: number;
   readonly allowPrivateUrls: boolean;
   readonly extensions: readonly string[];
+  readonly maxHtmlDepth: number;
+  readonly timeLimitMs: number;
 }
 
 export const DEFAULT_INGEST_OPTIONS: IngestOptions = Object.freeze({
@@ -12,4 +14,6 @@ export const DEFAULT_INGEST_OPTIONS: IngestOptions = Object.freeze({
   maxRedirects: 5,                   // followed by hand so each hop's address is checked; more is a loop or a trap
   allowPrivateUrls: false,           // loopback, private, link-local and metadata addresses are refused unless the user says so
   extensions: ['.txt', '.md', '.markdown', '.html', '.htm'],
+  maxHtmlDepth: 256,                 // news pages nest 20-60 deep; Readability's time grows with depth squared (1,000 levels: 10 s)
+  timeLimitMs: 120_000,              // one document, bytes to claims; a long article takes a second or two, 5 MB of text about a minute
 });

@@ -1,4 +1,4 @@
-import type { AnalyzedDocument, Sentence, SourceDocument, Token } from '../core/index.js';
+import { checkTimeBudget, type AnalyzedDocument, type Sentence, type SourceDocument, type TimeBudget, type Token } from '../core/index.js';
 import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
 import { parseTokens } from './parser/index.js';
@@ -7,8 +7,11 @@ import { tokenize } from './wink.js';
 /** Bumped whenever extraction output changes; stored beside every derived row. */
 export const EXTRACTOR_VERSION = 'dossier-nlp/0.1.0';
 
-/** What analysis can be told: today, which claim rows to switch off for an ablation run. */
-export type AnalyzeOptions = ClaimOptions;
+/**
+ * What analysis can be told: which claim rows to switch off for an ablation run, and the document's time
+ * budget (checked between steps; past it the document fails with INGEST_TIME_LIMIT and a run goes on).
+ */
+export type AnalyzeOptions = ClaimOptions & { readonly budget?: TimeBudget };
 
 /**
  * Reads one document: sentences and tokens, then entity mentions, then the claims between them.
@@ -16,11 +19,17 @@ export type AnalyzeOptions = ClaimOptions;
  * @example analyzeDocument(doc).claims.filter((c) => c.predicate === 'allied_with')
  */
 export function analyzeDocument(document: SourceDocument, options: Partial<AnalyzeOptions> = {}): AnalyzedDocument {
+  const overrun = (step: string): void => checkTimeBudget(options.budget, step, document.origin);
+  overrun('before extraction');
   const { sentences, tokens } = tokenize(document.text);
+  overrun('splitting sentences');
   const mentions = recognizeMentions({ docId: document.id, text: document.text, sentences, tokens });
+  overrun('finding names');
   // Claims read the dependency parse; the tagger reads the tokens as wink gave them.
   const parsed = parseTokens(tokens);
+  overrun('parsing sentences');
   const claims = extractClaims({ document, sentences, tokens: parsed, mentions }, options);
+  overrun('finding claims');
   // Each sentence keeps its parsed tokens, so the store holds the tree and a case is never parsed twice.
   return { document, sentences: withTokens(sentences, parsed), mentions, claims, extractorVersion: EXTRACTOR_VERSION };
 }

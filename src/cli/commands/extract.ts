@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import type { AnalyzedDocument } from '../../core/index.js';
-import { ConfigError } from '../../core/index.js';
+import { ConfigError, IngestError } from '../../core/index.js';
 import { toEvalFormat } from '../../export/index.js';
 import { loadSources, readManifest } from '../../ingest/index.js';
 import { analyzeDocument, ruleNames, unknownPatterns } from '../../nlp/index.js';
@@ -43,12 +43,18 @@ export const registerExtract: CommandModule = (program: Command) => {
       const plan = planInputs(sources, flags, manifest);
       plan.warnings.forEach((w) => process.stderr.write(`${w}\n`));
       const analyzed: AnalyzedDocument[] = [];
+      const reject = (input: string, error: IngestError): void => {
+        process.stderr.write(`error: ${input}: ${error.detail} [${error.code}]\n`);
+        process.exitCode = 1;
+      };
       for await (const outcome of loadSources(sources, manifest, plan.options)) {
-        if (outcome.status === 'rejected') {
-          process.stderr.write(`error: ${outcome.input}: ${outcome.error.detail} [${outcome.error.code}]\n`);
-          process.exitCode = 1;
-        } else {
-          analyzed.push(analyzeDocument(outcome.document, options));
+        if (outcome.status === 'rejected') { reject(outcome.input, outcome.error); continue; }
+        try {
+          analyzed.push(analyzeDocument(outcome.document, outcome.budget ? { ...options, budget: outcome.budget } : options));
+        } catch (err) {
+          // Over its time limit: this document is left out, the others are still extracted.
+          if (!(err instanceof IngestError)) throw err;
+          reject(outcome.input, err);
         }
       }
       printJson(toEvalFormat(analyzed, resolveEntities(analyzed)));

@@ -1,4 +1,4 @@
-import type { IngestError, ResolveResult, Store } from '../core/index.js';
+import { IngestError, type ResolveResult, type Store } from '../core/index.js';
 import type { LoadOutcome } from '../ingest/index.js';
 
 // The NLP model and the resolver load on first use: commands that only read a case never pay for them.
@@ -53,7 +53,14 @@ async function addOne(store: Store, loaded: LoadOutcome): Promise<IngestOutcome>
   if (loaded.status === 'rejected') return loaded;
   const { document } = loaded;
   if (await store.hasDocument(document.id)) return { status: 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: 0 };
-  const analyzed = (await nlp()).analyzeDocument(document);
+  let analyzed;
+  try {
+    analyzed = (await nlp()).analyzeDocument(document, loaded.budget ? { budget: loaded.budget } : {});
+  } catch (err) {
+    // A document over its time limit fails alone; the run goes on with the next one.
+    if (err instanceof IngestError) return { status: 'rejected', input: loaded.input, error: err };
+    throw err;
+  }
   const status = await store.saveDocument(analyzed);
   return { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: analyzed.claims.length };
 }

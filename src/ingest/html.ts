@@ -21,7 +21,8 @@ const OUTLET_META = ['og:site_name', 'application-name', 'publisher', 'dc.publis
  * article (a <script>, an onerror attribute) is never carried into the stored text as HTML.
  */
 export function readHtmlArticle(html: string, file: string, maxDepth = 256): HtmlArticle {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
+  if (document === null) throw new IngestError('INGEST_NOT_AN_ARTICLE', 'no HTML page could be built from the file', { file });
   const depth = nestingDepth(document.documentElement, maxDepth);
   if (depth > maxDepth) throw new IngestError('INGEST_NOT_AN_ARTICLE', `HTML nested more than ${maxDepth} elements deep; no article page is, and reading it would take minutes`, { file });
   const meta = metaIndex(document);
@@ -33,9 +34,23 @@ export function readHtmlArticle(html: string, file: string, maxDepth = 256): Htm
   // Readability mutates the tree it reads; metadata is taken first.
   const article = new Readability(document as unknown as Document, { charThreshold: 100 }).parse();
   const text = blockText(article?.content ?? '') || article?.textContent?.trim() || '';
-  if (!text) throw new IngestError('INGEST_NOT_AN_ARTICLE', hasVisibleText(html) ? 'no readable article body (Readability found none)' : 'the page has no text outside its scripts and styles (a page built by JavaScript: save it from a browser)', { file });
+  if (!text) throw new IngestError('INGEST_NOT_AN_ARTICLE', emptyPageReason(html) ?? 'no readable article body (Readability found none)', { file });
   const title = article?.title?.trim() || meta.get('og:title') || null;
   return { title, text, outlet: outlet ?? article?.siteName ?? null, published, url };
+}
+
+type Page = ReturnType<typeof parseHTML>['document'];
+
+// linkedom builds no <html> element a page leaves out (a saved fragment, `<p>…</p>`, or bare text named
+// .html): the first element becomes the root, or there is none, and Readability refuses such a document.
+// Such a page is parsed again inside one; null if even that gives no <html> root.
+function parsePage(html: string): Page | null {
+  const { document } = parseHTML(html);
+  if (document.documentElement?.localName === 'html') return document;
+  const rest = html.replace(/^\s*<!doctype[^>]*>/i, '');
+  const wrapped = /<body[\s>]/i.test(rest) ? `<!doctype html><html>${rest}</html>` : `<!doctype html><html><head></head><body>${rest}</body></html>`;
+  const again = parseHTML(wrapped).document;
+  return again.documentElement?.localName === 'html' ? again : null;
 }
 
 type Node = { readonly children?: ArrayLike<Node> } | null;
@@ -56,14 +71,19 @@ function nestingDepth(root: Node, limit: number): number {
   return deepest;
 }
 
-// The original page (Readability has emptied the tree by now), parsed again without its scripts.
-function hasVisibleText(html: string): boolean {
-  const { document } = parseHTML(html);
-  for (const el of document.querySelectorAll('script, style, noscript, template')) el.remove();
-  return (document.body?.textContent ?? '').trim() !== '';
+// Why a page gave no article when it has no text at all, read from the original page (Readability has
+// emptied the tree by now) parsed again without its scripts; null when it has text Readability passed over.
+function emptyPageReason(html: string): string | null {
+  const document = parsePage(html);
+  if (document === null) return 'no HTML page could be built from the file';
+  const scripts = document.querySelectorAll('script, style, noscript, template');
+  const hadScripts = scripts.length > 0;
+  for (const el of scripts) el.remove();
+  if ((document.body?.textContent ?? '').trim() !== '') return null;
+  return hadScripts ? 'the page has no text outside its scripts and styles (a page built by JavaScript: save it from a browser)' : 'the page has no text';
 }
 
-function metaIndex(document: ReturnType<typeof parseHTML>['document']): Map<string, string> {
+function metaIndex(document: Page): Map<string, string> {
   const index = new Map<string, string>();
   for (const el of document.querySelectorAll('meta')) {
     const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
@@ -73,7 +93,7 @@ function metaIndex(document: ReturnType<typeof parseHTML>['document']): Map<stri
   return index;
 }
 
-function jsonLdDate(document: ReturnType<typeof parseHTML>['document']): PartialDate | null {
+function jsonLdDate(document: Page): PartialDate | null {
   for (const el of document.querySelectorAll('script[type="application/ld+json"]')) {
     const match = /"datePublished"\s*:\s*"([^"]+)"/.exec(el.textContent ?? '');
     const date = match ? parsePartialDate(match[1]!) ?? parseWrittenDate(match[1]!) : null;

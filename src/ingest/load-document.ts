@@ -56,6 +56,7 @@ export function toSourceDocument(raw: RawSource, manifest: ManifestEntry | undef
   const html = format === 'html' ? readHtmlArticle(decoded, file, options.maxHtmlDepth) : null;
   const text = normaliseText(html ? html.text : format === 'md' ? stripMarkdown(decoded) : decoded);
   if (text.trim() === '') throw new IngestError('INGEST_EMPTY', 'no text after normalisation', { file });
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new IngestError('INGEST_EMPTY', 'no letters or digits in the text (only punctuation, symbols or control characters)', { file });
   const fromManifest = manifest?.published ?? null;
   const fromMetadata = html?.published ?? null;
   const fromDateline = fromManifest || fromMetadata ? null : findDateline(text);

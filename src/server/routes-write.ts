@@ -39,7 +39,7 @@ export function registerWriteRoutes(app: Hono, store: Store, cache: Pick<CaseCac
 
 async function readSource(request: Request, allowPrivateUrls: boolean): Promise<LoadOutcome> {
   const type = request.headers.get('content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) return readForm(await request.formData());
+  if (type.startsWith('multipart/form-data')) return readForm(await formOf(request));
   if (!type.startsWith('application/json')) {
     throw new QueryError('INGEST_UNSUPPORTED_TYPE', 'send application/json ({ url } or { name, text }) or multipart/form-data with a `file` field', { field: 'content-type' });
   }
@@ -54,6 +54,15 @@ async function readSource(request: Request, allowPrivateUrls: boolean): Promise<
   const manifest = manifestOf(upload.name, upload.published, upload.outlet, upload.url);
   const bytes = new TextEncoder().encode(upload.text);
   return loadUpload({ name: upload.name, origin: `upload:${upload.name}`, bytes, format: formatOfName(upload.name) }, manifest);
+}
+
+// A body that does not match its multipart header (no boundary, a truncated part) is the client's error.
+async function formOf(request: Request): Promise<FormData> {
+  try {
+    return await request.formData();
+  } catch {
+    throw new QueryError('INPUT_INVALID', 'the body is not a multipart form matching its content-type header (boundary and parts)', { field: 'body' });
+  }
 }
 
 async function readForm(form: FormData): Promise<LoadOutcome> {

@@ -24,13 +24,16 @@ const sample = join(root, 'examples', 'sample');
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 let running: ReturnType<typeof spawn> | null = null;
 let stopping: keyof typeof SIGNAL_EXIT | null = null;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    stopping = signal;
-    if (running && running.exitCode === null && running.signalCode === null) running.kill(signal);
-    else process.exit(SIGNAL_EXIT[signal]);
-  });
-}
+const stop = (signal: keyof typeof SIGNAL_EXIT): void => {
+  stopping = signal;
+  if (running && running.exitCode === null && running.signalCode === null) running.kill(signal);
+  else process.exit(SIGNAL_EXIT[signal]);
+};
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stop(signal));
+// Whoever started the demo (npm, a shell, an IDE) may die without passing its signal on: an orphaned demo
+// (its parent gone, so it was handed to init) stops as if it had been sent SIGTERM.
+const parent = process.ppid;
+setInterval(() => { if (process.ppid !== parent && stopping === null) stop('SIGTERM'); }, 500).unref();
 async function dossier(...args: string[]): Promise<void> {
   const child = spawn(process.execPath, [join(root, 'bin', 'dossier.js'), ...args], { stdio: ['ignore', 'inherit', 'inherit'], detached: true });
   running = child;

@@ -5,10 +5,11 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { repoPath } from '../fixtures/paths.js';
+import { repoPath, repoRoot } from '../fixtures/paths.js';
 
-// `npm run demo` as a user stops it: a signal to the demo's own process (kill PID, a supervisor, an IDE's
-// stop button), not to its whole process group. The server it started must go with it.
+// `npm run demo` as a user stops it: a signal to the demo's own process, or to the npm that started it
+// (kill PID, a supervisor, an IDE's stop button), not to the whole process group as Ctrl-C in a terminal
+// does. The server it started must go with it.
 const demoScript = repoPath('dist', 'scripts', 'demo.js');
 const STARTUP_MS = 180_000;   // ingesting the sample corpus and loading the models, on a loaded machine
 const STOP_MS = 30_000;
@@ -19,8 +20,14 @@ after(() => rmSync(dir, { recursive: true, force: true }));
 
 interface RunningDemo { readonly child: ChildProcess; readonly port: number; readonly output: () => string }
 
-async function startDemo(): Promise<RunningDemo> {
-  const child = spawn(process.execPath, [demoScript, '--case', join(dir, 'demo.sqlite'), '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+// npm is the one on PATH, or the one running `npm test`.
+const npmCli = process.env.npm_execpath;
+const npmCommand = npmCli && /\.c?js$/.test(npmCli) ? [process.execPath, npmCli] : ['npm'];
+
+async function startDemo(via: 'node' | 'npm'): Promise<RunningDemo> {
+  const args = ['--case', join(dir, 'demo.sqlite'), '--port', '0'];
+  const [command, ...prefix] = via === 'node' ? [process.execPath, demoScript] : [...npmCommand, 'run', '--silent', 'demo', '--'];
+  const child = spawn(command!, [...prefix, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
   child.stderr!.on('data', (chunk: Buffer) => { out += chunk.toString(); });
@@ -63,17 +70,22 @@ async function closedWithin(port: number, ms: number): Promise<boolean> {
   return false;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  test(`${signal} to the demo's process stops the server it started and the demo exits`, { timeout: STARTUP_MS + 2 * STOP_MS }, async () => {
-    const demo = await startDemo();
-    try {
-      assert.equal(await listening(demo.port), true, 'the demo server answers before the signal');
-      demo.child.kill(signal);
-      const { code } = await exited(demo.child);
-      assert.equal(code, signal === 'SIGINT' ? 130 : 143, `the demo exits with 128 + the signal number:\n${demo.output()}`);
-      assert.equal(await closedWithin(demo.port, STOP_MS), true, `port ${demo.port} is still open after the demo exited`);
-    } finally {
-      if (demo.child.exitCode === null && demo.child.signalCode === null) demo.child.kill('SIGKILL');
-    }
-  });
+for (const via of ['node', 'npm'] as const) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    const target = via === 'node' ? "the demo's process" : "the process of `npm run demo`";
+    test(`${signal} to ${target} stops the server it started, and it exits`, { timeout: STARTUP_MS + 2 * STOP_MS }, async () => {
+      const demo = await startDemo(via);
+      try {
+        assert.equal(await listening(demo.port), true, 'the demo server answers before the signal');
+        demo.child.kill(signal);
+        const { code, signal: killedBy } = await exited(demo.child);
+        // The demo exits with 128 + the signal's number; npm reports its script's failure its own way.
+        if (via === 'node') assert.equal(code, signal === 'SIGINT' ? 130 : 143, `exit code:\n${demo.output()}`);
+        else assert.ok(code !== 0 || killedBy !== null, `npm exited with ${code}`);
+        assert.equal(await closedWithin(demo.port, STOP_MS), true, `port ${demo.port} is still open after the demo exited:\n${demo.output()}`);
+      } finally {
+        if (demo.child.exitCode === null && demo.child.signalCode === null) demo.child.kill('SIGKILL');
+      }
+    });
+  }
 }

@@ -4,6 +4,7 @@ import { environmentLine, type BenchResult, type BenchRun } from './harness.js';
 // Each area adds its module here; they run in this order, one at a time, so figures don't share a core.
 const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]> = [
   ['extract', () => import('./extract.bench.js')],
+  ['scale', () => import('./scale.bench.js')],
   ['ner', () => import('./ner.bench.js')],
   ['parser', () => import('./parser.bench.js')],
   ['export', () => import('./export.bench.js')],

@@ -164,6 +164,13 @@ test('an event laid at someone\'s door ("blamed X for", "accused X of", "attribu
   for (const [text, expected] of cases) assert.ok(relationsOf(text).includes(expected), `${text} ${JSON.stringify(relationsOf(text))}`);
 });
 
+test('a denied claim carried by "claims by X that …" is negated however the parse hangs the clause, and the places of what it was done to stay outside', () => {
+  const found = relationsOf('He rejected claims by state media that [Osk Front|o] aircraft had struck [Alder Army|o] positions near [Brell|l].');
+  assert.ok(found.includes('Osk Front NOT attacked Alder Army'), JSON.stringify(found));
+  assert.ok(found.includes('Alder Army operates_in Brell') && !found.includes('Alder Army NOT operates_in Brell'), JSON.stringify(found));
+  assert.ok(relationsOf('The [Osk Front|o] denied having bases in [Brell|l].').includes('Osk Front NOT operates_in Brell'));
+});
+
 test('a participle on a noun keeps its own gap: "rifles bought in Belvo" puts nobody in Belvo', () => {
   const found = relationsOf('Its commanders approached the [Osk Brotherhood|o], which allegedly supplies them with rifles bought in [Belvo|l].');
   assert.ok(!found.includes('Osk Brotherhood operates_in Belvo'), JSON.stringify(found));

@@ -13,7 +13,7 @@ import { DENIAL_ROW } from './denial.js';
 import { findPlacesInPlaces, PLACE_IN_PLACE_ROW } from './places-in-places.js';
 import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlace, findNamedInPlace, INVOLVED, NAMED_IN_PLACE } from './presence.js';
 import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
-import { parseScope } from './scope.js';
+import { parseScope, presenceScope } from './scope.js';
 import { clauseVoice } from './voice.js';
 import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
 
@@ -63,7 +63,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
     if (units[k]!.mention) continue;
     for (const rule of rules) {
       if (!rule.trigger.words.has(word) || !(rule.trigger.upos.includes(tree.upos[k]!) || (rule.trigger.upos.includes('NOUN') && isNounLike(tree, k)))) continue;
-      const scope = parseScope(tree, units, k);
+      const scope = rule.predicate === 'operates_in' ? presenceScope(tree, units, k) : parseScope(tree, units, k);
       const voice = clauseVoice(tree, units, k);
       for (const reading of readRule(rule, units, tree, k)) {
         const above = reading.governor === undefined ? null : parseScope(tree, units, reading.governor);

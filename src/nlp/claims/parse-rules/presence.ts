@@ -5,7 +5,7 @@ import { doerOf, isPassive, patientOf } from './clause.js';
 import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argument } from './paths.js';
 import { holdersOf } from './roles.js';
 import { PARSE_RULES } from './rules.js';
-import { parseScope } from './scope.js';
+import { hasNegator, parseScope } from './scope.js';
 import { baseRel, type UnitTree } from './tree.js';
 
 /** Presence rows: whoever acts, is named or is described somewhere is there. */
@@ -96,7 +96,9 @@ export function findNamedInPlace(units: readonly Unit[], tree: UnitTree): Found[
     if (owner < 0 || !isForceNoun(units[k]!.lower)) continue;
     // "fighters of the Council at a checkpoint near Yomdara": the place may sit on the post they hold.
     const posts = tree.children[k]!.filter((c) => !units[c]!.mention && baseRel(tree.deprel[c]!) === 'nmod' && ['at', 'in', 'near'].includes(prepOf(tree, units, c) ?? ''));
-    for (const p of [k, ...posts].flatMap((n) => placesAt(tree, units, n, [...IN_PLACE, 'near', 'around', 'outside']))) out.push({ subject: owner, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name });
+    // Only a negation on the noun itself ("no positions near Osk") reaches it: "rejected claims that jets struck
+    // Guard positions near Osk" denies the strike, not that the positions are there.
+    for (const p of [k, ...posts].flatMap((n) => placesAt(tree, units, n, [...IN_PLACE, 'near', 'around', 'outside']))) out.push({ subject: owner, object: p, predicate: 'operates_in', role: null, trigger: k, rule: NAMED_IN_PLACE.name, negated: hasNegator(tree, units, k), denied: false });
   }
   return out;
 }

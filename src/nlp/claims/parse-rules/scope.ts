@@ -1,4 +1,5 @@
 import type { Unit } from '../sentence-view.js';
+import { LIGHT_VERBS } from '../lexicon.js';
 import { baseRel, type UnitTree } from './tree.js';
 
 /** What the parse says about a claim's truth: negated by a word on its clause, or by a verb above it. */
@@ -52,7 +53,7 @@ const GOVERNED = new Set(['xcomp', 'ccomp', 'obj', 'acl', 'nmod', 'advcl', 'csub
 // Nouns that only carry the claim up to the verb: "rejected claims that", "dismissed reports of".
 const CARRIERS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'assertion', 'assertions', 'idea', 'notion', 'role', 'involvement', 'part', 'link', 'links', 'ties', 'tie', 'connection', 'connections', 'any', 'rumours', 'rumors']);
 
-function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+export function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean {
   for (const c of tree.children[k]!) {
     const rel = baseRel(tree.deprel[c]!);
     const w = units[c]!.lower;
@@ -79,8 +80,11 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
   let k = trigger;
   for (let steps = 0; steps < 4; steps++) {
     const rel = baseRel(tree.deprel[k]!);
-    const h = tree.head[k]!;
+    let h = tree.head[k]!;
     if (h < 0 || !GOVERNED.has(rel)) break;
+    // "rejected claims by state media that X struck Y", parsed as a relative clause on "media": a "that"
+    // clause with no gap is the complement of the statement noun before it.
+    if (tree.deprel[k] === 'acl:relcl' && !CARRIERS.has(units[h]!.lower)) h = misreadCarrier(tree, units, k) ?? h;
     const verb = units[h]!.lower;
     // "is believed to have attacked", "appears to have", "is said to": uncertainty from above.
     if (rel === 'xcomp' || rel === 'ccomp' || rel === 'csubj') {
@@ -103,4 +107,24 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     k = h;
   }
   return { negated: negated !== ended, denied, deniedAt, ended, hedged, conditional };
+}
+
+// A "that" clause read as a relative clause although none of its own slots is empty ("that Osk Front
+// aircraft had struck positions": the subject and object are both there): the statement noun within a
+// few words before it is what it completes.
+function misreadCarrier(tree: UnitTree, units: readonly Unit[], clause: number): number | null {
+  const that = tree.children[clause]!.find((c) => units[c]!.lower === 'that' && c < clause);
+  if (that === undefined) return null;
+  const slot = tree.deprel[that]!;
+  if (!tree.children[clause]!.some((c) => c !== that && tree.deprel[c] === slot)) return null;
+  for (let j = that - 1; j >= 0 && that - j <= 5; j--) if (CARRIERS.has(units[j]!.lower) && tree.upos[j] === 'NOUN') return j;
+  return null;
+}
+
+// "rejected claims that jets struck Guard positions near Osk": a presence noun that is what another act
+// was done to keeps only its own negation; "denied having bases in Osk" (a light verb) takes the denial.
+export function presenceScope(tree: UnitTree, units: readonly Unit[], k: number): ParseScope {
+  const h = tree.head[k]!;
+  const argument = tree.upos[k] === 'NOUN' && h >= 0 && tree.upos[h] === 'VERB' && ['obj', 'nsubj:pass'].includes(tree.deprel[k]!) && !LIGHT_VERBS.has(units[h]!.lower);
+  return argument ? { negated: hasNegator(tree, units, k), denied: false, deniedAt: -1, ended: false, hedged: false, conditional: false } : parseScope(tree, units, k);
 }

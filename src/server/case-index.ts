@@ -1,4 +1,5 @@
 import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, Mention } from '../core/index.js';
+import { bestTitle } from '../ingest/index.js';
 import type { ClaimDto, DocumentRef, EntityRef, EntitySummaryDto, SourceDto } from './api-types.js';
 
 /**
@@ -83,7 +84,8 @@ export function buildCaseIndex(snapshot: CaseSnapshot, revision: number): CaseIn
 }
 
 function toDocumentRef({ document: d }: AnalyzedDocument): DocumentRef {
-  return { id: d.id, name: d.name, title: d.title, outlet: d.outlet, published: d.published, url: d.url };
+  // Cases ingested before titles were checked hold datelines and breadcrumbs as titles; the API shows the headline.
+  return { id: d.id, name: d.name, title: d.title === null ? null : bestTitle(d.title, d.text, d.outlet), outlet: d.outlet, published: d.published, url: d.url };
 }
 
 function toClaimDto(claim: ClaimMention, doc: AnalyzedDocument, document: DocumentRef, refOf: (mentionId: string) => EntityRef): ClaimDto {

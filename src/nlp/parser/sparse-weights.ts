@@ -18,8 +18,8 @@ export class SparseWeights implements Scorer {
   private readonly mask: number;
   private readonly stride: number;
   private readonly inline: boolean;
-  private found = new Int32Array(128);
-  private readonly sums: Int32Array;   // per-class integer sums of the current call (see score)   // per feature of the current call: home slot, then the slot found or -1
+  private found = new Int32Array(128);   // per feature of the current call: home slot, then the slot found or -1
+  private readonly sums: Int32Array;   // per-class integer sums of the current call (see score)
   /** XOR of the prefetching reads, kept so that the engine cannot drop them as dead code. */
   touched = 0;
 
@@ -63,7 +63,39 @@ export class SparseWeights implements Scorer {
 
   score(features: Int32Array, count: number, scores: Float32Array): void {
     if (this.stride === 4) { this.scoreThree(features, count, scores); return; }
-    scores.fill(0, 0, this.classes);
+    if (this.inline) { this.scoreInline(features, count, scores); return; }
+    const sums = this.sums;
+    sums.fill(0);
+    this.addTo(features, count, sums);
+    for (let c = 0; c < this.classes; c++) scores[c] = sums[c]!;
+  }
+
+  /**
+   * Adds the integer sums of the features' rows into `sums` (one per class), for a table of packed
+   * runs (more than three classes). A caller may add a part it summed before, e.g. the tagger's
+   * sums of a word's own features (tagger.ts): integer sums in any grouping equal score()'s.
+   */
+  addTo(features: Int32Array, count: number, sums: Int32Array): void {
+    const found = this.probe(features, count);
+    const { slots, entries } = this;
+    // Sums each run four entries at a time: a run's classes are distinct, so the four adds do not
+    // wait on one another (2.5x the single loop's rate). Every value is an int16 quantum and no call
+    // sums past 2^24, so the integer sums equal the float32 ones in any order.
+    for (let f = 0; f < count; f++) {
+      const slot = found[f]!;
+      if (slot < 0) continue;
+      let e = slots[slot + 1]!;
+      const end = e + 1 + entries[e]!;
+      for (e++; e + 3 < end; e += 4) {
+        const p = entries[e]!, q = entries[e + 1]!, r = entries[e + 2]!, t = entries[e + 3]!;
+        sums[p & 0xff]! += p >> 8; sums[q & 0xff]! += q >> 8; sums[r & 0xff]! += r >> 8; sums[t & 0xff]! += t >> 8;
+      }
+      for (; e < end; e++) { const p = entries[e]!; sums[p & 0xff]! += p >> 8; }
+    }
+  }
+
+  /** Each feature's slot in the table, or -1 where it is absent (in this.found, which it returns). */
+  private probe(features: Int32Array, count: number): Int32Array {
     const { slots, entries, mask, stride } = this;
     if (this.found.length < count) this.found = new Int32Array(count);
     const found = this.found;
@@ -93,31 +125,19 @@ export class SparseWeights implements Scorer {
       if (slot >= 0 && !this.inline) touched ^= entries[slots[slot + 1]!]!;   // the packed run is a second miss: start it now too
     }
     this.touched ^= touched;
-    // Pass 3 sums each run four entries at a time: a run's classes are distinct, so the four adds do
-    // not wait on one another (2.5x the single loop's rate). Every value is an int16 quantum and no
-    // call sums past 2^24, so the integer sums equal the float32 ones in any order.
-    if (this.inline) {
-      for (let f = 0; f < count; f++) {
-        const slot = found[f]!;
-        if (slot < 0) continue;
-        for (let c = 0; c < stride - 1; c++) scores[c]! += slots[slot + 1 + c]!;
-      }
-      return;
-    }
-    const sums = this.sums;
-    sums.fill(0);
+    return found;
+  }
+
+  /** score() for an inline table of fewer than three classes (none ships; kept for any such table). */
+  private scoreInline(features: Int32Array, count: number, scores: Float32Array): void {
+    scores.fill(0, 0, this.classes);
+    const found = this.probe(features, count);
+    const { slots, stride } = this;
     for (let f = 0; f < count; f++) {
       const slot = found[f]!;
       if (slot < 0) continue;
-      let e = slots[slot + 1]!;
-      const end = e + 1 + entries[e]!;
-      for (e++; e + 3 < end; e += 4) {
-        const p = entries[e]!, q = entries[e + 1]!, r = entries[e + 2]!, t = entries[e + 3]!;
-        sums[p & 0xff]! += p >> 8; sums[q & 0xff]! += q >> 8; sums[r & 0xff]! += r >> 8; sums[t & 0xff]! += t >> 8;
-      }
-      for (; e < end; e++) { const p = entries[e]!; sums[p & 0xff]! += p >> 8; }
+      for (let c = 0; c < stride - 1; c++) scores[c]! += slots[slot + 1 + c]!;
     }
-    for (let c = 0; c < this.classes; c++) scores[c] = sums[c]!;
   }
 
   /**

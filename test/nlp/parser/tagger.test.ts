@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { decodeParserModel, encodeParserModel } from '../../../src/nlp/parser/model-file.js';
 import { buildTagDictionary, tagWords, trainTagger } from '../../../src/nlp/parser/tagger.js';
+import { FeatureWeights } from '../../../src/nlp/parser/weights.js';
 
 // A toy language of invented sentences: names before verbs, the verb's object after it.
 const TAGS = ['PROPN|NNP', 'VERB|VBD', 'NOUN|NN', 'DET|DT', 'PUNCT|.'];
@@ -30,4 +32,19 @@ test('the tag dictionary keeps frequent unambiguous words only', () => {
   assert.equal(dictionary.has('Osk'), false, 'a name seen 16 times is below the 20 needed');
   const ambiguous = [...sentences, ...Array.from({ length: 5 }, () => ({ words: ['the'], tags: Int32Array.from([NOUN]) }))];
   assert.equal(buildTagDictionary(ambiguous, TAGS.length).has('the'), false, '80 of 85 is below 97%: the tagger decides');
+});
+
+test('a loaded tagger, which keeps each word\'s own sums, tags as scoring every feature does', () => {
+  const trained = trainTagger(sentences, TAGS, 2, 3);
+  const empty = new FeatureWeights(3, 4, false);
+  const file = encodeParserModel({
+    info: { format: 'dossier-parser/2', trainedOn: [], seed: 1, epochs: {}, figures: {} },
+    tagger: trained.weights, tags: TAGS, tagDictionary: new Map(), parser: empty, labeler: empty, labels: ['dep'],
+  });
+  const loaded = decodeParserModel(file).tagger;
+  // The same table behind a plain Scorer: tagWords then scores all twenty-eight features of every word.
+  const plain = { ...loaded, weights: { classes: loaded.weights.classes, score: loaded.weights.score.bind(loaded.weights) } };
+  // Words repeat within and across calls, so the second occurrence reads the kept sums.
+  const inputs = [['Varn', 'seized', 'the', 'bridge', '.'], ['Hale', 'held', 'Varn', '.'], ['the', 'town', 'seized', 'Varn', 'Osk', '.'], ['Varn', 'seized', 'the', 'bridge', '.']];
+  for (const words of inputs) assert.deepEqual([...tagWords(loaded, words)], [...tagWords(plain, words)], words.join(' '));
 });

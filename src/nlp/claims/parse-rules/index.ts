@@ -44,10 +44,14 @@ interface Reading {
   readonly governor?: number;
 }
 
+// The trigger rules each word can fire, in PARSE_RULES order: a unit then checks the one or two rules
+// its word triggers instead of asking all eighteen trigger sets.
+const RULES_BY_WORD = new Map<string, ParseRule[]>();
+for (const rule of PARSE_RULES) for (const word of rule.trigger.words) RULES_BY_WORD.set(word, [...(RULES_BY_WORD.get(word) ?? []), rule]);
+
 /** Reads every row of `rules` over one sentence's tree. */
 export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: readonly { readonly name: string }[] = PARSE_ROWS): Found[] {
   const names = new Set(rows.map((r) => r.name));
-  const rules = PARSE_RULES.filter((r) => names.has(r.name));
   const out: Found[] = [...findRolesOverParse(units, tree, names)];
   if (names.has(ACTS_IN_PLACE.name)) out.push(...findActsInPlace(units, tree));
   if (names.has(NAMED_IN_PLACE.name)) out.push(...findNamedInPlace(units, tree));
@@ -59,10 +63,9 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(SERVICE_ROW.name)) out.push(...findService(units, tree));
   if (names.has(TAKEN_FROM_ROW.name)) out.push(...findTakenFrom(units, tree, (k) => doerOf(tree, units, k).actors.map((a) => a.unit)));
   for (let k = 0; k < units.length; k++) {
-    const word = units[k]!.lower;
     if (units[k]!.mention) continue;
-    for (const rule of rules) {
-      if (!rule.trigger.words.has(word) || !(rule.trigger.upos.includes(tree.upos[k]!) || (rule.trigger.upos.includes('NOUN') && isNounLike(tree, k)))) continue;
+    for (const rule of RULES_BY_WORD.get(units[k]!.lower) ?? []) {
+      if (!names.has(rule.name) || !(rule.trigger.upos.includes(tree.upos[k]!) || (rule.trigger.upos.includes('NOUN') && isNounLike(tree, k)))) continue;
       const scope = rule.predicate === 'operates_in' ? presenceScope(tree, units, k) : parseScope(tree, units, k);
       const voice = clauseVoice(tree, units, k);
       for (const reading of readRule(rule, units, tree, k)) {

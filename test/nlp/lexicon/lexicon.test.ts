@@ -24,6 +24,14 @@ const GROUPS: ReadonlyArray<[query: string, ref: string | null]> = [
 ];
 for (const [query, ref] of GROUPS) test(`findArmedGroup("${query}") → ${ref ?? 'none'}`, () => assert.equal(findArmedGroup(query)?.ref ?? null, ref));
 
+test('findArmedGroup answers a name asked again (a kept answer) as it did the first time', () => {
+  for (const [query, ref] of GROUPS) {
+    const first = findArmedGroup(query);
+    assert.equal(findArmedGroup(query), first, query);
+    assert.equal(first?.ref ?? null, ref, query);
+  }
+});
+
 const COUNTRIES: ReadonlyArray<[query: string, code: string | null]> = [
   ['Pakistan', 'PAK'], ['Islamic Republic of Pakistan', 'PAK'], ['the United States', 'USA'], ['PK', null], ['Kessa', null],
 ];

@@ -65,6 +65,8 @@ export function findAttributions(units: readonly Unit[], previousDocument: Claim
     while (b >= 0 && units[b]!.pos === 'ADV') b--;
     if (b >= 0 && BE_FORMS.has(units[b]!.lower)) continue;
     if (b >= 0 && (units[b]!.pos === 'DET' || units[b]!.lower === 'as')) continue;
+    // "Varn, said to be the Front's treasurer": a report verb raising an infinitive hedges, nobody speaks.
+    if (units[i + 1]?.lower === 'to' && (units[i + 2]?.pos === 'VERB' || units[i + 2]?.pos === 'AUX')) continue;
     const hedged = HEDGING_REPORT_VERBS.has(u.lower);
     const denied = DENYING_REPORT_VERBS.has(u.lower);
     // "…, the ministry said." / "…, said the ministry.": the speaker closes the sentence.

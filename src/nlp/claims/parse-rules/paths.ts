@@ -186,5 +186,10 @@ export function placesAt(tree: UnitTree, units: readonly Unit[], k: number, prep
     // "in the town of Osk", "in Osk's northern district": the named place under a place noun.
     if (!units[c]!.mention) for (const g of tree.children[c]!) if (units[g]!.mention?.type === 'location' && ['nmod', 'compound', 'nmod:poss', 'appos'].includes(baseRel(tree.deprel[g]!) === 'nmod' ? 'nmod' : tree.deprel[g]!)) out.push(g);
   }
+  // "Osk, where the Front is based": a relative "where" stands for "in" its antecedent.
+  if (preps.includes('in') && tree.deprel[k] === 'acl:relcl' && tree.children[k]!.some((c) => units[c]!.lower === 'where' && tree.deprel[c] === 'advmod')) {
+    const antecedent = tree.head[k]!;
+    if (antecedent >= 0 && units[antecedent]!.mention?.type === 'location') out.push(antecedent);
+  }
   return out;
 }

@@ -64,7 +64,8 @@ export function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[]
     const parties = tree.children[k]!.filter((c) => units[c]!.mention?.type === 'organization' && (tree.deprel[c] === 'obj' || (baseRel(tree.deprel[c]!) === 'obl' && PARTY_PREPS.includes(prepOf(tree, units, c) ?? ''))));
     // "the arrest of X at a checkpoint outside Osk": an event noun's venue phrase carries the place as a verb's does.
     const venueRels = tree.upos[k] === 'NOUN' ? ['obj', 'obl', 'nmod'] : ['obj', 'obl'];
-    const venues = tree.children[k]!.filter((c) => !units[c]!.mention && venueRels.includes(baseRel(tree.deprel[c]!)) && (baseRel(tree.deprel[c]!) !== 'nmod' || VENUE_PREPS.includes(prepOf(tree, units, c) ?? '')) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower));
+    // "has no units in Osk": a negated presence noun is the presence rows' to read, as a denial.
+    const venues = tree.children[k]!.filter((c) => !units[c]!.mention && !hasNegator(tree, units, c) && venueRels.includes(baseRel(tree.deprel[c]!)) && (baseRel(tree.deprel[c]!) !== 'nmod' || VENUE_PREPS.includes(prepOf(tree, units, c) ?? '')) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower));
     const places = [k, ...parties, ...venues].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;

@@ -73,10 +73,20 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
 
 // Who holds the title at `k`: the name it stands in apposition with, the subject of its copula, or
 // the name it is a compound of.
-export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {
+export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number, depth = 0): number[] {
   const out: number[] = [];
   const h = tree.head[k]!;
   const rel = tree.deprel[k]!;
+  if (depth < 3 && rel === 'conj' && h >= 0 && !units[h]!.mention) {
+    // "Varn, the Front's chief and the Guard's founder": a described noun coordinated with another shares its holder.
+    if (isRoleWord(units[h]!.lower)) out.push(...inheritedHolders(units, tree, h, k, depth));
+  } else if (depth < 3 && rel === 'conj' && h >= 0 && units[h]!.mention && tree.deprel[h] === 'appos' && tree.head[h]! >= 0 && isRoleWord(units[tree.head[h]!]!.lower)) {
+    // "Varn, the brother of the emir, Tam Orlan, and the son-in-law of Sidor": the parse coordinates the second
+    // description with the name inside the first; a description cannot be that name's, so it is the holder's.
+    out.push(...inheritedHolders(units, tree, tree.head[h]!, k, depth));
+  }
+  // "Varn, said to be the Front's treasurer": a raising verb's subject holds the title of its "to be" complement.
+  if (rel === 'xcomp' && h >= 0 && RAISING.has(units[h]!.lower) && tree.children[k]!.some((c) => tree.deprel[c] === 'cop')) out.push(...raisedSubject(units, tree, h));
   if (h >= 0 && units[h]!.mention && (rel === 'appos' || rel === 'compound' || rel === 'flat' || rel === 'amod')) out.push(h);
   // "Front chief Ilsa Varn and Tam Hale": a title in the singular has one holder, whatever is coordinated after it.
   const plural = /[^s]s$/.test(units[k]!.lower);
@@ -93,6 +103,26 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number): nu
     for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
   }
   return out;
+}
+
+const isRoleWord = (w: string): boolean => TITLES.has(w) || KIN.has(w);
+// Verbs that say how a description is known of their subject ("is believed to be", "appears to be"), not
+// ones that say something happens to it ("continued to be the largest donor in Osk" describes no role).
+const RAISING = new Set(['said', 'believed', 'thought', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'understood', 'known', 'considered', 'seen', 'presumed', 'assumed', 'claimed', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared']);
+
+// The holders of the first description in a coordination, less any name inside it ("the brother of the
+// emir, Tam Orlan,": Orlan is the emir, not the one the second description is about).
+function inheritedHolders(units: readonly Unit[], tree: UnitTree, first: number, second: number, depth: number): number[] {
+  return holdersOf(units, tree, first, depth + 1).filter((h) => h < first || h > second);
+}
+
+// The subject of a verb, or of the verb it is coordinated with ("was captured and said to be …").
+function raisedSubject(units: readonly Unit[], tree: UnitTree, v: number): number[] {
+  for (let at = v, steps = 0; at >= 0 && steps < 3; at = tree.deprel[at] === 'conj' ? tree.head[at]! : -1, steps++) {
+    const subject = tree.children[at]!.find((c) => tree.deprel[c] === 'nsubj' || tree.deprel[c] === 'nsubj:pass');
+    if (subject !== undefined) return actorsAt(tree, units, subject).slice(0, 1).map((a) => a.unit);
+  }
+  return [];
 }
 
 // The body a title is of: "the Front's chief", "chief of the Front", "Front chief", "its chief"; `part`

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOf, relationsOf } from './annotated.js';
+
+// Descriptions that reach their holder through coordination, raising and marriage, and places reached
+// through a relative "where": constructions of news copy, each on invented sentences.
+
+test('a second description coordinated with the first describes the same holder, not a name inside the first', () => {
+  const found = relationsOf('[Saif Varn|p], the brother of the group’s emir, [Ilsa Varn|p], and the son-in-law of the smuggler [Tam Orlan|p], was detained.');
+  assert.ok(found.includes('Saif Varn relative_of Ilsa Varn'), JSON.stringify(found));
+  assert.ok(found.includes('Saif Varn relative_of Tam Orlan'), JSON.stringify(found));
+  assert.ok(!found.includes('Ilsa Varn relative_of Tam Orlan'), JSON.stringify(found));
+  const titled = relationsOf('[Mira Hale|p], the commander of the [Osk Front|o] and a cousin of [Tam Orlan|p], was killed.');
+  assert.ok(titled.includes('Mira Hale relative_of Tam Orlan') && titled.some((r) => r.startsWith('Mira Hale') && r.endsWith('Osk Front')), JSON.stringify(titled));
+});
+
+test('"said to be" / "believed to be" a title: the raised subject holds it, hedged, and nobody is quoted', () => {
+  const { claims, name } = claimsOf('[Saif Varn|p], 41, a cousin of [Tam Orlan|p] and said to be the treasurer of the [Osk Front|o], was captured.');
+  const member = claims.find((c) => c.predicate === 'member_of' && name(c.subjectId) === 'Saif Varn' && name(c.objectId) === 'Osk Front');
+  assert.ok(member, JSON.stringify(claims.map((c) => `${name(c.subjectId)} ${c.predicate} ${name(c.objectId)}`)));
+  assert.equal(member.hedged, true);
+  assert.notEqual(member.source.kind, 'entity', 'the holder is not the speaker of "said to be"');
+  assert.ok(relationsOf('[Mira Hale|p] is believed to be a senior commander of the [Osk Front|o].').some((r) => r.startsWith('Mira Hale') && r.endsWith('Osk Front')));
+});
+
+test('a verb that says what happens to its subject gives it no title', () => {
+  const found = relationsOf('The [Osk Council|o] continued to be the largest donor in [Brell|l].');
+  assert.ok(!found.includes('Osk Council operates_in Brell'), JSON.stringify(found));
+});
+
+test('spouses are kin: "married" relates the two, in either order, whatever describes them', () => {
+  assert.ok(relationsOf('In 2017 [Saif Varn|p] married [Mira Hale|p], the daughter of [Tam Orlan|p].').includes('Saif Varn relative_of Mira Hale'));
+  assert.ok(relationsOf('[Mira Hale|p], a lawyer from the capital, later married [Saif Varn|p].').includes('Mira Hale relative_of Saif Varn'));
+});
+
+test('a relative "where" puts the clause\'s actors in its antecedent', () => {
+  const found = relationsOf('Rebels shelled [Kresna|l], where the [3rd Brigade|o] is based.');
+  assert.ok(found.includes('3rd Brigade operates_in Kresna'), JSON.stringify(found));
+  const met = relationsOf('Envoys flew to [Kresna|l], where the [Osk Front|o] met officials of the [Alder Guard|o] on Monday.');
+  assert.ok(met.includes('Osk Front operates_in Kresna'), JSON.stringify(met));
+});
+
+test('"has no units in X" is a denied presence only, never also an asserted one', () => {
+  const found = relationsOf('The [Osk Front|o] has no units in [Brell Province|l].');
+  assert.ok(found.includes('Osk Front NOT operates_in Brell Province'), JSON.stringify(found));
+  assert.ok(!found.includes('Osk Front operates_in Brell Province'), JSON.stringify(found));
+});

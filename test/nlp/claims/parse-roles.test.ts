@@ -45,3 +45,11 @@ test('"has no units in X" is a denied presence only, never also an asserted one'
   assert.ok(found.includes('Osk Front NOT operates_in Brell Province'), JSON.stringify(found));
   assert.ok(!found.includes('Osk Front operates_in Brell Province'), JSON.stringify(found));
 });
+
+test('an event noun\'s target hung on its light verb is still the event\'s, and a place near the target puts the attacker there', () => {
+  const found = relationsOf('The [Osk Front|o] on Friday launched its largest assault in months on [Alder Guard|o] positions near [Brell|l].');
+  assert.ok(found.includes('Osk Front attacked Alder Guard'), JSON.stringify(found));
+  assert.ok(found.includes('Osk Front operates_in Brell'), JSON.stringify(found));
+  // The phrase before the event noun is not its target.
+  assert.ok(!relationsOf('On behalf of the [Alder Guard|o], the [Osk Front|o] launched an assault.').includes('Osk Front attacked Alder Guard'));
+});

@@ -157,13 +157,13 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     for (let a = 0; a < set.length; a++) for (let b = a + 1; b < set.length; b++) readings.push({ subjects: [set[a]!], objects: [set[b]!], predicate, suffix: '/mutual' });
   }
   if (rule.placesAreTargets && subjects.length > 0 && !intended) {
-    const places = eventPlaces(tree, units, k, rule);
+    const nodes = eventNodes(tree, units, k, rule);
+    const places = eventPlaces(tree, units, nodes, STRUCK_PLACES);
     if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
-    // "ambushed a convoy near Osk", "conducted strikes near Osk": the attackers were near Osk, which they did not strike.
-    {
-      const nearby = placesAt(tree, units, k, NEARBY).filter((p) => !places.some((q) => q.unit === p));
-      if (nearby.length > 0) readings.push({ subjects, objects: nearby.map((unit) => ({ unit, via: k })), predicate: 'operates_in', suffix: '/nearby' });
-    }
+    // "ambushed a convoy near Osk", "conducted strikes near Osk", "an assault on Guard positions near Osk":
+    // the attackers were near Osk, which they did not strike.
+    const nearby = eventPlaces(tree, units, nodes, NEARBY).filter((p) => !places.some((q) => q.unit === p.unit));
+    if (nearby.length > 0) readings.push({ subjects, objects: nearby, predicate: 'operates_in', suffix: '/nearby' });
   }
   return governor === undefined ? readings : readings.map((r) => ({ ...r, governor }));
 }
@@ -200,7 +200,11 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
     }
     case 'oblique': {
       const preps = PARSE_OF_PATIENT.has(units[k]!.lower) ? [...role.preps, 'of'] : role.preps;
-      return obliques(tree, units, k, preps);
+      const own = obliques(tree, units, k, preps);
+      // "launched its largest assault in months on the Guard": the parse often hangs the event's phrase on
+      // the light verb whose object the event is; after the event noun, it is still the event's.
+      const light = own.length === 0 && tree.deprel[k] === 'obj' ? lightVerbOf(tree, units, k) : -1;
+      return light >= 0 && light === tree.head[k] ? obliques(tree, units, light, role.preps).filter((a) => a.unit > k) : own;
     }
   }
 }
@@ -266,15 +270,26 @@ const NEARBY = ['near', 'around', 'outside', 'along', 'across'];
 const STRUCK_PLACES = ['in', 'at', 'inside', 'into', 'on', 'against', 'within', 'throughout'];
 
 // Where an attack happened: a place through "in/at/near" on the trigger or on what it struck.
-function eventPlaces(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): Argument[] {
+function eventPlaces(tree: UnitTree, units: readonly Unit[], nodes: readonly number[], preps: readonly string[]): Argument[] {
+  const out: Argument[] = [];
+  for (const n of nodes) for (const p of placesAt(tree, units, n, preps)) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
+  return out;
+}
+
+// The event and what it was aimed at, where places may hang.
+function eventNodes(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): number[] {
   const nodes = [k];
   if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
   // "a raid on the market in Osk" struck Osk; "strikes against ISIL in Iraq" put ISIL in Iraq (see namedInPlace).
   // "the bombing of a market in Osk" struck Osk too: the "of" phrase of an attack noun is what it struck.
-  else nodes.push(...tree.children[k]!.filter((c) => !units[c]!.mention && ['on', 'against', 'of'].includes(prepOf(tree, units, c) ?? '')));
-  const out: Argument[] = [];
-  for (const n of nodes) for (const p of placesAt(tree, units, n, STRUCK_PLACES)) if (!out.some((o) => o.unit === p)) out.push({ unit: p, via: n });
-  return out;
+  else {
+    const aimed = (n: number): number[] => tree.children[n]!.filter((c) => !units[c]!.mention && c > k && ['on', 'against', 'of'].includes(prepOf(tree, units, c) ?? ''));
+    nodes.push(...aimed(k));
+    // "launched an assault in months on Guard positions near Osk" with the phrase hung on the light verb.
+    const light = tree.deprel[k] === 'obj' ? lightVerbOf(tree, units, k) : -1;
+    if (light >= 0 && light === tree.head[k]) nodes.push(...aimed(light));
+  }
+  return nodes;
 }
 
 

@@ -10,6 +10,7 @@ import { clauseScope, modalityOf, reportingSpans } from './modality.js';
 import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
+import { clauseVoice } from './parse-rules/voice.js';
 import { ACTING, isMisread, negatedReading, readPredicate } from './readings.js';
 import { collapseMentions, type Unit } from './sentence-view.js';
 
@@ -162,6 +163,15 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
         if (seen.has(key)) continue;
         seen.add(key);
         claims.push(claim);
+        // "Alder dismissed reports that it arms the Front": the reports allege what Alder denies; both are claims,
+        // each in its own voice, so the dispute shows as a contradiction between sources.
+        const alleged = claim.negated && tree ? (f.voice ?? clauseVoice(tree, units, f.trigger)).alleged : undefined;
+        if (alleged) {
+          // Unhedged: the statement asserts it in its own voice; the doubt is the denial's, which is the other claim.
+          const twin: ClaimMention = { ...claim, id: `${document.id}:c${claims.length}`, negated: false, source: alleged.source, hedged: false };
+          const twinKey = claimKey(twin);
+          if (!seen.has(twinKey)) { seen.add(twinKey); claims.push(twin); }
+        }
         if (claim.predicate === 'attacked' && !claim.negated && f.rule !== 'event-place') lastAttack = { actor: mentionById.get(claim.subjectId)!, sentence: i };
         if (claim.predicate === 'allied_with' && !claim.negated) pair = { members: [mentionById.get(claim.subjectId)!, mentionById.get(claim.objectId)!], sentence: i };
         if ((claim.predicate === 'leader_of' || claim.predicate === 'member_of') && !claim.negated && !claim.hedged) {

@@ -53,3 +53,22 @@ test('an event noun\'s target hung on its light verb is still the event\'s, and 
   // The phrase before the event noun is not its target.
   assert.ok(!relationsOf('On behalf of the [Alder Guard|o], the [Osk Front|o] launched an assault.').includes('Osk Front attacked Alder Guard'));
 });
+
+test('a denied statement is two claims: what the statement alleges, in its voice, and the denial, in the denier\'s', () => {
+  const cases: ReadonlyArray<readonly [string, string]> = [
+    ['The [Osk Front|o] on Friday dismissed reports that it was arming the [Cope Brigade|o].', 'sponsors'],
+    ['He rejected claims by state media that [Osk Front|o] aircraft had struck [Cope Brigade|o] positions.', 'attacked'],
+  ];
+  for (const [text, predicate] of cases) {
+    const { claims, name } = claimsOf(text);
+    const arming = claims.filter((c) => name(c.subjectId) === 'Osk Front' && name(c.objectId) === 'Cope Brigade' && c.predicate === predicate);
+    const alleged = arming.find((c) => !c.negated);
+    assert.ok(arming.some((c) => c.negated), `${text}: no denial`);
+    assert.ok(alleged, `${text}: no allegation`);
+    assert.equal(alleged.source.kind, 'described', text);
+    assert.equal(alleged.hedged, false, text);
+  }
+  // A plain denial has no statement to allege anything.
+  const { claims } = claimsOf('The [Osk Front|o] denied arming the [Cope Brigade|o].');
+  assert.ok(claims.every((c) => c.negated), JSON.stringify(claims));
+});

@@ -112,7 +112,7 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
 // A "that" clause read as a relative clause although none of its own slots is empty ("that Osk Front
 // aircraft had struck positions": the subject and object are both there): the statement noun within a
 // few words before it is what it completes.
-function misreadCarrier(tree: UnitTree, units: readonly Unit[], clause: number): number | null {
+export function misreadCarrier(tree: UnitTree, units: readonly Unit[], clause: number): number | null {
   const that = tree.children[clause]!.find((c) => units[c]!.lower === 'that' && c < clause);
   if (that === undefined) return null;
   const slot = tree.deprel[that]!;

@@ -2,6 +2,7 @@ import type { ClaimSource } from '../../../core/index.js';
 import type { Unit } from '../sentence-view.js';
 import { TRIGGERS, lemmatize } from '../../wordnet/index.js';
 import { actorsAt, prepOf } from './paths.js';
+import { misreadCarrier } from './scope.js';
 import { baseRel, type UnitTree } from './tree.js';
 
 /** Whose voice a claim is in, as far as the parse of its clause shows. */
@@ -10,6 +11,8 @@ export interface ClauseVoice {
   readonly background: boolean;
   /** "reports that …", "allegations that …", "claims by state media that …": the statement the claim is carried in. */
   readonly carrier: { readonly source: ClaimSource; readonly hedged: boolean } | null;
+  /** A denied statement ("dismissed reports that …"): what the statement itself alleged, in its own voice. */
+  readonly alleged?: { readonly source: ClaimSource; readonly hedged: boolean };
 }
 
 // Nouns that carry a statement as their clause, and whether the noun itself marks doubt.
@@ -22,18 +25,23 @@ const UPWARD = new Set(['xcomp', 'ccomp', 'conj', 'advcl', 'acl', 'obj', 'nmod',
 export function clauseVoice(tree: UnitTree, units: readonly Unit[], trigger: number): ClauseVoice {
   let k = trigger;
   for (let steps = 0; steps < 6; steps++) {
-    const rel = tree.deprel[k]!;
-    const h = tree.head[k]!;
+    let rel = tree.deprel[k]!;
+    let h = tree.head[k]!;
     if (h < 0) break;
+    // "rejected claims by state media that X struck Y", with the clause read as a relative clause on "media".
+    if (rel === 'acl:relcl' && !CARRIERS.has(units[h]!.lower)) {
+      const statement = misreadCarrier(tree, units, k);
+      if (statement !== null) { h = statement; rel = 'acl'; }
+    }
     if (rel === 'acl:relcl' && units[h]!.mention && hasCommaBetween(tree, units, h, k)) return { background: true, carrier: null };
     const carried = CARRIERS.get(units[h]!.lower);
     // "Alder dismissed reports that it arms the Front": a denied statement is the denier's word, not the reports'.
-    if ((rel === 'acl' || rel === 'ccomp') && carried !== undefined && !units[h]!.mention && tree.upos[h] === 'NOUN' && isDenied(tree, units, h)) return { background: false, carrier: denierOf(tree, units, h) };
+    if ((rel === 'acl' || rel === 'ccomp') && carried !== undefined && !units[h]!.mention && tree.upos[h] === 'NOUN' && isDenied(tree, units, h)) return { background: false, carrier: denierOf(tree, units, h), alleged: { source: carrierSource(tree, units, h), hedged: carried } };
     if ((rel === 'acl' || rel === 'ccomp') && carried !== undefined && !units[h]!.mention && tree.upos[h] === 'NOUN') return { background: false, carrier: { source: carrierSource(tree, units, h), hedged: carried } };
     // "asked about reports that …" where the parse hung the clause on the verb: the noun right before "that".
     const that = rel === 'ccomp' ? tree.children[k]!.find((c) => tree.deprel[c] === 'mark' && units[c]!.lower === 'that') : undefined;
     const before = that !== undefined ? that - 1 : -1;
-    if (before >= 0 && CARRIERS.has(units[before]!.lower) && !units[before]!.mention && tree.upos[before] === 'NOUN' && isDenied(tree, units, before)) return { background: false, carrier: denierOf(tree, units, before) };
+    if (before >= 0 && CARRIERS.has(units[before]!.lower) && !units[before]!.mention && tree.upos[before] === 'NOUN' && isDenied(tree, units, before)) return { background: false, carrier: denierOf(tree, units, before), alleged: { source: carrierSource(tree, units, before), hedged: CARRIERS.get(units[before]!.lower)! } };
     if (before >= 0 && CARRIERS.has(units[before]!.lower) && !units[before]!.mention && tree.upos[before] === 'NOUN') return { background: false, carrier: { source: carrierSource(tree, units, before), hedged: CARRIERS.get(units[before]!.lower)! } };
     if (!UPWARD.has(baseRel(rel))) break;
     k = h;

@@ -72,3 +72,14 @@ test('a denied statement is two claims: what the statement alleges, in its voice
   const { claims } = claimsOf('The [Osk Front|o] denied arming the [Cope Brigade|o].');
   assert.ok(claims.every((c) => c.negated), JSON.stringify(claims));
 });
+
+test('an intensifying reflexive is no subject: "the Front has itself clashed with the Guard around Osk"', () => {
+  const found = relationsOf('The [Osk Front|o], which is led by [Tam Orlan|p], has itself clashed with the [Alder Guard|o] around [Brell|l], residents say.');
+  assert.ok(found.includes('Osk Front operates_in Brell'), JSON.stringify(found));
+  assert.ok(found.includes('Osk Front hostile_to Alder Guard') || found.includes('Alder Guard hostile_to Osk Front'), JSON.stringify(found));
+});
+
+test('posts taken near a place from someone put the one they were taken from there', () => {
+  const found = relationsOf('The [Osk Front|o] appears to have seized several camps near [Brell|l] from the [Alder Guard|o].');
+  assert.ok(found.includes('Alder Guard operates_in Brell'), JSON.stringify(found));
+});

@@ -13,12 +13,15 @@ export function isPassive(tree: UnitTree, units: readonly Unit[], v: number): bo
   for (const c of tree.children[v]!) {
     const rel = tree.deprel[c]!;
     if (rel === 'aux:pass' || rel === 'obl:agent') return true;
-    if ((rel === 'nsubj:pass' || rel === 'csubj:pass') && tree.children[v]!.some((a) => baseRel(tree.deprel[a]!) === 'aux' || tree.deprel[a] === 'cop')) return true;
+    if ((rel === 'nsubj:pass' || rel === 'csubj:pass') && !REFLEXIVES.has(units[c]!.lower) && tree.children[v]!.some((a) => baseRel(tree.deprel[a]!) === 'aux' || tree.deprel[a] === 'cop')) return true;
   }
   const rel = tree.deprel[v]!;
   if ((rel === 'acl' || rel === 'amod') && looksParticiple(units[v]!.lower) && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'aux')) return true;
   return false;
 }
+
+// "The Front has itself clashed with …": an intensifying reflexive the parse takes for the subject.
+const REFLEXIVES = new Set(['itself', 'himself', 'herself', 'themselves']);
 
 // Verbs that pass their subject to an infinitive whose event is only intended: "vowed to attack".
 const INTENT = new Set(['vow', 'vowed', 'vows', 'threaten', 'threatened', 'threatens', 'plan', 'planned', 'plans', 'planning', 'seek', 'sought', 'seeks', 'try', 'tried', 'tries', 'attempt', 'attempted', 'attempts', 'want', 'wanted', 'wants', 'aim', 'aimed', 'aims', 'promise', 'promised', 'promises', 'pledge', 'pledged', 'pledges', 'intend', 'intended', 'intends', 'prepare', 'prepared', 'prepares', 'preparing', 'hope', 'hoped', 'hopes', 'expect', 'expected', 'expects', 'urge', 'urged', 'urges', 'call', 'called', 'calls', 'warn', 'warned', 'warns', 'decide', 'decided', 'agree', 'agreed', 'agrees', 'refuse', 'refused', 'refuses', 'fail', 'failed']);
@@ -51,7 +54,9 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   if (depth > 4) return none;
   const passive = isPassive(tree, units, v);
   // A month or weekday labelled as the subject ("had since March supplied …") is a misread adverbial.
-  const own = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text)), v);
+  const stated = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text) && !REFLEXIVES.has(units[n]!.lower)), v);
+  // "The Front … has itself clashed": the subject the parse hung on the auxiliary instead of the verb.
+  const own = stated.length > 0 || passive ? stated : tree.children[v]!.filter((c) => baseRel(tree.deprel[c]!) === 'aux' && c < v).flatMap((a) => tree.children[a]!.filter((g) => baseRel(tree.deprel[g]!) === 'nsubj'));
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
   if (passive) return none;
   // "In June Tam Orlan withdrew …": the parse folds a name after an opening phrase into that phrase; a

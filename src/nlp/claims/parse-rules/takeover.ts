@@ -1,6 +1,6 @@
 import type { Found } from '../construction.js';
 import type { Unit } from '../sentence-view.js';
-import { actorsAt, prepOf } from './paths.js';
+import { actorsAt, placesAt, prepOf } from './paths.js';
 import { baseRel, type UnitTree } from './tree.js';
 
 /** "the fall of Mosul to ISIL", "the capture of Osk by the Front": who took a place holds it. */
@@ -49,6 +49,13 @@ export function findTakenFrom(units: readonly Unit[], tree: UnitTree, doersOf: (
           if (gp === 'of') places.push(...actorsAt(tree, units, g).map((a) => a.unit).filter((u) => units[u]!.mention!.type === 'location'));
           // "from the Front" hung on the place rather than on the verb.
           else if (gp === 'from') holders.push(...actorsAt(tree, units, g).map((a) => a.unit).filter((u) => units[u]!.mention!.type !== 'location'));
+        }
+        // "seized several camps near Osk from the Front": the holder was where its posts were.
+        if (!units[c]!.mention) {
+          const near = placesAt(tree, units, c, ['in', 'near', 'around', 'outside', 'inside']);
+          places.push(...near);
+          // "from the Front" hung on that place.
+          for (const p of near) for (const g of tree.children[p]!) if (prepOf(tree, units, g) === 'from') holders.push(...actorsAt(tree, units, g).map((a) => a.unit).filter((u) => units[u]!.mention!.type !== 'location'));
         }
       } else if (rel === 'obl' && prepOf(tree, units, c) === 'from') holders.push(...found.filter((u) => units[u]!.mention!.type !== 'location'));
     }

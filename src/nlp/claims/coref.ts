@@ -103,6 +103,14 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       i++;
       continue;
     }
+    // "The attack was carried out by the Front", "blamed the Front for the attack": who did it is named beside it.
+    const claimant = plurals.struck?.length ? perpetratorOfAttack(units, i) : null;
+    if (claimant) {
+      const struck = plurals.struck!;
+      out.push({ ...anaphorUnit(u.start, units[i + 1]!.end, units, i, i + 1, struck[0]!), partners: struck.slice(1), event: { predicate: 'attacked', place: null, claimant } });
+      i++;
+      continue;
+    }
     const plural = matchPlural(units, i, discourse.coalition ? { ...plurals, coalition: discourse.coalition } : plurals, previous);
     if (plural) {
       out.push({ ...anaphorUnit(u.start, units[plural.end]!.end, units, i, plural.end, plural.members[0]!), partners: plural.members.slice(1) });
@@ -326,6 +334,46 @@ function claimOfAttack(units: readonly Unit[], i: number): number {
   if (units[i - 1]?.lower === 'for' && RESPONSIBILITY_FOR.has(units[i - 2]?.lower ?? '') && RESPONSIBILITY_VERBS.has(units[i - 3]?.lower ?? '')) return i - 3;
   return -1;
 }
+// Verbs of doing an attack that take it as their object: "the Front carried out the attack".
+const PERPETRATING = new Set(['conducted', 'staged', 'perpetrated', 'committed', 'mounted', 'orchestrated', 'masterminded', 'executed']);
+const CARRYING = new Set(['carried', 'carry', 'carries', 'carrying']);
+const BLAMING = new Set(['blamed', 'blames', 'blame', 'blaming']);
+const ACTOR_TYPES = new Set(['organization', 'person']);
+const actorAt = (units: readonly Unit[], k: number): Mention | null => (units[k]?.mention && ACTOR_TYPES.has(units[k]!.mention!.type) ? units[k]!.mention! : null);
+
+/**
+ * A definite attack noun ("the attack", "the bombing") whose perpetrator the clause names: "X carried out
+ * the attack", "X was behind the attack", "the attack was carried out/perpetrated by X", "blamed X for the
+ * attack", "blamed the attack on X". The noun then stands for what the last attack struck.
+ */
+function perpetratorOfAttack(units: readonly Unit[], i: number): Mention | null {
+  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return null;
+  const noun = units[i + 1];
+  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked') return null;
+  const before = (k: number): string => units[i - k]?.lower ?? '';
+  // "blamed X for the attack" / "blamed the attack on X".
+  if (before(1) === 'for' && (BLAMING.has(before(3)) || (before(3) === 'the' && BLAMING.has(before(4))))) return actorAt(units, i - 2);
+  if (BLAMING.has(before(1)) && units[i + 2]?.lower === 'on') return actorAt(units, units[i + 3]?.lower === 'the' ? i + 4 : i + 3);
+  if (OWN_ARGUMENT.has(units[i + 2]?.lower ?? '') || PLACE_PREPS.has(units[i + 2]?.lower ?? '')) return null;
+  // "X carried out / staged / was behind the attack": the subject just before the verb.
+  const verbAt = before(1) === 'out' && CARRYING.has(before(2)) ? i - 2 : PERPETRATING.has(before(1)) || before(1) === 'behind' ? i - 1 : -1;
+  if (verbAt >= 0) {
+    for (let k = verbAt - 1; k >= 0 && verbAt - k <= 3; k--) {
+      if (actorAt(units, k)) return actorAt(units, k);
+      if (!(units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV' || units[k]!.pos === 'PART')) break;
+    }
+    return null;
+  }
+  // "the attack was (reportedly) carried out by X".
+  let k = i + 2;
+  if (!['was', 'were', 'had', 'has'].includes(units[k]?.lower ?? '')) return null;
+  k++;
+  while (units[k] && (units[k]!.pos === 'ADV' || units[k]!.lower === 'been')) k++;
+  if (CARRYING.has(units[k]?.lower ?? '') && units[k + 1]?.lower === 'out') k++;
+  else if (!PERPETRATING.has(units[k]?.lower ?? '') && !RESPONSIBILITY_VERBS.has(units[k]?.lower ?? '')) return null;
+  return units[k + 1]?.lower === 'by' ? actorAt(units, units[k + 2]?.lower === 'the' ? k + 3 : k + 2) : null;
+}
+
 // After these an event noun names its own target or agent: "the attack on Osk", "the raid by the Guard".
 const OWN_ARGUMENT = new Set(['on', 'against', 'by', 'of', 'targeting', 'between']);
 const PLACE_PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'inside']);

@@ -19,9 +19,10 @@ export interface Unit {
   /**
    * An event noun read through coreference: "The attack occurred in Brell" stands for its actor (`mention`)
    * with the place its clause gives; "… claimed the attack" stands for the places it struck (`mention`,
-   * `partners`), claimed by the subject of the verb at `claimedBy`.
+   * `partners`), claimed by the subject of the verb at `claimedBy`, or by `claimant` when the text names
+   * who did it elsewhere in the clause ("the attack was carried out by X", "blamed X for the attack").
    */
-  readonly event?: { readonly predicate: Predicate; readonly place: Mention | null; readonly claimedBy?: number };
+  readonly event?: { readonly predicate: Predicate; readonly place: Mention | null; readonly claimedBy?: number; readonly claimant?: Mention };
 }
 
 const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text, lower: t.text.toLowerCase(), pos: t.pos, mention: null, viaCoref: false });

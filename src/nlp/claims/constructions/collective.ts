@@ -23,6 +23,12 @@ export const eventPlace: Construction = {
         if (claimant >= 0) out.push(...pairs(conjunctsLeft(units, claimant), event.predicate, [i], i, `${this.name}/claimed`));
         continue;
       }
+      // "The attack was carried out by the Front", "officials blamed the Front for the attack".
+      if (event?.claimant !== undefined) {
+        const claimant = units.findIndex((u) => u.mention?.id === event.claimant!.id);
+        if (claimant >= 0) out.push(relation(claimant, event.predicate, i, i, `${this.name}/claimed`));
+        continue;
+      }
       if (!event?.place) continue;
       const k = units.findIndex((u, n) => n > i && u.mention?.id === event.place!.id);
       if (k > i) out.push(relation(i, event.predicate, k, i, this.name));

@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { relationsOf } from './annotated.js';
+
+// "the attack" in the sentence after an attack stands for what it struck; a clause that names who did it
+// makes that actor the attacker of those places. Invented sentences.
+
+const ATTACK = 'Gunmen bombed a market in [Brell|l] on Friday.';
+
+test('the perpetrator of "the attack" named beside it struck what the attack struck', () => {
+  for (const frame of [
+    'The attack was carried out by the [Osk Front|o], officials said.',
+    'Officials blamed the [Osk Front|o] for the attack.',
+    'Officials blamed the attack on the [Osk Front|o].',
+    'Police say the [Osk Front|o] carried out the attack.',
+    'The [Osk Front|o] was behind the bombing, police said.',
+    'The [Osk Front|o] claimed responsibility for the attack.',
+  ]) {
+    const found = relationsOf(`${ATTACK} ${frame}`);
+    assert.ok(found.includes('Osk Front attacked Brell'), `${frame} ${JSON.stringify(found)}`);
+  }
+});
+
+test('who only speaks of the attack did not carry it out', () => {
+  for (const frame of ['The [Osk Front|o] condemned the attack.', 'The [Osk Front|o] said the attack was a crime.', 'The attack was condemned by the [Osk Front|o].']) {
+    const found = relationsOf(`${ATTACK} ${frame}`);
+    assert.ok(!found.includes('Osk Front attacked Brell'), `${frame} ${JSON.stringify(found)}`);
+  }
+});

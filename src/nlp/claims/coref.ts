@@ -246,6 +246,7 @@ function fits(cls: DescriptionClass, m: Mention, described: ReadonlyMap<string, 
   if (m.type !== 'organization') return false;
   const words = [...nameWords(m), ...(described.get(m.text.toLowerCase()) ?? [])];
   if (cls.notRole && words.some((w) => cls.notRole!.has(w))) return false;
+  if (words.includes(OUTLET) && !cls.role) return false;
   return !cls.role || words.some((w) => cls.role!.has(w));
 }
 
@@ -294,8 +295,19 @@ function describedIn(units: readonly Unit[], before: ReadonlyMap<string, Readonl
       }
     }
     if (units[k - 1]?.text === ',' && k >= 2 && !units[k - 2]!.mention && DESCRIPTIONS.has(units[k - 2]!.lower)) add(m, units[k - 2]!.lower);
+    // "its media arm, Sawt al-Nur", "Radio Dawn, the group's outlet": a body introduced as someone's voice
+    // speaks for a group and is not one ("the group said" is not the outlet saying).
+    if (isOutletApposition(units, k)) add(m, OUTLET);
   }
   return out ?? before;
+}
+
+const OUTLET = 'outlet';
+const OUTLET_WORDS = new Set(['media', 'propaganda', 'news', 'outlet', 'outlets', 'mouthpiece', 'magazine', 'newspaper', 'channel', 'broadcaster', 'radio', 'website']);
+function isOutletApposition(units: readonly Unit[], k: number): boolean {
+  if (units[k - 1]?.text === ',') for (let j = k - 2; j >= 0 && k - j <= 4 && !units[j]!.mention && units[j]!.text !== ','; j--) if (OUTLET_WORDS.has(units[j]!.lower)) return true;
+  if (units[k + 1]?.text === ',') for (let j = k + 2; j < units.length && j - k <= 6 && !units[j]!.mention && units[j]!.text !== ','; j++) if (OUTLET_WORDS.has(units[j]!.lower)) return true;
+  return false;
 }
 
 const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'fighters', 'contingents', 'units', 'militants', 'gunmen', 'elements', 'personnel', 'battalions', 'militias']);

@@ -27,3 +27,9 @@ test('who only speaks of the attack did not carry it out', () => {
     assert.ok(!found.includes('Osk Front attacked Brell'), `${frame} ${JSON.stringify(found)}`);
   }
 });
+
+test('a body introduced as a group\'s media outlet is never "the group"', () => {
+  const found = relationsOf('The [Osk Front|o] shelled [Brell|l] in May. In a statement carried by its media arm, [Radio Dawn|o], the group said its fighters had attacked [Kresna|l] on Saturday.');
+  assert.ok(found.includes('Osk Front attacked Kresna'), JSON.stringify(found));
+  assert.ok(!found.includes('Radio Dawn attacked Kresna'), JSON.stringify(found));
+});

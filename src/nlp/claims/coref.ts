@@ -138,11 +138,13 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     const description = matchDescription(units, i);
     if (description) {
       // "The group, which …" opening a sentence continues the previous sentence's subject.
-      const local = here.filter((r) => !isLocalSubject(out, r.mention));
+      // "a Russian-backed militia seized the town": a national adjective stands for a state, never a town.
+      const placeLike = (r: Referent): boolean => description.type !== 'location' || !String(r.mention.rule).includes('acting-state');
+      const local = here.filter((r) => !isLocalSubject(out, r.mention) && placeLike(r));
       const cls = description.cls;
       const antecedent = cls
         ? describedReferent(cls, [local, previous, cls.role ? discourse.history : []], described, here.length === 0 && i <= 1)
-        : nearest(local, description.type) ?? firstOrNearest(previous, description.type, here.length === 0 && i <= 1);
+        : nearest(local, description.type) ?? firstOrNearest(previous.filter(placeLike), description.type, here.length === 0 && i <= 1);
       const last = units[description.end]!;
       if (antecedent) {
         out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));

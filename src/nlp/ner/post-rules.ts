@@ -2,6 +2,7 @@ import { isInflectedVerb, isNaturalFeatureNoun } from '../wordnet/index.js';
 import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } from '../lexicon/index.js';
 import { linkParentheticalAcronyms } from './acronym-links.js';
 import { findActingStates } from './acting-states.js';
+import { findLedCoalitions } from './led-coalitions.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
@@ -62,6 +63,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
     if (!out.some((c) => c.first === body.first && c.last === body.last)) out.push(make(tokens, body.first, body.last, 'organization', 'pattern/national-body'));
   }
   findActingStates(tokens, out);
+  findLedCoalitions(tokens, out);
   addNamedEvents(tokens, out);
   joinBodiesOfOrganisations(tokens, out);
   addQuotedAliases(tokens, out);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { analyzeDocument } from '../../../src/nlp/index.js';
 import { relationsOf } from './annotated.js';
 
 // "the attack" in the sentence after an attack stands for what it struck; a clause that names who did it
@@ -32,4 +33,14 @@ test('a body introduced as a group\'s media outlet is never "the group"', () => 
   const found = relationsOf('The [Osk Front|o] shelled [Brell|l] in May. In a statement carried by its media arm, [Radio Dawn|o], the group said its fighters had attacked [Kresna|l] on Saturday.');
   assert.ok(found.includes('Osk Front attacked Kresna'), JSON.stringify(found));
   assert.ok(!found.includes('Radio Dawn attacked Kresna'), JSON.stringify(found));
+});
+
+test('"the town" never stands for a national adjective that names a state', () => {
+  // Through the recogniser, which marks the adjective as the state acting.
+  const text = 'A Russian-backed militia, the Kessa Valley Front, seized the town on Sunday.';
+  const analyzed = analyzeDocument({ id: 'd', name: 'd.txt', origin: 'test', format: 'txt', title: null, text, published: '2025-07-15', publishedFrom: 'manifest', outlet: null, url: null });
+  const byId = new Map(analyzed.mentions.map((m) => [m.id, m]));
+  assert.ok(analyzed.mentions.some((m) => m.text === 'Russian' && m.rule === 'pattern/acting-state'), JSON.stringify(analyzed.mentions));
+  const placed = analyzed.claims.filter((c) => byId.get(c.objectId)?.text === 'Russian' && c.predicate !== 'sponsors');
+  assert.deepEqual(placed, []);
 });

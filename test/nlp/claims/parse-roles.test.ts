@@ -83,3 +83,11 @@ test('posts taken near a place from someone put the one they were taken from the
   const found = relationsOf('The [Osk Front|o] appears to have seized several camps near [Brell|l] from the [Alder Guard|o].');
   assert.ok(found.includes('Alder Guard operates_in Brell'), JSON.stringify(found));
 });
+
+test('second to a leader is a member: "deputy leader", "assistant commander"', () => {
+  for (const text of ["The [Osk Front|o]'s former deputy leader, [Tam Orlan|p], a cousin of [Ilsa Varn|p], left in June.", '[Tam Orlan|p], the assistant commander of the [Osk Front|o], was killed.']) {
+    const found = relationsOf(text);
+    assert.ok(found.includes('Tam Orlan member_of Osk Front') && !found.includes('Tam Orlan leader_of Osk Front'), `${text} ${JSON.stringify(found)}`);
+  }
+  assert.ok(relationsOf("The [Osk Front|o]'s leader, [Tam Orlan|p], spoke.").includes('Tam Orlan leader_of Osk Front'));
+});

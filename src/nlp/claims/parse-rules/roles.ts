@@ -62,7 +62,9 @@ export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, activ
         continue;
       }
       if (type !== 'organization') continue;
-      const sense = title!.predicate === 'leader_of' && bodies.some((b) => b.unit === o && b.part) ? 'member_of' : title!.predicate;
+      // "the Front's deputy leader", "its assistant commander": second to the leader is a member.
+      const second = tree.children[k]!.some((c) => SECOND.has(units[c]!.lower) && ['amod', 'compound', 'nmod'].includes(baseRel(tree.deprel[c]!)));
+      const sense = title!.predicate === 'leader_of' && (second || bodies.some((b) => b.unit === o && b.part)) ? 'member_of' : title!.predicate;
       if (sense === 'leader_of' || sense === 'member_of') out.push({ subject: h, object: o, predicate: sense, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
       else if (sense === 'sponsors' || sense === 'supplied') out.push({ subject: h, object: o, predicate: sense as Predicate, role: u.lower, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
       else if (sense === 'sponsored_by') out.push({ subject: o, object: h, predicate: 'sponsors', role: null, trigger: k, rule: 'parse-title', negated: scope.negated, denied: scope.denied });
@@ -106,6 +108,7 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number, dep
 }
 
 const isRoleWord = (w: string): boolean => TITLES.has(w) || KIN.has(w);
+const SECOND = new Set(['deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'sub', 'under', 'junior']);
 // Verbs that say how a description is known of their subject ("is believed to be", "appears to be"), not
 // ones that say something happens to it ("continued to be the largest donor in Osk" describes no role).
 const RAISING = new Set(['said', 'believed', 'thought', 'reported', 'alleged', 'rumoured', 'rumored', 'suspected', 'understood', 'known', 'considered', 'seen', 'presumed', 'assumed', 'claimed', 'seems', 'seem', 'seemed', 'appears', 'appear', 'appeared']);

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { deriveParentGroups } from './parent-groups.js';
 
 const require = createRequire(import.meta.url);
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,6 +86,12 @@ function buildArmedGroups(): void {
   // list has no ENTITY record for those groups themselves, so the regime names stand for them.
   for (const regime of ['Al-Qaida', 'Taliban']) {
     rows.push({ ref: `regime:${regime}`, name: regime, aliases: [], list: regime, listedOn: '', source: `UN SC Consolidated List ${generated} UN_LIST_TYPE ${regime}` });
+  }
+  // ISIL, ISIS, Daesh: groups the list names only through their branches (see parent-groups.ts).
+  const countries = JSON.parse(readFileSync(out('countries.json'), 'utf8')) as { name: string; aliases: string[] }[];
+  const countryNames = new Set(countries.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  for (const parent of deriveParentGroups(rows, (n) => countryNames.has(n.toLowerCase()))) {
+    rows.push({ ref: parent.ref, name: parent.name, aliases: [...parent.aliases], list: 'derived', listedOn: '', source: `UN SC Consolidated List ${generated}: the group these listed branch names are named after: ${parent.from.join('; ')}` });
   }
   rows.sort((a, b) => a.ref.localeCompare(b.ref));
   writeFileSync(out('armed-groups.json'), JSON.stringify(rows).replace(/\},\{/g, '},\n{') + '\n');

@@ -134,7 +134,9 @@ export function linkGazetteerAliases(ctx: ResolveContext): void {
         const wordsA = new Set(contentWords(nameA).map(tokenKey));
         // A shared place is no shared name: the list files a group's successors under one entry
         // ("… in Ostria" renamed "Islamic State of Ostria"), and successors stay apart unless a text equates them.
-        const sharesName = contentWords(nameB).some((w) => wordsA.has(tokenKey(w)) && ctx.options.countryOf(w) === null && !ctx.options.isPlace(w));
+        // A parent the list names only through its branches ("ISIL-Tunisia", "Daesh Tunisia") has names that
+        // are one group's by construction, with no fronts or successors among them.
+        const sharesName = id.startsWith('derived:') || contentWords(nameB).some((w) => wordsA.has(tokenKey(w)) && ctx.options.countryOf(w) === null && !ctx.options.isPlace(w));
         if (!sharesName || !ctx.union.union(i, j)) continue;
         ctx.reasons.push({ rule: 'gazetteer', mentionIds: [ctx.mentions[i]!.mention.id, ctx.mentions[j]!.mention.id], detail: `"${nameA}" and "${nameB}" are listed as one entity (${id})` });
       }

@@ -93,3 +93,9 @@ test('successors filed under one list entry stay apart when they share only a pl
   const holder = (form: string): string | undefined => result.entities.find((e) => e.aliases.includes(form))?.id;
   assert.notEqual(holder('Vorna Front in Ostravia'), holder('Islamic State of Ostravia'));
 });
+
+test('together: the names of a parent the list names only through its branches join, sharing no word', () => {
+  const gazetteer = (name: string): string | null => (['Dorvesh', 'Valley State'].includes(name) ? 'derived:VALM' : null);
+  const result = resolveEntities([makeDocument('d0', 'The [Valley State|organization] grew.'), makeDocument('d1', 'Fighters of [Dorvesh|organization] fled.')], [], { gazetteer });
+  assert.equal(entityOf(result, 'Dorvesh'), entityOf(result, 'Valley State'));
+});

@@ -33,3 +33,9 @@ test('untagged: a hyphenated name after "across the" is a place', async () => {
   const added = recallUntaggedNames(text, toTaggerTokens(text, tokenize(text).tokens), []);
   assert.deepEqual(added.map((p) => `${p.text}/${p.candidate.type}`), ['Dolan-Varvan/location']);
 });
+
+test('untagged: a parent group the UN list names only through its branches ("Daesh Tunisia") is a group', () => {
+  // The one real name here: the derived list entry is what is under test (scripts/parent-groups.ts).
+  const m = mentionsOf('Ministers discussed how to achieve a decisive defeat of Daesh before the winter.').find((x) => x.text === 'Daesh');
+  assert.equal(m?.type, 'organization');
+});

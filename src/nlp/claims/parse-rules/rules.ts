@@ -81,11 +81,6 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'The Front and the Alder Guard clashed again near Osk on Sunday.',
   },
   {
-    // Spouses are kin by the guidelines' reading of "relative"; "married into the family" names no one.
-    name: 'parse-marriage-verb', predicate: 'relative_of', trigger: { words: new Set(['marry', 'marries', 'married', 'marrying', 'wed', 'weds', 'wedded']), upos: VERB }, subject: 'doer', object: { kind: 'partner', preps: ['to'] },
-    example: 'In 2017 Tam Orlan, then a junior officer, married the daughter of Ilsa Varn, Mira Varn.',
-  },
-  {
     name: 'parse-join-verb', predicate: 'member_of', trigger: { words: verbsFor('member_of'), upos: VERB }, subject: 'doer', object: { kind: 'partner', preps: ['to'] },
     example: 'Tam Orlan, a former teacher from Osk, joined the Front in 2019.',
   },

@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { QueryError, type ManifestEntry, type Store } from '../core/index.js';
 import { formatOfName, loadSources, loadUpload, type LoadOutcome } from '../ingest/index.js';
-import { ingestIntoCase } from '../store/index.js';
+import { ingestIntoCase } from '../pipeline/index.js';
 import type { CaseCache } from './case-cache.js';
 import { DocumentUpload, parseInput } from './query-schemas.js';
 

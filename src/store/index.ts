@@ -32,6 +32,4 @@ export async function openStore(location: StoreLocation = {}): Promise<SqlStore>
 
 export { SqlStore };
 export type { Store };
-export { ingestIntoCase, refreshResolution, type IngestOutcome, type IngestProgress } from './build-case.js';
-export { repairCase, type RepairReport } from './repair-case.js';
 export type { CaseCheck, CaseProblem, PendingWork, ProblemKind } from './check-case.js';

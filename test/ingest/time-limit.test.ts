@@ -6,7 +6,8 @@ import { after, test } from 'node:test';
 import { IngestError, type TimeBudget } from '../../src/core/index.js';
 import { loadUpload, type LoadOutcome } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/nlp/index.js';
-import { ingestIntoCase, openStore } from '../../src/store/index.js';
+import { ingestIntoCase } from '../../src/pipeline/index.js';
+import { openStore } from '../../src/store/index.js';
 
 // The per-document time limit, made independent of the machine's speed: a budget that started a minute
 // ago with a second to spend is spent before any work, whatever the work costs.

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import Database from 'better-sqlite3';
-import { openStore, repairCase, type ProblemKind } from '../../src/store/index.js';
+import { repairCase } from '../../src/pipeline/index.js';
+import { openStore, type ProblemKind } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { sampleDocument, sampleResolution } from './sample-document.js';
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Store } from '../../src/core/index.js';
 import { loadSources, readManifest } from '../../src/ingest/index.js';
-import { ingestIntoCase, openStore } from '../../src/store/index.js';
+import { ingestIntoCase } from '../../src/pipeline/index.js';
+import { openStore } from '../../src/store/index.js';
 import { repoPath } from '../fixtures/paths.js';
 
 /** The fictional sample corpus in examples/sample, run through the real pipeline into a temporary case (what `npm run demo` builds). */

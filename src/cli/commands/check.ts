@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { repairCase, type CaseCheck } from '../../store/index.js';
+import { repairCase } from '../../pipeline/index.js';
+import type { CaseCheck } from '../../store/index.js';
 import type { CommandModule } from '../command.js';
 import { EXIT_FAILED } from '../report-error.js';
 import { printJson } from '../output.js';

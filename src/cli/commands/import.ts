@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { IngestError } from '../../core/index.js';
 import { importStixBundle } from '../../export/index.js';
 import { osReason } from '../../ingest/index.js';
-import { refreshResolution } from '../../store/index.js';
+import { refreshResolution } from '../../pipeline/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
 import { useStore, withStoreOptions, type StoreOptions } from '../store-option.js';

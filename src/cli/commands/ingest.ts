@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadSources, readManifest } from '../../ingest/index.js';
-import { ingestIntoCase, type IngestOutcome } from '../../store/index.js';
+import { ingestIntoCase, type IngestOutcome } from '../../pipeline/index.js';
 import type { CommandModule } from '../command.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';

@@ -1,8 +1,8 @@
-import { IngestError, type ResolveResult, type Store } from '../core/index.js';
+import type { IngestError, ResolveResult, Store } from '../core/index.js';
 import type { LoadOutcome } from '../ingest/index.js';
+import { analyzeSource } from './analyze-source.js';
 
-// The NLP model and the resolver load on first use: commands that only read a case never pay for them.
-const nlp = async () => import('../nlp/index.js');
+// The resolver loads on first use: commands that only read a case never pay for it.
 const resolver = async () => import('../resolve/index.js');
 
 export type IngestOutcome =
@@ -50,19 +50,11 @@ export async function ingestIntoCase(
 }
 
 async function addOne(store: Store, loaded: LoadOutcome): Promise<IngestOutcome> {
-  if (loaded.status === 'rejected') return loaded;
-  const { document } = loaded;
-  if (await store.hasDocument(document.id)) return { status: 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: 0 };
-  let analyzed;
-  try {
-    analyzed = (await nlp()).analyzeDocument(document, loaded.budget ? { budget: loaded.budget } : {});
-  } catch (err) {
-    // A document over its time limit fails alone; the run goes on with the next one.
-    if (err instanceof IngestError) return { status: 'rejected', input: loaded.input, error: err };
-    throw err;
-  }
+  const outcome = await analyzeSource(store, loaded);
+  if (outcome.status !== 'analyzed') return outcome.status === 'rejected' ? outcome : { ...outcome, claims: 0 };
+  const { analyzed } = outcome;
   const status = await store.saveDocument(analyzed);
-  return { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: document.id, name: document.name, claims: analyzed.claims.length };
+  return { status: status === 'inserted' ? 'added' : 'unchanged', input: loaded.input, docId: analyzed.document.id, name: analyzed.document.name, claims: analyzed.claims.length };
 }
 
 // Attempts before leaving a resolution marked behind: only another writer adding documents all the while

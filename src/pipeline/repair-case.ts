@@ -1,6 +1,5 @@
-import type { CaseCheck } from './check-case.js';
+import type { CaseCheck, SqlStore } from '../store/index.js';
 import { refreshResolution } from './build-case.js';
-import type { SqlStore } from './sql-store.js';
 
 const nlp = async () => import('../nlp/index.js');
 

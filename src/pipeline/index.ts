@@ -1,0 +1,6 @@
+// The pipeline composed in one place: ingest → nlp → resolve, with the results handed to the store.
+// The CLI (`ingest`, `check --repair`, `merge`), the HTTP server's upload and the queue worker all call
+// these functions, so the store stays storage only and no caller strings the stages together its own way.
+export { analyzeSource, type AnalyzeOutcome } from './analyze-source.js';
+export { ingestIntoCase, refreshResolution, type IngestOutcome, type IngestProgress } from './build-case.js';
+export { repairCase, type RepairReport } from './repair-case.js';

@@ -5,7 +5,7 @@ import { knownOsReason, osReason } from '../ingest/index.js';
 // Exit 2: the command line asked for something that cannot be (a bad flag or value, a name or case that is
 // not there); fix the command. Exit 1: the command was fine but its work failed (a file, the network, the store).
 const USAGE_CODES: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
-  'CONFIG_INVALID', 'INPUT_INVALID', 'EXPORT_UNKNOWN_FORMAT', 'ENTITY_NOT_FOUND', 'ENTITY_AMBIGUOUS', 'STORE_NOT_FOUND', 'DOCUMENT_NOT_FOUND',
+  'CONFIG_INVALID', 'INPUT_INVALID', 'EXPORT_UNKNOWN_FORMAT', 'ENTITY_NOT_FOUND', 'ENTITY_AMBIGUOUS', 'STORE_NOT_FOUND', 'DOCUMENT_NOT_FOUND', 'QUEUE_NEEDS_POSTGRES',
 ]);
 
 export const EXIT_USAGE = 2;

@@ -29,6 +29,35 @@ export async function* loadSources(
   for (const item of items) yield await loadItem(item, manifest, options);
 }
 
+/** A source's bytes as read, not yet decoded, or the reason they could not be read. */
+export type ReadOutcome =
+  | { readonly status: 'read'; readonly input: string; readonly raw: RawSource; readonly manifest: ManifestEntry | undefined }
+  | { readonly status: 'rejected'; readonly input: string; readonly error: IngestError };
+
+/**
+ * Reads files, directories and URLs to bytes without decoding them, with each one's manifest row: what a work
+ * queue keeps, so the worker that takes the job (maybe on another machine) decodes it with `loadUpload`.
+ */
+export async function* readSources(
+  targets: readonly string[],
+  manifest: ReadonlyMap<string, ManifestEntry> = new Map(),
+  overrides: Partial<IngestOptions> = {},
+): AsyncGenerator<ReadOutcome> {
+  const options: IngestOptions = { ...DEFAULT_INGEST_OPTIONS, ...overrides };
+  const { items, errors } = collectInputs(targets, options);
+  for (const error of errors) yield { status: 'rejected', input: error.site.file ?? '', error };
+  for (const item of items) {
+    const input = item.kind === 'file' ? item.path : item.url;
+    try {
+      const raw = item.kind === 'file' ? readSourceFile(item.path, options) : await fetchSource(item.url, options);
+      yield { status: 'read', input, raw, manifest: manifest.get(basename(input)) ?? manifest.get(input) };
+    } catch (err) {
+      if (err instanceof IngestError) yield { status: 'rejected', input, error: err };
+      else throw err;
+    }
+  }
+}
+
 /** The number of sources `loadSources` will yield, for progress display. */
 export function countSources(targets: readonly string[], options: IngestOptions = DEFAULT_INGEST_OPTIONS): number {
   const { items, errors } = collectInputs(targets, options);

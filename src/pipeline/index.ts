@@ -4,3 +4,5 @@
 export { analyzeSource, type AnalyzeOutcome } from './analyze-source.js';
 export { ingestIntoCase, refreshResolution, type IngestOutcome, type IngestProgress } from './build-case.js';
 export { repairCase, type RepairReport } from './repair-case.js';
+export { runWorker, type WorkerHooks, type WorkerReport } from './run-worker.js';
+export { DEFAULT_WORKER_OPTIONS, type WorkerOptions } from './worker-options.js';

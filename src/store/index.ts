@@ -3,6 +3,7 @@ import { StoreError, type Store } from '../core/index.js';
 import { PostgresRunner, redact } from './postgres-runner.js';
 import { SqliteRunner } from './sqlite-runner.js';
 import { SqlStore } from './sql-store.js';
+import { JobQueue } from './job-queue.js';
 
 export const DEFAULT_CASE_FILE = 'dossier.sqlite';
 
@@ -30,6 +31,28 @@ export async function openStore(location: StoreLocation = {}): Promise<SqlStore>
   return SqlStore.open(SqliteRunner.open(file), file);
 }
 
+/**
+ * Opens a PostgreSQL case with its work queue (made on first use). A SQLite case has no queue: it is one
+ * analyst's file on one machine, where `dossier ingest` does the same work without one.
+ * @example const { store, queue } = await openJobQueue({ store: 'postgres://localhost/case' }); await queue.counts();
+ */
+export async function openJobQueue(location: StoreLocation): Promise<{ readonly store: SqlStore; readonly queue: JobQueue }> {
+  const url = location.store;
+  if (!url || !/^postgres(ql)?:\/\//.test(url)) {
+    throw new StoreError('QUEUE_NEEDS_POSTGRES', 'the work queue lives in PostgreSQL: give --store postgres://… (for a SQLite case, `dossier ingest FILE…` reads the documents itself)',
+      { field: url ? 'store' : 'case' });
+  }
+  const runner = await PostgresRunner.open(url);
+  const store = await SqlStore.open(runner, redact(url));
+  try {
+    return { store, queue: await JobQueue.open(runner, store) };
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+}
+
 export { SqlStore };
+export { JobQueue, type ClaimedJob, type EnqueueResult, type FailedJob, type JobFailure, type JobFinish, type JobSource, type JobState, type QueueCounts, type RetryPolicy } from './job-queue.js';
 export type { Store };
 export type { CaseCheck, CaseProblem, PendingWork, ProblemKind } from './check-case.js';

@@ -4,7 +4,7 @@ import type { SqlRunner } from './sql-runner.js';
 // Each write is one statement, so it is atomic on both databases: two transactions stepping one counter at
 // once take turns on its row instead of both reading n and writing n + 1.
 
-export type CounterKey = 'schema_version' | 'revision' | 'inputs_generation' | 'resolved_generation';
+export type CounterKey = 'schema_version' | 'queue_schema_version' | 'revision' | 'inputs_generation' | 'resolved_generation';
 
 export async function readCounter(db: SqlRunner, key: CounterKey): Promise<number> {
   const [row] = await db.all('SELECT value FROM meta WHERE key = ?', [key]);

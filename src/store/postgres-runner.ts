@@ -59,6 +59,27 @@ export class PostgresRunner implements SqlRunner {
     }
   }
 
+  /**
+   * Runs `work` while holding a session advisory lock named by `name` in this schema (tests keep a case per
+   * schema in one database), or returns null at once when another session holds it. The lock lives on a
+   * connection of its own, so `work` may use the pool freely, and it goes with that connection if the process dies.
+   */
+  async withSessionLock<T>(name: string, work: () => Promise<T>): Promise<T | null> {
+    const client = await this.pool.connect();
+    const key = "hashtext(current_schema() || '.' || $1)";
+    try {
+      const { rows } = await client.query(`SELECT pg_try_advisory_lock(${key}) AS locked`, [name]);
+      if (rows[0]?.locked !== true) return null;
+      try {
+        return await work();
+      } finally {
+        await client.query(`SELECT pg_advisory_unlock(${key})`, [name]);
+      }
+    } finally {
+      client.release();
+    }
+  }
+
   async close(): Promise<void> {
     await this.pool.end();
   }

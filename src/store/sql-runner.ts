@@ -1,4 +1,5 @@
-export type SqlValue = string | number | null;
+// Bytes are for the job queue, which keeps each queued article as it was read (BYTEA).
+export type SqlValue = string | number | null | Uint8Array;
 export type SqlRow = Record<string, unknown>;
 export type TransactionMode = 'write' | 'snapshot';
 

@@ -18,10 +18,13 @@ import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 import { registerParse } from './parse.js';
 import { registerCheck } from './check.js';
+import { registerQueue } from './queue.js';
+import { registerWorker } from './worker.js';
 
 // The order here is the order `dossier --help` lists them: the pipeline first, then reading a case.
 export const COMMANDS: readonly CommandModule[] = [
   registerIngest,
+  registerWorker, registerQueue,
   registerImport,
   registerExtract,
   registerExport,

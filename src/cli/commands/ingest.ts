@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { loadSources, readManifest } from '../../ingest/index.js';
 import { ingestIntoCase, type IngestOutcome } from '../../pipeline/index.js';
 import type { CommandModule } from '../command.js';
+import { enqueueSources } from '../enqueue-sources.js';
 import { printJson } from '../output.js';
 import { createProgress } from '../progress.js';
 import { exitCodeForSignal, stopOnSignal } from '../stop-signal.js';
@@ -13,6 +14,7 @@ type Accepted = Exclude<IngestOutcome, Rejected>;
 
 interface IngestFlags extends StoreOptions, SourceFlags {
   readonly json?: boolean;
+  readonly enqueue?: boolean;
 }
 
 export const registerIngest: CommandModule = (program: Command) => {
@@ -20,10 +22,12 @@ export const registerIngest: CommandModule = (program: Command) => {
     .description('Read articles (.txt, .md, .html; directories recursively; URLs fetched only when given) into a case.\nIdempotent: a document already in the case (same content) is skipped. A bad file is reported\nand the others still go in; the exit code is then 1. Other files in a directory are listed as skipped.')
     .argument('<sources...>', 'files, directories or http(s) URLs')
     .option('--manifest <csv>', 'CSV with header file,published,outlet,url giving what the files do not say')
+    .option('--enqueue', 'queue the sources in the PostgreSQL case (--store) for `dossier worker` instead of reading them here')
     .option('--json', 'print one JSON report instead of lines')))
     .action(async (sources: string[], flags: IngestFlags) => {
       const manifest = flags.manifest ? readManifest(flags.manifest) : new Map();
       const plan = planInputs(sources, flags, manifest);
+      if (flags.enqueue) return enqueueSources(sources, flags, manifest, plan);
       await useStore(flags, async (store) => {
         plan.warnings.forEach((w) => process.stderr.write(`${w}\n`));
         const progress = createProgress(plan.count, Boolean(process.stderr.isTTY) && !flags.json);

@@ -51,8 +51,12 @@ export interface Store {
   /** Where the case lives, for messages: a file path or a redacted URL. */
   readonly location: string;
   hasDocument(id: string): Promise<boolean>;
-  /** Writes a document with all its derived rows in one transaction; 'unchanged' when its content hash is already there. */
-  saveDocument(analyzed: AnalyzedDocument): Promise<'inserted' | 'unchanged'>;
+  /**
+   * Writes a document with all its derived rows in one transaction; 'unchanged' when its content hash is already there.
+   * `ingestedAt` (ISO 8601) defaults to now; the queue gives the time the document was queued, so the case lists
+   * documents in the order they were queued, whichever worker happened to finish first.
+   */
+  saveDocument(analyzed: AnalyzedDocument, ingestedAt?: string): Promise<'inserted' | 'unchanged'>;
   /**
    * Replaces the case's entities and mention links in one transaction. `basedOn` is the inputs generation
    * the result was computed from (see `loadResolutionInputs`); without it the result is taken as current.

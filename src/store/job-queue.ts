@@ -21,6 +21,8 @@ export interface ClaimedJob extends JobSource {
   readonly id: number;
   readonly attempts: number;
   readonly leaseToken: string;
+  /** When the job was queued (ISO 8601): the document's place in the case, see `Store.saveDocument`. */
+  readonly enqueuedAt: string;
   /** Why the previous attempt ended, when there was one (an error, or a worker that stopped holding it). */
   readonly previousReason: string | null;
 }
@@ -101,7 +103,7 @@ export class JobQueue {
       WHERE id = (SELECT id FROM queue_jobs
         WHERE (state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now())
         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, name, origin, format, bytes, published, outlet, url, attempts, lease_token, reason`, [workerId, token, Math.round(leaseMs)]);
+      RETURNING id, name, origin, format, bytes, published, outlet, url, attempts, lease_token, reason, enqueued_at`, [workerId, token, Math.round(leaseMs)]);
     return row ? toClaimedJob(row) : null;
   }
 
@@ -112,7 +114,7 @@ export class JobQueue {
   async complete(job: ClaimedJob, analyzed: AnalyzedDocument | { readonly unchangedDocId: string }, beforeCommit?: () => Promise<void>): Promise<JobFinish> {
     return this.db.transaction(async () => {
       if (!(await this.holdsClaim(job))) return 'lost';
-      const outcome = 'document' in analyzed ? await this.store.saveDocument(analyzed) : 'unchanged';
+      const outcome = 'document' in analyzed ? await this.store.saveDocument(analyzed, job.enqueuedAt) : 'unchanged';
       const docId = 'document' in analyzed ? analyzed.document.id : analyzed.unchangedDocId;
       await this.db.run(`UPDATE queue_jobs SET state = 'done', outcome = ?, doc_id = ?, lease_until = NULL, error_code = NULL, reason = NULL,
         finished_at = now() WHERE id = ?`, [outcome, docId, job.id]);
@@ -185,5 +187,6 @@ function toClaimedJob(row: SqlRow): ClaimedJob {
     id: Number(row.id), name: String(row.name), origin: String(row.origin), format: text(row.format) as DocumentFormat | null,
     bytes: row.bytes as Uint8Array, published: text(row.published), outlet: text(row.outlet), url: text(row.url),
     attempts: Number(row.attempts), leaseToken: String(row.lease_token), previousReason: text(row.reason),
+    enqueuedAt: new Date(row.enqueued_at as Date | string).toISOString(),
   };
 }

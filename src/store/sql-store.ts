@@ -26,14 +26,14 @@ export class SqlStore implements Store {
     return (await this.db.all('SELECT 1 AS found FROM documents WHERE id = ?', [id])).length > 0;
   }
 
-  async saveDocument(analyzed: AnalyzedDocument): Promise<'inserted' | 'unchanged'> {
+  async saveDocument(analyzed: AnalyzedDocument, ingestedAt = new Date().toISOString()): Promise<'inserted' | 'unchanged'> {
     const { document: doc, extractorVersion: version } = analyzed;
     return this.db.transaction(async () => {
       // The row counts go in with the rows, so `dossier check` can tell a whole document from a partial one.
       // ON CONFLICT: on PostgreSQL a second process saving the same document at once waits for the first
       // and then finds its row, instead of failing on the key; SQLite's write lock already serialises them.
       const inserted = await this.db.all(`INSERT INTO documents VALUES (${marks(15)}) ON CONFLICT (id) DO NOTHING RETURNING id`, [
-        ...documentRow(doc, version, new Date().toISOString()), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
+        ...documentRow(doc, version, ingestedAt), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
       ]);
       if (inserted.length === 0) return 'unchanged';
       await this.insertDerivedRows(analyzed);

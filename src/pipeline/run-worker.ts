@@ -19,6 +19,8 @@ export interface WorkerReport {
   readonly lost: number;
   /** What this worker's resolution came to, or null when it ran none (entities current, or another worker resolving). */
   readonly resolution: 'current' | 'outdated' | null;
+  /** Wall seconds this worker spent resolving: the part of a run that one worker does alone. */
+  readonly resolveSeconds: number;
 }
 
 export interface WorkerHooks {
@@ -43,6 +45,7 @@ export async function runWorker(store: SqlStore, queue: JobQueue, options: Worke
   const workerId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const tally = { added: 0, unchanged: 0, retried: 0, failed: 0, lost: 0 };
   let resolution: WorkerReport['resolution'] = null;
+  let resolveSeconds = 0;
   const stopped = (): boolean => hooks.stop?.aborted === true;
   while (!stopped()) {
     // Analysing a document never yields to the event loop: give a signal handler its turn between jobs.
@@ -52,10 +55,14 @@ export async function runWorker(store: SqlStore, queue: JobQueue, options: Worke
     if (job === null) {
       const counts = await queue.counts();
       if (counts.ready === 0 && counts.running === 0 && !(await store.resolutionState()).isCurrent) {
+        const started = performance.now();
         const result = await queue.exclusively('resolve', async () => {
+          // Another worker may have resolved between the check above and taking the lock.
+          if ((await store.resolutionState()).isCurrent) return null;
           await refreshResolution(store);
           return (await store.resolutionState()).isCurrent ? 'current' as const : 'outdated' as const;
         });
+        if (result) resolveSeconds += (performance.now() - started) / 1000;
         resolution = result ?? resolution;
       }
       if (options.untilIdle && counts.pending === 0 && counts.running === 0) break;
@@ -69,7 +76,7 @@ export async function runWorker(store: SqlStore, queue: JobQueue, options: Worke
     else tally[finish]++;
     hooks.onJob?.(job, finish);
   }
-  return { workerId, ...tally, resolution };
+  return { workerId, ...tally, resolution, resolveSeconds };
 }
 
 async function processJob(store: SqlStore, queue: JobQueue, job: ClaimedJob, options: WorkerOptions, workerId: string, hooks: WorkerHooks): Promise<JobFinish> {

@@ -97,6 +97,22 @@ if (url) {
     assert.ok(paused > 0);
   });
 
+  test('SIGTERM lets a worker finish the document in hand and take no other', async () => {
+    const store = await freshPostgresCase(url, 'qterm');
+    enqueueSample(store);
+    const worker = dossier(['worker', '--store', store, '--poll', '0.2', '--json'], { DOSSIER_TEST_WORKER_PAUSE_MS: '1500' });
+    await new Promise<void>((resolve) => worker.child.stderr!.on('data', (chunk: Buffer) => {
+      if (/test pause inside the commit/.test(chunk.toString())) resolve();
+    }));
+    worker.child.kill('SIGTERM');
+    const run = await worker.done;
+    assert.equal(run.code, 143, run.stderr);
+    const report = JSON.parse(run.stdout) as WorkerRun & { stoppedBy: string };
+    assert.equal(report.stoppedBy, 'SIGTERM');
+    assert.equal(report.workers[0]!.added, 1, 'the document in hand was finished');
+    assert.deepEqual([report.queue.done, report.queue.pending, report.queue.running], [1, SAMPLE_DOCUMENTS - 1, 0]);
+  });
+
   test('a document that always fails is retried, then listed as a dead letter with its reason', async () => {
     const store = await freshPostgresCase(url, 'qdead');
     const bad = fixturePath('bad', 'docx-renamed.txt');

@@ -1,7 +1,7 @@
 // Trains the UPOS tagger, dependency parser and relation labeller from ../shared/data/ud/ and writes
 // models/parser/parser-model.bin.
 //
-//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --parser-seeds 2 --test --out PATH]
+//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --parser-seeds 2 --no-clusters --test --out PATH]
 //
 // Data (../shared/data/PROVENANCE.md §7): UD English EWT and GUM. Training is the per-document files
 // under sources/ listed in file-lists/files.train (the released train files are built from exactly
@@ -28,6 +28,7 @@ import { projectivize } from '../src/nlp/parser/projectivize.js';
 import { tagWords, trainTagger } from '../src/nlp/parser/tagger.js';
 import { universalRelation } from '../src/nlp/parser/tags.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
+import { loadWordClusters } from '../src/nlp/clusters/word-clusters.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1]! : fallback; };
@@ -46,6 +47,9 @@ const parserSeeds = Number(option('parser-seeds', '2'));
 // lost its subject), so the shipped model keeps every weight.
 const prune = { parser: Number(option('prune-parser', '0')) };
 const out = option('out', PARSER_MODEL_PATH);
+// Word clusters (models/clusters/) as features of all three classifiers unless --no-clusters.
+const clusters = flag('no-clusters') ? undefined : loadWordClusters();
+const atomsOf = (words: readonly string[]) => wordAtoms(words, clusters);
 const started = performance.now();
 const log = (line: string): void => console.log(`${isMainThread ? '' : '(worker) '}` + `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
@@ -116,7 +120,7 @@ function jackKnife(foldList: readonly number[]): FoldResult {
   const result: FoldResult = [];
   for (const f of foldList) {
     const rest = train.map((_, i) => i).filter((i) => i % folds !== f);
-    const tagger = trainTagger(tagged(rest), tags, taggerEpochs, seed + f + 1);
+    const tagger = trainTagger(tagged(rest), tags, taggerEpochs, seed + f + 1, undefined, clusters);
     let right = 0, total = 0;
     for (let i = f; i < train.length; i += folds) {
       const predicted = tagWords(tagger, train[i]!.words);
@@ -129,12 +133,12 @@ function jackKnife(foldList: readonly number[]): FoldResult {
 }
 
 const toHeads = (s: GoldSentence): Int32Array => Int32Array.from(s.heads, (h) => (h === 0 ? s.words.length : h - 1));
-const devAtoms = { ewt: dev.ewt.map((s) => wordAtoms(s.words)), gum: dev.gum.map((s) => wordAtoms(s.words)) };
+const devAtoms = { ewt: dev.ewt.map((s) => atomsOf(s.words)), gum: dev.gum.map((s) => atomsOf(s.words)) };
 const closed = (t: Int32Array): Uint8Array => closedClassOf(Array.from(t, (k) => uposOfTag[k]!));
 const punctuationOf = (t: Int32Array): Int32Array => punctuationBefore((i) => uposOfTag[t[i]!] === 'PUNCT', t.length);
 
 function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags, parserSeed: number): FeatureWeights {
-  const parserData = train.map((s, i) => ({ words: wordAtoms(s.words).lower, tags: predictedTags[i]!, punctuation: punctuationOf(predictedTags[i]!), heads: projectivize(toHeads(s)) }));
+  const parserData = train.map((s, i) => { const a = atomsOf(s.words); return { words: a.lower, clusters: a.cluster, tags: predictedTags[i]!, punctuation: punctuationOf(predictedTags[i]!), heads: projectivize(toHeads(s)) }; });
   return trainParser(parserData, {
     epochs: parserEpochs, seed: parserSeed, explore: 0.9,
     onEpoch: (epoch, weights, stamp) => {
@@ -144,7 +148,7 @@ function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags, p
         let right = 0, total = 0;
         dev[tb].forEach((s, i) => {
           const gold = toHeads(s);
-          parseHeads(averaged, { words: devAtoms[tb][i]!.lower, tags: devTags[tb][i]!, punctuation: punctuationOf(devTags[tb][i]!) }).forEach((h, k) => { total++; if (h === gold[k]) right++; });
+          parseHeads(averaged, { words: devAtoms[tb][i]!.lower, clusters: devAtoms[tb][i]!.cluster, tags: devTags[tb][i]!, punctuation: punctuationOf(devTags[tb][i]!) }).forEach((h, k) => { total++; if (h === gold[k]) right++; });
         });
         line.push(`${tb} dev UAS ${(right / total).toFixed(4)}`);
       }
@@ -156,7 +160,7 @@ function trainParserOn(predictedTags: readonly Int32Array[], devTags: DevTags, p
 // Per-epoch labelling accuracy is read on the gold dev trees (the parser trains at the same time); the
 // final figures below label the parser's own trees.
 function trainLabelerOn(predictedTags: readonly Int32Array[], devTags: DevTags): FeatureWeights {
-  const labelerData = train.map((s, i) => ({ atoms: wordAtoms(s.words), tags: predictedTags[i]!, closedClass: closed(predictedTags[i]!), heads: toHeads(s), labels: Int32Array.from(s.deprels, (d) => labelIndex.get(d)!) }));
+  const labelerData = train.map((s, i) => ({ atoms: atomsOf(s.words), tags: predictedTags[i]!, closedClass: closed(predictedTags[i]!), heads: toHeads(s), labels: Int32Array.from(s.deprels, (d) => labelIndex.get(d)!) }));
   return trainLabeler(labelerData, labels.length, labelerEpochs, seed, (epoch, weights, stamp) => {
     const averaged = weights.averagedCopy(stamp);
     const line: string[] = [];
@@ -197,7 +201,7 @@ async function main(): Promise<void> {
   const inWorker = foldList.slice(0, Math.ceil(foldList.length / 2));
   const pending = inWorker.length > 0 ? runInWorker<FoldResult>({ kind: 'folds', folds: inWorker }) : Promise.resolve([]);
   for (const { index, tags: t } of jackKnife(foldList.slice(inWorker.length))) predictedTags[index] = t;
-  const tagger = trainTagger(tagged(train.map((_, i) => i)), tags, taggerEpochs, seed, log);
+  const tagger = trainTagger(tagged(train.map((_, i) => i)), tags, taggerEpochs, seed, log, clusters);
   for (const { index, tags: t } of await pending) predictedTags[index] = t;
   if (folds <= 1) train.forEach((_, i) => { predictedTags[i] = goldTags[i]!; });
   const devTags: DevTags = { ewt: dev.ewt.map((s) => tagWords(tagger, s.words)), gum: dev.gum.map((s) => tagWords(tagger, s.words)) };
@@ -217,8 +221,9 @@ async function main(): Promise<void> {
   const parser = sumWeights(MOVES, [{ keys, rows }, ...others.map((w) => w.entries())]);
 
   const figures: Record<string, number> = {};
-  const draft = { info: { format: 'dossier-parser/2' as const, trainedOn: [], seed, epochs: {}, figures: {} }, tagger: tagger.weights, tags, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
-  const model = decodeParserModel(encodeParserModel(draft, prune));
+  const clusterInfo = clusters ? { clusters: clusters.id } : {};
+  const draft = { info: { format: 'dossier-parser/2' as const, trainedOn: [], seed, epochs: {}, figures: {}, ...clusterInfo }, tagger: tagger.weights, tags, tagDictionary: tagger.tagDictionary, parser, labeler, labels };
+  const model = decodeParserModel(encodeParserModel(draft, prune), clusters);
   for (const tb of ['ewt', 'gum'] as const) {
     for (const [k, v] of Object.entries(score(model, dev[tb]))) figures[`${tb}-dev-${k}`] = Number(v.toFixed(4));
     if (flag('test')) {
@@ -231,7 +236,7 @@ async function main(): Promise<void> {
     info: {
       format: 'dossier-parser/2',
       trainedOn: ['UD_English-EWT@15d613d8447b3478787d4c278730a1e48a945efb train', 'UD_English-GUM@afb41ee9bca57991125814fa04d96a0e61470c8b train'],
-      seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds, parserSeeds }, figures,
+      seed, epochs: { tagger: taggerEpochs, parser: parserEpochs, labeler: labelerEpochs, folds, parserSeeds }, figures, ...clusterInfo,
     },
   }, prune);
   writeFileSync(out, file);

@@ -21,6 +21,10 @@ export interface ClusterFileInfo {
   readonly seed: number;
 }
 
+/** Names a cluster file by everything that decides its paths; a model records it and checks it on load. */
+export const clusterFileId = (info: ClusterFileInfo): string =>
+  `${info.source} ${info.words} words depth ${info.maxDepth} min ${info.minSize} seed ${info.seed}`;
+
 export class WordClusters {
   private readonly paths = new Map<string, number>();
   constructor(readonly info: ClusterFileInfo, words: readonly string[], paths: Uint32Array) {
@@ -46,6 +50,9 @@ export class WordClusters {
   }
 
   get size(): number { return this.paths.size; }
+
+  /** See clusterFileId. */
+  get id(): string { return clusterFileId(this.info); }
 }
 
 // File layout: gzip( u32 header length | header JSON | words joined by "\n", UTF-8 | u32 path per word ).

@@ -1,7 +1,7 @@
 import { key1, key2, key3, key4, seededRandom, shuffleInPlace } from './feature-hash.js';
 import { argmax } from './tagger.js';
 import { FeatureWeights, type Scorer } from './weights.js';
-import type { WordAtoms } from './word-atoms.js';
+import { C16, C8, type WordAtoms } from './word-atoms.js';
 
 /**
  * Assigns a dependency relation to every arc of a finished tree, averaged perceptron over the arc,
@@ -82,6 +82,14 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   out[k++] = key2(20, dt, d === 0 ? 0 : d === n - 1 ? 1 : 2);
   out[k++] = key3(21, dt, ht, h === n ? 0 : Math.abs(h - d) === 1 ? 1 : 2);
   out[k++] = key3(24, dw, hl, dir);
+  // Word clusters of the dependent and head (when the model reads them): a rare noun under a rare verb
+  // still looks like "attacked … town" (obj) or "killed … Tuesday" (obl:tmod).
+  if (A.cluster.length > 0) {
+    const fine = A.cluster[C16]!, coarse = A.cluster[C8]!;
+    const hc = h === n ? ROOT_WORD : fine[h]!, hk = h === n ? ROOT_WORD : coarse[h]!;
+    out[k++] = key2(27, fine[d]!, dt); out[k++] = key2(28, coarse[d]!, dt); out[k++] = key2(29, hc, ht);
+    out[k++] = key4(30, coarse[d]!, hk, dir, dt); out[k++] = key3(31, fine[d]!, ht, dir); out[k++] = key3(32, dt, hc, dir);
+  }
   // A case marker reads with the head's tag: "of" under a noun is nmod, under a verb obl.
   for (const c of own) {
     if (k >= MAX_LABEL_FEATURES - 24) break;

@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { loadWordClusters, type WordClusters } from '../clusters/word-clusters.js';
 import { SparseWeights } from './sparse-weights.js';
 import type { TaggerModel } from './tagger.js';
 import type { FeatureWeights, Scorer } from './weights.js';
@@ -10,6 +11,8 @@ export interface ParserModelInfo {
   readonly seed: number;
   readonly epochs: Readonly<Record<string, number>>;
   readonly figures: Readonly<Record<string, number>>;
+  /** The word-cluster file the features read (clusterFileId, models/clusters/), absent when they read none. */
+  readonly clusters?: string;
 }
 
 export interface ParserModel {
@@ -98,7 +101,11 @@ export function encodeParserModel(parts: TrainedParts, prune: PruneLevels = {}):
   return gzipSync(Buffer.concat([length, json, ...tables.flatMap((t) => t.parts)]), { level: 9 });
 }
 
-export function decodeParserModel(file: Buffer): ParserModel {
+/**
+ * Reads a model file. A model trained with word clusters reads the shipped cluster file
+ * (`clusters` overrides it, for tests), and refuses one built from other vectors than it was trained on.
+ */
+export function decodeParserModel(file: Buffer, clusters?: WordClusters): ParserModel {
   const raw = gunzipSync(file);
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
@@ -115,9 +122,13 @@ export function decodeParserModel(file: Buffer): ParserModel {
     return new SparseWeights(t.classes, keys, start, classes, values);
   });
   if (at !== raw.length || tables.length !== 3) throw new RangeError('parser model file is truncated or has extra bytes');
+  const wordClusters = header.info.clusters === undefined ? undefined : clusters ?? loadWordClusters();
+  if (wordClusters && wordClusters.id !== header.info.clusters) {
+    throw new RangeError(`parser model was trained on word clusters from ${header.info.clusters}, the cluster file is ${wordClusters.id}`);
+  }
   return {
     info: header.info,
-    tagger: { tags: header.tags, weights: tables[0]!, tagDictionary: new Map(header.tagDictionary) },
+    tagger: { tags: header.tags, weights: tables[0]!, tagDictionary: new Map(header.tagDictionary), clusters: wordClusters },
     parser: tables[1]!,
     labeler: tables[2]!,
     labels: header.labels,

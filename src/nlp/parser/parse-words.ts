@@ -19,7 +19,7 @@ export interface WordParse {
 export function parseWords(model: ParserModel, words: readonly string[], givenTags?: Int32Array): WordParse {
   const n = words.length;
   if (n === 0) return { upos: [], heads: [], deprels: [] };
-  const atoms = wordAtoms(words);
+  const atoms = wordAtoms(words, model.tagger.clusters);
   const tags = givenTags ?? tagWords(model.tagger, words, atoms);
   // What the parser and labeller read of each tag, looked up by tag index in one pass.
   const { punctuationTag, closedClassTag } = tagClassesOf(model);
@@ -32,7 +32,7 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
     closedClass[i] = closedClassTag[t]!;
     punctuation[i + 1] = punctuation[i]! + punctuationTag[t]!;
   }
-  const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation });
+  const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation, clusters: atoms.cluster });
   const labels = labelArcs(model.labeler, { atoms, tags, closedClass, heads });
   const out: number[] = new Array(n);
   const deprels: string[] = new Array(n);

@@ -1,5 +1,6 @@
 import { key1, key2, key3, key4 } from './feature-hash.js';
 import type { ParserState } from './arc-hybrid.js';
+import { C16, C8 } from './word-atoms.js';
 
 /**
  * Zhang & Nivre (2011) "rich non-local features", adapted to arc-hybrid: words and tags of the top
@@ -8,7 +9,7 @@ import type { ParserState } from './arc-hybrid.js';
  * here because labels are assigned after the tree is built (see labeler.ts). Every template is a
  * key of a template number and integer atoms.
  */
-export const PARSER_FEATURES = 86;
+export const PARSER_FEATURES = 98;   // 86 without word clusters
 
 const NO_WORD = 0x2a2a2a;
 const ROOT_WORD = 0x3b3b3b;
@@ -21,6 +22,8 @@ export interface ParserInput {
   readonly tags: Int32Array;
   /** punctuation[i]: how many punctuation tokens precede word i (a prefix count, length n + 1). */
   readonly punctuation: Int32Array;
+  /** Word-cluster prefixes (WordAtoms.cluster, CLUSTER_BITS): read when present, i.e. when the model was trained with them. */
+  readonly clusters?: readonly Int32Array[] | undefined;
 }
 
 /** The prefix count of punctuation tokens that ParserInput.punctuation holds. */
@@ -103,5 +106,17 @@ export function parserFeatures(state: ParserState, input: ParserInput, out: Int3
   const b3 = front + 3 <= n ? front + 3 : -1;
   out[k++] = key3(80, s0t, b0t, between); out[k++] = key2(81, s0w, between); out[k++] = key2(82, b0w, between);
   out[k++] = key1(83, t(b3)); out[k++] = key3(84, b1t, b2t, t(b3)); out[k++] = key3(85, s1t, s0t, between);
+  // Word clusters in place of words (Koo, Carreras & Collins 2008): the fine path stands in for a rare
+  // word's identity, the coarse one for a class, each alone and beside the other item's tag.
+  const C = input.clusters;
+  if (C !== undefined && C.length > 0) {
+    const fine = C[C16]!, coarse = C[C8]!;
+    const c = (cl: Int32Array, i: number): number => (i < 0 ? NO_WORD : i === n ? ROOT_WORD : cl[i]!);
+    const s0c = c(fine, s0), b0c = c(fine, b0), s0k = c(coarse, s0), b0k = c(coarse, b0);
+    out[k++] = key1(86, s0c); out[k++] = key1(87, b0c); out[k++] = key1(88, c(fine, b1)); out[k++] = key1(89, c(fine, s1));
+    out[k++] = key2(90, s0c, b0t); out[k++] = key2(91, s0t, b0c); out[k++] = key2(92, s0k, b0k);
+    out[k++] = key3(93, s0k, b0k, dist); out[k++] = key3(94, s0t, b0k, b1t); out[k++] = key3(95, s1t, s0k, b0t);
+    out[k++] = key2(96, b0c, b1t); out[k++] = key2(97, c(fine, s1), s0t);
+  }
   return k;
 }

@@ -1,7 +1,8 @@
 import { key1, key2, key3, seededRandom, shuffleInPlace } from './feature-hash.js';
 import { SparseWeights } from './sparse-weights.js';
 import { FeatureWeights, type Scorer } from './weights.js';
-import { wordAtoms, type WordAtoms } from './word-atoms.js';
+import type { WordClusters } from '../clusters/word-clusters.js';
+import { C12, C16, C4, C8, wordAtoms, type WordAtoms } from './word-atoms.js';
 
 /**
  * Greedy left-to-right tagger of joint UPOS|XPOS tags ("VERB|VBN"), averaged perceptron (Collins 2002; the design of Honnibal's
@@ -16,10 +17,13 @@ export interface TaggerModel {
   readonly weights: Scorer;
   /** Frequent words that nearly always take one tag: tagged by lookup, never scored. */
   readonly tagDictionary: ReadonlyMap<string, number>;
+  /** The word clusters the features read, when the model was trained with them. */
+  readonly clusters?: WordClusters | undefined;
 }
 
 const NONE = 0x5f5f5f;   // atom for "no word / no tag here" (before the start, after the end)
-export const TAGGER_FEATURES = 28;
+// 28 without word clusters; with them 4 of the word's own and 6 of its context.
+export const TAGGER_FEATURES = 38;
 
 /** Fills `out` with the feature keys of word i given the two previous predicted tags; returns the count. */
 function taggerFeatures(a: WordAtoms, i: number, prev: number, prev2: number, out: Int32Array): number {
@@ -43,6 +47,12 @@ function ownFeatures(a: WordAtoms, i: number, out: Int32Array): number {
   out[k++] = key1(8, a.prefix[1]![i]!);
   out[k++] = key1(9, a.prefix[2]![i]!);
   out[k++] = key1(10, a.shape[i]!);
+  // A rare word's cluster at four granularities: the coarse ones act as a class guess ("a place
+  // name", "a verb of violence"), the fine ones as the word's near-identity.
+  if (a.cluster.length > 0) {
+    const c = a.cluster;
+    out[k++] = key1(28, c[C4]![i]!); out[k++] = key1(29, c[C8]![i]!); out[k++] = key1(30, c[C12]![i]!); out[k++] = key1(31, c[C16]![i]!);
+  }
   return k;
 }
 
@@ -73,11 +83,20 @@ function contextFeatures(a: WordAtoms, i: number, prev: number, prev2: number, o
   out[k++] = key1(25, i > 0 ? a.shape[i - 1]! : NONE);
   out[k++] = key2(26, i === 0 ? 1 : 0, a.shape[i]!);
   out[k++] = key3(27, prev, w, wn);
+  if (a.cluster.length > 0) {
+    const c8 = a.cluster[C8]!, c16 = a.cluster[C16]!;
+    out[k++] = key1(32, i > 0 ? c16[i - 1]! : NONE);
+    out[k++] = key1(33, i + 1 < n ? c16[i + 1]! : NONE);
+    out[k++] = key1(34, i > 0 ? c8[i - 1]! : NONE);
+    out[k++] = key1(35, i + 1 < n ? c8[i + 1]! : NONE);
+    out[k++] = key2(36, prev, a.cluster[C12]![i]!);
+    out[k++] = key2(37, c8[i]!, i + 1 < n ? c8[i + 1]! : NONE);
+  }
   return k;
 }
 
 /** Tags one sentence; returns joint tag indices (see TaggerModel.tags). */
-export function tagWords(model: TaggerModel, words: readonly string[], atoms: WordAtoms = wordAtoms(words)): Int32Array {
+export function tagWords(model: TaggerModel, words: readonly string[], atoms: WordAtoms = wordAtoms(words, model.clusters)): Int32Array {
   if (model.weights instanceof SparseWeights) return tagWithOwnSums(model, model.weights, words, atoms);
   const n = words.length;
   const tags = new Int32Array(n);
@@ -172,11 +191,11 @@ export function buildTagDictionary(sentences: readonly TaggedSentence[], CLASSES
 }
 
 /** Trains the tagger; the previous-tag features see the tagger's own predictions, as at run time. */
-export function trainTagger(sentences: readonly TaggedSentence[], tags: readonly string[], epochs: number, seed: number, log?: (line: string) => void): TrainedTagger {
+export function trainTagger(sentences: readonly TaggedSentence[], tags: readonly string[], epochs: number, seed: number, log?: (line: string) => void, clusters?: WordClusters): TrainedTagger {
   const CLASSES = tags.length;
   const tagDictionary = buildTagDictionary(sentences, CLASSES);
   const weights = new FeatureWeights(CLASSES, 1 << 20);
-  const atoms = sentences.map((s) => wordAtoms(s.words));
+  const atoms = sentences.map((s) => wordAtoms(s.words, clusters));
   const order = sentences.map((_, i) => i);
   const random = seededRandom(seed);
   const feats = new Int32Array(TAGGER_FEATURES);
@@ -204,5 +223,5 @@ export function trainTagger(sentences: readonly TaggedSentence[], tags: readonly
     log?.(`tagger epoch ${epoch}: train accuracy ${(1 - wrong / total).toFixed(4)}`);
   }
   weights.average(stamp);
-  return { tags, weights, tagDictionary };
+  return { tags, weights, tagDictionary, clusters };
 }

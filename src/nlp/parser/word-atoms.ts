@@ -1,3 +1,5 @@
+import { pathPrefix } from '../clusters/bisecting-kmeans.js';
+import type { WordClusters } from '../clusters/word-clusters.js';
 import { FNV_OFFSET, FNV_PRIME, hashText } from './feature-hash.js';
 
 /**
@@ -11,9 +13,19 @@ export interface WordAtoms {
   readonly shape: Int32Array;
   readonly prefix: readonly Int32Array[];   // lengths 1..3
   readonly suffix: readonly Int32Array[];   // lengths 1..4
+  /** Word-cluster path prefixes of CLUSTER_BITS bits (0: not in the vocabulary); empty when the model reads no clusters. */
+  readonly cluster: readonly Int32Array[];
 }
 
-export function wordAtoms(words: readonly string[]): WordAtoms {
+/**
+ * Prefix lengths of the cluster paths the features read (see src/nlp/clusters/): 4 and 8 bits are
+ * coarse classes (16 and 256 of them: function words, topics), 12 and 16 bits near-synonyms and names
+ * of one kind (4,000 and 24,500 classes), which stand in for a rare word's identity.
+ */
+export const CLUSTER_BITS = [4, 8, 12, 16] as const;
+export const C4 = 0, C8 = 1, C12 = 2, C16 = 3;
+
+export function wordAtoms(words: readonly string[], clusters?: WordClusters): WordAtoms {
   const n = words.length;
   const form = new Int32Array(n);
   const lower = new Int32Array(n);
@@ -41,7 +53,14 @@ export function wordAtoms(words: readonly string[]): WordAtoms {
     }
     for (let k = 0; k < 4; k++) suffix[k]![i] = low.length > k + 1 ? hashText(low, low.length - k - 1) : 0;
   }
-  return { form, lower, shape, prefix, suffix };
+  const cluster = clusters ? CLUSTER_BITS.map(() => new Int32Array(n)) : [];
+  if (clusters) {
+    for (let i = 0; i < n; i++) {
+      const path = clusters.pathOf(words[i]!);
+      for (let b = 0; b < CLUSTER_BITS.length; b++) cluster[b]![i] = pathPrefix(path, CLUSTER_BITS[b]!);
+    }
+  }
+  return { form, lower, shape, prefix, suffix, cluster };
 }
 
 /** hashText(shapeOf(word)), without building the shape. */

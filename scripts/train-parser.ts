@@ -1,7 +1,7 @@
 // Trains the UPOS tagger, dependency parser and relation labeller from ../shared/data/ud/ and writes
 // models/parser/parser-model.bin.
 //
-//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --parser-seeds 2 --no-clusters --test --out PATH]
+//   npm run train:parser [-- --seed 1 --tagger-epochs 8 --parser-epochs 15 --labeler-epochs 8 --folds 5 --parser-seeds 2 --no-clusters --clusters PATH --test --out PATH]
 //
 // Data (../shared/data/PROVENANCE.md §7): UD English EWT and GUM. Training is the per-document files
 // under sources/ listed in file-lists/files.train (the released train files are built from exactly
@@ -28,7 +28,7 @@ import { projectivize } from '../src/nlp/parser/projectivize.js';
 import { tagWords, trainTagger } from '../src/nlp/parser/tagger.js';
 import { universalRelation } from '../src/nlp/parser/tags.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
-import { loadWordClusters } from '../src/nlp/clusters/word-clusters.js';
+import { loadWordClusters, WORD_CLUSTERS_PATH } from '../src/nlp/clusters/word-clusters.js';
 
 const argv = process.argv.slice(2);
 const option = (name: string, fallback: string): string => { const i = argv.indexOf(`--${name}`); return i >= 0 ? argv[i + 1]! : fallback; };
@@ -48,7 +48,7 @@ const parserSeeds = Number(option('parser-seeds', '2'));
 const prune = { parser: Number(option('prune-parser', '0')) };
 const out = option('out', PARSER_MODEL_PATH);
 // Word clusters (models/clusters/) as features of all three classifiers unless --no-clusters.
-const clusters = flag('no-clusters') ? undefined : loadWordClusters();
+const clusters = flag('no-clusters') ? undefined : loadWordClusters(option('clusters', WORD_CLUSTERS_PATH));
 const atomsOf = (words: readonly string[]) => wordAtoms(words, clusters);
 const started = performance.now();
 const log = (line: string): void => console.log(`${isMainThread ? '' : '(worker) '}` + `[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);

@@ -87,7 +87,7 @@ export function decodeWordClusters(file: Buffer): WordClusters {
 export const WORD_CLUSTERS_PATH = fileURLToPath(new URL('../../../../models/clusters/word-clusters.bin', import.meta.url));
 
 let loaded: WordClusters | null = null;
-/** Reads the shipped clusters once, when the first model that uses them loads (about 0.1–0.2 s). */
+/** Reads the shipped clusters once, when the first model that uses them loads (0.2–0.3 s on a quiet core). */
 export function loadWordClusters(path: string = WORD_CLUSTERS_PATH): WordClusters {
   if (loaded && path === WORD_CLUSTERS_PATH) return loaded;
   if (!existsSync(path)) throw new ModelError('MODEL_MISSING', 'no word clusters; run `npm run build:clusters` to build them', { file: path });

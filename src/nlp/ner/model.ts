@@ -1,4 +1,5 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { loadWordClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { FeatureTables } from './features.js';
 import type { PhraseIndex } from './gazetteer-index.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
@@ -13,6 +14,8 @@ export interface ModelInfo {
   readonly epochs: number;
   readonly seed: number;
   readonly figures: Readonly<Record<string, number>>;
+  /** The word-cluster file the features read (clusterFileId, models/clusters/), absent when trained without. */
+  readonly clusters?: string;
 }
 
 export interface NerModel {
@@ -75,7 +78,8 @@ export function encodeModel(model: NerModel): Buffer {
   return gzipSync(Buffer.concat([length, json, Buffer.alloc(pad, 0x20), ...tables]), { level: 9 });
 }
 
-export function decodeModel(file: Buffer, phrases: PhraseIndex): NerModel {
+/** Reads a model file; one trained with word clusters reads the shipped file (or `clusters`, for tests) and checks it is the same. */
+export function decodeModel(file: Buffer, phrases: PhraseIndex, clusters?: WordClusters): NerModel {
   const raw = gunzipSync(file);
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
@@ -86,12 +90,16 @@ export function decodeModel(file: Buffer, phrases: PhraseIndex): NerModel {
   const quantised = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
   const perStage = (1 << header.info.bucketBits) * LABEL_COUNT;
   if (quantised.length !== perStage * stages) throw new RangeError(`NER model has ${quantised.length} weights, expected ${perStage * stages}`);
+  const wordClusters = header.info.clusters === undefined ? undefined : clusters ?? loadWordClusters();
+  if (wordClusters && wordClusters.id !== header.info.clusters) {
+    throw new RangeError(`NER model was trained on word clusters ${header.info.clusters}, the cluster file is ${wordClusters.id}`);
+  }
   return {
     info: header.info,
     weights: quantised.subarray(0, perStage),
     scale: header.scale,
     transitions: Float32Array.from(header.transitions),
-    tables: { caseProfile: new Map(Object.entries(header.caseProfile)), phrases, bucketBits: header.info.bucketBits },
+    tables: { caseProfile: new Map(Object.entries(header.caseProfile)), phrases, bucketBits: header.info.bucketBits, clusters: wordClusters },
     ...(header.secondStage ? { secondStage: { weights: quantised.subarray(perStage), scale: header.secondStage.scale, transitions: Float32Array.from(header.secondStage.transitions) } } : {}),
   };
 }

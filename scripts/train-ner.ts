@@ -1,6 +1,6 @@
 // Trains the NER tagger from ../shared/data/ner/ and writes models/ner/ner-model.bin.
 //
-//   npm run train:ner [-- --epochs 12 --seed 1 --bits 20 --stages 2 --folds 5 --no-wikigold --no-augment --no-clusters --clusters PATH --cluster-dropout 0.3 --out PATH]
+//   npm run train:ner [-- --epochs 12 --seed 1 --bits 20 --stages 2 --folds 5 --no-wikigold --no-augment --out PATH]
 //
 // Two stages (src/nlp/ner/second-stage.ts): the first-stage model, then a second one trained on
 // what first-stage models trained on the other folds of the documents predicted for each sentence
@@ -21,9 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { buildCaseProfile } from '../src/nlp/ner/case-profile.js';
 import { augmentDocuments, augmentHeadlines } from './ner-augment.js';
 import { parseConll, type ConllSentence } from '../src/nlp/ner/conll-format.js';
-import { CASE_PROFILE, CLUSTER_FEATURES, extractFeatures, FEATURES_PER_TOKEN, SILENT_BUCKET } from '../src/nlp/ner/features.js';
+import { CASE_PROFILE, extractFeatures, FEATURES_PER_TOKEN } from '../src/nlp/ner/features.js';
 import { listCommonWords } from '../src/nlp/lexicon/index.js';
-import { loadWordClusters, WORD_CLUSTERS_PATH } from '../src/nlp/clusters/word-clusters.js';
 import { LABELS, labelIndex } from '../src/nlp/ner/labels.js';
 import { MODEL_PATH, sharedPhraseIndex } from '../src/nlp/ner/load-model.js';
 import { encodeModel, decodeModel, type NerModel, type StageWeights } from '../src/nlp/ner/model.js';
@@ -74,27 +73,13 @@ const caseProfile = buildCaseProfile([...labelled.map((s) => s.words), ...gumTex
 // Dictionary words the text never showed mid-sentence get their own profile value, which the model
 // learns to read as "probably not a name" (see CASE_PROFILE.dictionary).
 for (const word of listCommonWords()) if (!caseProfile.has(word)) caseProfile.set(word, CASE_PROFILE.dictionary);
-// Word clusters (models/clusters/) unless --no-clusters: without them every word reads as unknown to them.
-const clusters = flag('no-clusters') ? undefined : loadWordClusters(option('clusters', WORD_CLUSTERS_PATH));
-const tables = { caseProfile, phrases: sharedPhraseIndex(), bucketBits, clusters };
+const tables = { caseProfile, phrases: sharedPhraseIndex(), bucketBits };
 console.log(`training on ${training.length} sentences (${conllTrain.length} CoNLL train, ${wikigold.length} WikiGold, ${documentCopies.length} in upper- or lower-cased document copies, ${training.length - labelled.length - documentCopies.length} headline copies); case profile of ${caseProfile.size} words`);
 
 // Document statistics come from each document's own (unaugmented) sentences, as at tagging time.
 const statsOf = documentStatsBy([...labelled, ...documentCopies]);
 const documentOf = (s: ConllSentence): string => `${s.source}:${s.document}`;
 const features = training.map((s) => extractFeatures(s.words, tables, undefined, statsOf(s)).slice(0, s.words.length * FEATURES_PER_TOKEN));
-// Cluster dropout: for a share of capitalised training tokens (--cluster-dropout, 0.3) every cluster
-// feature is silenced, as if the vectors did not know the word. Invented and rare local names are
-// unknown to the vectors; a model that always saw clusters for CoNLL's names leaned on them and typed
-// unknown names worse than the model without clusters (development wire set, entity F1 0.957 -> 0.919).
-const clusterDropout = Number(option('cluster-dropout', '0.3'));
-if (clusters && clusterDropout > 0) {
-  const random = seededRandom(seed ^ 0xc1c1);
-  training.forEach((s, i) => s.words.forEach((w, t) => {
-    if (!/^\p{Lu}/u.test(w) || random() >= clusterDropout) return;
-    features[i]!.fill(SILENT_BUCKET, (t + 1) * FEATURES_PER_TOKEN - CLUSTER_FEATURES, (t + 1) * FEATURES_PER_TOKEN);
-  }));
-}
 const gold = training.map((s) => s.tags.map(labelIndex));
 const progress = (stage: string) => (epoch: number, mistakes: number, tokens: number): void =>
   console.log(`${stage} epoch ${epoch}: ${mistakes} token errors / ${tokens} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
@@ -125,14 +110,14 @@ function trainSecondStage(): StageWeights {
 }
 
 const draft: NerModel = {
-  info: { format: 'dossier-ner/1', labels: [...LABELS], bucketBits, trainedOn: ['conll2003/eng.train', ...(wikigold.length ? ['wikigold/wikigold.conll.txt'] : [])], epochs, seed, figures: {}, ...(clusters ? { clusters: clusters.id } : {}) },
+  info: { format: 'dossier-ner/1', labels: [...LABELS], bucketBits, trainedOn: ['conll2003/eng.train', ...(wikigold.length ? ['wikigold/wikigold.conll.txt'] : [])], epochs, seed, figures: {} },
   ...trained,
   scale: 1,
   tables,
   ...(stages === 2 ? { secondStage: trainSecondStage() } : {}),
 };
 // Score the model as it will be loaded (after int16 quantisation), not the float weights in memory.
-const reloaded = decodeModel(encodeModel(draft), tables.phrases, clusters);
+const reloaded = decodeModel(encodeModel(draft), tables.phrases);
 const scores = scoreSpans(testa.map((s) => s.tags), tagDocuments(reloaded, testa));
 // Only data-determined figures go into the file, so the same data and seed give the same bytes.
 const figures: Record<string, number> = {};

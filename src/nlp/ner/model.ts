@@ -1,5 +1,4 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { loadWordClusters, type WordClusters } from '../clusters/word-clusters.js';
 import type { FeatureTables } from './features.js';
 import type { PhraseIndex } from './gazetteer-index.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
@@ -14,8 +13,6 @@ export interface ModelInfo {
   readonly epochs: number;
   readonly seed: number;
   readonly figures: Readonly<Record<string, number>>;
-  /** The word-cluster file the features read (clusterFileId, models/clusters/), absent when trained without. */
-  readonly clusters?: string;
 }
 
 export interface NerModel {
@@ -78,8 +75,7 @@ export function encodeModel(model: NerModel): Buffer {
   return gzipSync(Buffer.concat([length, json, Buffer.alloc(pad, 0x20), ...tables]), { level: 9 });
 }
 
-/** Reads a model file; one trained with word clusters reads the shipped file (or `clusters`, for tests) and checks it is the same. */
-export function decodeModel(file: Buffer, phrases: PhraseIndex, clusters?: WordClusters): NerModel {
+export function decodeModel(file: Buffer, phrases: PhraseIndex): NerModel {
   const raw = gunzipSync(file);
   const headerLength = raw.readUInt32LE(0);
   const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
@@ -90,16 +86,12 @@ export function decodeModel(file: Buffer, phrases: PhraseIndex, clusters?: WordC
   const quantised = new Int16Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.length));
   const perStage = (1 << header.info.bucketBits) * LABEL_COUNT;
   if (quantised.length !== perStage * stages) throw new RangeError(`NER model has ${quantised.length} weights, expected ${perStage * stages}`);
-  const wordClusters = header.info.clusters === undefined ? undefined : clusters ?? loadWordClusters();
-  if (wordClusters && wordClusters.id !== header.info.clusters) {
-    throw new RangeError(`NER model was trained on word clusters ${header.info.clusters}, the cluster file is ${wordClusters.id}`);
-  }
   return {
     info: header.info,
     weights: quantised.subarray(0, perStage),
     scale: header.scale,
     transitions: Float32Array.from(header.transitions),
-    tables: { caseProfile: new Map(Object.entries(header.caseProfile)), phrases, bucketBits: header.info.bucketBits, clusters: wordClusters },
+    tables: { caseProfile: new Map(Object.entries(header.caseProfile)), phrases, bucketBits: header.info.bucketBits },
     ...(header.secondStage ? { secondStage: { weights: quantised.subarray(perStage), scale: header.secondStage.scale, transitions: Float32Array.from(header.secondStage.transitions) } } : {}),
   };
 }

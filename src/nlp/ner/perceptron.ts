@@ -1,5 +1,5 @@
 import type { DocumentStats } from './document-stats.js';
-import { extractFeatures, FEATURES_PER_TOKEN, SILENT_BUCKET, type FeatureTables } from './features.js';
+import { extractFeatures, FEATURES_PER_TOKEN, type FeatureTables } from './features.js';
 import { LABEL_COUNT } from './labels.js';
 import { viterbiDecode } from './viterbi.js';
 
@@ -85,7 +85,6 @@ export function trainOnFeatures(features: readonly Int32Array[], labels: readonl
         if (want !== guess) {
           mistakes++;
           for (let f = t * F; f < (t + 1) * F; f++) {
-            if (feats[f] === SILENT_BUCKET) continue;
             const b = feats[f]! * L;
             weights[b + want]! += 1; totals[b + want]! += c;
             weights[b + guess]! -= 1; totals[b + guess]! -= c;

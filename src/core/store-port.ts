@@ -2,6 +2,7 @@ import type { AnalyzedDocument } from './annotation.js';
 import type { SourceGrade, CaseSnapshot } from './case.js';
 import type { SourceDocument } from './document.js';
 import type { ResolutionOverride, ResolveResult } from './entity.js';
+import type { ReadModel } from './read-model.js';
 
 export interface DocumentSummary {
   readonly id: string;
@@ -79,5 +80,12 @@ export interface Store {
   /** Everything analysis needs, read consistently. */
   loadCase(): Promise<CaseSnapshot>;
   counts(): Promise<StoreCounts>;
+  /** The stored analysis and the indexed reads over it (see read-model.ts). */
+  readModel(): ReadModel;
+  /**
+   * How another thread opens this case again (a background analysis must not share this connection):
+   * the file or the full URL. Null for an in-memory case, which no other connection can see.
+   */
+  readonly reopenAt: { readonly case: string } | { readonly store: string } | null;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, CaseSnapshot, ClaimMention, Entity, Mention } from '../core/index.js';
 import { bestTitle } from '../ingest/index.js';
 import type { ClaimDto, DocumentRef, EntityRef, EntitySummaryDto, SourceDto } from './api-types.js';
+import { summariseEntities } from './entity-summary.js';
 
 /**
  * Lookup tables over one revision of the case, built once so that every request is a map lookup
@@ -39,7 +40,6 @@ export function buildCaseIndex(snapshot: CaseSnapshot, revision: number): CaseIn
   const claims: ClaimDto[] = [];
   const claimsByEntity = new Map<string, ClaimDto[]>();
   const claimsByDocument = new Map<string, ClaimDto[]>();
-  const docsOfEntity = new Map<string, Set<string>>();
   for (const doc of snapshot.documents) {
     const list: ClaimDto[] = [];
     for (const claim of doc.claims) {
@@ -50,23 +50,9 @@ export function buildCaseIndex(snapshot: CaseSnapshot, revision: number): CaseIn
       if (dto.object.id !== dto.subject.id) push(claimsByEntity, dto.object.id, dto);
     }
     claimsByDocument.set(doc.document.id, list);
-    for (const m of doc.mentions) {
-      const id = entityOfMention.get(m.id);
-      if (id !== undefined) (docsOfEntity.get(id) ?? docsOfEntity.set(id, new Set()).get(id)!).add(doc.document.id);
-    }
   }
 
-  const entitySummaries = snapshot.resolution.entities
-    .map((e): EntitySummaryDto => ({
-      id: e.id,
-      name: e.name,
-      type: e.type,
-      aliases: e.aliases,
-      mentions: e.mentionIds.length,
-      documents: docsOfEntity.get(e.id)?.size ?? 0,
-      claims: claimsByEntity.get(e.id)?.length ?? 0,
-    }))
-    .sort((a, b) => b.claims - a.claims || b.mentions - a.mentions || a.name.localeCompare(b.name));
+  const entitySummaries = summariseEntities(snapshot);
   const entityKeys = new Map(snapshot.resolution.entities.map((e) => [e.id, [e.name, ...e.aliases].map((n) => n.toLowerCase())] as const));
 
   return {
@@ -83,7 +69,7 @@ export function buildCaseIndex(snapshot: CaseSnapshot, revision: number): CaseIn
   };
 }
 
-function toDocumentRef({ document: d }: AnalyzedDocument): DocumentRef {
+export function toDocumentRef({ document: d }: AnalyzedDocument): DocumentRef {
   // Cases ingested before titles were checked hold datelines and breadcrumbs as titles; the API shows the headline.
   return { id: d.id, name: d.name, title: d.title === null ? null : bestTitle(d.title, d.text, d.outlet), outlet: d.outlet, published: d.published, url: d.url };
 }

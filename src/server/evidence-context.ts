@@ -1,5 +1,4 @@
 import type { Assertion, AssertionMention } from '../analysis/index.js';
-import type { CaseIndex } from './case-index.js';
 
 /** Characters of the document shown either side of an evidence sentence, cut back to a word boundary. */
 export const EVIDENCE_CONTEXT_CHARS = 160;
@@ -8,12 +7,12 @@ export const EVIDENCE_CONTEXT_CHARS = 160;
 export type MentionInContext = AssertionMention & { readonly context: { readonly before: string; readonly after: string } };
 export type AssertionInContext = Omit<Assertion, 'mentions'> & { readonly mentions: readonly MentionInContext[] };
 
-export function withEvidenceContext(index: CaseIndex, assertion: Assertion): AssertionInContext {
-  return { ...assertion, mentions: assertion.mentions.map((m) => ({ ...m, context: contextOf(index, m) })) };
+/** `textOf` gives a document's text by id: the caller reads only the documents of the assertions it shows. */
+export function withEvidenceContext(textOf: (docId: string) => string | undefined, assertion: Assertion): AssertionInContext {
+  return { ...assertion, mentions: assertion.mentions.map((m) => ({ ...m, context: contextOf(textOf(m.docId), m) })) };
 }
 
-function contextOf(index: CaseIndex, m: AssertionMention): { before: string; after: string } {
-  const text = index.documents.get(m.docId)?.document.text;
+function contextOf(text: string | undefined, m: AssertionMention): { before: string; after: string } {
   if (text === undefined) return { before: '', after: '' };
   const from = Math.max(0, m.evidence.start - EVIDENCE_CONTEXT_CHARS);
   const to = Math.min(text.length, m.evidence.end + EVIDENCE_CONTEXT_CHARS);

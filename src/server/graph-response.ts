@@ -1,7 +1,6 @@
-import type { Predicate } from '../core/index.js';
-import type { Assertion, GradeLabel } from '../analysis/index.js';
+import type { AssertionEdgeRow, Predicate } from '../core/index.js';
+import type { GradeLabel } from '../analysis/index.js';
 import type { EntityRef } from './api-types.js';
-import type { CaseView } from './case-view.js';
 
 export interface GraphNodeDto extends EntityRef {
   readonly degree: number;
@@ -36,12 +35,16 @@ export interface GraphDto {
 // Stronger grades win when assertions share an edge: the edge is as good as its best-supported claim.
 const GRADE_ORDER: readonly GradeLabel[] = ['corroborated', 'single-origin', 'mostly-hedged', 'unsourced', 'contested'];
 
+/** What a node shows from the network analysis: its community, its centrality, how many assertions name it. */
+export type NodeMetrics = (id: string) => { readonly community: number; readonly betweenness: number; readonly assertions: number } | undefined;
+
 /**
  * Folds assertions into an undirected graph. Negated assertions ("X denied links to Y") are not
  * links, so they never become edges; they stay visible in the entity panel and contradictions.
+ * Takes assertions without their mentions, so the same code serves the stored read model and the job that fills it.
  */
-export function buildGraph(view: CaseView, assertions: readonly Assertion[], maxNodes: number): GraphDto {
-  const edges = new Map<string, { source: string; target: string; list: Assertion[] }>();
+export function buildGraph(assertions: readonly AssertionEdgeRow[], metricsOf: NodeMetrics, maxNodes: number): GraphDto {
+  const edges = new Map<string, { source: string; target: string; list: AssertionEdgeRow[] }>();
   const refs = new Map<string, EntityRef>();
   for (const a of assertions) {
     if (a.negated || a.subject.id === a.object.id) continue;
@@ -67,8 +70,8 @@ export function buildGraph(view: CaseView, assertions: readonly Assertion[], max
   const keep = new Set(kept);
   const nodes = kept.map((id): GraphNodeDto => {
     const ref = refs.get(id)!;
-    const analysed = view.nodeById.get(id);
-    return { id, name: ref.name, type: ref.type, degree: degree.get(id) ?? 0, community: analysed?.community ?? -1, betweenness: Math.round((analysed?.betweenness ?? 0) * 1e4) / 1e4, assertions: view.assertionsByEntity.get(id)?.length ?? 0 };
+    const analysed = metricsOf(id);
+    return { id, name: ref.name, type: ref.type, degree: degree.get(id) ?? 0, community: analysed?.community ?? -1, betweenness: Math.round((analysed?.betweenness ?? 0) * 1e4) / 1e4, assertions: analysed?.assertions ?? 0 };
   });
   const edgeDtos: GraphEdgeDto[] = [];
   for (const e of edges.values()) {
@@ -79,9 +82,9 @@ export function buildGraph(view: CaseView, assertions: readonly Assertion[], max
       predicates: [...new Set(e.list.map((a) => a.predicate))],
       assertions: e.list.length,
       support: Math.max(...e.list.map((a) => a.origins)),
-      hedged: e.list.every((a) => a.grade.hedgedShare >= 0.5),
-      contested: e.list.some((a) => a.grade.contested || view.contradictionsByAssertion.has(a.id)),
-      grade: e.list.map((a) => a.grade.label).sort((x, y) => GRADE_ORDER.indexOf(x) - GRADE_ORDER.indexOf(y))[0]!,
+      hedged: e.list.every((a) => a.hedgedShare >= 0.5),
+      contested: e.list.some((a) => a.contested),
+      grade: e.list.map((a) => a.gradeLabel as GradeLabel).sort((x, y) => GRADE_ORDER.indexOf(x) - GRADE_ORDER.indexOf(y))[0]!,
     });
   }
   return { nodes, edges: edgeDtos, omittedNodes };

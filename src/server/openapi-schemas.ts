@@ -77,7 +77,11 @@ export const SCHEMAS: Readonly<Record<string, Json>> = {
   ClaimDate,
   AssertionMention,
   Error: object({ error: object({ code: enumOf(ERROR_CODES), message: string, field: string, file: string, line: integer }, ['field', 'file', 'line']) }),
-  CaseCounts: object({ revision: count, documents: count, entities: count, claims: count, assertions: count, contradictions: count, communities: count }),
+  CaseCounts: object({
+    revision: count, documents: count, entities: count, claims: count, assertions: count, contradictions: count, communities: count,
+    // The counts are those of the stored analysis (revision); the case may have moved on (caseRevision) while a newer one is made.
+    analysis: object({ revision: count, caseRevision: count, isCurrent: boolean }),
+  }),
   DocumentListItem: extend(DocumentRef, { claims: count }),
   Claim: object({
     id: string, document: ref('DocumentRef'), subject: ref('EntityRef'), predicate: ref('Predicate'), object: ref('EntityRef'), role: nullable(string),

@@ -22,6 +22,9 @@ const PARAMETER_HELP: Readonly<Record<string, string>> = {
 const idParameter = (what: string): Json => ({ name: 'id', in: 'path', required: true, description: `the ${what} id`, schema: { type: 'string' } });
 const json = (description: string, schema: Json): Json => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string): Json => json(description, ref('Error'));
+/** Answers from the stored analysis name the case revision it was computed from; it can lag the case while a newer one is made. */
+const REVISION_HEADERS: Json = { 'X-Dossier-Revision': { schema: { type: 'string', pattern: '^\\d+$' }, description: 'the case revision the stored analysis behind this answer was computed from' } };
+const stored = (response: Json): Json => ({ ...response, headers: { ...(response.headers as Json | undefined), ...REVISION_HEADERS } });
 
 // Comma-separated lists (`predicate=member_of,allied_with`) are arrays in OpenAPI's form style without explode: the
 // zod schema reads them from one string, so its JSON Schema alone would hide the values the server accepts.
@@ -96,7 +99,7 @@ export function buildOpenApiDocument(): Json {
     openapi: '3.1.0',
     info: { title: 'dossier API', version: '0.1.0', description: 'Claims with their evidence, sources and grades; never facts. Reads are open; with a token, writes need `Authorization: Bearer <token>`. Every error is JSON: `{"error": {"code", "message", "field"?}}`.' },
     paths: withOperationIds({
-      '/api/case': get('Counts for the case the server holds', null, json('the counts and the revision they belong to', ref('CaseCounts'))),
+      '/api/case': get('Counts for the case the server holds (as of the stored analysis; `analysis` says whether a newer one is being made)', null, stored(json('the counts and the revision they belong to', ref('CaseCounts')))),
       '/api/documents': {
         ...get('Documents in the case', Paged, json('a page of documents', page(ref('DocumentListItem')))),
         post: {
@@ -124,15 +127,15 @@ export function buildOpenApiDocument(): Json {
       },
       '/api/documents/{id}': withPathId(get('One document: its text, its claims, and near-duplicates', null, json('the document', ref('DocumentDetail')), NOT_FOUND), 'document'),
       '/api/documents/{id}/sentences/{n}/parse': sentenceParsePath(get('The dependency parse of one sentence of a document (0-based): tokens with UPOS, 1-based head (0 = root) and relation, and the same as CoNLL-U', null, json('the parse', ref('SentenceParse')), NOT_FOUND)),
-      '/api/entities': get('Entities, most-claimed first', EntitiesQuery, json('a page of entities', page(ref('EntitySummary')))),
-      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first, each mention with the text around its evidence) and contradictions', EntityQuery, json('the entity', ref('EntityDetail')), NOT_FOUND), 'entity'),
+      '/api/entities': get('Entities, most-claimed first', EntitiesQuery, stored(json('a page of entities', page(ref('EntitySummary'))))),
+      '/api/entities/{id}': withPathId(get('One entity with its assertions (strongest first, each mention with the text around its evidence) and contradictions', EntityQuery, stored(json('the entity', ref('EntityDetail'))), NOT_FOUND), 'entity'),
       '/api/claims': get('Claim mentions, one per statement in one document', ClaimsQuery, json('a page of claims', page(ref('Claim')))),
-      '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery, json('a page of assertions', page(ref('Assertion')))),
+      '/api/assertions': get('Assertions: claims gathered across documents, graded by independent origins', AssertionsQuery, stored(json('a page of assertions', page(ref('Assertion'))))),
       '/api/graph': get('The network: entities and the links between them, with support, hedging and contest', GraphQuery,
-        { ...json('the graph; gzip-encoded (`Content-Encoding: gzip`) when unfiltered and the client accepts it', ref('Graph')), headers: { 'Content-Encoding': { schema: { type: 'string', enum: ['gzip'] } }, Vary: { schema: { type: 'string' } } } }),
+        { ...json('the graph; gzip-encoded (`Content-Encoding: gzip`) when unfiltered and the client accepts it', ref('Graph')), headers: { 'Content-Encoding': { schema: { type: 'string', enum: ['gzip'] } }, Vary: { schema: { type: 'string' } }, ...REVISION_HEADERS } }),
       '/api/timeline': get('Dated claims and events, oldest first', TimelineQuery, json('a page of timeline items', page(ref('TimelineItem')))),
-      '/api/contradictions': get('Assertions that cannot all hold', ContradictionsQuery, json('the contradictions', { type: 'object', additionalProperties: false, required: ['total', 'items'], properties: { total: { type: 'integer', minimum: 0 }, items: { type: 'array', items: ref('Contradiction') } } })),
-      '/api/search': get('Entities and documents matching a text', SearchQuery, json('entities and documents, each document with its first matching passage', ref('SearchResult'))),
+      '/api/contradictions': get('Assertions that cannot all hold', ContradictionsQuery, stored(json('the contradictions', { type: 'object', additionalProperties: false, required: ['total', 'items'], properties: { total: { type: 'integer', minimum: 0 }, items: { type: 'array', items: ref('Contradiction') } } }))),
+      '/api/search': get('Entities and documents matching a text', SearchQuery, stored(json('entities and documents, each document with its first matching passage', ref('SearchResult')))),
       '/api/export': get('The case in an export format, as a download', ExportQuery,
         { description: 'the export, in the media type of its format (`x-formats` says which format gives which)', headers: { 'Content-Disposition': { schema: { type: 'string' }, description: 'attachment; filename="dossier-case.<extension>"' } }, content: exportContent() }),
     }),

@@ -44,9 +44,9 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
     server.listen(port, host, () => resolve());
   });
   const bound = (server.address() as AddressInfo).port;
-  // Analyse the case now rather than on the first request: a large case takes seconds, and the
-  // user who opens the printed URL should not be the one who waits. A failure here resurfaces on that request.
-  void api.view().catch(() => undefined);
+  // Bring the stored analysis up to date now rather than on the first request; it runs in a worker, and readers
+  // are answered from the last stored analysis meanwhile. A failure here resurfaces on the first request.
+  void api.analysis.check().catch(() => undefined);
   if (LOOPBACK.has(host)) allowedHosts = ['127.0.0.1', 'localhost', '[::1]'].map((h) => `${h}:${bound}`);
   const shown = host.includes(':') ? `[${host}]` : host;
   return {

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { StoreError, type Store } from '../core/index.js';
 import { PostgresRunner, redact } from './postgres-runner.js';
 import { SqliteRunner } from './sqlite-runner.js';
@@ -22,13 +23,13 @@ export interface StoreLocation {
  */
 export async function openStore(location: StoreLocation = {}): Promise<SqlStore> {
   const url = location.store;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return SqlStore.open(await PostgresRunner.open(url), redact(url));
+  if (url && /^postgres(ql)?:\/\//.test(url)) return SqlStore.open(await PostgresRunner.open(url), redact(url), { store: url });
   const file = url ?? location.case ?? DEFAULT_CASE_FILE;
   // A mistyped --case must not leave an empty case behind and report "no entities".
   if (location.create === false && file !== ':memory:' && !existsSync(file)) {
     throw new StoreError('STORE_NOT_FOUND', 'no case here: ingest documents into it first (dossier ingest FILE… --case FILE)', { file });
   }
-  return SqlStore.open(SqliteRunner.open(file), file);
+  return SqlStore.open(SqliteRunner.open(file), file, file === ':memory:' ? null : { case: resolve(file) });
 }
 
 /**
@@ -56,3 +57,4 @@ export { SqlStore };
 export { JobQueue, type ClaimedJob, type EnqueueResult, type FailedJob, type JobFailure, type JobFinish, type JobSource, type JobState, type QueueCounts, type RetryPolicy } from './job-queue.js';
 export type { Store };
 export type { CaseCheck, CaseProblem, PendingWork, ProblemKind } from './check-case.js';
+export { startOfPartialDate, endOfPartialDate } from './save-analysis.js';

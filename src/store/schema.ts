@@ -1,9 +1,11 @@
+import { READ_MODEL_MIGRATION, type MigrationStatement } from './read-schema.js';
+
 /**
  * Versioned migrations, applied in order; the version reached is kept in `meta`.
  * Written in the SQL that SQLite and PostgreSQL share, so one list serves both adapters.
  * Never edit a migration that has shipped: add the next one.
  */
-export const MIGRATIONS: readonly (readonly string[])[] = [
+export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
   [
     `CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
     `CREATE TABLE documents (
@@ -64,6 +66,8 @@ export const MIGRATIONS: readonly (readonly string[])[] = [
       CASE WHEN EXISTS (SELECT 1 FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.mention_id = m.id)) THEN '0'
         WHEN EXISTS (SELECT 1 FROM documents) OR EXISTS (SELECT 1 FROM overrides) THEN '1' ELSE '0' END`,
   ],
+  // 5: the read model (stored analysis and search index); its statements and reasons are in read-schema.ts.
+  READ_MODEL_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

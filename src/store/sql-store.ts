@@ -1,25 +1,29 @@
 import type {
-  AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ResolutionInputs, ResolutionOverride,
+  AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ReadModel, ResolutionInputs, ResolutionOverride,
   ResolutionState, ResolveResult, SaveResolutionStatus, SourceDocument, SourceGrade, Store, StoreCounts,
 } from '../core/index.js';
 import { StoreError } from '../core/index.js';
 import { checkCase, countRows, type CaseCheck } from './check-case.js';
 import { readCounter, setCounter, stepCounter } from './meta-counters.js';
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
+import { insertDocuments } from './bulk-insert.js';
+import { SqlReadModel } from './read-queries.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import type { SqlRunner } from './sql-runner.js';
 
 /** The Store over any SqlRunner: both adapters share every query, so they cannot drift apart. */
 export class SqlStore implements Store {
-  private constructor(private readonly db: SqlRunner, readonly location: string) {}
+  #readModel: SqlReadModel | undefined;
+
+  private constructor(private readonly db: SqlRunner, readonly location: string, private readonly openedAt: { readonly case: string } | { readonly store: string } | null) {}
 
   get kind(): 'sqlite' | 'postgres' {
     return this.db.dialect;
   }
 
-  static async open(db: SqlRunner, location: string): Promise<SqlStore> {
+  static async open(db: SqlRunner, location: string, openedAt: { readonly case: string } | { readonly store: string } | null = null): Promise<SqlStore> {
     await migrate(db, location);
-    return new SqlStore(db, location);
+    return new SqlStore(db, location, openedAt);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -205,12 +209,33 @@ export class SqlStore implements Store {
   }
 
   async loadCase(): Promise<CaseSnapshot> {
-    return this.db.transaction(async () => ({
+    return this.db.transaction(async () => this.readCase(), 'snapshot');
+  }
+
+  readModel(): ReadModel {
+    return (this.#readModel ??= new SqlReadModel(this.db, () => this.readCase()));
+  }
+
+  /**
+   * Saves many documents in one transaction: for building large synthetic cases (benchmarks), where a
+   * transaction per document is most of the time. Ingest keeps one per document, so a crash loses one.
+   */
+  async saveDocuments(batch: readonly AnalyzedDocument[]): Promise<number> {
+    return this.db.transaction(async () => insertDocuments(this.db, batch));
+  }
+
+  /** Where another connection finds this case: the file, or the URL with its password (never printed; `location` is the redacted form). */
+  get reopenAt(): { readonly case: string } | { readonly store: string } | null {
+    return this.openedAt;
+  }
+
+  private async readCase(): Promise<CaseSnapshot> {
+    return {
       documents: await this.loadAnalyzedDocuments(),
       resolution: await this.loadResolution(),
       overrides: await this.listOverrides(),
       sourceGrades: await this.listSourceGrades(),
-    }), 'snapshot');
+    };
   }
 
   /** A number that changes on every write, so a server can cache analysis per revision. */
@@ -249,12 +274,13 @@ async function readResolutionState(db: SqlRunner): Promise<ResolutionState> {
 }
 
 async function migrate(db: SqlRunner, location: string): Promise<void> {
+  const metaTable = MIGRATIONS[0]![0] as string;
   try {
-    await db.run(MIGRATIONS[0]![0]!);
+    await db.run(metaTable);
   } catch {
     // Two PostgreSQL sessions creating one table at once: the loser fails on the catalogue's key even with
     // IF NOT EXISTS. The table is there now; anything else fails again here and is reported.
-    await db.run(MIGRATIONS[0]![0]!);
+    await db.run(metaTable);
   }
   const refuseNewer = (version: number): void => {
     if (version > SCHEMA_VERSION) {
@@ -275,8 +301,8 @@ async function migrate(db: SqlRunner, location: string): Promise<void> {
       refuseNewer(version);
       if (version === SCHEMA_VERSION) return true;
       for (const statement of MIGRATIONS[version]!) {
-        if (version === 0 && statement === MIGRATIONS[0]![0]) continue;
-        await db.run(statement);
+        if (version === 0 && statement === metaTable) continue;
+        await db.run(typeof statement === 'string' ? statement : statement[db.dialect]);
       }
       await setCounter(db, 'schema_version', version + 1);
       return false;

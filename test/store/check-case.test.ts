@@ -79,7 +79,7 @@ test('a case an older dossier left with mentions but no entities opens as behind
   // The state issue 17 reports: documents saved, the run killed before resolving, schema version 3.
   const file = freshFile();
   const db = new Database(file);
-  for (const migration of MIGRATIONS.slice(0, 3)) for (const statement of migration) db.exec(statement);
+  for (const migration of MIGRATIONS.slice(0, 3)) for (const statement of migration) db.exec(statement as string);
   db.prepare("INSERT INTO meta VALUES ('schema_version', '3')").run();
   const doc = sampleDocument();
   db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(doc.document.id, doc.document.name, doc.document.origin, doc.document.format, doc.document.title, doc.document.text, null, null, null, null, 'test/1', '2026-05-01T00:00:00.000Z');
@@ -95,7 +95,7 @@ test('a case an older dossier left with mentions but no entities opens as behind
 test('a case an older dossier left whole opens as current', async () => {
   const file = freshFile();
   const db = new Database(file);
-  for (const migration of MIGRATIONS.slice(0, 3)) for (const statement of migration) db.exec(statement);
+  for (const migration of MIGRATIONS.slice(0, 3)) for (const statement of migration) db.exec(statement as string);
   db.prepare("INSERT INTO meta VALUES ('schema_version', '3')").run();
   db.close();
   const store = await openStore({ case: file });

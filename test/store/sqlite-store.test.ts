@@ -35,7 +35,7 @@ test('sqlite: a file that is not a database is reported with its name', async ()
 test('sqlite: a case made by schema version 1 is migrated in place and keeps its rows', async () => {
   const file = freshFile();
   const db = new Database(file);
-  for (const statement of MIGRATIONS[0]!) db.exec(statement);
+  for (const statement of MIGRATIONS[0]!) db.exec(statement as string);
   db.prepare("INSERT INTO meta VALUES ('schema_version', '1')").run();
   db.prepare("INSERT INTO entities VALUES ('e1', 'Red Valley Front', 'organization', '[]', '[]')").run();
   db.prepare("INSERT INTO entity_mentions VALUES ('doc1:0-3', 'e1')").run();

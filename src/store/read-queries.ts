@@ -1,0 +1,192 @@
+import type {
+  AnalysisState, AnalysisSummary, AssertionEdgeRow, AssertionQuery, CaseSnapshot, DocumentHit, EntityType, Predicate, ReadModel,
+  StoredAnalysis, StoredEntity, StoredNetworkNode,
+} from '../core/index.js';
+import { readCounter } from './meta-counters.js';
+import { readAnalysedRevision, saveAnalysisRows } from './save-analysis.js';
+import { DOCUMENT_SEARCH_TEXT_PG } from './read-schema.js';
+import type { SqlRow, SqlRunner, SqlValue } from './sql-runner.js';
+
+const EDGE_COLUMNS = 'a.id, a.subject_id, a.subject_name, a.subject_type, a.object_id, a.object_name, a.object_type, a.predicate, a.negated, a.origins, a.documents, a.grade, a.hedged_share, a.contested, a.dates';
+// IN lists are sent in slices: SQLite allows 32,766 parameters, and pages are far smaller anyway.
+const MAX_IN_LIST = 500;
+
+/** The read model over any SqlRunner: one set of queries for both adapters, except document search. */
+export class SqlReadModel implements ReadModel {
+  constructor(private readonly db: SqlRunner, private readonly loadSnapshot: () => Promise<CaseSnapshot>) {}
+
+  // No transaction of its own: it is read inside `consistently` too, and SQLite's runner does not nest. Both
+  // figures only grow, so reading them apart can only make the analysis look older than it is, never newer.
+  async state(): Promise<AnalysisState> {
+    const analysedRevision = await readAnalysedRevision(this.db);
+    return { caseRevision: await readCounter(this.db, 'revision'), analysedRevision };
+  }
+
+  async loadCaseAtRevision(): Promise<{ snapshot: CaseSnapshot; revision: number }> {
+    return this.db.transaction(async () => ({ revision: await readCounter(this.db, 'revision'), snapshot: await this.loadSnapshot() }), 'snapshot');
+  }
+
+  saveAnalysis(analysis: StoredAnalysis): Promise<'saved' | 'superseded'> {
+    return saveAnalysisRows(this.db, analysis);
+  }
+
+  consistently<T>(work: () => Promise<T>): Promise<T> {
+    return this.db.transaction(work, 'snapshot');
+  }
+
+  async summary(): Promise<(AnalysisSummary & { revision: number }) | null> {
+    const [row] = await this.db.all('SELECT revision, documents, entities, claims, assertions, contradictions, communities FROM analysis_summary');
+    if (row === undefined) return null;
+    return {
+      revision: Number(row.revision), documents: Number(row.documents), entities: Number(row.entities), claims: Number(row.claims),
+      assertions: Number(row.assertions), contradictions: Number(row.contradictions), communities: Number(row.communities),
+    };
+  }
+
+  async wholeGraphJson(): Promise<string | null> {
+    const [row] = await this.db.all('SELECT whole_graph FROM analysis_summary');
+    return row === undefined ? null : String(row.whole_graph);
+  }
+
+  async listEntities(filter: { types?: readonly EntityType[]; needle?: string }, offset: number, limit: number): Promise<{ total: number; items: readonly StoredEntity[] }> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.types) { where.push(`type IN (${marks(filter.types.length)})`); params.push(...filter.types); }
+    if (filter.needle !== undefined) { where.push(containsSql('search_key')); params.push(likePattern(filter.needle)); }
+    const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
+    const [count] = await this.db.all(`SELECT COUNT(*) AS n FROM analysis_entities ${clause}`, params);
+    const rows = await this.db.all(`SELECT * FROM analysis_entities ${clause} ORDER BY rank LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    return { total: Number(count?.n ?? 0), items: rows.map(toEntity) };
+  }
+
+  async entity(id: string): Promise<StoredEntity | null> {
+    const [row] = await this.db.all('SELECT * FROM analysis_entities WHERE id = ?', [id]);
+    return row === undefined ? null : toEntity(row);
+  }
+
+  async entitiesById(ids: readonly string[]): Promise<readonly StoredEntity[]> {
+    const rows = await this.inSlices(ids, (slice) => `SELECT * FROM analysis_entities WHERE id IN (${slice}) ORDER BY rank`);
+    return rows.map(toEntity).sort((a, b) => a.rank - b.rank);
+  }
+
+  async entityKeysContaining(needle: string): Promise<readonly { id: string; keys: readonly string[] }[]> {
+    const rows = await this.db.all(`SELECT id, search_key FROM analysis_entities WHERE ${containsSql('search_key')} ORDER BY rank`, [likePattern(needle)]);
+    return rows.map((r) => ({ id: String(r.id), keys: String(r.search_key).split('\n') }));
+  }
+
+  async node(id: string): Promise<StoredNetworkNode | null> {
+    const [row] = await this.db.all('SELECT * FROM network_metrics WHERE entity_id = ?', [id]);
+    return row === undefined ? null : toNode(row);
+  }
+
+  async nodesById(ids: readonly string[]): Promise<readonly StoredNetworkNode[]> {
+    return (await this.inSlices(ids, (slice) => `SELECT * FROM network_metrics WHERE entity_id IN (${slice})`)).map(toNode);
+  }
+
+  async findAssertions(query: AssertionQuery, offset: number, limit: number): Promise<{ total: number; items: readonly (AssertionEdgeRow & { body: string })[] }> {
+    const { from, where, params, order } = assertionSql(query);
+    const [count] = await this.db.all(`SELECT COUNT(*) AS n ${from} ${where}`, params);
+    const rows = await this.db.all(`SELECT ${EDGE_COLUMNS}, a.body ${from} ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+    return { total: Number(count?.n ?? 0), items: rows.map((r) => ({ ...toEdge(r), body: String(r.body) })) };
+  }
+
+  async assertionEdges(query: AssertionQuery): Promise<readonly AssertionEdgeRow[]> {
+    const { from, where, params, order } = assertionSql(query);
+    return (await this.db.all(`SELECT ${EDGE_COLUMNS} ${from} ${where} ORDER BY ${order}`, params)).map(toEdge);
+  }
+
+  async assertionBodies(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const rows = await this.inSlices(ids, (slice) => `SELECT id, body FROM analysis_assertions WHERE id IN (${slice})`);
+    return new Map(rows.map((r) => [String(r.id), String(r.body)]));
+  }
+
+  async contradictions(entity?: string): Promise<readonly string[]> {
+    const rows = entity === undefined
+      ? await this.db.all('SELECT body FROM analysis_contradictions ORDER BY rank')
+      : await this.db.all(`SELECT c.body FROM analysis_contradiction_entities l JOIN analysis_contradictions c ON c.rank = l.contradiction_rank
+          WHERE l.entity_id = ? ORDER BY l.contradiction_rank`, [entity]);
+    return rows.map((r) => String(r.body));
+  }
+
+  async searchDocuments(needle: string, limit: number): Promise<readonly DocumentHit[]> {
+    const pattern = likePattern(needle);
+    // SQLite: the trigram index answers LIKE for needles of three characters or more (shorter ones scan it).
+    const candidates = this.db.dialect === 'sqlite'
+      ? `SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM documents_search WHERE body LIKE ? ESCAPE '\\') ORDER BY d.ingested_at, d.name LIMIT ?`
+      : `SELECT id FROM documents WHERE ${DOCUMENT_SEARCH_TEXT_PG} LIKE ? ESCAPE '\\' ORDER BY ingested_at, name LIMIT ?`;
+    const ids = (await this.db.all(candidates, [pattern, limit])).map((r) => String(r.id));
+    const rows = await this.inSlices(ids, (slice) => `SELECT id, name, title, outlet, published, url, text FROM documents WHERE id IN (${slice})`);
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r === undefined ? [] : [{ id, name: String(r.name), title: optional(r.title), outlet: optional(r.outlet), published: optional(r.published), url: optional(r.url), text: String(r.text) }];
+    });
+  }
+
+  async documentTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
+    const rows = await this.inSlices([...new Set(ids)], (slice) => `SELECT id, text FROM documents WHERE id IN (${slice})`);
+    return new Map(rows.map((r) => [String(r.id), String(r.text)]));
+  }
+
+  private async inSlices(ids: readonly string[], sql: (marks: string) => string): Promise<SqlRow[]> {
+    const rows: SqlRow[] = [];
+    for (let at = 0; at < ids.length; at += MAX_IN_LIST) {
+      const slice = ids.slice(at, at + MAX_IN_LIST);
+      rows.push(...(await this.db.all(sql(marks(slice.length)), slice)));
+    }
+    return rows;
+  }
+}
+
+/**
+ * One query shape for every assertion filter. With an entity, its index range in the link table is the base
+ * (ordered by strength, as the entity panel lists them); without, the whole table in the case's order.
+ */
+function assertionSql(q: AssertionQuery): { from: string; where: string; params: SqlValue[]; order: string } {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  let from = 'FROM analysis_assertions a';
+  let order = 'a.rank';
+  if (q.entity !== undefined) {
+    from = 'FROM analysis_assertion_entities l JOIN analysis_assertions a ON a.rank = l.assertion_rank';
+    where.push('l.entity_id = ?');
+    params.push(q.entity);
+    if (q.other !== undefined) { where.push('l.other_id = ?'); params.push(q.other); }
+    order = 'l.strength_rank';
+  }
+  if (q.predicates) { where.push(`a.predicate IN (${marks(q.predicates.length)})`); params.push(...(q.predicates as readonly Predicate[])); }
+  if (q.minOrigins > 1) { where.push('a.origins >= ?'); params.push(q.minOrigins); }
+  if (q.source !== undefined) { where.push(containsSql('a.source_key')); params.push(likePattern(q.source)); }
+  if (q.dateRange) { where.push('a.date_end >= ? AND a.date_start <= ?'); params.push(q.dateRange.start, q.dateRange.end); }
+  return { from, where: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params, order };
+}
+
+const containsSql = (column: string): string => `${column} LIKE ? ESCAPE '\\'`;
+/** `%needle%` with LIKE's own wildcards escaped, so "50%" looks for the text "50%". */
+const likePattern = (needle: string): string => `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+const optional = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+function toEntity(r: SqlRow): StoredEntity {
+  return {
+    id: String(r.id), name: String(r.name), type: String(r.type) as EntityType, aliases: JSON.parse(String(r.aliases)) as string[],
+    mentions: Number(r.mentions), documents: Number(r.documents), claims: Number(r.claims), merges: String(r.merges), rank: Number(r.rank),
+  };
+}
+
+function toNode(r: SqlRow): StoredNetworkNode {
+  return {
+    id: String(r.entity_id), name: String(r.name), type: String(r.type) as EntityType, degree: Number(r.degree),
+    betweenness: Number(r.betweenness), community: Number(r.community), assertions: Number(r.assertions),
+  };
+}
+
+function toEdge(r: SqlRow): AssertionEdgeRow {
+  return {
+    id: String(r.id),
+    subject: { id: String(r.subject_id), name: String(r.subject_name), type: String(r.subject_type) as EntityType },
+    object: { id: String(r.object_id), name: String(r.object_name), type: String(r.object_type) as EntityType },
+    predicate: String(r.predicate) as Predicate, negated: Number(r.negated) === 1, origins: Number(r.origins), documents: Number(r.documents),
+    gradeLabel: String(r.grade), hedgedShare: Number(r.hedged_share), contested: Number(r.contested) === 1, dates: String(r.dates).split('\n'),
+  };
+}

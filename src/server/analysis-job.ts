@@ -14,7 +14,7 @@ export const DEFAULT_ANALYSIS_JOB_OPTIONS = Object.freeze({
 export type AnalysisJobOptions = typeof DEFAULT_ANALYSIS_JOB_OPTIONS;
 
 /** Analyses the case and stores the result; the server never calls analysis on its own thread except through this. */
-export type AnalysisRunner = (store: Store) => Promise<AnalysisOutcome>;
+export type AnalysisRunner = (store: Store, stop: AbortSignal) => Promise<AnalysisOutcome>;
 
 /**
  * Runs the analysis in a worker thread with its own connection to the case, so the thread answering requests
@@ -22,11 +22,13 @@ export type AnalysisRunner = (store: Store) => Promise<AnalysisOutcome>;
  * is analysed in-process (such cases are small: tests and one-off runs).
  */
 export function workerAnalysisRunner(heapMb: number = DEFAULT_ANALYSIS_JOB_OPTIONS.workerHeapMb): AnalysisRunner {
-  return async (store) => {
+  return async (store, stop) => {
     if (store.reopenAt === null) return analyseAndStore(store);
+    stop.throwIfAborted();
     const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), { workerData: store.reopenAt, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
     // Not unref'd: a reader may be waiting for this very run with nothing else keeping the process alive. A
     // server killed mid-analysis loses nothing: the analysis is written in one transaction or not at all.
+    stop.addEventListener('abort', () => void worker.terminate(), { once: true });
     return new Promise<AnalysisOutcome>((resolve, reject) => {
       worker.once('message', (m: { ok: true; outcome: AnalysisOutcome } | { ok: false; message: string }) =>
         m.ok ? resolve(m.outcome) : reject(new StoreError('STORE_UNAVAILABLE', `background analysis failed: ${m.message}`, { file: store.location })));
@@ -48,6 +50,7 @@ export class AnalysisJob {
   #failedAt = -Infinity;
   #lastError: unknown = null;
   #isStale = false;
+  readonly #stop = new AbortController();
 
   constructor(
     private readonly store: Store,
@@ -65,6 +68,7 @@ export class AnalysisJob {
     while ((await this.store.readModel().state()).analysedRevision === null) {
       if (this.#running === null) {
         if (this.#lastError !== null) throw this.#lastError;
+        if (this.#stop.signal.aborted) throw new StoreError('STORE_UNAVAILABLE', 'the server is closing; the case was never analysed', { file: this.store.location });
         this.#start();
       }
       await this.#running;
@@ -91,14 +95,20 @@ export class AnalysisJob {
     else this.#start();
   }
 
+  /** Ends a run in progress (its worker is terminated, nothing is written) and starts no more: the server is closing. */
+  stop(): void {
+    this.#stop.abort();
+  }
+
   /** Resolves when no run is going on (tests, shutdown). */
   async idle(): Promise<void> {
     while (this.#running !== null) await this.#running;
   }
 
   #start(): void {
+    if (this.#stop.signal.aborted) return;
     this.#isStale = false;
-    this.#running = this.run(this.store).then(
+    this.#running = this.run(this.store, this.#stop.signal).then(
       () => { this.#lastError = null; },
       (err: unknown) => { this.#lastError = err; this.#failedAt = performance.now(); },
     ).finally(() => {

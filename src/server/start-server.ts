@@ -54,6 +54,7 @@ export async function startServer(options: ServerOptions & { readonly store: Sto
     port: bound,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        api.analysis.stop();
         if ('closeAllConnections' in server) server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

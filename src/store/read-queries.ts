@@ -52,7 +52,7 @@ export class SqlReadModel implements ReadModel {
     const where: string[] = [];
     const params: SqlValue[] = [];
     if (filter.types) { where.push(`type IN (${marks(filter.types.length)})`); params.push(...filter.types); }
-    if (filter.needle !== undefined) { where.push(containsSql('search_key')); params.push(likePattern(filter.needle)); }
+    if (filter.needle !== undefined) { const [sql, value] = this.entityNeedleSql(filter.needle); where.push(sql); params.push(value); }
     const clause = where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
     const [count] = await this.db.all(`SELECT COUNT(*) AS n FROM analysis_entities ${clause}`, params);
     const rows = await this.db.all(`SELECT * FROM analysis_entities ${clause} ORDER BY rank LIMIT ? OFFSET ?`, [...params, limit, offset]);
@@ -70,7 +70,8 @@ export class SqlReadModel implements ReadModel {
   }
 
   async entityKeysContaining(needle: string): Promise<readonly { id: string; keys: readonly string[] }[]> {
-    const rows = await this.db.all(`SELECT id, search_key FROM analysis_entities WHERE ${containsSql('search_key')} ORDER BY rank`, [likePattern(needle)]);
+    const [sql, value] = this.entityNeedleSql(needle);
+    const rows = await this.db.all(`SELECT id, search_key FROM analysis_entities WHERE ${sql} ORDER BY rank`, [value]);
     return rows.map((r) => ({ id: String(r.id), keys: String(r.search_key).split('\n') }));
   }
 
@@ -109,12 +110,7 @@ export class SqlReadModel implements ReadModel {
   }
 
   async searchDocuments(needle: string, limit: number): Promise<readonly DocumentHit[]> {
-    const pattern = likePattern(needle);
-    // SQLite: the trigram index answers LIKE for needles of three characters or more (shorter ones scan it).
-    const candidates = this.db.dialect === 'sqlite'
-      ? `SELECT d.id FROM documents d WHERE d.id IN (SELECT doc_id FROM documents_search WHERE body LIKE ? ESCAPE '\\') ORDER BY d.ingested_at, d.name LIMIT ?`
-      : `SELECT id FROM documents WHERE ${DOCUMENT_SEARCH_TEXT_PG} LIKE ? ESCAPE '\\' ORDER BY ingested_at, name LIMIT ?`;
-    const ids = (await this.db.all(candidates, [pattern, limit])).map((r) => String(r.id));
+    const ids = (await this.db.all(...documentSearchSql(this.db.dialect, needle, limit))).map((r) => String(r.id));
     const rows = await this.inSlices(ids, (slice) => `SELECT id, name, title, outlet, published, url, text FROM documents WHERE id IN (${slice})`);
     const byId = new Map(rows.map((r) => [String(r.id), r]));
     return ids.flatMap((id) => {
@@ -126,6 +122,14 @@ export class SqlReadModel implements ReadModel {
   async documentTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string>> {
     const rows = await this.inSlices([...new Set(ids)], (slice) => `SELECT id, text FROM documents WHERE id IN (${slice})`);
     return new Map(rows.map((r) => [String(r.id), String(r.text)]));
+  }
+
+  /** Entities whose names contain the needle: through the trigram index when it can answer (SQLite, three characters or more). */
+  private entityNeedleSql(needle: string): [string, SqlValue] {
+    if (this.db.dialect === 'sqlite' && [...needle].length >= 3) {
+      return ['id IN (SELECT entity_id FROM analysis_entities_search WHERE analysis_entities_search MATCH ?)', phrase('search_key', needle)];
+    }
+    return [containsSql('search_key'), likePattern(needle)];
   }
 
   private async inSlices(ids: readonly string[], sql: (marks: string) => string): Promise<SqlRow[]> {
@@ -160,6 +164,21 @@ function assertionSql(q: AssertionQuery): { from: string; where: string; params:
   if (q.dateRange) { where.push('a.date_end >= ? AND a.date_start <= ?'); params.push(q.dateRange.start, q.dateRange.end); }
   return { from, where: where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`, params, order };
 }
+
+/**
+ * SQLite: a needle of three characters or more is a phrase of trigrams, answered from the index alone in
+ * insertion order (the index's rowid), so the first `limit` matches end the query even when the needle is in
+ * every document; LIKE would read each candidate's text. Shorter needles scan. PostgreSQL: LIKE on the
+ * indexed expression, in ingest order.
+ */
+function documentSearchSql(dialect: 'sqlite' | 'postgres', needle: string, limit: number): [string, SqlValue[]] {
+  if (dialect === 'postgres') return [`SELECT id FROM documents WHERE ${DOCUMENT_SEARCH_TEXT_PG} LIKE ? ESCAPE '\\' ORDER BY ingested_at, name LIMIT ?`, [likePattern(needle), limit]];
+  if ([...needle].length < 3) return [`SELECT doc_id AS id FROM documents_search WHERE lower(body) LIKE ? ESCAPE '\\' ORDER BY rowid LIMIT ?`, [likePattern(needle), limit]];
+  return ['SELECT doc_id AS id FROM documents_search WHERE documents_search MATCH ? ORDER BY rowid LIMIT ?', [phrase('body', needle), limit]];
+}
+
+/** An FTS5 query for the needle as one phrase in one column: with trigrams, that is a case-insensitive substring. */
+const phrase = (column: string, needle: string): string => `${column} : "${needle.replace(/"/g, '""')}"`;
 
 const containsSql = (column: string): string => `${column} LIKE ? ESCAPE '\\'`;
 /** `%needle%` with LIKE's own wildcards escaped, so "50%" looks for the text "50%". */

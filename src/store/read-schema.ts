@@ -39,6 +39,11 @@ export const READ_MODEL_MIGRATION: readonly MigrationStatement[] = [
     id TEXT PRIMARY KEY, rank INTEGER NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, aliases TEXT NOT NULL, merges TEXT NOT NULL,
     mentions INTEGER NOT NULL, documents INTEGER NOT NULL, claims INTEGER NOT NULL, search_key TEXT NOT NULL)`,
   `CREATE INDEX analysis_entities_rank ON analysis_entities(rank)`,
+  {
+    // Names and aliases by substring, as document text below: a hundred thousand entities are not scanned per keystroke.
+    sqlite: `CREATE VIRTUAL TABLE analysis_entities_search USING fts5(entity_id UNINDEXED, search_key, tokenize = 'trigram')`,
+    postgres: `DO $$ BEGIN CREATE INDEX analysis_entities_search ON analysis_entities USING gin (search_key gin_trgm_ops); EXCEPTION WHEN OTHERS THEN NULL; END $$`,
+  },
   // Centrality and communities, with the revision they were computed at (the whole row set shares it).
   `CREATE TABLE network_metrics (
     entity_id TEXT PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL, degree INTEGER NOT NULL,

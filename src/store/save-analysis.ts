@@ -23,6 +23,7 @@ export async function saveAnalysisRows(db: SqlRunner, analysis: StoredAnalysis):
     const stored = await readAnalysedRevision(db);
     if (stored !== null && stored >= analysis.revision) return 'superseded';
     for (const table of ANALYSIS_TABLES) await db.run(`DELETE FROM ${table}`);
+    if (db.dialect === 'sqlite') await db.run('DELETE FROM analysis_entities_search');
     const s = analysis.summary;
     await db.run('INSERT INTO analysis_summary VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       [analysis.revision, s.documents, s.entities, s.claims, s.assertions, s.contradictions, s.communities, analysis.wholeGraphJson]);
@@ -37,6 +38,9 @@ export async function saveAnalysisRows(db: SqlRunner, analysis: StoredAnalysis):
       analysis.assertions.flatMap((a) => [[a.subject.id, a.strengthRank, a.rank, a.object.id], [a.object.id, a.strengthRank, a.rank, a.subject.id]]));
     await insertRows(db, 'analysis_entities', ['id', 'rank', 'name', 'type', 'aliases', 'merges', 'mentions', 'documents', 'claims', 'search_key'],
       analysis.entities.map((e) => [e.id, e.rank, e.name, e.type, JSON.stringify(e.aliases), e.merges, e.mentions, e.documents, e.claims, searchKey(e.name, e.aliases)]));
+    if (db.dialect === 'sqlite') {
+      await insertRows(db, 'analysis_entities_search', ['entity_id', 'search_key'], analysis.entities.map((e) => [e.id, searchKey(e.name, e.aliases)]));
+    }
     await insertRows(db, 'network_metrics', ['entity_id', 'name', 'type', 'degree', 'betweenness', 'community', 'assertions', 'revision'],
       analysis.nodes.map((n) => [n.id, n.name, n.type, n.degree, n.betweenness, n.community, n.assertions, analysis.revision]));
     await insertRows(db, 'analysis_contradictions', ['rank', 'id', 'body'], analysis.contradictions.map((c) => [c.rank, c.id, c.body]));

@@ -18,7 +18,7 @@ function heldRunner(run: AnalysisRunner = analyseAndStore): { runner: AnalysisRu
   let release!: () => void;
   const gate = new Promise<void>((resolve) => (release = resolve));
   let calls = 0;
-  return { runner: async (store) => { calls++; await gate; return run(store); }, release: () => release(), get calls() { return calls; } };
+  return { runner: async (store, stop) => { calls++; await gate; return run(store, stop); }, release: () => release(), get calls() { return calls; } };
 }
 
 async function get(api: Api, path: string): Promise<{ status: number; revision: string | null; body: any }> {

@@ -19,6 +19,19 @@ export interface SyntheticOptions {
 }
 
 export function syntheticCase(options: SyntheticOptions): { documents: AnalyzedDocument[]; resolution: ResolveResult } {
+  const documents: AnalyzedDocument[] = [];
+  const generator = syntheticDocuments(options);
+  for (let step = generator.next(); ; step = generator.next()) {
+    if (step.done) return { documents, resolution: step.value };
+    documents.push(step.value);
+  }
+}
+
+/**
+ * The same case one document at a time, the resolution last: a million claims are written in batches as
+ * they are made, instead of all being held in memory first.
+ */
+export function* syntheticDocuments(options: SyntheticOptions): Generator<AnalyzedDocument, ResolveResult> {
   let state = options.seed >>> 0 || 1;
   const random = (): number => {
     // xorshift32: deterministic, so every run benchmarks the same case.
@@ -53,7 +66,6 @@ export function syntheticCase(options: SyntheticOptions): { documents: AnalyzedD
 
   const entityOfMention = new Map<string, string>();
   const mentionsOf = new Map<string, string[]>();
-  const documents: AnalyzedDocument[] = [];
   for (let d = 0; d < options.documents; d++) {
     const year = 2019 + Math.floor(random() * 7);
     const published = `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
@@ -62,9 +74,10 @@ export function syntheticCase(options: SyntheticOptions): { documents: AnalyzedD
     const mentions: Mention[] = [];
     const pending: Omit<ClaimMention, 'id' | 'docId' | 'subjectId' | 'objectId' | 'source'>[] = [];
     const refs: { subject: number; object: number; source: number | string | null }[] = [];
+    const entityOfLocal: string[] = [];
     const mention = (e: (typeof entities)[number], start: number, sentenceIndex: number): number => {
       mentions.push({ id: '', docId: '', text: e.name, type: e.type, start, end: start + e.name.length, sentenceIndex, rule: 'pattern/synthetic' });
-      entityOfMention.set(`${mentions.length - 1}`, e.id);
+      entityOfLocal.push(e.id);
       return mentions.length - 1;
     };
     for (let s = 0; s < options.claimsPerDocument; s++) {
@@ -101,8 +114,7 @@ export function syntheticCase(options: SyntheticOptions): { documents: AnalyzedD
     const id = createHash('sha256').update(`${d}\n${text}`).digest('hex');
     const finalMentions = mentions.map((m, i): Mention => {
       const mentionId = `${id}:${m.start}-${m.end}`;
-      const entityId = entityOfMention.get(`${i}`)!;
-      entityOfMention.delete(`${i}`);
+      const entityId = entityOfLocal[i]!;
       entityOfMention.set(mentionId, entityId);
       (mentionsOf.get(entityId) ?? mentionsOf.set(entityId, []).get(entityId)!).push(mentionId);
       return { ...m, id: mentionId, docId: id };
@@ -112,11 +124,11 @@ export function syntheticCase(options: SyntheticOptions): { documents: AnalyzedD
       const source: ClaimSource = r.source === null ? { kind: 'author' } : typeof r.source === 'string' ? { kind: 'described', text: r.source } : { kind: 'entity', mentionId: finalMentions[r.source]!.id };
       return { ...c, id: `${id}:c${n}`, docId: id, subjectId: finalMentions[r.subject]!.id, objectId: finalMentions[r.object]!.id, source };
     });
-    documents.push({
+    yield {
       document: { id, name: `synthetic-${d}.txt`, origin: `synthetic/${d}`, format: 'txt', title: `Synthetic report ${d}`, text, published, publishedFrom: 'manifest', outlet: pick(outlets), url: null },
       sentences, mentions: finalMentions, claims, extractorVersion: 'synthetic/1',
-    });
+    };
   }
   const resolved: Entity[] = entities.filter((e) => mentionsOf.has(e.id)).map((e) => ({ ...e, aliases: [], mentionIds: mentionsOf.get(e.id)!, merges: [] }));
-  return { documents, resolution: { entities: resolved, entityOfMention } };
+  return { entities: resolved, entityOfMention };
 }

@@ -138,7 +138,7 @@ export interface ReadModel {
   assertionBodies(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
   contradictions(entity?: string): Promise<readonly string[]>;
   wholeGraphJson(): Promise<string | null>;
-  /** Documents whose title, name or text contains `needle` (lower case), in ingest order. */
+  /** Documents whose title, name or text contains `needle` (lower case), in the order they were added to the case. */
   searchDocuments(needle: string, limit: number): Promise<readonly DocumentHit[]>;
   documentTexts(ids: readonly string[]): Promise<ReadonlyMap<string, string>>;
 }

@@ -79,17 +79,20 @@ export function registerStoredRoutes(app: Hono, model: ReadModel, job: AnalysisJ
   });
 
   // The unfiltered graph is what the UI asks for first and the largest answer (megabytes for a 5,000-node case):
-  // the analysis job serialised it; it is gzipped once per revision here.
-  let gzipped: { revision: number; bytes: Uint8Array<ArrayBuffer> } | null = null;
+  // the analysis job serialised it; it is read and gzipped once per revision here.
+  let whole: { revision: number; json: string; gzipped: Uint8Array<ArrayBuffer> | null } | null = null;
   app.get('/api/graph', async (c) => {
     const q = parseInput(GraphQuery, c.req.query());
     await job.ready();
     if (Object.keys(c.req.query()).length === 0) {
-      const { revision, json } = await model.consistently(async () => ({ revision: (await model.summary())!.revision, json: (await model.wholeGraphJson())! }));
-      const headers = { 'content-type': 'application/json', vary: 'accept-encoding', [REVISION_HEADER]: String(revision) };
-      if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.body(json, 200, headers);
-      if (gzipped?.revision !== revision) gzipped = { revision, bytes: new Uint8Array(gzipSync(json, { level: 6 })) };
-      return c.body(gzipped.bytes, 200, { ...headers, 'content-encoding': 'gzip' });
+      const revision = (await model.summary())!.revision;
+      if (whole?.revision !== revision) {
+        whole = await model.consistently(async () => ({ revision: (await model.summary())!.revision, json: (await model.wholeGraphJson())!, gzipped: null }));
+      }
+      const headers = { 'content-type': 'application/json', vary: 'accept-encoding', [REVISION_HEADER]: String(whole.revision) };
+      if (!/\bgzip\b/.test(c.req.header('accept-encoding') ?? '')) return c.body(whole.json, 200, headers);
+      whole.gzipped ??= new Uint8Array(gzipSync(whole.json, { level: 6 }));
+      return c.body(whole.gzipped, 200, { ...headers, 'content-encoding': 'gzip' });
     }
     return answer(c, async () => {
       const edges = inDates(await model.assertionEdges(toQuery(q)), q);

@@ -45,8 +45,12 @@ export function* syntheticDocuments(options: SyntheticOptions): Generator<Analyz
   for (let i = 0; i < options.entities; i++) {
     const type: EntityType = i % 5 < 2 ? 'person' : i % 5 < 4 ? 'organization' : 'location';
     let n = '';
-    do n = type === 'person' ? `${name(2)} ${name(2)}` : type === 'organization' ? `${name(3)} ${pick(['Front', 'Brigade', 'Council', 'Movement', 'Guard'])}` : `Port ${name(3)}`;
-    while (used.has(n));
+    // Three syllables make 8,000 place names: a case of a million claims needs more, so a name that keeps
+    // colliding grows a syllable. Smaller cases never collide twenty times running and keep their names.
+    for (let tries = 0; n === '' || used.has(n); tries++) {
+      const longer = Math.floor(tries / 20);
+      n = type === 'person' ? `${name(2)} ${name(2 + longer)}` : type === 'organization' ? `${name(3 + longer)} ${pick(['Front', 'Brigade', 'Council', 'Movement', 'Guard'])}` : `Port ${name(3 + longer)}`;
+    }
     used.add(n);
     entities.push({ id: `synthetic:${i}`, name: n, type });
   }

@@ -44,3 +44,10 @@ test('"the town" never stands for a national adjective that names a state', () =
   const placed = analyzed.claims.filter((c) => byId.get(c.objectId)?.text === 'Russian' && c.predicate !== 'sponsors');
   assert.deepEqual(placed, []);
 });
+
+test('both sides of "clashes between A and B" were where the clashes were, and a place that "has seen" them is that place', () => {
+  const found = relationsOf('[Brell|l] has seen months of clashes between the [Osk Front|o] and the [Alder Guard|o].');
+  assert.ok(found.includes('Osk Front operates_in Brell') && found.includes('Alder Guard operates_in Brell'), JSON.stringify(found));
+  // A place that only reports on the clashes did not host them.
+  assert.ok(!relationsOf('Officials in [Brell|l] condemned the clashes between the [Osk Front|o] and the [Alder Guard|o].').includes('Osk Front operates_in Brell'));
+});

@@ -55,9 +55,10 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['an intended attack is hostility', [
     'The DET 2 det', 'Front PROPN 3 nsubj o', 'vowed VERB 0 root', 'to PART 5 mark', 'attack VERB 3 xcomp', 'the_Guard PROPN 5 obj o', '. PUNCT 3 punct',
   ], ['Front hostile_to the Guard']],
+  // … and the place that "has seen" them is where both sides were.
   ['clashes between two named groups relate them', [
     'Osk PROPN 3 nsubj l', 'has AUX 3 aux', 'seen VERB 0 root', 'clashes NOUN 3 obj', 'between ADP 6 case', 'the_Front PROPN 4 nmod o', 'and CCONJ 8 cc', 'the_Guard PROPN 6 conj o', '. PUNCT 3 punct',
-  ], ['the Front hostile_to the Guard']],
+  ], ['the Front hostile_to the Guard', 'the Front operates_in Osk', 'the Guard operates_in Osk']],
   ['the fighters of a group act as the group', [
     'Front PROPN 2 compound o', 'fighters NOUN 3 nsubj', 'ambushed VERB 0 root', 'a DET 5 det', 'convoy NOUN 3 obj', 'near ADP 7 case', 'Osk PROPN 3 obl l', '. PUNCT 3 punct',
   ], ['Front operates_in Osk']],

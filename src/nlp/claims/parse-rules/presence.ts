@@ -53,6 +53,8 @@ export function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[]
       if (!attack) actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
       // "the defeat of Daesh in Syria", "strikes against the Front in Osk": who an event befell was there.
       if (EVENT_NOUNS.has(u.lower)) actors.push(...followAny(tree, units, k, [[{ rel: 'nmod', preps: ['of', 'against', 'on'] }]]).flatMap((n) => actorsAt(tree, units, n)));
+      // "clashes between the Front and the Guard": both sides were where the clashes were.
+      if (EVENT_NOUNS.has(u.lower)) actors.push(...followAny(tree, units, k, [[{ rel: 'nmod', preps: ['between'] }]]).flatMap((n) => actorsAt(tree, units, n)));
     }
     actors = actors.filter((a) => units[a.unit]!.mention!.type !== 'location');
     if (actors.length === 0) continue;
@@ -66,13 +68,27 @@ export function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[]
     const venueRels = tree.upos[k] === 'NOUN' ? ['obj', 'obl', 'nmod'] : ['obj', 'obl'];
     // "has no units in Osk": a negated presence noun is the presence rows' to read, as a denial.
     const venues = tree.children[k]!.filter((c) => !units[c]!.mention && !hasNegator(tree, units, c) && venueRels.includes(baseRel(tree.deprel[c]!)) && (baseRel(tree.deprel[c]!) !== 'nmod' || VENUE_PREPS.includes(prepOf(tree, units, c) ?? '')) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower));
-    const places = [k, ...parties, ...venues].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "clashes between A and B near Osk": the place the parse hangs on the last side is the event's.
+    const sides = tree.upos[k] === 'NOUN' && EVENT_NOUNS.has(u.lower) ? followAny(tree, units, k, [[{ rel: 'nmod', preps: ['between'] }]]).flatMap((n) => [n, ...tree.children[n]!.filter((c) => tree.deprel[c] === 'conj')]) : [];
+    const places = [k, ...parties, ...venues, ...sides].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    // "Osk has seen months of clashes": the place that witnessed the event is where it happened.
+    if (tree.upos[k] === 'NOUN' && EVENT_NOUNS.has(u.lower)) places.push(...witnessingPlace(tree, units, k));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);
     for (const a of actors) for (const p of places) out.push({ subject: a.unit, object: p, predicate: 'operates_in', role: null, trigger: k, rule: ACTS_IN_PLACE.name, negated: scope.negated, denied: scope.denied });
   }
   return out;
+}
+
+const WITNESSING = new Set(['seen', 'saw', 'see', 'sees', 'witnessed', 'witness', 'witnesses', 'experienced', 'suffered', 'endured']);
+// The place subject of "has seen / witnessed" whose object is the event noun (or the count of it: "months of clashes").
+function witnessingPlace(tree: UnitTree, units: readonly Unit[], k: number): number[] {
+  let n = k;
+  if (baseRel(tree.deprel[n]!) === 'nmod' && prepOf(tree, units, n) === 'of' && tree.head[n]! >= 0) n = tree.head[n]!;
+  const verb = tree.head[n]!;
+  if (verb < 0 || tree.deprel[n] !== 'obj' || !WITNESSING.has(units[verb]!.lower)) return [];
+  return tree.children[verb]!.filter((c) => tree.deprel[c] === 'nsubj' && units[c]!.mention?.type === 'location');
 }
 
 // Event nouns whose "of/against/on" phrase names who the event befell.

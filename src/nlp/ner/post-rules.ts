@@ -3,6 +3,7 @@ import { findArmedGroup, findCountry, isCommonWord, isDemonym, isPlaceName } fro
 import { linkParentheticalAcronyms } from './acronym-links.js';
 import { findActingStates } from './acting-states.js';
 import { findLedCoalitions } from './led-coalitions.js';
+import { findHyphenModifiers } from './hyphen-modifiers.js';
 import { make, textOf, type Candidate, type CandidateType } from './candidate.js';
 import { CASE_PROFILE } from './features.js';
 import { joinHeadFirstNames } from './head-first-names.js';
@@ -64,6 +65,7 @@ export function applyPostRules(text: string, tokens: readonly TaggerToken[], tag
   }
   findActingStates(tokens, out);
   findLedCoalitions(tokens, out);
+  findHyphenModifiers(tokens, out);
   addNamedEvents(tokens, out);
   joinBodiesOfOrganisations(tokens, out);
   addQuotedAliases(tokens, out);

@@ -1,7 +1,7 @@
 import type { EntityType, Mention } from '../../core/index.js';
 import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
 import { allianceMembers } from './constructions/collective.js';
-import { conjunctsRight } from './phrases.js';
+import { conjunctsRight, isJoiningDash } from './phrases.js';
 import type { Unit } from './sentence-view.js';
 
 /** A mention available as an antecedent, with whether it sat inside a prepositional phrase. */
@@ -147,7 +147,13 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
         : nearest(local, description.type) ?? firstOrNearest(previous.filter(placeLike), description.type, here.length === 0 && i <= 1);
       const last = units[description.end]!;
       if (antecedent) {
-        out.push(anaphorUnit(u.start, last.end, units, i, description.end, antecedent));
+        // "the Alder-backed group": the determiner and the modifier with its name stay as they are.
+        const from = description.kept === undefined ? i : description.kept + 1;
+        for (let k = i; k < from; k++) {
+          out.push(units[k]!);
+          if (units[k]!.mention) here.push({ mention: units[k]!.mention!, inPrepPhrase, possessive: false });
+        }
+        out.push(anaphorUnit(units[from]!.start, last.end, units, from, description.end, antecedent));
         here.push({ mention: antecedent, inPrepPhrase, possessive: isPossessiveMark(units[description.end + 1]) });
         i = description.end;
         continue;
@@ -543,21 +549,34 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
 }
 
 // "the group", "the terror outfit", "the province" (but not "the group of states", "the province of …").
-function matchDescription(units: readonly Unit[], i: number): { type: EntityType; end: number; cls?: DescriptionClass } | null {
+function matchDescription(units: readonly Unit[], i: number): { type: EntityType; end: number; cls?: DescriptionClass; kept?: number } | null {
   if (!DETERMINERS.has(units[i]!.lower)) return null;
   let j = i + 1;
-  while (j < units.length && ANAPHOR_MODIFIERS.has(units[j]!.lower) && j - i <= 2) j++;
+  // "the Alder-backed group", "the Front-linked militia": a hyphened participle modifies the description;
+  // a name inside it is an entity of its own (the sponsor), so it stays out of the anaphor.
+  const hyphened = isHyphenedParticiple(units, j) ? j + 2 : -1;
+  if (hyphened > 0) j = hyphened + 1;
+  const modifiersFrom = j;
+  while (j < units.length && ANAPHOR_MODIFIERS.has(units[j]!.lower) && j - modifiersFrom <= 1) j++;
   const head = units[j];
   // "the [Brigade]" is a name, not a description.
   if (!head || head.mention || units[j + 1]?.lower === 'of') return null;
+  // "the Osk-based militant group Lashkar": the description is the name's own, not an anaphor.
+  if (units[j + 1]?.mention) return null;
   // "the guerrilla camps", "the army offensive": a modifier of another noun is no description; before a
   // title ("the Coalition spokesman") it is, as the body the title belongs to.
   const after = units[j + 1];
   if (after && after.pos === 'NOUN' && !after.mention && /^\p{Ll}/u.test(after.text) && !TITLES.has(after.lower) && !VERBS.has(after.lower) && !REPORT_VERBS.has(after.lower)) return null;
   const cls = DESCRIPTIONS.get(head.lower);
-  if (cls) return { type: 'organization', end: j, cls };
+  if (cls) return { type: 'organization', end: j, cls, ...(hyphened > 0 && units[i + 1]!.mention ? { kept: hyphened } : {}) };
   if (PLACE_ANAPHORS.has(head.lower) && j === i + 1) return { type: 'location', end: j };
   return null;
+}
+
+// "Alder-backed", "Front-linked": a word joined by a dash to a participle.
+function isHyphenedParticiple(units: readonly Unit[], j: number): boolean {
+  const participle = units[j + 2];
+  return participle !== undefined && isJoiningDash(units, j + 1) && /^\p{Ll}+ed$/u.test(participle.text) && !participle.mention;
 }
 
 // "the son of former governor Orlan Varn, he …": a name inside a prepositional phrase is no subject.

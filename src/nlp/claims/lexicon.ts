@@ -231,7 +231,9 @@ const ARMED_GROUPS = new Set(forms('militia militias brigade brigades battalion 
 const GENERIC: DescriptionClass = {};
 const NON_STATE: DescriptionClass = { notRole: STATE_BODIES };
 export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<DescriptionClass>([
-  ['group outfit organisation organization network faction', GENERIC],
+  // A government, its police, a junta or a mission is no "group": "the Alder-backed group" skips the government that accused it.
+  ['group outfit network faction', { notRole: new Set(forms('government ministry police navy gendarmerie agency intelligence mission nations peacekeepers peacekeeping junta regime')) }],
+  ['organisation organization', GENERIC],
   ['movement', { prefer: new Set(['movement']) }],
   ['militia', { prefer: ARMED_GROUPS, notRole: new Set(forms('ministry government police mission nations agency intelligence')) }],
   ['rebels insurgents militants jihadists extremists terrorists guerrillas guerillas insurgency islamists separatists', NON_STATE],
@@ -248,3 +250,13 @@ export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<Descrip
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(DESCRIPTIONS.keys());
 export const PLACE_ANAPHORS: ReadonlySet<string> = new Set(forms('province region district country city town area'));
 export const ANAPHOR_MODIFIERS: ReadonlySet<string> = new Set(forms('terror terrorist militant jihadist jihadi extremist armed insurgent banned proscribed outlawed separatist islamist same'));
+
+/** What the participle of "an Alder-backed militia", "a Front-linked cell", "an Osk-based unit" says the first word is to the noun; `inverse` when the noun is the subject ("based in Osk"). */
+export interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
+const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
+export const HYPHEN_PARTICIPLES: ReadonlyMap<string, ParticipleSense> = new Map([
+  ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned financed bankrolled', { predicate: 'sponsors', inverse: false }),
+  ...participles('led run headed commanded', { predicate: 'leader_of', inverse: false }),
+  ...participles('linked affiliated allied aligned tied connected', { predicate: 'allied_with', inverse: false }),
+  ...participles('based headquartered', { predicate: 'operates_in', inverse: true }),
+]);

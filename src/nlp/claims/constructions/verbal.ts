@@ -1,7 +1,7 @@
 import { byAgent, rightObject, subjectOf } from '../arguments.js';
 import { RELATIVES, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, withContainer } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
-import { BE_FORMS, NOUNS, VERBS } from '../lexicon.js';
+import { BE_FORMS, HYPHEN_PARTICIPLES, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import type { Predicate } from '../../../core/index.js';
 
@@ -131,8 +131,6 @@ function actsOnProcess(units: readonly Unit[], verb: number, object: number): bo
   return false;
 }
 
-interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
-const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
 // "the Front, which the Guard had armed, …": the relative pronoun stands for the verb's object.
 function relativeGap(units: readonly Unit[], verb: number, subject: number): number {
   const rel = units[subject - 1]?.pos === 'DET' ? subject - 2 : subject - 1;
@@ -184,12 +182,6 @@ function placesAfter(units: readonly Unit[], verb: number, preps: ReadonlySet<st
 }
 const PLACE_LINKS = new Set(['in', 'to', 'from', 'across', 'into', 'through', 'inside', 'within', 'throughout', 'and', 'of']);
 
-const PARTICIPLE_SENSE: ReadonlyMap<string, ParticipleSense> = new Map([
-  ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned', { predicate: 'sponsors', inverse: false }),
-  ...participles('led run headed commanded', { predicate: 'leader_of', inverse: false }),
-  ...participles('linked affiliated allied aligned tied connected', { predicate: 'allied_with', inverse: false }),
-  ...participles('based headquartered', { predicate: 'operates_in', inverse: true }),
-]);
 
 /** "an Alder-backed militia", "the Ilsa Varn-led Front", "a Port Alder-based cell". */
 export const hyphenParticiple: Construction = {
@@ -199,7 +191,7 @@ export const hyphenParticiple: Construction = {
   find(units) {
     const out: Found[] = [];
     for (let i = 2; i < units.length; i++) {
-      const sense = PARTICIPLE_SENSE.get(units[i]!.lower);
+      const sense = HYPHEN_PARTICIPLES.get(units[i]!.lower);
       if (!sense || !isJoiningDash(units, i - 1) || !units[i - 2]!.mention) continue;
       const modifier = i - 2;
       let head = -1;
@@ -208,7 +200,8 @@ export const hyphenParticiple: Construction = {
         // "an Alder-backed militia, the Cope Brigade, …"
         if (units[k]!.text === ',' && units[k - 1]!.pos === 'NOUN') {
           const n = units[k + 1]?.lower === 'the' ? k + 2 : k + 1;
-          if (units[n]?.mention) head = n;
+          // A pronoun read as a name ("…, its spokesman said") is no apposition.
+          if (units[n]?.mention && !units[n]!.viaCoref) head = n;
           break;
         }
         if (units[k]!.pos !== 'ADJ' && units[k]!.pos !== 'NOUN') break;

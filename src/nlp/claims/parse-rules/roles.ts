@@ -22,7 +22,7 @@ export const PARSE_ROLE_ROWS = [
 ] as const;
 
 // Verbs whose object takes the "as" title: "named Varn as its chief"; "replaced Varn as chief" does not give it.
-const APPOINTING = new Set(['name', 'named', 'names', 'appoint', 'appointed', 'appoints', 'choose', 'chose', 'chosen', 'elect', 'elected', 'elects', 'install', 'installed', 'designate', 'designated', 'confirm', 'confirmed', 'nominate', 'nominated', 'identify', 'identified', 'identifies', 'describe', 'described', 'list', 'listed', 'recognise', 'recognised', 'recognize', 'recognized']);
+const APPOINTING = new Set(['name', 'named', 'names', 'appoint', 'appointed', 'appoints', 'choose', 'chose', 'chosen', 'elect', 'elected', 'elects', 'install', 'installed', 'designate', 'designated', 'confirm', 'confirmed', 'nominate', 'nominated', 'identify', 'identified', 'identifies', 'describe', 'described', 'describes', 'list', 'listed', 'lists', 'regard', 'regarded', 'regards', 'brand', 'branded', 'brands', 'label', 'labelled', 'labeled', 'labels', 'classify', 'classified', 'classifies', 'designates', 'recognise', 'recognised', 'recognize', 'recognized']);
 const BODY_PREPS = ['of', 'for', 'in', 'at', 'with', 'within', 'inside'];
 
 export function findRolesOverParse(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {

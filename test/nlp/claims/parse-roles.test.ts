@@ -91,3 +91,11 @@ test('second to a leader is a member: "deputy leader", "assistant commander"', (
   }
   assert.ok(relationsOf("The [Osk Front|o]'s leader, [Tam Orlan|p], spoke.").includes('Tam Orlan leader_of Osk Front'));
 });
+
+test('a titled person\'s body is led by that person, however the parse labels the name after the title', () => {
+  for (const text of ['General [Tam Orlan|p]’s [Shield Council|o], which seized power in 2021, is at war with the [Osk Front|o].', 'Colonel [Ilsa Varn|p]\'s [Brell Guard|o] took the bridge.']) {
+    const found = relationsOf(text);
+    assert.ok(found.some((r) => / leader_of (Shield Council|Brell Guard)$/.test(r)), `${text} ${JSON.stringify(found)}`);
+  }
+  assert.ok(!relationsOf('The [Osk Front|o]’s [Brell Guard|o] took the bridge.').some((r) => r.includes('leader_of')));
+});

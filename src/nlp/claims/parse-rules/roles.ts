@@ -179,10 +179,17 @@ function personOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[
 function possessorLeads(units: readonly Unit[], tree: UnitTree, k: number, body: number): Found[] {
   const out: Found[] = [];
   for (const c of tree.children[k]!) {
-    if (tree.deprel[c] !== 'nmod:poss' || units[c]!.mention?.type !== 'person' || units[c]!.viaCoref) continue;
+    if (!(tree.deprel[c] === 'nmod:poss' || isMarkedPossessor(units, tree, c, k)) || units[c]!.mention?.type !== 'person' || units[c]!.viaCoref) continue;
     out.push({ subject: c, object: body, predicate: 'leader_of', role: null, trigger: k, rule: 'parse-possessor-leads' });
   }
   return out;
+}
+
+// "General Tam Orlan's Shield Council": with a title before the name the parse may label the name for the
+// title ("nmod:desc") though its own "'s" marks it the body's possessor.
+function isMarkedPossessor(units: readonly Unit[], tree: UnitTree, c: number, k: number): boolean {
+  const mark = units[c + 1];
+  return c + 1 < k && (mark?.lower === "'s" || mark?.lower === '’s') && tree.head[c + 1] === c;
 }
 
 // Person nouns that relate someone to a body without making them part of it ("a critic of the Front",

@@ -69,6 +69,8 @@ const CASES: readonly Case[] = [
   ['parse-attack-verb', '[Ilsa Varn|p] was wounded near [Tellan|l] in June in an ambush by fighters of the [Osk Front|o].', 'Osk Front attacked Ilsa Varn'],
   ['parse-place-in-place', 'The regime is inflicting the worst bombardment yet on [Tellan|l] and other towns and cities in [Brell|l].', 'Tellan located_in Brell'],
   ['parse-place-in-place', 'The rebels hold several towns in [Brell Province|l] including [Varnsk|l] and [Tellan|l].', 'Tellan located_in Brell Province'],
+  ['parse-place-in-place', 'The cartel grew up in the port of [Tellan|l], in the state of [Brell|l], in the nineties.', 'Tellan located_in Brell'],
+  ['parse-place-in-place', 'The Front holds the region of [Varnsk|l] in northern [Brell|l].', 'Varnsk located_in Brell'],
   // A participle set off after a name describes the name, wherever the parse hung it.
   ['parse-lead-verb', 'Officials welcomed the agreement between the [Osk Council|o], led by General [Tam Orlan|p], and the [Cope Brigade|o].', 'Tam Orlan leader_of Osk Council'],
   ['parse-sponsor-verb', 'Rebels attacked the headquarters of the [Osk Front|o], which the [Alder Army|o] has armed since 2020.', 'Alder Army sponsors Osk Front'],
@@ -260,4 +262,9 @@ test('"has the support of X": X is the sponsor, whichever table reads it', () =>
   const found = relationsOf('The [Osk Front|o] have the support of the [Cope Brigade|o], whose fighters hold the pass.');
   assert.ok(found.includes('Cope Brigade sponsors Osk Front'), JSON.stringify(found));
   assert.ok(!found.includes('Osk Front sponsors Cope Brigade'), JSON.stringify(found));
+});
+
+test('a place noun preceded by its names ("Osk and Tarn districts of Brell and Cope") keeps the "of" place outside', () => {
+  const found = relationsOf('The Front is strong in [Osk|l] and [Tarn|l] districts of [Brell|l] and [Cope|l] provinces, respectively.');
+  assert.ok(!found.some((r) => r.startsWith('Brell located_in') || r.startsWith('Cope located_in')), JSON.stringify(found));
 });

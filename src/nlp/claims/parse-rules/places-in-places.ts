@@ -34,6 +34,12 @@ export function findPlacesInPlaces(units: readonly Unit[], tree: UnitTree): Foun
     for (const o of outers) {
       for (const m of [...others, ...listed(units, tree, k), ...listed(units, tree, o)]) push(m, o, k);
     }
+    // "the region of Brell in northern Alder", "the port of Osk, in the state of Brell": the place the noun
+    // names lies in the place its "in" phrase gives.
+    // Not "Osk and Brell districts of Alder", where the names come first and the "of" place holds them.
+    const namedBefore = tree.children[k]!.some((c) => c < k && isPlace(units, c));
+    const named = namedBefore ? [] : tree.children[k]!.filter((c) => c > k && isPlace(units, c) && ((baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of') || tree.deprel[c] === 'appos'));
+    for (const n of named) for (const o of placesAt(tree, units, k, ['in'])) if (o > n && !named.includes(o)) push(n, o, k);
   }
   return out;
 }

@@ -50,6 +50,8 @@ const CASES: readonly Case[] = [
   ['parse-acts-in-place', 'The [Cope Brigade|o] clashed with the [Osk Front|o] near [Tellan|l] on Monday.', 'Cope Brigade operates_in Tellan'],
   ['parse-named-in-place', 'The [Cope Brigade|o] clashed with the [Osk Front|o] near [Tellan|l] on Monday.', 'Osk Front operates_in Tellan'],
   ['parse-acts-in-place', 'The [Osk Front|o] fought the [Cope Brigade|o] in [Brell Province|l] for a week.', 'Osk Front operates_in Brell Province'],
+  ['parse-acts-in-place', 'The [Osk Front|o]’s offensive against the [Cope Brigade|o] in the upper [Tellan|l] valley began last week.', 'Osk Front operates_in Tellan'],
+  ['parse-attack-noun', 'The attack by the [Osk Front|o] took place in [Tellan|l] on Monday.', 'Osk Front attacked Tellan'],
   ['parse-attack-noun', 'The [Osk Front|o] carried out a series of strikes near [Tellan|l] last week.', 'Osk Front operates_in Tellan'],
   // A predicate noun stands for its subject.
   ['parse-control-verb', 'The town of [Tellan|l] is the largest town now controlled by the [Osk Front|o].', 'Osk Front operates_in Tellan'],

@@ -12,11 +12,11 @@ import { findService, SERVICE_ROW } from './service.js';
 import { findHyphenDescriptions, HYPHEN_DESCRIPTION_ROW } from './hyphen.js';
 import { DENIAL_ROW } from './denial.js';
 import { findPlacesInPlaces, PLACE_IN_PLACE_ROW } from './places-in-places.js';
-import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlace, findNamedInPlace, INVOLVED, NAMED_IN_PLACE } from './presence.js';
+import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlace, findNamedInPlace, happenedAt, INVOLVED, NAMED_IN_PLACE } from './presence.js';
 import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope, presenceScope } from './scope.js';
 import { clauseVoice } from './voice.js';
-import { baseRel, buildUnitTree, type TokenArc, type UnitTree } from './tree.js';
+import { baseRel, buildUnitTree, isNounLike, type TokenArc, type UnitTree } from './tree.js';
 
 /** Every row name of the parse table, for ablation and listing. */
 export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, TAKEN_FROM_ROW, SERVICE_ROW, HYPHEN_DESCRIPTION_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
@@ -287,6 +287,8 @@ function eventNodes(tree: UnitTree, units: readonly Unit[], k: number, rule: Par
   else {
     const aimed = (n: number): number[] => tree.children[n]!.filter((c) => !units[c]!.mention && c > k && ['on', 'against', 'of'].includes(prepOf(tree, units, c) ?? ''));
     nodes.push(...aimed(k));
+    // "the raid took place in Osk", "the assault began in Brell": the place of the event's happening.
+    nodes.push(...happenedAt(tree, units, k));
     // "launched an assault in months on Guard positions near Osk" with the phrase hung on the light verb.
     const light = tree.deprel[k] === 'obj' ? lightVerbOf(tree, units, k) : -1;
     if (light >= 0 && light === tree.head[k]) nodes.push(...aimed(light));
@@ -312,10 +314,4 @@ function withdrawals(units: readonly Unit[], tree: UnitTree, k: number, doers: r
     if (targets.length > 0) out.push({ subjects: [l], objects: targets, predicate, suffix: '/ended', ended: true });
   }
   return out;
-}
-
-// A word the tagger called an adjective or name but that heads a noun phrase ("the Front's offensive"):
-// a determiner or a possessor before it makes it a noun.
-function isNounLike(tree: UnitTree, k: number): boolean {
-  return (tree.upos[k] === 'ADJ' || tree.upos[k] === 'PROPN') && tree.children[k]!.some((c) => c < k && (tree.deprel[c] === 'det' || tree.deprel[c] === 'nmod:poss'));
 }

@@ -6,7 +6,7 @@ import { actorsAt, followAny, isForceNoun, ownerOf, placesAt, prepOf, type Argum
 import { holdersOf } from './roles.js';
 import { PARSE_RULES } from './rules.js';
 import { hasNegator, parseScope } from './scope.js';
-import { baseRel, type UnitTree } from './tree.js';
+import { baseRel, isNominalHead, type UnitTree } from './tree.js';
 
 /** Presence rows: whoever acts, is named or is described somewhere is there. */
 export const ACTS_IN_PLACE = { name: 'parse-acts-in-place', example: 'On Monday the Front met envoys from Alder in Osk.' } as const;
@@ -49,7 +49,7 @@ export function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[]
       if (!attack) actors = passive ? followAny(tree, units, k, [[{ rel: 'obl:agent' }], [{ rel: 'obl', preps: ['by'] }]]).flatMap((n) => actorsAt(tree, units, n)) : [...doer!.actors];
       // "clashed with the Guard around Osk", "trained the militia's fighters near Osk": the other party is there too.
       actors.push(...patientOf(tree, units, k), ...followAny(tree, units, k, [[{ rel: 'obl', preps: ['with', 'alongside'] }]]).flatMap((n) => actorsAt(tree, units, n)));
-    } else if (tree.upos[k] === 'NOUN') {
+    } else if (isNominalHead(tree, k)) {
       if (!attack) actors = followAny(tree, units, k, [[{ rel: 'nmod', preps: ['by'] }], [{ rel: 'nmod:poss' }]]).flatMap((n) => actorsAt(tree, units, n));
       // "the defeat of Daesh in Syria", "strikes against the Front in Osk": who an event befell was there.
       if (EVENT_NOUNS.has(u.lower)) actors.push(...followAny(tree, units, k, [[{ rel: 'nmod', preps: ['of', 'against', 'on'] }]]).flatMap((n) => actorsAt(tree, units, n)));
@@ -65,20 +65,30 @@ export function findActsInPlace(units: readonly Unit[], tree: UnitTree): Found[]
     // party is where the act happened (the attachment is ambiguous, the presence is not).
     const parties = tree.children[k]!.filter((c) => units[c]!.mention?.type === 'organization' && (tree.deprel[c] === 'obj' || (baseRel(tree.deprel[c]!) === 'obl' && PARTY_PREPS.includes(prepOf(tree, units, c) ?? ''))));
     // "the arrest of X at a checkpoint outside Osk": an event noun's venue phrase carries the place as a verb's does.
-    const venueRels = tree.upos[k] === 'NOUN' ? ['obj', 'obl', 'nmod'] : ['obj', 'obl'];
+    const venueRels = isNominalHead(tree, k) ? ['obj', 'obl', 'nmod'] : ['obj', 'obl'];
     // "has no units in Osk": a negated presence noun is the presence rows' to read, as a denial.
     const venues = tree.children[k]!.filter((c) => !units[c]!.mention && !hasNegator(tree, units, c) && venueRels.includes(baseRel(tree.deprel[c]!)) && (baseRel(tree.deprel[c]!) !== 'nmod' || VENUE_PREPS.includes(prepOf(tree, units, c) ?? '')) && ownerOf(tree, units, c) < 0 && !EVENT_NOUNS.has(units[c]!.lower));
     // "clashes between A and B near Osk": the place the parse hangs on the last side is the event's.
-    const sides = tree.upos[k] === 'NOUN' && EVENT_NOUNS.has(u.lower) ? followAny(tree, units, k, [[{ rel: 'nmod', preps: ['between'] }]]).flatMap((n) => [n, ...tree.children[n]!.filter((c) => tree.deprel[c] === 'conj')]) : [];
-    const places = [k, ...parties, ...venues, ...sides].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
+    const sides = isNominalHead(tree, k) && EVENT_NOUNS.has(u.lower) ? followAny(tree, units, k, [[{ rel: 'nmod', preps: ['between'] }]]).flatMap((n) => [n, ...tree.children[n]!.filter((c) => tree.deprel[c] === 'conj')]) : [];
+    // "the Front's offensive in the valley began last week", parsed with the place on "began": where an event
+    // began, took place or went on is where it happened.
+    const happening = isNominalHead(tree, k) ? happenedAt(tree, units, k) : [];
+    const places = [k, ...parties, ...venues, ...sides, ...happening].flatMap((n) => placesAt(tree, units, n, ACT_PLACES));
     // "Osk has seen months of clashes": the place that witnessed the event is where it happened.
-    if (tree.upos[k] === 'NOUN' && EVENT_NOUNS.has(u.lower)) places.push(...witnessingPlace(tree, units, k));
+    if (isNominalHead(tree, k) && EVENT_NOUNS.has(u.lower)) places.push(...witnessingPlace(tree, units, k));
     if (VISITING.has(u.lower)) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a.unit);
     if (places.length === 0) continue;
     const scope = parseScope(tree, units, k);
     for (const a of actors) for (const p of places) out.push({ subject: a.unit, object: p, predicate: 'operates_in', role: null, trigger: k, rule: ACTS_IN_PLACE.name, negated: scope.negated, denied: scope.denied });
   }
   return out;
+}
+
+export const HAPPENING = new Set(['began', 'begun', 'begins', 'started', 'starts', 'continued', 'continues', 'resumed', 'resumes', 'took', 'takes', 'occurred', 'occurs', 'happened', 'happens', 'unfolded', 'erupted', 'raged', 'rages', 'intensified', 'spread', 'ended', 'stalled']);
+/** The verb an event noun is the subject of when it says the event happened ("the raid took place in Osk"). */
+export function happenedAt(tree: UnitTree, units: readonly Unit[], k: number): number[] {
+  const h = tree.head[k]!;
+  return h >= 0 && tree.deprel[k] === 'nsubj' && HAPPENING.has(units[h]!.lower) ? [h] : [];
 }
 
 const WITNESSING = new Set(['seen', 'saw', 'see', 'sees', 'witnessed', 'witness', 'witnesses', 'experienced', 'suffered', 'endured']);

@@ -177,3 +177,12 @@ export const baseRel = (rel: string): string => {
 export function childrenWith(tree: UnitTree, k: number, rels: ReadonlySet<string>): number[] {
   return tree.children[k]!.filter((c) => rels.has(tree.deprel[c]!) || rels.has(baseRel(tree.deprel[c]!)));
 }
+
+// A word the tagger called an adjective or name but that heads a noun phrase ("the Front's offensive"):
+// a determiner or a possessor before it makes it a noun.
+export function isNounLike(tree: UnitTree, k: number): boolean {
+  return (tree.upos[k] === 'ADJ' || tree.upos[k] === 'PROPN') && tree.children[k]!.some((c) => c < k && (tree.deprel[c] === 'det' || tree.deprel[c] === 'nmod:poss'));
+}
+
+/** A noun, or a word heading a noun phrase whatever its tag. */
+export const isNominalHead = (tree: UnitTree, k: number): boolean => tree.upos[k] === 'NOUN' || isNounLike(tree, k);

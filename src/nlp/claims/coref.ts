@@ -506,7 +506,9 @@ function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext, 
   }
   // "The alliance attacked Osk" after "an alliance made up of A, B and C": all its members.
   const members = plurals.coalition ?? pair;
-  if (members && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members };
+  // "the Coalition spokesman": capitalised, the noun is the short name of one body, not the pair.
+  const properName = /^\p{Lu}/u.test(units[j]?.text ?? '');
+  if (members && !properName && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members };
   return null;
 }
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { claimsOf } from './annotated.js';
+import { claimsOf, relationsOf } from './annotated.js';
 
 // Pronouns and definite descriptions reach back to the previous sentence, never further. Fictional text.
 type Case = readonly [name: string, passage: string, relation: string | null];
@@ -96,3 +96,9 @@ for (const [name, passage, must, mustNot] of REFERENCE_CASES) {
     if (mustNot) assert.ok(!found.includes(mustNot), `${mustNot} in [${found.join('; ')}]`);
   });
 }
+
+test('a capitalised "the Coalition" after an alliance is the body of that name, not the allied pair', () => {
+  const found = relationsOf('The raids were coordinated with the [Osk Front|o], the [Palisade Coalition|o]’s partner force. “We push on,” said Colonel [Tam Orlan|p], the Coalition spokesman.');
+  assert.ok(found.includes('Osk Front allied_with Palisade Coalition'), JSON.stringify(found));
+  assert.ok(!found.includes('Tam Orlan member_of Osk Front'), JSON.stringify(found));
+});

@@ -24,7 +24,7 @@ const MARRY = new Set(['marry', 'married', 'marries', 'marrying', 'wed', 'wedded
 
 export function findCooperation(units: readonly Unit[], tree: UnitTree, active: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
-  const push = (a: number, b: number, k: number, rule: string, predicate: 'allied_with' | 'relative_of' | 'attacked' | 'hostile_to' = 'allied_with', role: string | null = null): void => {
+  const push = (a: number, b: number, k: number, rule: string, predicate: 'allied_with' | 'relative_of' | 'attacked' | 'hostile_to' | 'arrested' = 'allied_with', role: string | null = null): void => {
     if (a === b) return;
     const scope = parseScope(tree, units, k);
     out.push({ subject: a, object: b, predicate, role, trigger: k, rule, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
@@ -39,7 +39,7 @@ export function findCooperation(units: readonly Unit[], tree: UnitTree, active: 
         for (const partner of partners) for (const d of doers) push(d.unit, partner.unit, k, 'parse-alongside');
         // "the Front fought the Guard alongside the Brigade": the partner fought the Guard too.
         const sense = VERBS.get(u.lower)?.predicate;
-        if (partners.length > 0 && (sense === 'attacked' || sense === 'hostile_to')) {
+        if (partners.length > 0 && (sense === 'attacked' || sense === 'hostile_to' || sense === 'arrested')) {
           const targets = patientOf(tree, units, k).filter((a) => !doers.some((d) => d.unit === a.unit));
           for (const partner of partners) for (const t of targets) push(partner.unit, t.unit, k, 'parse-alongside', sense);
         }
@@ -64,8 +64,14 @@ export function findCooperation(units: readonly Unit[], tree: UnitTree, active: 
 // Partners an act was done with: "alongside X", "together with X", "in coordination with X".
 function together(units: readonly Unit[], tree: UnitTree, k: number): Argument[] {
   const out: Argument[] = [];
-  for (const c of tree.children[k]!) {
-    if (baseRel(tree.deprel[c]!) !== 'obl' && baseRel(tree.deprel[c]!) !== 'advmod') continue;
+  // "Officers of the Police, in coordination with the Army, arrested …": the phrase may hang on the subject.
+  const subjects = tree.children[k]!.filter((c) => baseRel(tree.deprel[c]!) === 'nsubj' && !units[c]!.mention);
+  for (const c of [...tree.children[k]!, ...subjects.flatMap((s) => tree.children[s]!)]) {
+    // "together with X", "jointly with X" parsed with the "with" phrase under the adverb.
+    if (baseRel(tree.deprel[c]!) === 'advmod' && ['together', 'jointly'].includes(units[c]!.lower)) {
+      for (const g of tree.children[c]!) if (['obl', 'nmod'].includes(baseRel(tree.deprel[g]!)) && prepOf(tree, units, g) === 'with') out.push(...actorsAt(tree, units, g));
+    }
+    if (!['obl', 'advmod', 'nmod'].includes(baseRel(tree.deprel[c]!))) continue;
     const p = prepOf(tree, units, c);
     if (p !== null && TOGETHER.has(p)) out.push(...actorsAt(tree, units, c));
     if (p === 'in' && COORDINATION.has(units[c]!.lower)) {

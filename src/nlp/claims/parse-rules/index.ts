@@ -10,6 +10,7 @@ import { COOPERATION_ROWS, findCooperation } from './cooperation.js';
 import { findTakenFrom, findTakeovers, TAKEN_FROM_ROW, TAKEOVER_ROW } from './takeover.js';
 import { findService, SERVICE_ROW } from './service.js';
 import { findHyphenDescriptions, HYPHEN_DESCRIPTION_ROW } from './hyphen.js';
+import { findTieNouns, TIE_NOUN_ROW } from './ties.js';
 import { DENIAL_ROW } from './denial.js';
 import { findPlacesInPlaces, PLACE_IN_PLACE_ROW } from './places-in-places.js';
 import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlace, findNamedInPlace, happenedAt, INVOLVED, NAMED_IN_PLACE } from './presence.js';
@@ -19,7 +20,7 @@ import { clauseVoice } from './voice.js';
 import { baseRel, buildUnitTree, isNounLike, type TokenArc, type UnitTree } from './tree.js';
 
 /** Every row name of the parse table, for ablation and listing. */
-export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, TAKEN_FROM_ROW, SERVICE_ROW, HYPHEN_DESCRIPTION_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
+export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, TAKEN_FROM_ROW, SERVICE_ROW, HYPHEN_DESCRIPTION_ROW, TIE_NOUN_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
 
 export { buildUnitTree, PARSE_RULES, PARSE_ROLE_ROWS };
 export type { ParseRule, TokenArc, UnitTree };
@@ -63,6 +64,7 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
   if (names.has(TAKEOVER_ROW.name)) out.push(...findTakeovers(units, tree));
   if (names.has(SERVICE_ROW.name)) out.push(...findService(units, tree));
   if (names.has(HYPHEN_DESCRIPTION_ROW.name)) out.push(...findHyphenDescriptions(units, tree));
+  if (names.has(TIE_NOUN_ROW.name)) out.push(...findTieNouns(units, tree));
   if (names.has(TAKEN_FROM_ROW.name)) out.push(...findTakenFrom(units, tree, (k) => doerOf(tree, units, k).actors.map((a) => a.unit)));
   for (let k = 0; k < units.length; k++) {
     if (units[k]!.mention) continue;

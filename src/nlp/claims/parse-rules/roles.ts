@@ -224,10 +224,10 @@ function roleNoun(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
   return out;
 }
 
-const UNSCOPED = { negated: false, denied: false } as const;
+export const UNSCOPED = { negated: false, denied: false } as const;
 
 // "X is not the Front's leader", "X denied being a member", "named X as chief": the title is what the clause says.
-function isPredicated(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+export function isPredicated(tree: UnitTree, units: readonly Unit[], k: number): boolean {
   const rel = tree.deprel[k]!;
   return tree.children[k]!.some((c) => tree.deprel[c] === 'cop') || rel === 'xcomp' || rel === 'ccomp' || rel === 'root' || prepOf(tree, units, k) === 'as';
 }

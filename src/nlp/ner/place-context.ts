@@ -17,6 +17,8 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
   const indexAtStart = new Map(tokens.map((t, i) => [t.start, i]));
   const indexAtEnd = new Map(tokens.map((t, i) => [t.end, i]));
   const places = new Set<string>();
+  // A one-word "person" that is the last word of a full name in the article is a surname, whatever frames it.
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
     const last = indexAtEnd.get(m.end);
@@ -26,6 +28,7 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
     const next = /^(air|naval|military|army|forward|rebel|militia)$/.test(tokens[last + 1]?.text ?? '') ? tokens[last + 2] : tokens[last + 1];
     const framedByHead = next !== undefined && next.sentenceIndex === m.sentenceIndex && PLACE_HEAD.test(next.text) && m.type === 'person';
     if (framedByHead || isPlaceAppositive(tokens, last, m.sentenceIndex)) places.add(m.text);
+    if (m.type === 'person' && !m.text.includes(' ') && !surnames.has(m.text) && isStateFramed(tokens, first, last)) places.add(m.text);
   }
   if (places.size === 0) return [...mentions];
   return mentions.map((m) => (places.has(m.text) && m.type !== 'location' ? { ...m, type: 'location' as const, rule: 'pattern/place-context' as const } : m));
@@ -41,4 +44,20 @@ function isPlaceAppositive(tokens: readonly Token[], last: number, sentenceIndex
     if (!APPOSITIVE_FILLER.test(t.text)) return false;
   }
   return false;
+}
+
+// Words before a name that only a place takes: "neighbouring Alder", "northern Alder", "across Alder".
+const PLACE_BEFORE = /^(neighbouring|neighboring|northern|southern|eastern|western|central|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|across|throughout|inside)$/i;
+// What a state has and a person does not: "Alder's border", "Alder's north", "Alder's foreign ministry".
+const STATE_OWNS = /^(border|borders|territory|territories|north|south|east|west|northern|southern|eastern|western|capital|neighbours|neighbors|economy|embassy|ambassador|foreign|interior|airspace|coast|coastline|provinces|regions)$/i;
+
+/**
+ * A one-word name the tagger took for a person ("Alder" read like a surname) that the text frames as a
+ * state: after "neighbouring" or a compass adjective, or owning a border, a capital or a foreign ministry.
+ */
+function isStateFramed(tokens: readonly Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && before.sentenceIndex === tokens[first]!.sentenceIndex && PLACE_BEFORE.test(before.text)) return true;
+  const mark = tokens[last + 1]?.text;
+  return (mark === "'s" || mark === '’s') && STATE_OWNS.test(tokens[last + 2]?.text ?? '');
 }

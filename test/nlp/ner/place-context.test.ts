@@ -27,3 +27,10 @@ const CASES: ReadonlyArray<[name: string, text: string, names: ReadonlyArray<[st
   ['a person before "air" and no place noun stays a person', 'Abu Warda air strikes were condemned.', [['Abu Warda', 'person']], ['Abu Warda:person']],
 ];
 for (const [name, text, names, expected] of CASES) test(`place context: ${name}`, () => assert.deepEqual(typesAfter(text, names), expected, text));
+
+test('a one-word "person" framed as a state is a place, unless it is the surname of a full name', () => {
+  assert.deepEqual(typesAfter('Officials accused neighbouring Varkesh of arming the rebels.', [['Varkesh', 'person']]), ['Varkesh:location']);
+  assert.deepEqual(typesAfter("Smugglers crossed Varkesh's border at night, and Varkesh denied it.", [['Varkesh', 'person'], ['Varkesh', 'person']]), ['Varkesh:location', 'Varkesh:location']);
+  assert.deepEqual(typesAfter("Tam Varkesh spoke. Varkesh's foreign trips were cancelled.", [['Tam Varkesh', 'person'], ['Varkesh', 'person']]), ['Tam Varkesh:person', 'Varkesh:person']);
+  assert.deepEqual(typesAfter("Varkesh's lawyer said the charges were false.", [['Varkesh', 'person']]), ['Varkesh:person']);
+});

@@ -173,7 +173,7 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
       // subject over a name in a prepositional phrase; a subject pronoun never takes one.
       const find = (type: EntityType): Mention | null => pronoun.subject
         ? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? firstOrNearest(previous, type, true)
-        : nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
+        : possessorInClause(out, here, type) ?? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
       // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
       // state, which we hold as a place.
       const found = (u.lower === 'it' && pronoun.subject ? speakerOf(out, here) : null) ?? find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
@@ -606,6 +606,18 @@ function isLocalSubject(before: readonly Unit[], mention: Mention): boolean {
     if (u.pos === 'VERB' || u.pos === 'AUX') verb = true;
   }
   return verb;
+}
+
+// "The Front threatened the Guard in videos released by its leader": a possessive deep in the clause
+// takes the clause's subject (as Hobbs's search meets it first), but "the Front and its leader" the name
+// it is coordinated with.
+function possessorInClause(out: readonly Unit[], here: readonly Referent[], type: EntityType): Mention | null {
+  const conjoined = out[out.length - 2]?.mention;
+  if (/^(and|or)$/.test(out[out.length - 1]?.lower ?? '') && conjoined?.type === type) return conjoined;
+  // "Alder supports the Army in its fight against the Front": whom a backer backs is the one fighting.
+  const verb = [...out].reverse().find((u) => u.pos === 'VERB');
+  if (verb && VERBS.get(verb.lower)?.predicate === 'sponsors') return null;
+  return here.find((r) => r.mention.type === type && !r.inPrepPhrase && !r.possessive && isLocalSubject(out, r.mention))?.mention ?? null;
 }
 
 function nearest(referents: readonly Referent[], type: EntityType): Mention | null {

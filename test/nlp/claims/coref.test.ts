@@ -102,3 +102,11 @@ test('a capitalised "the Coalition" after an alliance is the body of that name, 
   assert.ok(found.includes('Osk Front allied_with Palisade Coalition'), JSON.stringify(found));
   assert.ok(!found.includes('Tam Orlan member_of Osk Front'), JSON.stringify(found));
 });
+
+test('a possessive deep in a clause takes the clause subject, a coordinated one its conjunct, a backer\'s its protégé', () => {
+  const deep = relationsOf('The [Osk Front|o] has repeatedly threatened the [Alder Guard|o] in videos released by its leader, [Tam Orlan|p].');
+  assert.ok(deep.includes('Tam Orlan leader_of Osk Front') && !deep.includes('Tam Orlan leader_of Alder Guard'), JSON.stringify(deep));
+  assert.ok(relationsOf('Soldiers attacked the [Osk Front|o] and its leader, [Tam Orlan|p], at dawn.').includes('Tam Orlan leader_of Osk Front'));
+  assert.ok(relationsOf('The [Alder Guard|o] said the [Osk Front|o] had moved its fighters to [Brell|l].').includes('Osk Front operates_in Brell'));
+  assert.ok(relationsOf('[Alder|l] supports the [Osk Army|o] in its fight against the [Cope Front|o].').includes('Osk Army hostile_to Cope Front'));
+});

@@ -9,6 +9,8 @@ const DATELINE = /^((?:\p{Lu}[\p{Lu}'’.-]*)(?:[ -](?:\p{Lu}[\p{Lu}'’.-]*|DE|
 const REGION = /^,\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s(?:\p{Lu}[\p{L}'’-]*|de|del|la|do|da|al|el))*)(?=\s*(?:,|\(|\.?\s?[—–-]|\.$))/u;
 const DATELINE_END = /^(?:\s*\(|\s*[—–]|\s+-\s|\.\s?[—–-]|:\s|,\s+(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*\d{0,4}\s*(?:\(|[—–-]|,))/;
 const TITLE_CASE_DATELINE = /^(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2}),\s+(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),?\s+\d{4}\s*(?:\(|[—–-])/u;
+// A byline on a line of its own: "By Tam Orlan, Brell", "By Ilsa Varn and Tam Hale, Port Alder".
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|de|da|al|el|bin|van|von))*,\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s*$/u;
 const MONTH = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/;
 const NOT_PLACES = new Set(['PHOTO', 'VIDEO', 'UPDATE', 'BREAKING', 'EXCLUSIVE', 'ANALYSIS', 'OPINION', 'EDITORIAL', 'FILE', 'WATCH', 'LIVE', 'COMMENT', 'REVIEW', 'NOTE', 'CORRECTION']);
 
@@ -23,7 +25,11 @@ export function datelinePlaces(docId: string, text: string, sentences: readonly 
   for (const s of sentences) {
     const line = text.slice(s.start, Math.min(s.end, s.start + 160));
     // "Kelvara, 13 March 2027 (KANA) –": a city in title case at a line's start is a dateline only with a full date and an agency or dash after it.
-    const titled = (s.start === 0 || text[s.start - 1] === '\n') ? TITLE_CASE_DATELINE.exec(line) : null;
+    const atLineStart = s.start === 0 || text[s.start - 1] === '\n';
+    // "By Tam Orlan, Brell": a byline gives the reporter and the place the story was filed from.
+    const byline = atLineStart ? BYLINE.exec(line) : null;
+    if (byline) { out.push(place(docId, text, s, byline.index + byline[0].length - byline[1]!.length, byline.index + byline[0].length)); continue; }
+    const titled = atLineStart ? TITLE_CASE_DATELINE.exec(line) : null;
     if (titled) { out.push(place(docId, text, s, 0, titled[1]!.length)); continue; }
     const city = DATELINE.exec(line);
     if (!city || !/\p{Lu}{2}/u.test(city[1]!) || NOT_PLACES.has(city[1]!.replace(/[^\p{L}]/gu, ''))) continue;

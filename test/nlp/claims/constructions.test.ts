@@ -162,6 +162,8 @@ const CASES: readonly Case[] = [
   ['verb', '[Tam Hale|p] accused the army of "arming the [Front|o]" in [Osk|l].', ['Front operates_in Osk']], // armed where it is
   ['verb', 'Officers facilitated financial assistance to the [Front|o] and its allies, [Tam Hale|p] said.', []],
   ['fired-at', 'The [Red Valley Front|o] fired rockets at [Port Alder|l] overnight.', ['Red Valley Front attacked Port Alder']],
+  ['byline', 'By [Tam Orlan|p] and [Ilsa Varn|p], [Port Alder|l]', ['Tam Orlan operates_in Port Alder', 'Ilsa Varn operates_in Port Alder']],
+  ['byline', 'By noon, [Tam Orlan|p] had left [Port Alder|l].', []],
   ['verb', 'The [Front|o] abducted 80 pupils from [Osk|l] in 2014.', ['Front attacked Osk']],
   ['verb', 'The [Cope Group|o] has deployed fighters to [Alder|l] and [Brell|l].', ['Cope Group operates_in Alder', 'Cope Group operates_in Brell']],
   ['verb', "[Front|o] secretary-general [Ilsa Varn|p] said the group would retaliate against [Alder|l].", ['Front hostile_to Alder', 'Ilsa Varn leader_of Front']],

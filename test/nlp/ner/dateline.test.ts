@@ -21,6 +21,10 @@ const CASES: ReadonlyArray<readonly [text: string, places: readonly string[]]> =
   ['OSKF, known locally as the Lions, is led by Tam Varn.', []],
   ['NATO, the alliance, said it would help.', []],
   ['OSK, 20 May (Wire).— The minister spoke.', ['OSK']],
+  ['By Tam Orlan, Brell', ['Brell']],
+  ['By Ilsa Varn and Tam Hale, Port Alder', ['Port Alder']],
+  ['By noon, Brell was quiet.', []],
+  ['By Tuesday the Front had left Osk, Brell said.', []],
 ];
 
 for (const [text, places] of CASES) {

@@ -7,6 +7,7 @@ import { alongside, firedAt, formedPact, pledgedAllegiance, receiveFrom, turnedA
 import { asProxy, hyphenParticiple, verbClause } from './verbal.js';
 import { sharedTie } from './mutual.js';
 import { eventPlace, madeUpOf } from './collective.js';
+import { byline } from './byline.js';
 
 /**
  * The construction table, in the order rows run. Order matters in one place only: title rows run
@@ -46,6 +47,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   claimedResponsibility, // "A bomb hit Osk. The Front claimed responsibility."
   eventPlace,        // "The Front shelled a convoy. The attack took place in Brell."
   madeUpOf,          // "an alliance made up of the Front, the Brigade and the Guild"
+  byline,            // "By Tam Orlan, Brell"
 ];
 
 export type { Construction };

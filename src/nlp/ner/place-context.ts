@@ -18,6 +18,7 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
   const indexAtEnd = new Map(tokens.map((t, i) => [t.end, i]));
   const places = new Set<string>();
   // A one-word "person" that is the last word of a full name in the article is a surname, whatever frames it.
+  const personEndsAt = new Set(mentions.filter((m) => m.type === 'person').map((m) => m.end));
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && m.text.includes(' ')).flatMap((m) => m.text.split(/\s+/)));
   for (const m of mentions) {
     if (m.type !== 'person' && m.type !== 'organization') continue;
@@ -29,6 +30,8 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
     const framedByHead = next !== undefined && next.sentenceIndex === m.sentenceIndex && PLACE_HEAD.test(next.text) && m.type === 'person';
     if (framedByHead || isPlaceAppositive(tokens, last, m.sentenceIndex)) places.add(m.text);
     if (m.type === 'person' && !m.text.includes(' ') && !surnames.has(m.text) && isStateFramed(tokens, first, last)) places.add(m.text);
+    // "reporting by Tam Orlan in Birnin Osk": a name straight after a person and "in" is where that person is.
+    if (m.type === 'person' && /^(in|near|outside)$/.test(tokens[first - 1]?.text ?? '') && personEndsAt.has(tokens[first - 2]?.end ?? -1)) places.add(m.text);
   }
   if (places.size === 0) return [...mentions];
   return mentions.map((m) => (places.has(m.text) && m.type !== 'location' ? { ...m, type: 'location' as const, rule: 'pattern/place-context' as const } : m));

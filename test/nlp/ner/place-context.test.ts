@@ -34,3 +34,8 @@ test('a one-word "person" framed as a state is a place, unless it is the surname
   assert.deepEqual(typesAfter("Tam Varkesh spoke. Varkesh's foreign trips were cancelled.", [['Tam Varkesh', 'person'], ['Varkesh', 'person']]), ['Tam Varkesh:person', 'Varkesh:person']);
   assert.deepEqual(typesAfter("Varkesh's lawyer said the charges were false.", [['Varkesh', 'person']]), ['Varkesh:person']);
 });
+
+test('a name right after a person and "in" is where that person is', () => {
+  assert.deepEqual(typesAfter('(Reporting by Tam Orlan in Birnin Osk; Editing by Ilsa Varn)', [['Tam Orlan', 'person'], ['Birnin Osk', 'person'], ['Ilsa Varn', 'person']]), ['Tam Orlan:person', 'Birnin Osk:location', 'Ilsa Varn:person']);
+  assert.deepEqual(typesAfter('Voters put their trust in Tam Orlan.', [['Tam Orlan', 'person']]), ['Tam Orlan:person']);
+});

@@ -95,6 +95,8 @@ const CASES: readonly Case[] = [
   ['parse-pact', 'The [Osk Front|o] and the [Cope Brigade|o] signed a non-aggression pact in 2021.', 'Osk Front allied_with Cope Brigade'],
   ['parse-marriage', 'In 2019 [Ilsa Varn|p] married [Tam Orlan|p] in a village near the border.', 'Ilsa Varn relative_of Tam Orlan'],
   ['parse-fall-of', 'A year after the fall of [Osk|l] to the [Red Valley Front|o], the town is quiet.', 'Red Valley Front operates_in Osk'],
+  ['parse-fall-of', 'Nearly a year after the fall of [Osk|l] to [Cope|o] terrorists, Tam Orlan spoke.', 'Cope operates_in Osk'],
+  ['parse-fall-of', '[Osk|l] fell to the [Red Valley Front|o] in June after a week of shelling.', 'Red Valley Front operates_in Osk'],
   ['parse-taken-from', 'The [Alder Guard|o] captured the town of [Osk|l] from the [Red Valley Front|o] in May.', 'Red Valley Front operates_in Osk'],
   ['parse-taken-from', 'The [Alder Guard|o] captured the town of [Osk|l] from the [Red Valley Front|o] in May.', 'Alder Guard hostile_to Red Valley Front'],
   ['parse-taken-from', 'In June the [Cope Brigade|o] retook [Osk|l] from the [Red Valley Front|o].', 'Cope Brigade hostile_to Red Valley Front'],

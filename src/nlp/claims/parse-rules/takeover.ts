@@ -6,15 +6,25 @@ import { baseRel, type UnitTree } from './tree.js';
 /** "the fall of Mosul to ISIL", "the capture of Osk by the Front": who took a place holds it. */
 export const TAKEOVER_ROW = { name: 'parse-fall-of', example: 'A year after the fall of Osk to the Front, the town is quiet.' } as const;
 
+const FALLING = new Set(['fell', 'fall', 'falls', 'fallen', 'falling']);
 const TAKING = new Set(['fall', 'capture', 'seizure', 'takeover', 'conquest', 'occupation', 'recapture', 'loss']);
 
 export function findTakeovers(units: readonly Unit[], tree: UnitTree): Found[] {
   const out: Found[] = [];
   for (let k = 0; k < units.length; k++) {
-    if (units[k]!.mention || !TAKING.has(units[k]!.lower)) continue;
+    if (units[k]!.mention) continue;
+    // "Osk fell to the Front in June": the verb's subject is the place, its "to" phrase the taker.
+    const fell = tree.upos[k] === 'VERB' && FALLING.has(units[k]!.lower);
+    if (!fell && !TAKING.has(units[k]!.lower)) continue;
     const places: number[] = [];
     const takers: number[] = [];
     for (const c of tree.children[k]!) {
+      if (fell) {
+        const found = actorsAt(tree, units, c).map((a) => a.unit);
+        if (baseRel(tree.deprel[c]!) === 'nsubj') places.push(...found.filter((u) => units[u]!.mention!.type === 'location'));
+        else if (baseRel(tree.deprel[c]!) === 'obl' && prepOf(tree, units, c) === 'to') takers.push(...found.filter((u) => units[u]!.mention!.type !== 'location'));
+        continue;
+      }
       if (baseRel(tree.deprel[c]!) !== 'nmod') continue;
       const p = prepOf(tree, units, c);
       const found = actorsAt(tree, units, c).map((a) => a.unit);

@@ -315,7 +315,9 @@ const OUTLET_WORDS = new Set(['media', 'propaganda', 'news', 'outlet', 'outlets'
 function isOutletApposition(units: readonly Unit[], k: number): boolean {
   if (units[k - 1]?.text === ',') for (let j = k - 2; j >= 0 && k - j <= 4 && !units[j]!.mention && units[j]!.text !== ','; j--) if (OUTLET_WORDS.has(units[j]!.lower)) return true;
   if (units[k + 1]?.text === ',') for (let j = k + 2; j < units.length && j - k <= 6 && !units[j]!.mention && units[j]!.text !== ','; j++) if (OUTLET_WORDS.has(units[j]!.lower)) return true;
-  return false;
+  // "its Sawt al-Nur media arm", "the group's Radio Dawn outlet": the name modifies the outlet noun.
+  const outletNoun = OUTLET_WORDS.has(units[k + 1]?.lower ?? '');
+  return outletNoun && (/^(arm|wing)$/.test(units[k + 2]?.lower ?? '') || /^(its|their|the)$/.test(units[k - 1]?.lower ?? ''));
 }
 
 const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'fighters', 'contingents', 'units', 'militants', 'gunmen', 'elements', 'personnel', 'battalions', 'militias']);

@@ -110,3 +110,9 @@ test('a possessive deep in a clause takes the clause subject, a coordinated one 
   assert.ok(relationsOf('The [Alder Guard|o] said the [Osk Front|o] had moved its fighters to [Brell|l].').includes('Osk Front operates_in Brell'));
   assert.ok(relationsOf('[Alder|l] supports the [Osk Army|o] in its fight against the [Cope Front|o].').includes('Osk Army hostile_to Cope Front'));
 });
+
+test('a name that modifies "media arm" is the outlet, never "the group" that speaks through it', () => {
+  const found = relationsOf('The [Osk Front|o] attacked [Tarn|l] on Saturday. In a video released on Sunday by its [Sawt al-Nur|o] media arm, the group vowed further attacks on the [Alder Army|o].');
+  assert.ok(found.includes('Osk Front hostile_to Alder Army'), JSON.stringify(found));
+  assert.ok(!found.some((r) => r.startsWith('Sawt al-Nur hostile_to')), JSON.stringify(found));
+});

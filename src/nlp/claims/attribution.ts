@@ -141,7 +141,11 @@ export function findAttributions(units: readonly Unit[], previousDocument: Claim
       continue;
     }
   }
-  return out;
+  // "X has denied any role; Y, the ministry's spokeswoman, called …": what X says ends at the semicolon.
+  return out.map((a) => {
+    const stop = a.from > 0 ? units.findIndex((u, k) => k >= a.from && k <= a.to && u.text === ';') : -1;
+    return stop > 0 ? { ...a, to: stop - 1 } : a;
+  });
 }
 
 const DOCUMENT_HEADS = new Set(['dossier', 'dossiers', 'report', 'reports', 'document', 'documents', 'statement', 'assessment', 'assessments', 'findings', 'files', 'study', 'investigation', 'indictment', 'chargesheet', 'memo', 'cable', 'letter', 'video']);

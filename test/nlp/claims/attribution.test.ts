@@ -87,3 +87,9 @@ test('a denied statement is the denier\'s word, not the reports\' or claims\' it
     assert.equal(c.hedged, false, 'a denial is not a hedge');
   }
 });
+
+test('what a speaker says or denies ends at a semicolon', () => {
+  const { claims, name } = claimsOf('The [Alder Bureau|o] has denied any role; [Tam Orlan|p], the [Alder Ministry|o]’s spokeswoman, called the document a forgery.');
+  const title = claims.filter((c) => c.predicate === 'member_of' && name(c.subjectId) === 'Tam Orlan');
+  assert.ok(title.length > 0 && title.every((c) => !c.negated), JSON.stringify(claims.map((c) => `${name(c.subjectId)} ${c.predicate} ${name(c.objectId)} ${c.negated}`)));
+});

@@ -74,6 +74,7 @@ const CASES: readonly Case[] = [
   ['verb', 'On Sunday [Guild|o] fighters attacked a [Red Valley Front|o] checkpoint on the road.', ['Guild attacked Red Valley Front']],
   ['verb', 'The [Front|o] backed a [Cope Council|o] resolution.', []],
   ['nominal', '[Tam Varn|p] led the attack on the [Alder Guard|o].', ['Tam Varn attacked Alder Guard']],
+  ['nominal', 'He ran the [Osk Front|o]’s kidnapping cell in the [Brell Forest|l] for years.', ['Osk Front operates_in Brell Forest']],
   ['nominal', 'The [Front|o] has about two thousand fighters in [Brell|l].', ['Front operates_in Brell']],
   ['nominal', "The [Front|o]'s secret pact of non-aggression with the [Guild|o] held for a year.", ['Front allied_with Guild']],
   ['nominal', 'The [Front|o] has more than 300 fighters in [Brell|l] and [Cope|l].', ['Front operates_in Brell', 'Front operates_in Cope']],

@@ -6,6 +6,7 @@ import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.j
 import type { Unit } from '../sentence-view.js';
 
 const SYMMETRIC = new Set<Predicate>(['allied_with', 'hostile_to']);
+const INSTRUMENT_HEADS = new Set(['cell', 'cells', 'unit', 'units', 'squad', 'squads', 'team', 'teams', 'ring', 'rings', 'gang', 'gangs', 'helicopter', 'helicopters', 'rifle', 'rifles', 'weapon', 'weapons', 'drone', 'drones', 'dog', 'dogs', 'vehicle', 'vehicles', 'boat', 'boats', 'craft', 'jets', 'aircraft']);
 const OF = new Set(['of']);
 const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
 const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
@@ -88,6 +89,8 @@ export const nominal: Construction = {
     for (let i = 0; i < units.length; i++) {
       const p = nounPredicate(units, i);
       if (!p) continue;
+      // "the group's kidnapping cell", "assault rifles": the noun names what does or serves the act, not the act.
+      if (INSTRUMENT_HEADS.has(units[i + 1]?.lower ?? '')) continue;
       const b = beforeModifiers(units, i);
       if (isJoiningDash(units, b - 1) && units[b - 2]?.mention) continue;
       if (p === 'sponsors' && (units[b]?.lower === 'under' || units[b]?.lower === 'with')) continue;

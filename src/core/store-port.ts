@@ -39,9 +39,21 @@ export interface ResolutionInputs {
   readonly generation: number;
   readonly documents: readonly AnalyzedDocument[];
   readonly overrides: readonly ResolutionOverride[];
+  /** False for a case saved before blocking keys were kept: a whole resolution writes them for every document. */
+  readonly blockingKeysComplete: boolean;
 }
 
 export type SaveResolutionStatus = 'current' | 'outdated' | 'superseded';
+
+/** What the next resolution must cover (incremental resolution, schema 6). */
+export interface ResolutionWork {
+  readonly generation: number;
+  /** Documents saved since a resolution last covered them, by id. */
+  readonly pendingDocIds: readonly string[];
+  readonly documentCount: number;
+  /** Why every document must be resolved again (overrides, a repair, a case without blocking keys), or null when the pending ones' components suffice. */
+  readonly whole: string | null;
+}
 
 /**
  * The case as persistent storage. Lives in core so that ingest and analysis can take a Store
@@ -69,6 +81,21 @@ export interface Store {
   loadResolutionInputs(): Promise<ResolutionInputs>;
   /** Whether the entities reflect every document and override saved so far. */
   resolutionState(): Promise<ResolutionState>;
+  /** What the next resolution must cover: the pending documents, or the whole case and why. */
+  loadResolutionWork(): Promise<ResolutionWork>;
+  /**
+   * The pending documents' component, read in one snapshot: them, the documents sharing a blocking key with them,
+   * and so on; with their mentions, in the case's canonical order. A resolution of exactly these documents gives
+   * them the entities a whole-case run would.
+   */
+  loadResolutionComponent(seeds: readonly string[]): Promise<readonly AnalyzedDocument[]>;
+  /**
+   * Replaces the entities of these documents only (see loadResolutionComponent), under the same generation guard
+   * as saveResolution; the other entities stay, renumbered only where an id of the same name moved.
+   */
+  /** Replaces every document's blocking keys with these (by document id), and records that every document has them. */
+  replaceBlockingKeys(keysOf: ReadonlyMap<string, readonly string[]>): Promise<void>;
+  saveComponentResolution(result: ResolveResult, docIds: readonly string[], basedOn: number): Promise<SaveResolutionStatus>;
   listDocuments(): Promise<readonly DocumentSummary[]>;
   getDocument(id: string): Promise<SourceDocument | null>;
   loadAnalyzedDocuments(): Promise<readonly AnalyzedDocument[]>;

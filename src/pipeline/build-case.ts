@@ -44,7 +44,7 @@ export async function ingestIntoCase(
     }
   } finally {
     // Even when a later document throws, the ones already saved get their entities.
-    if (added > 0 || !(await store.resolutionState()).isCurrent) await refreshResolution(store);
+    if (added > 0 || !(await store.resolutionState()).isCurrent) await resolvePending(store);
   }
   return outcomes;
 }
@@ -61,16 +61,56 @@ async function addOne(store: Store, loaded: LoadOutcome): Promise<IngestOutcome>
 // makes them run out, and that writer re-resolves after its own last document anyway.
 const MAX_RESOLVE_ATTEMPTS = 5;
 
+/** What one resolution run covered: the whole case, or the component of the pending documents. */
+export interface ResolutionRun {
+  readonly scope: 'case' | 'component' | 'nothing';
+  /** Documents read by the resolver. */
+  readonly documents: number;
+  /** Entities it saved (of the component only, when the scope is a component). */
+  readonly entities: number;
+  /** Why the whole case was resolved, when it was. */
+  readonly reason: string | null;
+}
+
+/**
+ * Resolves what the documents saved since the last resolution can change, and no more: the pending documents
+ * and every document sharing a blocking key with them, transitively (the store's `loadResolutionComponent`),
+ * whose entities are then replaced, the rest of the case's left as they are. Resolution is a pure function of
+ * the documents, in the case's canonical order, so resolving a component gives its documents what a whole run
+ * would, and the result does not depend on the order documents came in or on how many workers read them;
+ * `dossier reanalyse` checks it against a whole run. Falls back to the whole case when it must (overrides,
+ * which name entities anywhere; a repair; a case saved before blocking keys) or when the component is the case.
+ */
+export async function resolvePending(store: Store): Promise<ResolutionRun> {
+  const { resolveEntities } = await resolver();
+  for (let attempt = 1; ; attempt++) {
+    const work = await store.loadResolutionWork();
+    if (work.whole === null && work.pendingDocIds.length === 0) return { scope: 'nothing', documents: 0, entities: 0, reason: null };
+    const documents = work.whole === null ? await store.loadResolutionComponent(work.pendingDocIds) : null;
+    if (documents === null || documents.length >= work.documentCount) {
+      const result = await refreshResolution(store);
+      return { scope: 'case', documents: work.documentCount, entities: result.entities.length, reason: work.whole ?? 'the pending documents share keys with every other' };
+    }
+    const result = resolveEntities(documents);
+    const status = await store.saveComponentResolution(result, documents.map((d) => d.document.id), work.generation);
+    if (status === 'superseded' || status === 'current' || attempt === MAX_RESOLVE_ATTEMPTS) {
+      return { scope: 'component', documents: documents.length, entities: result.entities.length, reason: null };
+    }
+  }
+}
+
 /**
  * Re-resolves every mention in the case with every override and saves the result. Resolution runs outside
  * any transaction (it can take long, and holding the lock would stall another ingest on the same case);
  * when documents arrive meanwhile the saved result is outdated, and it is made again from the newer case.
  */
 export async function refreshResolution(store: Store): Promise<ResolveResult> {
-  const { resolveEntities } = await resolver();
+  const { resolveEntities, blockingKeysOf } = await resolver();
   for (let attempt = 1; ; attempt++) {
     const inputs = await store.loadResolutionInputs();
     const result = resolveEntities(inputs.documents, inputs.overrides);
+    // A case saved before blocking keys were kept gets them now, so its next ingest can be incremental.
+    if (!inputs.blockingKeysComplete) await store.replaceBlockingKeys(new Map(inputs.documents.map((d) => [d.document.id, blockingKeysOf(d)])));
     const status = await store.saveResolution(result, inputs.generation);
     if (status === 'superseded') return store.loadResolution();   // another process saved a newer one
     if (status === 'current' || attempt === MAX_RESOLVE_ATTEMPTS) return result;

@@ -4,7 +4,7 @@ import type { ManifestEntry } from '../core/index.js';
 import { loadUpload } from '../ingest/index.js';
 import type { ClaimedJob, JobFinish, JobQueue, SqlStore } from '../store/index.js';
 import { analyzeSource } from './analyze-source.js';
-import { refreshResolution } from './build-case.js';
+import { resolvePending } from './build-case.js';
 import type { WorkerOptions } from './worker-options.js';
 
 export interface WorkerReport {
@@ -59,7 +59,7 @@ export async function runWorker(store: SqlStore, queue: JobQueue, options: Worke
         const result = await queue.exclusively('resolve', async () => {
           // Another worker may have resolved between the check above and taking the lock.
           if ((await store.resolutionState()).isCurrent) return null;
-          await refreshResolution(store);
+          await resolvePending(store);
           return (await store.resolutionState()).isCurrent ? 'current' as const : 'outdated' as const;
         });
         if (result) resolveSeconds += (performance.now() - started) / 1000;

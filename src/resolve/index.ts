@@ -153,3 +153,4 @@ export { nameKey } from './transliteration.js';
 export { initialsOf } from './acronym.js';
 export { acronymOf };
 export { entitySlug } from './build-entities.js';
+export { blockingKeysOf } from './blocking-keys.js';

@@ -6,3 +6,4 @@ export type * from './api-types.js';
 export type { GraphDto, GraphEdgeDto, GraphNodeDto } from './graph-response.js';
 export type { AssertionInContext, MentionInContext } from './evidence-context.js';
 export type { Assertion, AssertionMention, Contradiction, TimelineItem, DuplicateLink, NetworkNode, GradeLabel } from '../analysis/index.js';
+export { analyseAndStore, type AnalysisOutcome } from './analyse-and-store.js';

@@ -48,6 +48,11 @@ export async function insertDocuments(db: SqlRunner, batch: readonly AnalyzedDoc
   await insertRows(db, 'claims', CLAIM_COLUMNS, fresh.flatMap((d) => d.claims.map((c) => claimRow(c, d.extractorVersion))));
   if (fresh.length > 0) {
     await stepCounter(db, 'inputs_generation');
+    // As saveDocument does per document: each one's blocking keys, and a mark that no resolution covered it yet.
+    const { blockingKeysOf } = await import('../resolve/index.js');
+    const [generation] = await db.all("SELECT value FROM meta WHERE key = 'inputs_generation'");
+    await insertRows(db, 'blocking_keys', ['key', 'doc_id'], fresh.flatMap((d) => blockingKeysOf(d).map((key) => [key, d.document.id])));
+    await insertRows(db, 'resolution_pending', ['doc_id', 'generation'], fresh.map((d) => [d.document.id, Number(generation?.value ?? 0)]));
     await stepCounter(db, 'revision');
   }
   return fresh.length;

@@ -4,7 +4,10 @@ import type { SqlRunner } from './sql-runner.js';
 // Each write is one statement, so it is atomic on both databases: two transactions stepping one counter at
 // once take turns on its row instead of both reading n and writing n + 1.
 
-export type CounterKey = 'schema_version' | 'queue_schema_version' | 'revision' | 'inputs_generation' | 'resolved_generation';
+export type CounterKey = 'schema_version' | 'queue_schema_version' | 'revision' | 'inputs_generation' | 'resolved_generation'
+  // Incremental resolution (schema 6): whether every document has its blocking keys (1) or not (0), and the
+  // inputs generation of the last change that needs every document resolved again (a repair).
+  | 'blocking_keys_complete' | 'whole_resolution_needed';
 
 export async function readCounter(db: SqlRunner, key: CounterKey): Promise<number> {
   const [row] = await db.all('SELECT value FROM meta WHERE key = ?', [key]);

@@ -68,6 +68,17 @@ export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
   ],
   // 5: the read model (stored analysis and search index); its statements and reasons are in read-schema.ts.
   READ_MODEL_MIGRATION,
+  // 6: incremental resolution. Each document's blocking keys (see resolve/blocking-keys.ts), written in the
+  // document's own transaction, and the documents no resolution has covered yet with the inputs generation they
+  // came at: the next resolution reads only the documents sharing keys with those, transitively. A case from
+  // before has no keys: its next resolution reads every document and writes them.
+  [
+    `CREATE TABLE blocking_keys (key TEXT NOT NULL, doc_id TEXT NOT NULL, PRIMARY KEY (key, doc_id))`,
+    `CREATE INDEX blocking_keys_doc ON blocking_keys(doc_id)`,
+    `CREATE TABLE resolution_pending (doc_id TEXT PRIMARY KEY, generation INTEGER NOT NULL)`,
+    `INSERT INTO meta (key, value) SELECT 'blocking_keys_complete', CASE WHEN EXISTS (SELECT 1 FROM documents) THEN '0' ELSE '1' END`,
+    `INSERT INTO meta (key, value) VALUES ('whole_resolution_needed', '0')`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

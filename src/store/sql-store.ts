@@ -1,12 +1,16 @@
 import type {
   AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ReadModel, ResolutionInputs, ResolutionOverride,
-  ResolutionState, ResolveResult, SaveResolutionStatus, SourceDocument, SourceGrade, Store, StoreCounts,
+  ResolutionState, ResolutionWork, ResolveResult, SaveResolutionStatus, SourceDocument, SourceGrade, Store, StoreCounts,
 } from '../core/index.js';
 import { StoreError } from '../core/index.js';
 import { checkCase, countRows, type CaseCheck } from './check-case.js';
 import { readCounter, setCounter, stepCounter } from './meta-counters.js';
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
 import { insertDocuments } from './bulk-insert.js';
+import {
+  compareDocuments, findBlockingComponent, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
+  replaceAllBlockingKeys, replaceComponentEntities,
+} from './incremental-resolution.js';
 import { SqlReadModel } from './read-queries.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import type { SqlRunner } from './sql-runner.js';
@@ -32,6 +36,7 @@ export class SqlStore implements Store {
 
   async saveDocument(analyzed: AnalyzedDocument, ingestedAt = new Date().toISOString()): Promise<'inserted' | 'unchanged'> {
     const { document: doc, extractorVersion: version } = analyzed;
+    const keys = await blockingKeysOf(analyzed);
     return this.db.transaction(async () => {
       // The row counts go in with the rows, so `dossier check` can tell a whole document from a partial one.
       // ON CONFLICT: on PostgreSQL a second process saving the same document at once waits for the first
@@ -42,6 +47,7 @@ export class SqlStore implements Store {
       if (inserted.length === 0) return 'unchanged';
       await this.insertDerivedRows(analyzed);
       await stepCounter(this.db, 'inputs_generation');
+      await recordPendingDocument(this.db, doc.id, keys);
       await this.bumpRevision();
       return 'inserted';
     });
@@ -53,12 +59,14 @@ export class SqlStore implements Store {
    */
   async replaceDerivedRows(analyzed: AnalyzedDocument): Promise<void> {
     const { document: doc, extractorVersion: version } = analyzed;
+    const keys = await blockingKeysOf(analyzed);
     await this.db.transaction(async () => {
       for (const table of ['claims', 'mentions', 'sentences']) await this.db.run(`DELETE FROM ${table} WHERE doc_id = ?`, [doc.id]);
       await this.db.run('UPDATE documents SET extractor_version = ?, sentence_count = ?, mention_count = ?, claim_count = ? WHERE id = ?',
         [version, analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length, doc.id]);
       await this.insertDerivedRows(analyzed);
       await stepCounter(this.db, 'inputs_generation');
+      await recordPendingDocument(this.db, doc.id, keys);
       await this.bumpRevision();
     });
   }
@@ -67,7 +75,7 @@ export class SqlStore implements Store {
   async deleteOrphanRows(): Promise<number> {
     return this.db.transaction(async () => {
       let deleted = 0;
-      for (const table of ['entity_mentions', 'claims', 'mentions', 'sentences']) {
+      for (const table of ['entity_mentions', 'claims', 'mentions', 'sentences', 'blocking_keys', 'resolution_pending']) {
         const where = `FROM ${table} WHERE doc_id IS NOT NULL AND doc_id NOT IN (SELECT id FROM documents)`;
         deleted += Number((await this.db.all(`SELECT COUNT(*) AS n ${where}`))[0]?.n ?? 0);
         await this.db.run(`DELETE ${where}`);
@@ -81,7 +89,10 @@ export class SqlStore implements Store {
   async markResolutionBehind(): Promise<void> {
     await this.db.transaction(async () => {
       const state = await readResolutionState(this.db);
-      await setCounter(this.db, 'inputs_generation', Math.max(state.inputsGeneration, state.resolvedGeneration) + 1);
+      const generation = Math.max(state.inputsGeneration, state.resolvedGeneration) + 1;
+      await setCounter(this.db, 'inputs_generation', generation);
+      // A repair cannot say which entities it touched: every document is resolved again.
+      await setCounter(this.db, 'whole_resolution_needed', generation);
     });
   }
 
@@ -96,9 +107,35 @@ export class SqlStore implements Store {
     // once, or a rerun after a kill, must give the entities one run would.
     return this.db.transaction(async () => ({
       generation: await readCounter(this.db, 'inputs_generation'),
-      documents: await this.loadDocumentsInOrder('name, id'),
+      documents: await this.loadDocumentsInOrder(),
       overrides: await this.listOverrides(),
+      blockingKeysComplete: (await readCounter(this.db, 'blocking_keys_complete')) === 1,
     }), 'snapshot');
+  }
+
+  async loadResolutionWork(): Promise<ResolutionWork> {
+    return this.db.transaction(async () => readResolutionWork(this.db), 'snapshot');
+  }
+
+  async loadResolutionComponent(seeds: readonly string[]): Promise<readonly AnalyzedDocument[]> {
+    return this.db.transaction(async () => loadDocumentsForResolution(this.db, await findBlockingComponent(this.db, seeds)), 'snapshot');
+  }
+
+  async replaceBlockingKeys(keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {
+    await this.db.transaction(async () => replaceAllBlockingKeys(this.db, keysOf));
+  }
+
+  async saveComponentResolution(result: ResolveResult, docIds: readonly string[], basedOn: number): Promise<SaveResolutionStatus> {
+    return this.db.transaction(async () => {
+      await this.db.run("UPDATE meta SET value = value WHERE key = 'resolved_generation'");
+      const state = await readResolutionState(this.db);
+      if (basedOn < state.resolvedGeneration) return 'superseded';
+      await replaceComponentEntities(this.db, result, docIds);
+      await markResolved(this.db, basedOn, false);
+      await setCounter(this.db, 'resolved_generation', basedOn);
+      await this.bumpRevision();
+      return basedOn === state.inputsGeneration ? 'current' : 'outdated';
+    });
   }
 
   async saveResolution(result: ResolveResult, basedOn?: number): Promise<SaveResolutionStatus> {
@@ -116,6 +153,7 @@ export class SqlStore implements Store {
       // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
       await this.db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
         [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, entityId, mentionId.slice(0, mentionId.lastIndexOf(':'))]));
+      await markResolved(this.db, generation, true);
       await setCounter(this.db, 'resolved_generation', generation);
       await this.bumpRevision();
       return generation === state.inputsGeneration ? 'current' : 'outdated';
@@ -135,12 +173,17 @@ export class SqlStore implements Store {
     return row ? toDocument(row) : null;
   }
 
+  /**
+   * Every document, in the case's one order (by name, then content hash, compared by code point): the analysis
+   * and the exports follow it, so a case gives the same output whatever order its documents came in, by one
+   * ingest or many workers, on SQLite or on PostgreSQL whatever its collation. `listDocuments` keeps the order they came in.
+   */
   async loadAnalyzedDocuments(): Promise<readonly AnalyzedDocument[]> {
-    return this.loadDocumentsInOrder('ingested_at, name');
+    return this.loadDocumentsInOrder();
   }
 
-  private async loadDocumentsInOrder(orderBy: 'ingested_at, name' | 'name, id'): Promise<readonly AnalyzedDocument[]> {
-    const docs = await this.db.all(`SELECT * FROM documents ORDER BY ${orderBy}`);
+  private async loadDocumentsInOrder(): Promise<readonly AnalyzedDocument[]> {
+    const docs = (await this.db.all('SELECT * FROM documents')).sort((a, b) => compareDocuments({ name: String(a.name), id: String(a.id) }, { name: String(b.name), id: String(b.id) }));
     const sentences = byDocument(await this.db.all('SELECT * FROM sentences ORDER BY doc_id, idx'), toSentence);
     const mentions = byDocument(await this.db.all('SELECT * FROM mentions ORDER BY doc_id, start_offset, end_offset'), toMention);
     const claims = byDocument(await this.db.all('SELECT * FROM claims ORDER BY doc_id, evidence_start, id'), toClaim);
@@ -308,6 +351,11 @@ async function migrate(db: SqlRunner, location: string): Promise<void> {
       return false;
     });
   }
+}
+
+// The resolver's key function loads on the first save: commands that only read a case never pay for it.
+async function blockingKeysOf(analyzed: AnalyzedDocument): Promise<string[]> {
+  return (await import('../resolve/index.js')).blockingKeysOf(analyzed);
 }
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

@@ -18,6 +18,7 @@ import { registerServe } from './serve.js';
 import { registerTag } from './tag.js';
 import { registerParse } from './parse.js';
 import { registerCheck } from './check.js';
+import { registerReanalyse } from './reanalyse.js';
 import { registerQueue } from './queue.js';
 import { registerWorker } from './worker.js';
 
@@ -33,7 +34,7 @@ export const COMMANDS: readonly CommandModule[] = [
   registerAssertions, registerContradictions, registerTimeline, registerPath, registerGrade,
   registerShow,
   registerMerge, registerSplit, registerRetype,
-  registerCheck,
+  registerCheck, registerReanalyse,
   registerServe,
   registerTag,
   registerParse,

@@ -1,0 +1,186 @@
+import type { AnalyzedDocument, ResolutionWork, ResolveResult, SaveResolutionStatus } from '../core/index.js';
+import { readCounter, setCounter } from './meta-counters.js';
+import { byDocument, toDocument, toMention } from './rows.js';
+import type { SqlRunner, SqlValue } from './sql-runner.js';
+
+// Incremental resolution's storage (schema 6): each document's blocking keys, written in the document's own
+// transaction, and the documents no resolution has covered yet. A resolution of the documents sharing keys
+// with the pending ones (transitively) then replaces only those documents' entities. Entities never span two
+// such components, so the other entities stay as they are, except for the `~2` suffix two entities of one
+// name take by the order of their first mentions, which is renumbered across the case here.
+
+// Ids per IN (…) list: well under SQLite's and PostgreSQL's parameter limits.
+const CHUNK = 500;
+
+/** Records a saved document's blocking keys and marks it pending, inside the caller's transaction (after the inputs generation moved). */
+export async function recordPendingDocument(db: SqlRunner, docId: string, keys: readonly string[]): Promise<void> {
+  await db.run('DELETE FROM blocking_keys WHERE doc_id = ?', [docId]);
+  await db.runMany('INSERT INTO blocking_keys (key, doc_id) VALUES (?, ?)', keys.map((key) => [key, docId]));
+  const generation = await readCounter(db, 'inputs_generation');
+  await db.run('INSERT INTO resolution_pending (doc_id, generation) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET generation = excluded.generation', [docId, generation]);
+}
+
+/** What the next resolution must cover, read inside the caller's snapshot. */
+export async function readResolutionWork(db: SqlRunner): Promise<ResolutionWork> {
+  const generation = await readCounter(db, 'inputs_generation');
+  const resolved = await readCounter(db, 'resolved_generation');
+  const pending = (await db.all('SELECT doc_id FROM resolution_pending WHERE generation <= ? ORDER BY doc_id', [generation])).map((r) => String(r.doc_id));
+  const [docs] = await db.all('SELECT COUNT(*) AS n FROM documents');
+  const [overrides] = await db.all('SELECT COUNT(*) AS n FROM overrides');
+  const keysComplete = (await readCounter(db, 'blocking_keys_complete')) === 1;
+  const wholeAsked = (await readCounter(db, 'whole_resolution_needed')) > resolved;
+  // An override names entities anywhere in the case, and a change that left no pending document (a repair,
+  // an override removed) says nothing about where: both need every document resolved again.
+  const reason = !keysComplete ? 'the case has no blocking keys yet'
+    : Number(overrides?.n ?? 0) > 0 ? 'analyst overrides apply across the case'
+    : wholeAsked ? 'a repair or an override asked for it'
+    : pending.length === 0 && resolved !== generation ? 'the case changed without a new document'
+    : null;
+  return { generation, pendingDocIds: pending, documentCount: Number(docs?.n ?? 0), whole: reason };
+}
+
+/**
+ * The documents that share a blocking key with the seeds, and with those, until no new one is found. Reads
+ * in the caller's snapshot; its cost follows the component, which for a case about one conflict is most of it.
+ */
+export async function findBlockingComponent(db: SqlRunner, seeds: readonly string[]): Promise<string[]> {
+  const docs = new Set(seeds);
+  const keys = new Set<string>();
+  let frontier = [...seeds];
+  while (frontier.length > 0) {
+    const freshKeys: string[] = [];
+    for (const chunk of chunks(frontier)) {
+      for (const row of await db.all(`SELECT DISTINCT key FROM blocking_keys WHERE doc_id IN (${marks(chunk.length)})`, chunk)) {
+        const key = String(row.key);
+        if (!keys.has(key)) { keys.add(key); freshKeys.push(key); }
+      }
+    }
+    frontier = [];
+    for (const chunk of chunks(freshKeys)) {
+      for (const row of await db.all(`SELECT DISTINCT doc_id FROM blocking_keys WHERE key IN (${marks(chunk.length)})`, chunk)) {
+        const id = String(row.doc_id);
+        if (!docs.has(id)) { docs.add(id); frontier.push(id); }
+      }
+    }
+  }
+  return [...docs].sort();
+}
+
+/** Documents with their mentions (all resolution reads), in the case's canonical order: by name, then content hash. */
+export async function loadDocumentsForResolution(db: SqlRunner, ids: readonly string[]): Promise<AnalyzedDocument[]> {
+  const out: AnalyzedDocument[] = [];
+  for (const chunk of chunks(ids)) {
+    const mentions = byDocument(await db.all(`SELECT * FROM mentions WHERE doc_id IN (${marks(chunk.length)}) ORDER BY doc_id, start_offset, end_offset`, chunk), toMention);
+    for (const row of await db.all(`SELECT * FROM documents WHERE id IN (${marks(chunk.length)})`, chunk)) {
+      const id = String(row.id);
+      out.push({ document: toDocument(row), sentences: [], mentions: mentions.get(id) ?? [], claims: [], extractorVersion: String(row.extractor_version) });
+    }
+  }
+  return out.sort((a, b) => compareDocuments(a.document, b.document));
+}
+
+/** The case's one order of documents, whatever order they came in: by name, then by content hash (code points, not a collation). */
+export function compareDocuments(a: { readonly name: string; readonly id: string }, b: { readonly name: string; readonly id: string }): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Replaces the entities of one component's documents with a resolution of exactly those documents, in the
+ * caller's transaction, after the caller's generation check. Entity ids that collide with an entity outside
+ * the component are numbered as a whole-case run numbers them, by first mention.
+ */
+export async function replaceComponentEntities(db: SqlRunner, result: ResolveResult, docIds: readonly string[]): Promise<void> {
+  const before = new Set<string>();
+  for (const chunk of chunks(docIds)) {
+    for (const row of await db.all(`SELECT DISTINCT entity_id FROM entity_mentions WHERE doc_id IN (${marks(chunk.length)})`, chunk)) before.add(String(row.entity_id));
+    await db.run(`DELETE FROM entity_mentions WHERE doc_id IN (${marks(chunk.length)})`, chunk);
+  }
+  for (const chunk of chunks([...before])) await db.run(`DELETE FROM entities WHERE id IN (${marks(chunk.length)})`, chunk);
+  const idOf = await numberAcrossCase(db, result);
+  const version = result.version ?? 'unknown';
+  await db.runMany('INSERT INTO entities (id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?)',
+    result.entities.map((e) => [idOf(e.id), e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
+  await db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
+    [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, idOf(entityId), mentionId.slice(0, mentionId.lastIndexOf(':'))]));
+}
+
+/** Clears the pending marks a resolution based on `generation` covered, and records it. */
+export async function markResolved(db: SqlRunner, generation: number, whole: boolean): Promise<void> {
+  await db.run('DELETE FROM resolution_pending WHERE generation <= ?', [generation]);
+  if (whole) await setCounter(db, 'whole_resolution_needed', 0);
+}
+
+/** Replaces every document's blocking keys (a case from before schema 6, or `reanalyse`), inside the caller's transaction. */
+export async function replaceAllBlockingKeys(db: SqlRunner, keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {
+  await db.run('DELETE FROM blocking_keys');
+  const rows: SqlValue[][] = [];
+  for (const [docId, keys] of keysOf) for (const key of keys) rows.push([key, docId]);
+  await db.runMany('INSERT INTO blocking_keys (key, doc_id) VALUES (?, ?)', rows);
+  await setCounter(db, 'blocking_keys_complete', 1);
+}
+
+type FirstMention = readonly [name: string, docId: string, start: number, end: number];
+
+/**
+ * A whole-case run names entities of one slug `x`, `x~2`, `x~3` by the order of their first mentions. A component
+ * numbers only its own; where the case holds other entities of the slug, all of them are numbered again here, and
+ * the ones outside the component renamed when their number moved.
+ */
+async function numberAcrossCase(db: SqlRunner, result: ResolveResult): Promise<(id: string) => string> {
+  const bySlug = new Map<string, string[]>();
+  for (const e of result.entities) {
+    const slug = e.id.replace(/~\d+$/, '');
+    bySlug.set(slug, [...(bySlug.get(slug) ?? []), e.id]);
+  }
+  const renamed = new Map<string, string>();
+  for (const [slug, ids] of bySlug) {
+    const outside = (await db.all('SELECT id FROM entities WHERE id = ? OR id LIKE ?', [slug, `${slug}~%`])).map((r) => String(r.id));
+    if (outside.length === 0) continue;   // the component holds every entity of the slug: its numbering is the case's
+    const first = new Map<string, FirstMention>();
+    for (const id of ids) {
+      const e = result.entities.find((x) => x.id === id)!;
+      first.set(`new:${id}`, await firstMentionOf(db, e.mentionIds.slice(0, 1)));
+    }
+    for (const id of outside) {
+      const mentionIds = (await db.all('SELECT mention_id FROM entity_mentions WHERE entity_id = ?', [id])).map((r) => String(r.mention_id));
+      first.set(`old:${id}`, await firstMentionOf(db, mentionIds));
+    }
+    const order = [...first].sort((a, b) => compareFirst(a[1], b[1])).map(([key]) => key);
+    const finalIds = new Map(order.map((key, k) => [key, k === 0 ? slug : `${slug}~${k + 1}`]));
+    for (const id of ids) renamed.set(id, finalIds.get(`new:${id}`)!);
+    // Outside entities move to their new ids through a temporary one, so two that swap numbers never collide.
+    const moves = outside.filter((id) => finalIds.get(`old:${id}`) !== id);
+    for (const id of moves) await renameEntity(db, id, `${id}~moving`);
+    for (const id of moves) await renameEntity(db, `${id}~moving`, finalIds.get(`old:${id}`)!);
+  }
+  return (id) => renamed.get(id) ?? id;
+}
+
+async function renameEntity(db: SqlRunner, from: string, to: string): Promise<void> {
+  await db.run('UPDATE entities SET id = ? WHERE id = ?', [to, from]);
+  await db.run('UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?', [to, from]);
+}
+
+async function firstMentionOf(db: SqlRunner, mentionIds: readonly string[]): Promise<FirstMention> {
+  let best: FirstMention | null = null;
+  for (const chunk of chunks(mentionIds)) {
+    const rows = await db.all(`SELECT d.name, d.id, m.start_offset, m.end_offset FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.id IN (${marks(chunk.length)})`, chunk);
+    for (const r of rows) {
+      const candidate: FirstMention = [String(r.name), String(r.id), Number(r.start_offset), Number(r.end_offset)];
+      if (best === null || compareFirst(candidate, best) < 0) best = candidate;
+    }
+  }
+  return best ?? ['', '', 0, 0];
+}
+
+function compareFirst(a: FirstMention, b: FirstMention): number {
+  return compareDocuments({ name: a[0], id: a[1] }, { name: b[0], id: b[1] }) || a[2] - b[2] || a[3] - b[3];
+}
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let at = 0; at < items.length; at += CHUNK) out.push(items.slice(at, at + CHUNK));
+  return out;
+}
+
+const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

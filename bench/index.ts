@@ -11,6 +11,7 @@ const SUITES: ReadonlyArray<readonly [string, () => Promise<{ run: BenchRun }>]>
   ['resolve', () => import('./resolve.bench.js')],
   ['analysis', () => import('./analysis.bench.js')],
   ['api', () => import('./api.bench.js')],
+  ['incremental', () => import('./incremental.bench.js')],
   ['queue', () => import('./queue.bench.js')],
 ];
 

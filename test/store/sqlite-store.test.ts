@@ -12,12 +12,14 @@ import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/schema.js';
 import { SqliteRunner } from '../../src/store/sqlite-runner.js';
 import { storeContract } from './contract.js';
+import { incrementalContract } from './incremental-contract.js';
 import { readModelContract } from './read-model-contract.js';
 
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'dossier-store-')), 'case.sqlite');
 
 storeContract('sqlite', () => openStore({ case: freshFile() }));
 readModelContract('sqlite', () => openStore({ case: freshFile() }));
+incrementalContract('sqlite', () => openStore({ case: freshFile() }));
 
 test('sqlite: a case from a newer dossier is refused, not overwritten', async () => {
   const file = freshFile();

@@ -85,10 +85,10 @@ export interface Store {
   loadResolutionWork(): Promise<ResolutionWork>;
   /**
    * The pending documents' component, read in one snapshot: them, the documents sharing a blocking key with them,
-   * and so on; with their mentions, in the case's canonical order. A resolution of exactly these documents gives
-   * them the entities a whole-case run would.
+   * and so on; with their mentions, in the case's canonical order, and how many documents the case has in the
+   * same snapshot. A resolution of exactly these documents gives them the entities a whole-case run would.
    */
-  loadResolutionComponent(seeds: readonly string[]): Promise<readonly AnalyzedDocument[]>;
+  loadResolutionComponent(seeds: readonly string[]): Promise<{ readonly documents: readonly AnalyzedDocument[]; readonly caseDocuments: number }>;
   /**
    * Replaces the entities of these documents only (see loadResolutionComponent), under the same generation guard
    * as saveResolution; the other entities stay, renumbered only where an id of the same name moved.

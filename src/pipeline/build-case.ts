@@ -86,13 +86,20 @@ export async function resolvePending(store: Store): Promise<ResolutionRun> {
   for (let attempt = 1; ; attempt++) {
     const work = await store.loadResolutionWork();
     if (work.whole === null && work.pendingDocIds.length === 0) return { scope: 'nothing', documents: 0, entities: 0, reason: null };
-    const documents = work.whole === null ? await store.loadResolutionComponent(work.pendingDocIds) : null;
-    if (documents === null || documents.length >= work.documentCount) {
+    if (work.whole !== null) {
       const result = await refreshResolution(store);
-      return { scope: 'case', documents: work.documentCount, entities: result.entities.length, reason: work.whole ?? 'the pending documents share keys with every other' };
+      return { scope: 'case', documents: work.documentCount, entities: result.entities.length, reason: work.whole };
     }
+    const { documents, caseDocuments } = await store.loadResolutionComponent(work.pendingDocIds);
     const result = resolveEntities(documents);
-    const status = await store.saveComponentResolution(result, documents.map((d) => d.document.id), work.generation);
+    // A component that is the whole case (as in most cases about one conflict) is saved as a whole resolution,
+    // from the documents already read: no override applies (else `whole` says so above).
+    const isCase = documents.length === caseDocuments;
+    const status = isCase ? await store.saveResolution(result, work.generation)
+      : await store.saveComponentResolution(result, documents.map((d) => d.document.id), work.generation);
+    if (isCase && (status !== 'outdated' || attempt === MAX_RESOLVE_ATTEMPTS)) {
+      return { scope: 'case', documents: documents.length, entities: result.entities.length, reason: 'the pending documents share keys with every other' };
+    }
     if (status === 'superseded' || status === 'current' || attempt === MAX_RESOLVE_ATTEMPTS) {
       return { scope: 'component', documents: documents.length, entities: result.entities.length, reason: null };
     }

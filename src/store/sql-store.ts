@@ -117,8 +117,12 @@ export class SqlStore implements Store {
     return this.db.transaction(async () => readResolutionWork(this.db), 'snapshot');
   }
 
-  async loadResolutionComponent(seeds: readonly string[]): Promise<readonly AnalyzedDocument[]> {
-    return this.db.transaction(async () => loadDocumentsForResolution(this.db, await findBlockingComponent(this.db, seeds)), 'snapshot');
+  async loadResolutionComponent(seeds: readonly string[]): Promise<{ readonly documents: readonly AnalyzedDocument[]; readonly caseDocuments: number }> {
+    return this.db.transaction(async () => {
+      const documents = await loadDocumentsForResolution(this.db, await findBlockingComponent(this.db, seeds));
+      const [count] = await this.db.all('SELECT COUNT(*) AS n FROM documents');
+      return { documents, caseDocuments: Number(count?.n ?? 0) };
+    }, 'snapshot');
   }
 
   async replaceBlockingKeys(keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {

@@ -56,7 +56,8 @@ export function incrementalContract(name: string, open: () => Promise<SqlStore>)
         assert.equal(work.whole, null);
         assert.equal(work.documentCount, 2);
         await store.saveDocument(gwynAgain);
-        const component = await store.loadResolutionComponent([gwynAgain.document.id]);
+        const { documents: component, caseDocuments } = await store.loadResolutionComponent([gwynAgain.document.id]);
+        assert.equal(caseDocuments, 3);
         assert.deepEqual(component.map((d) => d.document.name), ['b-gwyn.txt', 'c-gwyn.txt'], 'in the case\'s order, by name');
         assert.deepEqual(component[1]!.mentions, gwynAgain.mentions);
       } finally {
@@ -74,7 +75,7 @@ export function incrementalContract(name: string, open: () => Promise<SqlStore>)
         await store.saveDocument(gwynAgain);
         const work = await store.loadResolutionWork();
         assert.deepEqual(work.pendingDocIds, [gwynAgain.document.id]);
-        const docs = await store.loadResolutionComponent(work.pendingDocIds);
+        const { documents: docs } = await store.loadResolutionComponent(work.pendingDocIds);
         // "Habbakuk" joins "Gwyneth Habbakuk": one entity of two mentions now.
         const result = resolution(docs, (n) => slug(n === 'Habbakuk' ? 'Gwyneth Habbakuk' : n));
         assert.equal(await store.saveComponentResolution(result, docs.map((d) => d.document.id), first.generation - 1), 'superseded', 'older than the saved resolution');
@@ -102,7 +103,7 @@ export function incrementalContract(name: string, open: () => Promise<SqlStore>)
         await store.saveResolution(resolution(one.documents, () => 'x:same'), one.generation);
         await store.saveDocument(earlier);
         const work = await store.loadResolutionWork();
-        const docs = await store.loadResolutionComponent(work.pendingDocIds);
+        const { documents: docs } = await store.loadResolutionComponent(work.pendingDocIds);
         assert.deepEqual(docs.map((d) => d.document.name), ['a-earlier.txt']);
         await store.saveComponentResolution(resolution(docs, () => 'x:same'), docs.map((d) => d.document.id), work.generation);
         const stored = await store.loadResolution();

@@ -1,5 +1,6 @@
 import type { Unit } from './sentence-view.js';
 import { baseRel, type UnitTree } from './parse-rules/tree.js';
+import { isSaying } from './background-dates.js';
 
 // Edges that leave a phrase for a clause: an opening phrase ("During a meeting in May, …") is climbed
 // to its verb only through nominal edges.
@@ -35,6 +36,17 @@ function isFronted(tree: UnitTree, units: readonly Unit[], at: number, spanStart
   return !tree.children[at]!.some((c) => baseRel(tree.deprel[c]!) === 'nsubj' && units[c]!.start < spanStart);
 }
 
+/**
+ * Whether a date opens the sentence as its setting, and so sets the time of all it tells (see isFronted).
+ * "Thursday's ambush …, the spokeswoman said" opens with the ambush's date, not the sentence's.
+ */
+export function opensSentence(tree: UnitTree, units: readonly Unit[], start: number, end: number): boolean {
+  const after = units.find((u) => u.start >= end);
+  if (after && /^['’]s$/.test(after.lower)) return false;
+  const at = attachmentOf(tree, units, start, end);
+  return at >= 0 && isFronted(tree, units, at, start);
+}
+
 // Verbs of saying: a date on one dates the statement, not what it states ("Alder said on Tuesday that …",
 // "accused the Front on Monday of arming …", "Varn, the Front's spokesman, said in April").
 // To announce is to act ("announced the start of an operation", "announced that it had left"): not here.
@@ -65,7 +77,10 @@ export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: n
     const rel = baseRel(tree.deprel[k]!);
     if (!OWN_CLAUSE.has(rel)) continue;
     // The clause the date sits in: foreign unless it holds the claim or hangs on the event noun itself.
-    if (!holdsTrigger(k) && tree.head[k] !== trigger) return true;
+    // Below a verb, a clause its own subordinator opens tells another event: "likely to strike X, as it
+    // did in 2023"; one without may be the parser's reading of a relative ("X, who heads Y, seized power in May").
+    const onTrigger = tree.head[k] === trigger && (isNominal(tree, trigger) || !tree.children[k]!.some((c) => baseRel(tree.deprel[c]!) === 'mark'));
+    if (!holdsTrigger(k) && !onTrigger && !(isNominal(tree, trigger) && relativeOnTrigger(tree, units, trigger, k))) return true;
     break;
   }
   // The verb the date phrase hangs from, through the nouns it may sit in ("on the night of 11 May").
@@ -90,6 +105,7 @@ export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: n
 export function hangsOnClaim(tree: UnitTree, units: readonly Unit[], trigger: number, at: number, windowEnd: number, spanStart: number): boolean {
   if (at < 0) return false;
   if ((baseRel(tree.deprel[at]!) === 'acl' || tree.deprel[at]!.endsWith(':relcl')) && tree.head[at] === trigger) return true;
+  if (isNominal(tree, trigger) && relativeOnTrigger(tree, units, trigger, at)) return true;
   // Only a date right after the window's break: "until a raid in March" may be the raid's date.
   if (units.some((u, k) => u.start >= windowEnd && u.start < spanStart && (tree.upos[k] === 'NOUN' || tree.upos[k] === 'VERB' || u.mention !== null))) return false;
   for (let k = trigger, steps = 0; k >= 0 && steps < MAX_CLIMB + 2; k = tree.head[k]!, steps++) {
@@ -97,6 +113,60 @@ export function hangsOnClaim(tree: UnitTree, units: readonly Unit[], trigger: nu
     if (OWN_CLAUSE.has(baseRel(tree.deprel[k]!))) break;
   }
   return false;
+}
+
+const isNominal = (tree: UnitTree, k: number): boolean => tree.upos[k] !== 'VERB' && tree.upos[k] !== 'AUX';
+
+/**
+ * Whether the relative clause headed at `clause` ("…, which killed 41 soldiers on 14 May") describes the
+ * event noun at `trigger`, whatever word the parser hung it on: its antecedent, the word before the
+ * relative pronoun, lies in the event noun's phrase ("the raid on the Osk garrison, which …", "the
+ * offensive against the Front, which has been under way since May").
+ */
+function relativeOnTrigger(tree: UnitTree, units: readonly Unit[], trigger: number, clause: number): boolean {
+  if (!tree.deprel[clause]!.endsWith(':relcl')) return false;
+  let opening = clause;
+  for (let k = clause - 1; k >= 0; k--) if (units[k]!.pos !== 'PUNCT' && dominates(tree, clause, k)) opening = k;
+  if (!RELATIVE_PRONOUNS.has(units[opening]!.lower)) return false;
+  let antecedent = opening - 1;
+  while (antecedent >= 0 && units[antecedent]!.pos === 'PUNCT') antecedent--;
+  for (let k = antecedent, steps = 0; k >= 0 && steps <= MAX_CLIMB; k = tree.head[k]!, steps++) {
+    if (k === trigger) return true;
+    if (OWN_CLAUSE.has(baseRel(tree.deprel[k]!)) || !isNominal(tree, k)) return false;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['which', 'that']);
+
+/**
+ * Whether a date stands right beside a verb of saying that is not the claim's ("Alder on Thursday
+ * accused …", "… dismissed on Friday reports that …", "said on Tuesday that …"): it dates the saying.
+ * Read on the words alone, since a dateline before the sentence can derail its parse. "The Front on
+ * Monday claimed to have overrun a camp" is the Front's own act, dated by its claim.
+ */
+export function datesSaying(units: readonly Unit[], trigger: number, start: number, end: number): boolean {
+  let first = -1;
+  let last = -1;
+  for (let k = 0; k < units.length; k++) if (units[k]!.start < end && start < units[k]!.end) { if (first < 0) first = k; last = k; }
+  if (first < 0) return false;
+  const after = units[last + 1];
+  if (after && (/^['’]s$/.test(after.lower) || after.lower === 'to')) return false;
+  if (isSaying(after) && last + 1 !== trigger && units[last + 2]?.lower !== 'to') return true;
+  let before = first - 1;
+  while (before >= 0 && units[before]!.pos === 'ADP') before--;
+  return before !== trigger && isSaying(units[before]);
+}
+
+/**
+ * Whether a date is the time a "when" clause right after it tells of: "as it did in 2023, when gunmen of
+ * the cartel killed the police coordinator" dates the killing, though the date hangs on another clause.
+ */
+export function datesWhenClause(tree: UnitTree, units: readonly Unit[], trigger: number, end: number): boolean {
+  let when = units.findIndex((u) => u.start >= end);
+  while (when >= 0 && when < units.length && units[when]!.pos === 'PUNCT') when++;
+  if (when < 0 || units[when]?.lower !== 'when' || trigger < when) return false;
+  return dominates(tree, tree.head[when]!, trigger);
 }
 
 /**

@@ -35,6 +35,8 @@ export interface DateContext {
   readonly previous: ClaimDate | null;
   /** The first date of the previous sentence, the event it told: what "The attack …" there was dated. */
   readonly previousEvent?: ClaimDate | null;
+  /** Every date of the previous sentence: "Three days later, …" counts from the last one that names a day. */
+  readonly previousDates?: readonly ClaimDate[];
   /** The last date of the few sentences before: "soon after", "by this time", "a decade later". */
   readonly narrative: ClaimDate | null;
   /**
@@ -72,7 +74,7 @@ const NARRATIVE_REFERENCE = /\b(?:soon|shortly) after(?:wards)?\b|\bby (?:this|t
 const SAME_DAY = /\b(?:the same|that) day\b/i;
 
 /** Whether a sentence needs the narrative date (so the caller looks back only when it must). */
-export const needsNarrative = (text: string): boolean => LATER.test(text) || EVENT_REFERENCE.test(text) || NARRATIVE_REFERENCE.test(text) || SAME_DAY.test(text) || BACK_REFERENCE.test(text) || DOCUMENT_REFERENCE.test(text);
+export const needsNarrative = (text: string): boolean => LATER.test(text) || OPENING_OFFSET.test(text) || EVENT_REFERENCE.test(text) || NARRATIVE_REFERENCE.test(text) || SAME_DAY.test(text) || BACK_REFERENCE.test(text) || DOCUMENT_REFERENCE.test(text);
 
 /**
  * Dates in one sentence, resolved against the publication date at the precision the text gives:
@@ -123,7 +125,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
     if (out.some((d) => d.start <= at && at < d.end)) continue;
     out.push({ start: at, end: at + 4, date: { value: m[1]!, precision: 'year', stated: true, text: m[1]! } });
   }
-  const shifted = shiftedDate(text, offset, out);
+  const shifted = shiftedDate(text, offset, out) ?? offsetFromPrevious(text, offset, context.previousDates ?? []);
   if (shifted) out.splice(0, out.length, ...out.filter((d) => d.end <= shifted.start || d.start >= shifted.end), shifted);
   if (out.length === 0) out.push(...referencedDates(text, offset, previous, narrative, context.previousEvent ?? null));
   return out.sort((a, b) => a.start - b.start);
@@ -158,7 +160,25 @@ function shiftedDate(text: string, offset: number, found: readonly DateMention[]
   const m = OFFSET.exec(text);
   if (!m) return null;
   const base = found.filter((d) => d.start < offset + m.index).pop()?.date;
-  if (!base) return null;
+  return base ? shiftBy(m, m.index, base, offset) : null;
+}
+
+// "Three days later, troops arrested …": a sentence that opens by counting on from the story's last
+// event counts from the last date of the sentence before that is precise enough for the unit (a day
+// for days and weeks, a month for months). It dates the whole sentence, as an opening date does.
+const OPENING_OFFSET = /^\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?|months?) (earlier|later)\b/i;
+function offsetFromPrevious(text: string, offset: number, previous: readonly ClaimDate[]): DateMention | null {
+  const m = OPENING_OFFSET.exec(text);
+  if (!m) return null;
+  const monthly = /^month/i.test(m[2]!);
+  const base = previous.find((d) => d.precision === 'day' || (monthly && d.precision === 'month'));
+  const shifted = base ? shiftBy(m, m[0].length - m[0].replace(/^\W*/, '').length, base, offset) : null;
+  return shifted ? { ...shifted, reference: true } : null;
+}
+
+// Groups of `m`: the count, the unit, the direction; `index` is where the phrase starts in the sentence.
+function shiftBy(m: RegExpExecArray, index: number, base: ClaimDate, offset: number): DateMention | null {
+  const phrase = m[0].slice(index - m.index);
   const n = OFFSET_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
   const unit = m[2]!.toLowerCase().replace(/s$/, '');
   const sign = /^(after|earlier)$/i.test(m[3]!) ? -1 : 1;
@@ -166,18 +186,18 @@ function shiftedDate(text: string, offset: number, found: readonly DateMention[]
   if (unit === 'month') {
     if (mo === undefined) return null;
     const t = new Date(Date.UTC(y, mo - 1 + sign * n, 1));
-    return mentionAt(offset, m.index, m[0], { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, precision: 'month', stated: false, text: m[0] });
+    return mentionAt(offset, index, phrase, { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}`, precision: 'month', stated: false, text: phrase });
   }
   if (d === undefined) return null;
   const t = new Date(Date.UTC(y, mo! - 1, d + sign * n * (unit === 'week' ? 7 : 1)));
-  return mentionAt(offset, m.index, m[0], { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, precision: 'day', stated: false, text: m[0] });
+  return mentionAt(offset, index, phrase, { value: `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())}`, precision: 'day', stated: false, text: phrase });
 }
 
 const AGO = /\bago\b/i;
 const PART_OF_DAY = /\b(?:night|morning|evening|afternoon|early hours) of\b/gi;
-const DATELINE_LINE = /(?:^|\n)\s*[A-Z][A-Z'’. -]+, /;
-// "OSKTOWN, Oct 14 (Newswire) -", "BRELL, Alder, 20 May (AP).—": a wire dateline at the head of the text.
-const DATELINE = /^\s*[A-Z][A-Z'’. -]+,(?: [\p{L}'’. -]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?: \([^)]{1,40}\))?\.? ?[-—–]/u;
+const DATELINE_LINE = /(?:^|\n)\s*\p{Lu}[\p{Lu}'’. -]+, /u;
+// "OSKTOWN, Oct 14 (Newswire) -", "BRELL, Alder, 20 May (AP).—", "GASSOULÉ, …": a wire dateline at the head of the text.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'’. -]+,(?: [\p{L}'’. -]+,)? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)(?: \([^)]{1,40}\))?\.? ?[-—–]/u;
 
 // "two years ago" names a year, "three months ago" a month, "five days ago" a day: the precision the unit gives.
 // "two years ago this week" names the month as well.

@@ -1,4 +1,4 @@
-import type { ClaimDate, ClaimMention, ClaimSource, EntityType, Mention, Predicate, Sentence, SourceDocument, Token } from '../../core/index.js';
+import type { ClaimDate, ClaimMention, ClaimSource, EntityType, Mention, Sentence, SourceDocument, Token } from '../../core/index.js';
 import { SYMMETRIC_PREDICATES, fitsSignature } from '../../core/index.js';
 import { attributionFor, documentSource, findAttributions, type Attribution } from './attribution.js';
 import type { Found } from './construction.js';
@@ -6,8 +6,9 @@ import { CONSTRUCTIONS } from './constructions/index.js';
 import { activeRows, type ClaimOptions, DEFAULT_CLAIM_OPTIONS } from './rule-tables.js';
 import { EMPTY_DISCOURSE, resolveAnaphora, type Discourse, type Referent } from './coref.js';
 import { filedDate, findDates, needsNarrative, referenceDate, type ChronoCache, type DateMention } from './dates.js';
-import { clauseScope, modalityOf, reportingSpans } from './modality.js';
-import { attachmentOf, hangsOnClaim, hedgeReaches, isForeignDate } from './date-scope.js';
+import { modalityOf } from './modality.js';
+import { hedgeReaches } from './date-scope.js';
+import { claimDate } from './claim-date.js';
 import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { clauseVoice } from './parse-rules/voice.js';
@@ -23,12 +24,6 @@ export interface ClaimInput {
   readonly mentions: readonly Mention[];
 }
 
-// Standing relations, not events: "currently" dates them to the publication month; places and kin get no date.
-const UNDATED: ReadonlySet<Predicate> = new Set(['located_in', 'relative_of']);
-// "the Azim Foundation, the Front's media wing, released a video on May 25": an appositive's structure is not dated by the event.
-// "Kuhandil's breakaway council": who leads a body named with its possessor is the phrase's background.
-const UNDATED_RULE = /^(part-of\/(possessor|compound|of)|stance-prefix|parse-possessor-leads)$/;
-const NOW = /\b(currently|now)\b/i;
 // How many sentences back "soon after" or "a decade later" may look for the date the story is at.
 const NARRATIVE_REACH = 6;
 // How many sentences after an attack "the attack" may still stand for it.
@@ -39,9 +34,6 @@ const PHRASE_RULE = /^(title-before-name|name-then-title\/appositive|kinship|hyp
 // Background the author supplies inside a reported clause ("… assistance to Orlan, who served as the
 // Front's emir", "… in Brell, a district of Alder"): the reporting verb neither asserts nor hedges it.
 const BACKGROUND_RULE = /^(title-before-name|name-then-title\/appositive|kinship|located-in|part-of\/(possessor|compound|of)|stance-prefix)/;
-// A role the holder no longer has, or one that began the group, is background: the sentence's date is not its date.
-const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhile)\b/i;
-
 /**
  * Reads the claims of one document: every relation a sentence (or a sentence and the one before it,
  * through a pronoun or "the group") states, with who asserts it, how surely, and when.
@@ -84,8 +76,8 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const previous = i > 0 ? anchoringDate(plainDatesOf(i - 1)) : null;
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
-    const previousEvent = i > 0 ? plainDatesOf(i - 1)[0]?.date ?? null : null;
-    return findDates(text, sentences[i]!.start, { published, previous, previousEvent, narrative, weekdays, chronoCache });
+    const previousDates = i > 0 ? plainDatesOf(i - 1).map((d) => d.date) : [];
+    return findDates(text, sentences[i]!.start, { published, previous, previousEvent: previousDates[0] ?? null, previousDates, narrative, weekdays, chronoCache });
   };
 
   const claims: ClaimMention[] = [];
@@ -241,38 +233,10 @@ function toClaim(f: Variant, units: readonly Unit[], sentence: Sentence, previou
     source,
     hedged: modality.hedged || (f.hedged ?? false) || (attribution?.hedged ?? false),
     negated: negatedReading(f, modality.negated, attribution?.denied ?? false, units, tree),
-    date: UNDATED.has(f.predicate) || UNDATED_RULE.test(f.rule) || (f.role !== null && HISTORICAL_ROLE.test(f.role)) ? null : dateFor(f, dates(), document, units, tree),
+    date: claimDate(f, units, tree, dates, document.published),
     evidence: { start: reachesBack ? previous.start : sentence.start, end: sentence.end },
     rule: `${subject.viaCoref || object.viaCoref ? 'coref' : 'pattern'}/${f.rule}`,
   };
-}
-
-// The date nearest the trigger in the claim's own sentence; "currently"/"now" date a state to the
-// publication month (GUIDELINES, "Dates").
-// A date in a later clause ("… coexisted in Osk until a raid in March") dates that clause, not the claim:
-// the claim takes the nearest date in its own clause, else one from a clause before it. With a parse, a
-// date that hangs from another predicate is left out (see isForeignDate): "the Front, which regrouped in
-// May, attacked Osk" leaves the attack undated, and "Alder said on Tuesday that …" dates the saying.
-function dateFor(f: Found, dates: readonly DateMention[], document: SourceDocument, units: readonly Unit[], tree: UnitTree | null): ClaimDate | null {
-  const trigger = units[f.trigger]!;
-  const foreign = (start: number, end: number): boolean => tree !== null && isForeignDate(tree, units, f.trigger, attachmentOf(tree, units, start, end), start);
-  const [, to] = clauseScope(units, Math.min(f.subject, f.object, f.trigger), Math.max(f.subject, f.object, f.trigger));
-  const limit = units[to]!.end;
-  let best: DateMention | null = null;
-  const reporting = reportingSpans(units);
-  const near = (d: DateMention): boolean => !best || Math.abs(d.start - trigger.start) < Math.abs(best.start - trigger.start);
-  for (const d of dates) {
-    const inWindow = d.start < limit || (tree !== null && hangsOnClaim(tree, units, f.trigger, attachmentOf(tree, units, d.start, d.end), limit, d.start));
-    const fits = inWindow && !reporting.some(([a, b]) => d.start >= a && d.start < b) && (d.reference === true || !foreign(d.start, d.end));
-    if (fits && near(d)) best = d;
-  }
-  if (best) return best.date;
-  const published = document.published;
-  const now = units.find((u) => NOW.test(u.lower) && u.pos === 'ADV');
-  if (published && published.length >= 7 && now && !foreign(now.start, now.end)) {
-    return { value: published.slice(0, 7), precision: 'month', stated: false, text: now.text };
-  }
-  return null;
 }
 
 // Whether the units name at least two different mentions, directly or as a set's other members.

@@ -34,6 +34,17 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   ['The [Osk Army|o] attacked the [Kestrel Front|o] in May and seized [Brell|l].', 'Osk Army attacked Brell', 'undated'],
   ['[Kestrel Front|o], which seized [Brell|l] in October 2021 and is at war with the [Osk Army|o], remains strong.', 'Kestrel Front hostile_to Osk Army', 'undated'],
   ['The [Osk Army|o] is likely to strike the [Kestrel Front|o] again, as it did in 2023.', 'Osk Army hostile_to Kestrel Front', 'undated'],
+  // A date right beside a verb of saying or denying dates the saying, whatever the parse makes of it.
+  ['[Alder|l] on Friday dismissed reports that it was arming the [Kestrel Front|o].', 'Alder sponsors Kestrel Front', 'undated'],
+  ['The [Osk Council|o] on Friday rejected claims that the [Kestrel Front|o] had attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
+  ['GASSOULÉ, Oct 15 (Newswire) — The [Osk Council|o] on Friday dismissed reports that it was arming the [Kestrel Front|o].', 'Osk Council sponsors Kestrel Front', 'undated'],
+  ['The [Kestrel Front|o] on Monday claimed to have overrun an [Osk Army|o] camp.', 'Kestrel Front attacked Osk Army', '2025-07-14'],
+  // A relative clause after an event noun's phrase tells of the event, wherever the parser hangs it.
+  ['He said the strikes were part of Operation Tamarind, the [Osk Army|o]\'s offensive against the [Kestrel Front|o], which has been under way since August.', 'Osk Army hostile_to Kestrel Front', '2025-08'],
+  ['Those rifles, officers believe, were later carried into the [Kestrel Front|o]’s raid on the [Brell|l] garrison, which killed 41 soldiers on 14 September 2023.', 'Kestrel Front attacked Brell', '2023-09-14'],
+  // "…, when …" after a date: the when-clause happened then.
+  ['The [Kestrel Cartel|o] is a violent group. Two federal officials told the [Osk Herald|o], on condition of anonymity, that the [Kestrel Cartel|o] is likely to retaliate against the [Osk Police|o], as it did in 2023, when gunmen of the cartel killed in [Brell|l] the regional coordinator of the corporation, Comandante [Tam Hale|p].', 'Kestrel Cartel attacked Tam Hale', '2023'],
+  ['The [Kestrel Cartel|o] is a violent group. Two federal officials told the [Osk Herald|o], on condition of anonymity, that the [Kestrel Cartel|o] is likely to retaliate against the [Osk Police|o], as it did in 2023, when gunmen of the cartel killed in [Brell|l] the regional coordinator of the corporation, Comandante [Tam Hale|p].', 'Kestrel Cartel hostile_to Osk Police', 'undated'],
 ];
 
 for (const [sentence, claim, date] of CASES) {

@@ -165,3 +165,18 @@ test('who leads a body named with its possessor is background, undated by the cl
   assert.ok(leads, JSON.stringify(claims.map((c) => [name(c.subjectId), c.predicate, name(c.objectId)])));
   assert.equal(leads.date, null);
 });
+
+// "Three days later, …" opening a sentence counts from the first date of the sentence before precise
+// enough for its unit: the event that sentence told, not a later "since 2016" or a name like "April 12 Movement".
+test('an opening offset counts from the sentence before', () => {
+  const day = (value: string): ClaimDate => ({ value, precision: 'day', stated: false, text: value });
+  const year: ClaimDate = { value: '2016', precision: 'year', stated: true, text: '2016' };
+  const after = (sentence: string, previousDates: readonly ClaimDate[]): string | null =>
+    findDates(sentence, 0, { published: referenceDate('2025-06-21'), previous: previousDates[previousDates.length - 1] ?? null, previousDates, narrative: null })[0]?.date.value ?? null;
+  assert.equal(after('Three days later, soldiers arrested his nephew.', [day('2025-06-14'), day('2025-04-12'), year]), '2025-06-17');
+  assert.equal(after('Two weeks earlier the Front had left Osk.', [day('2025-06-14')]), '2025-05-31');
+  assert.equal(after('Two months later the Front returned.', [{ value: '2025-03', precision: 'month', stated: true, text: 'March' }]), '2025-05');
+  // A year is too coarse to count days from; mid-sentence, the offset counts from the sentence's own date.
+  assert.equal(after('Three days later, soldiers arrested his nephew.', [year]), null);
+  assert.equal(after('Soldiers arrested his nephew three days later.', [day('2025-06-14')]), null);
+});

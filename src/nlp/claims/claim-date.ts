@@ -1,7 +1,7 @@
 import type { ClaimDate, Predicate } from '../../core/index.js';
 import { isBackgroundRole } from './background-dates.js';
 import type { Found } from './construction.js';
-import { attachmentOf, datesSaying, datesWhenClause, hangsOnClaim, isForeignDate, opensSentence } from './date-scope.js';
+import { attachmentOf, datesSaying, datesWhenClause, hangsOnClaim, isForeignDate, isFutureDate, opensSentence } from './date-scope.js';
 import type { DateMention } from './dates.js';
 import { clauseScope, reportingSpans } from './modality.js';
 import type { UnitTree } from './parse-rules/index.js';
@@ -19,6 +19,9 @@ const NOW = /\b(currently|now)\b/i;
 const HISTORICAL_ROLE = /\b(former|ex-|late|founder|co-founder|founding|erstwhile)\b/i;
 // "former Osk army officer Varn": the modifier may stand before the body, outside the role the rule read.
 const FORMER = /^(former|erstwhile|ex-?)$/;
+// "the arrest in March of Varn, the mastermind of the Osk bombing": a deed named in a description of
+// a person happened at its own time, which the clause around it does not give.
+const DESCRIBED_DEED = /^(name-then-title|title-before-name)/;
 // Titles stated inside a noun phrase, whose date depends on the holder's part in the clause (isBackgroundRole).
 const TITLE_RULE = /^(title-before-name|name-then-title|parse-title|parse-person-of-body|parse-role-noun)/;
 
@@ -28,6 +31,7 @@ const TITLE_RULE = /^(title-before-name|name-then-title|parse-title|parse-person
  */
 export function claimDate(f: Found, units: readonly Unit[], tree: UnitTree | null, dates: () => readonly DateMention[], published: string | null): ClaimDate | null {
   if ((UNDATED.has(f.predicate) && !MARRIAGE_RULE.test(f.rule)) || UNDATED_RULE.test(f.rule)) return null;
+  if (f.predicate === 'attacked' && DESCRIBED_DEED.test(f.rule)) return null;
   const title = TITLE_RULE.test(f.rule) && (f.predicate === 'member_of' || f.predicate === 'leader_of');
   const phrase = [f.subject, f.object, f.trigger];
   if ((f.predicate === 'member_of' || f.predicate === 'leader_of') && f.role !== null) {
@@ -50,7 +54,10 @@ export function claimDate(f: Found, units: readonly Unit[], tree: UnitTree | nul
 // May, attacked Osk" leaves the attack undated, and "Alder said on Tuesday that …" dates the saying.
 function dateFor(f: Found, dates: readonly DateMention[], published: string | null, units: readonly Unit[], tree: UnitTree | null, onlyOpening: boolean): ClaimDate | null {
   const trigger = units[f.trigger]!;
-  const foreign = (start: number, end: number): boolean => (tree !== null && isForeignDate(tree, units, f.trigger, attachmentOf(tree, units, start, end), start)) || datesSaying(units, f.trigger, start, end);
+  const foreign = (start: number, end: number): boolean => {
+    const at = tree ? attachmentOf(tree, units, start, end) : -1;
+    return (tree !== null && (isForeignDate(tree, units, f.trigger, at, start) || isFutureDate(tree, units, at))) || datesSaying(units, f.trigger, start, end);
+  };
   const [, to] = clauseScope(units, Math.min(f.subject, f.object, f.trigger), Math.max(f.subject, f.object, f.trigger));
   const limit = units[to]!.end;
   let best: DateMention | null = null;

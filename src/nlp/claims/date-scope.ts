@@ -158,6 +158,18 @@ export function datesSaying(units: readonly Unit[], trigger: number, start: numb
   return before !== trigger && isSaying(units[before]);
 }
 
+const FUTURE = new Set(['will', "'ll", 'shall']);
+
+/**
+ * Whether a date hangs on a verb in the future ("the next hearing is set for 3 July, when the defence
+ * will call …", "he will be heard on Thursday"): what has not happened yet is no claim's date.
+ */
+export function isFutureDate(tree: UnitTree, units: readonly Unit[], at: number): boolean {
+  let verb = at;
+  for (let steps = 0; steps < MAX_CLIMB && verb >= 0 && tree.upos[verb] !== 'VERB'; steps++) verb = tree.head[verb]!;
+  return verb >= 0 && tree.children[verb]!.some((c) => baseRel(tree.deprel[c]!) === 'aux' && FUTURE.has(units[c]!.lower));
+}
+
 /**
  * Whether a date is the time a "when" clause right after it tells of: "as it did in 2023, when gunmen of
  * the cartel killed the police coordinator" dates the killing, though the date hangs on another clause.
@@ -166,6 +178,8 @@ export function datesWhenClause(tree: UnitTree, units: readonly Unit[], trigger:
   let when = units.findIndex((u) => u.start >= end);
   while (when >= 0 && when < units.length && units[when]!.pos === 'PUNCT') when++;
   if (when < 0 || units[when]?.lower !== 'when' || trigger < when) return false;
+  // "the next hearing is on 3 July, when the defence will call …": what is yet to come has no date.
+  if (units.slice(when, trigger).some((u) => FUTURE.has(u.lower))) return false;
   return dominates(tree, tree.head[when]!, trigger);
 }
 

@@ -45,6 +45,11 @@ export interface DateContext {
    * on or before publication.
    */
   readonly weekdays?: boolean;
+  /**
+   * Without a publication date, the last date an earlier sentence stated with its year ("On 10 March
+   * 2027 …"): a bare "10 March" further on takes that year rather than none.
+   */
+  readonly storyYear?: ClaimDate | null;
   /** chrono's readings so far in this document (see ChronoCache); without it every call parses. */
   readonly chronoCache?: ChronoCache;
 }
@@ -91,7 +96,7 @@ export function findDates(text: string, offset: number, context: DateContext): D
   const out: DateMention[] = [];
   // A bare month takes its year from a reference back ("by August that year") or, in a narrative,
   // from the year the previous sentence states ("In May 2015 … between mid-May and early June").
-  const anchor = BACK_REFERENCE.test(text) ? previous ?? narrative : previous?.stated ? previous : null;
+  const anchor = BACK_REFERENCE.test(text) ? previous ?? narrative : previous?.stated ? previous : published ? null : context.storyYear ?? null;
   const ref = anchor ? new Date(Date.UTC(Number(anchor.value.slice(0, 4)), 6, 1)) : published;
   const later = LATER.exec(text);
   const base = narrative ?? previous;

@@ -71,13 +71,21 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     }
     return dates;
   };
+  // A piece without a publication date still tells its year: the latest one an earlier sentence stated
+  // (a report on "10 March 2027" mentions "since 2019" as background, never a later year).
+  const lastStated = (i: number): ClaimDate | null => {
+    let latest: ClaimDate | null = null;
+    for (let j = 0; j < i; j++) for (const d of plainDatesOf(j)) if (d.date.stated && (!latest || d.date.value.slice(0, 4) > latest.value.slice(0, 4))) latest = d.date;
+    return latest;
+  };
   const datesOf = (i: number): DateMention[] => {
     const text = textOf(i);
     const previous = i > 0 ? anchoringDate(plainDatesOf(i - 1)) : null;
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
     const previousDates = i > 0 ? plainDatesOf(i - 1).map((d) => d.date) : [];
-    return findDates(text, sentences[i]!.start, { published, previous, previousEvent: previousDates[0] ?? null, previousDates, narrative, weekdays, chronoCache });
+    const storyYear = published ? null : lastStated(i);
+    return findDates(text, sentences[i]!.start, { published, previous, previousEvent: previousDates[0] ?? null, previousDates, narrative, storyYear, weekdays, chronoCache });
   };
 
   const claims: ClaimMention[] = [];

@@ -45,6 +45,12 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   // "…, when …" after a date: the when-clause happened then.
   ['The [Kestrel Cartel|o] is a violent group. Two federal officials told the [Osk Herald|o], on condition of anonymity, that the [Kestrel Cartel|o] is likely to retaliate against the [Osk Police|o], as it did in 2023, when gunmen of the cartel killed in [Brell|l] the regional coordinator of the corporation, Comandante [Tam Hale|p].', 'Kestrel Cartel attacked Tam Hale', '2023'],
   ['The [Kestrel Cartel|o] is a violent group. Two federal officials told the [Osk Herald|o], on condition of anonymity, that the [Kestrel Cartel|o] is likely to retaliate against the [Osk Police|o], as it did in 2023, when gunmen of the cartel killed in [Brell|l] the regional coordinator of the corporation, Comandante [Tam Hale|p].', 'Kestrel Cartel hostile_to Osk Police', 'undated'],
+  // What has not happened yet has no date.
+  ['[Kestrel Front|o] fighters will attack [Brell|l] on Monday, officials fear.', 'Kestrel Front attacked Brell', 'undated'],
+  ['The [Osk Army|o] will deploy to [Brell|l] in September under the new plan.', 'Osk Army operates_in Brell', 'undated'],
+  ['The judge Olascoaga fixed the next hearing for 3 July, when the defence will present as witness the current director of the [Osk Police|o], Comisario [Tam Hale|p].', 'Tam Hale leader_of Osk Police', 'undated'],
+  // A deed named in a description of a person is not dated by the clause around it.
+  ['In March, the arrest in [Alder|l] of [Tam Hale|p], the mastermind of the [Brell|l] bombing, revealed the network.', 'Tam Hale attacked Brell', 'undated'],
 ];
 
 for (const [sentence, claim, date] of CASES) {

@@ -180,3 +180,12 @@ test('an opening offset counts from the sentence before', () => {
   assert.equal(after('Three days later, soldiers arrested his nephew.', [year]), null);
   assert.equal(after('Soldiers arrested his nephew three days later.', [day('2025-06-14')]), null);
 });
+
+// Without a publication date, a bare "10 March" takes the latest year the piece stated before it, not
+// a background "since 2019"; with none stated, it names nothing.
+test('a piece without a publication date dates a bare day by the year it has stated', () => {
+  const dated = (passage: string): Array<string | null> => claimsOf(passage, null).claims.filter((c) => c.predicate === 'attacked').map((c) => c.date?.value ?? null);
+  const opening = 'At about 10:40 on Wednesday, 10 March 2027, aircraft bombed the market of [Kafr|l]. Residents said the [Osk Army|o] has held the air base since 2019. ';
+  assert.deepEqual(dated(`${opening}On the evidence, the 10 March strike on [Kafr|l] was carried out by the [Osk Army|o].`), ['2027-03-10']);
+  assert.deepEqual(dated('Aircraft bombed a market in [Kafr|l]. On the evidence, the 10 March strike on [Kafr|l] was carried out by the [Osk Army|o].'), [null]);
+});

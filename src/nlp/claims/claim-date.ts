@@ -35,7 +35,11 @@ export function claimDate(f: Found, units: readonly Unit[], tree: UnitTree | nul
   const title = TITLE_RULE.test(f.rule) && (f.predicate === 'member_of' || f.predicate === 'leader_of');
   const phrase = [f.subject, f.object, f.trigger];
   if ((f.predicate === 'member_of' || f.predicate === 'leader_of') && f.role !== null) {
-    const before = units.slice(Math.max(0, Math.min(...phrase) - 1), Math.max(...phrase));
+    // The word before the phrase, past any unit overlapping its first (a place inside "Pakistan army").
+    const first = Math.min(...phrase);
+    let k = first - 1;
+    while (k >= 0 && units[k]!.end > units[first]!.start) k--;
+    const before = units.slice(Math.max(0, k), Math.max(...phrase));
     if (HISTORICAL_ROLE.test(f.role) || before.some((u) => FORMER.test(u.lower))) return null;
   }
   // A title nested in another person's description is never dated; one the clause only mentions (its

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { describedClaimsOf } from './annotated.js';
+import type { Mention } from '../../../src/core/index.js';
+import { extractClaims } from '../../../src/nlp/claims/index.js';
+import { parseTokens, tokenize } from '../../../src/nlp/index.js';
+import { annotate, describedClaimsOf } from './annotated.js';
 
 // A title or a tie stated inside a noun phrase is dated with the event its holder takes part in, and
 // not when the holder only speaks, is named by a verb of saying, is described inside another person's
@@ -35,3 +38,16 @@ for (const [sentence, claim, date] of CASES) {
     assert.ok(found.every((c) => c.endsWith(`| ${date}`)), `${sentence}\n${found.join('\n')}`);
   });
 }
+
+// NER may also name the country that opens a body's name ("Osk" in "Osk Army"), as a unit of its own
+// before the body's: the "former" before both still counts.
+test('title date: "former" before a body whose name holds a place mention', () => {
+  const { document, mentions } = annotate('In a podcast with former [Osk Army|o] officer [Ilsa Varn|p] on Tuesday, the host spoke about the war.');
+  const army = mentions.find((m) => m.text === 'Osk Army')!;
+  const place: Mention = { ...army, id: `fiction:${army.start}-${army.start + 3}`, end: army.start + 3, text: 'Osk', type: 'location' };
+  const { sentences, tokens } = tokenize(document.text);
+  const claims = extractClaims({ document, sentences, tokens: parseTokens(tokens), mentions: [place, ...mentions].sort((a, b) => a.start - b.start) });
+  const title = claims.filter((c) => c.predicate === 'member_of' && c.objectId === army.id);
+  assert.ok(title.length > 0, JSON.stringify(claims.map((c) => [c.subjectId, c.predicate, c.objectId])));
+  assert.ok(title.every((c) => c.date === null), JSON.stringify(title.map((c) => c.date)));
+});

@@ -1,21 +1,26 @@
 import type { Unit } from './sentence-view.js';
 import { baseRel, type UnitTree } from './parse-rules/tree.js';
 
-// Verbs whose subject or object is named in passing while something else is told: the speaker of a
-// statement ("…, the army's spokesman, Colonel Varn, said"), whoever a denial or a dossier names. To
-// announce is to act ("the Front's commander, Varn, announced in May that …" dates his title), so it is
-// not here.
+// Verbs of saying and denying: a date right beside one dates the statement (see datesSaying), and a
+// title on its speaker is named in passing ("…, the army's spokesman, Colonel Varn, said"). To announce
+// is to act ("the Front's commander, Varn, announced in May that …" dates his title), so it is not here.
 const SAYING = new Set([
   'said', 'says', 'say', 'told', 'tells', 'reported', 'accused', 'accuses', 'claimed', 'claims', 'stated', 'added', 'confirmed',
-  'alleged', 'alleges', 'warned', 'insisted', 'asserted', 'declared', 'wrote', 'tweeted', 'posted',
-  'denied', 'denies', 'dismissed', 'dismisses', 'rejected', 'rejects', 'names', 'named', 'identified', 'identifies',
+  'alleged', 'alleges', 'warned', 'insisted', 'asserted', 'wrote', 'tweeted', 'posted',
+  'denied', 'denies', 'dismissed', 'dismisses', 'rejected', 'rejects',
 ]);
+// Verbs that name someone in passing ("it names Colonel Varn of the Bureau as its handler"): a title on
+// whom they name is background; a date beside them may be the act's own ("declared war in May"), so
+// datesSaying leaves them out.
+const NAMING = new Set(['names', 'named', 'identified', 'identifies', 'declared']);
 // Edges that keep a word inside its holder's noun phrase on the way up to the predicate the holder serves.
 const PHRASE_EDGES = new Set(['appos', 'flat', 'compound', 'amod', 'det', 'nummod', 'conj', 'list']);
 const NEGATION = new Set(['not', "n't", 'never', 'no']);
 
 /** Whether a unit is a verb of saying (as a verb, not "the claims"). */
 export const isSaying = (u: Unit | undefined): boolean => u !== undefined && u.pos === 'VERB' && SAYING.has(u.lower);
+// "…, Commissioner General Varn, declared that …": a speaker, though "declared war in May" is an act.
+const speaks = (u: Unit | undefined): boolean => isSaying(u) || (u?.pos === 'VERB' && u.lower === 'declared');
 
 /**
  * Whether a title stated inside a noun phrase ("the Front's spokesman, Ilsa Varn") is background that the
@@ -39,7 +44,8 @@ export function isBackgroundRole(tree: UnitTree | null, units: readonly Unit[], 
   if (fromTitle === NESTED || predicate === NESTED) return 'nested';
   if (surface || predicate < 0) return surface;
   const negated = tree.children[predicate]!.some((c) => (baseRel(tree.deprel[c]!) === 'advmod' && NEGATION.has(units[c]!.lower)) || tree.deprel[c] === 'neg');
-  return isSaying(units[predicate]) || negated ? 'mentioned' : null;
+  const verb = units[predicate]!;
+  return isSaying(verb) || (verb.pos === 'VERB' && NAMING.has(verb.lower)) || negated ? 'mentioned' : null;
 }
 
 const NESTED = -2;
@@ -85,8 +91,8 @@ function speaksBySurface(units: readonly Unit[], phrase: readonly number[]): boo
   const last = Math.max(...phrase);
   let next = last + 1;
   while (next < units.length && units[next]!.pos === 'PUNCT') next++;
-  if (isSaying(units[next])) return true;
+  if (speaks(units[next])) return true;
   let before = first - 1;
   while (before >= 0 && (units[before]!.pos === 'PUNCT' || units[before]!.pos === 'DET')) before--;
-  return isSaying(units[before]) && !units.slice(last + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
+  return speaks(units[before]) && !units.slice(last + 1).some((u) => u.pos === 'VERB' || u.pos === 'AUX');
 }

@@ -86,7 +86,7 @@ export function isForeignDate(tree: UnitTree, units: readonly Unit[], trigger: n
   // The verb the date phrase hangs from, through the nouns it may sit in ("on the night of 11 May").
   let verb = at;
   for (let steps = 0; steps < MAX_CLIMB && verb >= 0 && tree.upos[verb] !== 'VERB' && tree.upos[verb] !== 'AUX' && !OWN_CLAUSE.has(baseRel(tree.deprel[verb]!)); steps++) verb = tree.head[verb]!;
-  if (verb >= 0 && REPORTING.has(units[verb]!.lower) && !isOwnReport(tree, trigger, verb)) return true;
+  if (verb >= 0 && REPORTING.has(units[verb]!.lower) && !isOwnReport(tree, units, trigger, verb)) return true;
   // "attacked Osk in May and seized Brell": a date after the first conjunct's verb is that conjunct's.
   for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) {
     const rel = baseRel(tree.deprel[k]!);
@@ -214,9 +214,12 @@ function dominates(tree: UnitTree, ancestor: number, k: number): boolean {
   return false;
 }
 
-function isOwnReport(tree: UnitTree, trigger: number, verb: number): boolean {
+// To declare war is to wage it: the declaration's date is the hostility's.
+const PERFORMATIVE = new Set(['declared', 'declares', 'declare']);
+
+function isOwnReport(tree: UnitTree, units: readonly Unit[], trigger: number, verb: number): boolean {
   for (let k = trigger, steps = 0; k >= 0 && steps <= tree.size; k = tree.head[k]!, steps++) {
-    if (tree.head[k] === verb) return baseRel(tree.deprel[k]!) === 'xcomp';
+    if (tree.head[k] === verb) return baseRel(tree.deprel[k]!) === 'xcomp' || (k === trigger && baseRel(tree.deprel[k]!) === 'obj' && PERFORMATIVE.has(units[verb]!.lower));
     if (OWN_CLAUSE.has(baseRel(tree.deprel[k]!))) return false;
   }
   return false;

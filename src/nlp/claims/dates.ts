@@ -35,7 +35,7 @@ export interface DateContext {
   readonly previous: ClaimDate | null;
   /** The first date of the previous sentence, the event it told: what "The attack …" there was dated. */
   readonly previousEvent?: ClaimDate | null;
-  /** Every date of the previous sentence: "Three days later, …" counts from the last one that names a day. */
+  /** Every date of the previous sentence: "Three days later, …" counts from the first one that names a day. */
   readonly previousDates?: readonly ClaimDate[];
   /** The last date of the few sentences before: "soon after", "by this time", "a decade later". */
   readonly narrative: ClaimDate | null;
@@ -46,8 +46,8 @@ export interface DateContext {
    */
   readonly weekdays?: boolean;
   /**
-   * Without a publication date, the last date an earlier sentence stated with its year ("On 10 March
-   * 2027 …"): a bare "10 March" further on takes that year rather than none.
+   * Without a publication date, the latest year an earlier sentence stated ("On 10 March 2027 …"): a
+   * bare "10 March" further on takes that year rather than none.
    */
   readonly storyYear?: ClaimDate | null;
   /** chrono's readings so far in this document (see ChronoCache); without it every call parses. */
@@ -169,8 +169,9 @@ function shiftedDate(text: string, offset: number, found: readonly DateMention[]
 }
 
 // "Three days later, troops arrested …": a sentence that opens by counting on from the story's last
-// event counts from the last date of the sentence before that is precise enough for the unit (a day
-// for days and weeks, a month for months). It dates the whole sentence, as an opening date does.
+// event counts from the first date of the sentence before that is precise enough for the unit (a day
+// for days and weeks, a month for months): the event that sentence told, not a later "since 2016" or
+// a name like "the April 12 Movement". It dates the whole sentence, as an opening date does.
 const OPENING_OFFSET = /^\W*(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) (days?|weeks?|months?) (earlier|later)\b/i;
 function offsetFromPrevious(text: string, offset: number, previous: readonly ClaimDate[]): DateMention | null {
   const m = OPENING_OFFSET.exec(text);

@@ -39,6 +39,9 @@ const CASES: ReadonlyArray<readonly [sentence: string, claim: string, date: stri
   ['The [Osk Council|o] on Friday rejected claims that the [Kestrel Front|o] had attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
   ['GASSOULÉ, Oct 15 (Newswire) — The [Osk Council|o] on Friday dismissed reports that it was arming the [Kestrel Front|o].', 'Osk Council sponsors Kestrel Front', 'undated'],
   ['The [Kestrel Front|o] on Monday claimed to have overrun an [Osk Army|o] camp.', 'Kestrel Front attacked Osk Army', '2025-07-14'],
+  // To declare war is an act, dated by its own date; to declare that something happened is a saying.
+  ['The [Kestrel Front|o] on Monday declared war on the [Osk Army|o].', 'Kestrel Front hostile_to Osk Army', '2025-07-14'],
+  ['The [Osk Army|o] declared on Tuesday that [Kestrel Front|o] fighters had attacked [Brell|l].', 'Kestrel Front attacked Brell', 'undated'],
   // A relative clause after an event noun's phrase tells of the event, wherever the parser hangs it.
   ['He said the strikes were part of Operation Tamarind, the [Osk Army|o]\'s offensive against the [Kestrel Front|o], which has been under way since August.', 'Osk Army hostile_to Kestrel Front', '2025-08'],
   ['Those rifles, officers believe, were later carried into the [Kestrel Front|o]’s raid on the [Brell|l] garrison, which killed 41 soldiers on 14 September 2023.', 'Kestrel Front attacked Brell', '2023-09-14'],

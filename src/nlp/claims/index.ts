@@ -84,7 +84,8 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     let narrative: ClaimDate | null = null;
     if (needsNarrative(text)) for (let j = i - 1; j >= 0 && i - j <= NARRATIVE_REACH && !narrative; j--) narrative = lastDate(plainDatesOf(j));
     const previousDates = i > 0 ? plainDatesOf(i - 1).map((d) => d.date) : [];
-    const storyYear = published ? null : lastStated(i);
+    // Read back only for a bare month: chrono, the dearest step, then reads every sentence before.
+    const storyYear = published || !BARE_MONTH.test(text) || STATED_YEAR.test(text) ? null : lastStated(i);
     return findDates(text, sentences[i]!.start, { published, previous, previousEvent: previousDates[0] ?? null, previousDates, narrative, storyYear, weekdays, chronoCache });
   };
 
@@ -199,6 +200,8 @@ function withoutActingSubPlaces(claims: readonly ClaimMention[], mentionById: Re
 }
 
 const SINCE_BEFORE = /\b(?:since|from)(?: at least)?\s+$/i;
+const BARE_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const STATED_YEAR = /\b(?:1[89]|20)\d\d\b/;
 
 type Variant = Found & { readonly subjectAs?: Mention; readonly objectAs?: Mention };
 

@@ -32,6 +32,8 @@ interface Header {
   readonly labels: readonly string[];
   readonly tags: readonly string[];
   readonly tagDictionary: ReadonlyArray<readonly [string, number]>;
+  /** The tagger's ambiguity classes (TaggerModel.ambiguity); absent in files from before they were added. */
+  readonly ambiguity?: ReadonlyArray<readonly [string, number]>;
   readonly tables: readonly TableHeader[];
 }
 
@@ -71,6 +73,7 @@ export interface TrainedParts {
   readonly tagger: FeatureWeights;
   readonly tags: readonly string[];
   readonly tagDictionary: ReadonlyMap<string, number>;
+  readonly ambiguity?: ReadonlyMap<string, number> | undefined;
   readonly parser: FeatureWeights;
   readonly labeler: FeatureWeights;
   readonly labels: readonly string[];
@@ -93,7 +96,8 @@ export function encodeParserModel(parts: TrainedParts, prune: PruneLevels = {}):
     storedTable(parts.tagger, prune.tagger ?? 0), storedTable(parts.parser, prune.parser ?? 0), storedTable(parts.labeler, prune.labeler ?? 0),
   ];
   const header: Header = {
-    info: parts.info, labels: parts.labels, tags: parts.tags, tagDictionary: [...parts.tagDictionary], tables: tables.map((t) => t.header),
+    info: parts.info, labels: parts.labels, tags: parts.tags, tagDictionary: [...parts.tagDictionary],
+    ...(parts.ambiguity ? { ambiguity: [...parts.ambiguity] } : {}), tables: tables.map((t) => t.header),
   };
   const json = Buffer.from(JSON.stringify(header), 'utf8');
   const length = Buffer.alloc(4);
@@ -128,7 +132,10 @@ export function decodeParserModel(file: Buffer, clusters?: WordClusters): Parser
   }
   return {
     info: header.info,
-    tagger: { tags: header.tags, weights: tables[0]!, tagDictionary: new Map(header.tagDictionary), clusters: wordClusters },
+    tagger: {
+      tags: header.tags, weights: tables[0]!, tagDictionary: new Map(header.tagDictionary), clusters: wordClusters,
+      ambiguity: header.ambiguity ? new Map(header.ambiguity) : undefined,
+    },
     parser: tables[1]!,
     labeler: tables[2]!,
     labels: header.labels,

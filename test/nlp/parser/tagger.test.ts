@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decodeParserModel, encodeParserModel } from '../../../src/nlp/parser/model-file.js';
-import { buildTagDictionary, tagWords, trainTagger } from '../../../src/nlp/parser/tagger.js';
+import { buildAmbiguityClasses, buildTagDictionary, tagWords, trainTagger } from '../../../src/nlp/parser/tagger.js';
 import { FeatureWeights } from '../../../src/nlp/parser/weights.js';
 
 // A toy language of invented sentences: names before verbs, the verb's object after it.
@@ -39,12 +39,27 @@ test('a loaded tagger, which keeps each word\'s own sums, tags as scoring every 
   const empty = new FeatureWeights(3, 4, false);
   const file = encodeParserModel({
     info: { format: 'dossier-parser/2', trainedOn: [], seed: 1, epochs: {}, figures: {} },
-    tagger: trained.weights, tags: TAGS, tagDictionary: new Map(), parser: empty, labeler: empty, labels: ['dep'],
+    tagger: trained.weights, tags: TAGS, tagDictionary: new Map(), ambiguity: trained.ambiguity, parser: empty, labeler: empty, labels: ['dep'],
   });
   const loaded = decodeParserModel(file).tagger;
+  assert.deepEqual([...loaded.ambiguity!], [...trained.ambiguity!], 'the file keeps the ambiguity classes');
   // The same table behind a plain Scorer: tagWords then scores all twenty-eight features of every word.
   const plain = { ...loaded, weights: { classes: loaded.weights.classes, score: loaded.weights.score.bind(loaded.weights) } };
   // Words repeat within and across calls, so the second occurrence reads the kept sums.
   const inputs = [['Varn', 'seized', 'the', 'bridge', '.'], ['Hale', 'held', 'Varn', '.'], ['the', 'town', 'seized', 'Varn', 'Osk', '.'], ['Varn', 'seized', 'the', 'bridge', '.']];
   for (const words of inputs) assert.deepEqual([...tagWords(loaded, words)], [...tagWords(plain, words)], words.join(' '));
+});
+
+test('ambiguity classes: words with the same tag set share one, rare words have none', () => {
+  const mixed = [
+    ...sentences,
+    ...Array.from({ length: 4 }, () => ({ words: ['Shelled', 'post'], tags: Int32Array.from([VERB, VERB]) })),
+  ];
+  const classes = buildAmbiguityClasses(mixed, TAGS.length);
+  assert.equal(classes.get('osk'), classes.get('brell'), 'two names, always PROPN');
+  assert.notEqual(classes.get('osk'), classes.get('the'), 'PROPN and DET differ');
+  assert.notEqual(classes.get('post'), classes.get('town'), '"post" was also a verb (4 of 24, above 5%)');
+  assert.equal(classes.get('shelled'), classes.get('seized'), 'looked up lower-cased: "Shelled" is counted with "shelled"');
+  const once = [...sentences, { words: ['Karst'], tags: Int32Array.from([NOUN]) }];
+  assert.equal(buildAmbiguityClasses(once, TAGS.length).has('karst'), false, 'a word seen once has no class');
 });

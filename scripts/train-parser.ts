@@ -22,7 +22,7 @@ import { FeatureWeights } from '../src/nlp/parser/weights.js';
 import { readConllu, columnOf, wordsOf } from '../src/nlp/parser/conllu.js';
 import { closedClassOf, labelArcs, trainLabeler } from '../src/nlp/parser/labeler.js';
 import { PARSER_MODEL_PATH } from '../src/nlp/parser/load-model.js';
-import { decodeParserModel, encodeParserModel, type ParserModel } from '../src/nlp/parser/model-file.js';
+import { decodeParserModel, encodeParserModel, replaceTagger, type ParserModel } from '../src/nlp/parser/model-file.js';
 import { parseWords } from '../src/nlp/parser/parse-words.js';
 import { projectivize } from '../src/nlp/parser/projectivize.js';
 import { tagWords, trainTagger, type TaggerModel } from '../src/nlp/parser/tagger.js';
@@ -222,9 +222,25 @@ function taggerFigures(tagger: TaggerModel, confusions = 0): string {
 async function main(): Promise<void> {
   // --tagger-only: train the tagger alone on all the training data and print its dev figures per
   // epoch, for tagger experiments in a minute or two instead of a full training.
+  // With --keep-parser FILE it then writes FILE's parser and labeller, unchanged, beside the new tagger.
   if (flag('tagger-only')) {
-    trainTagger(tagged(train.map((_, i) => i)), tags, taggerEpochs, seed, log, clusters,
-      (epoch, tagger) => log(`tagger epoch ${epoch}: ${taggerFigures(tagger, epoch === taggerEpochs ? 12 : 0)}`));
+    const tagger = trainTagger(tagged(train.map((_, i) => i)), tags, taggerEpochs, seed, log, clusters,
+      (epoch, t) => log(`tagger epoch ${epoch}: ${taggerFigures(t, epoch === taggerEpochs ? 12 : 0)}`));
+    const kept = option('keep-parser', '');
+    if (kept === '') return;
+    const previous = decodeParserModel(readFileSync(kept), clusters);
+    const info = (figures: Record<string, number>) => ({
+      ...previous.info, figures,
+      epochs: { ...previous.info.epochs, tagger: taggerEpochs },
+      taggerTrainedAlone: `tagger seed ${seed}; parser and labeller kept from a model trained on seed ${previous.info.seed}`,
+    });
+    const draft = decodeParserModel(replaceTagger(readFileSync(kept), { ...tagger, tagger: tagger.weights }, info({})), clusters);
+    const figures: Record<string, number> = {};
+    for (const tb of ['ewt', 'gum'] as const) for (const [k, v] of Object.entries(score(draft, dev[tb]))) figures[`${tb}-dev-${k}`] = Number(v.toFixed(4));
+    const file = replaceTagger(readFileSync(kept), { ...tagger, tagger: tagger.weights }, info(figures));
+    writeFileSync(out, file);
+    log(`figures ${JSON.stringify(figures)}`);
+    log(`wrote ${out} (${(file.length / 1e6).toFixed(1)} MB)`);
     return;
   }
   const predictedTags: Int32Array[] = new Array(train.length);

@@ -13,6 +13,8 @@ export interface ParserModelInfo {
   readonly figures: Readonly<Record<string, number>>;
   /** The word-cluster file the features read (clusterFileId, models/clusters/), absent when they read none. */
   readonly clusters?: string;
+  /** Set when the tagger was retrained alone (`--tagger-only --keep-parser`): what was kept from which training. */
+  readonly taggerTrainedAlone?: string;
 }
 
 export interface ParserModel {
@@ -141,4 +143,27 @@ export function decodeParserModel(file: Buffer, clusters?: WordClusters): Parser
     labels: header.labels,
     uposOfTag: header.tags.map((t) => t.slice(0, t.indexOf('|'))),
   };
+}
+
+/**
+ * A model file with its tagger replaced and its parser and labeller tables kept byte for byte: for a
+ * tagger retrained alone (`npm run train:parser -- --tagger-only --keep-parser FILE`). The tag set must
+ * be the same, since the parser's features read tag indices.
+ */
+export function replaceTagger(file: Buffer, tagger: Pick<TrainedParts, 'tagger' | 'tags' | 'tagDictionary' | 'ambiguity'>, info: ParserModelInfo): Buffer {
+  const raw = gunzipSync(file);
+  const headerLength = raw.readUInt32LE(0);
+  const header = JSON.parse(raw.subarray(4, 4 + headerLength).toString('utf8')) as Header;
+  if (JSON.stringify(header.tags) !== JSON.stringify(tagger.tags)) throw new RangeError('the new tagger\'s tag set differs from the one the parser was trained on');
+  const old = header.tables[0]!;
+  const oldTaggerBytes = old.rows * 4 + old.entries * 2 + old.rows + old.entries;
+  const table = storedTable(tagger.tagger, 0);
+  const next: Header = {
+    ...header, info, tagDictionary: [...tagger.tagDictionary],
+    ...(tagger.ambiguity ? { ambiguity: [...tagger.ambiguity] } : {}), tables: [table.header, ...header.tables.slice(1)],
+  };
+  const json = Buffer.from(JSON.stringify(next), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  return gzipSync(Buffer.concat([length, json, ...table.parts, raw.subarray(4 + headerLength + oldTaggerBytes)]), { level: 9 });
 }

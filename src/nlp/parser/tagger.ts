@@ -116,7 +116,7 @@ function contextFeatures(a: WordAtoms, i: number, prev: number, prev2: number, o
     out[k++] = key2(37, c8[i]!, i + 1 < n ? c8[i + 1]! : NONE);
   }
   // The ambiguity classes of the next two words stand in for the tags a left-to-right tagger has not
-  // yet given them ("group fired rockets": "rockets" is noun-or-verb, so "fired" is likely the verb).
+  // yet given them ("aircraft struck the depot": a noun-or-verb word followed by a determiner is rarely a noun).
   const amb = ctx.amb;
   const ambNext = i + 1 < n ? amb[i + 1]! : NONE;
   out[k++] = key1(42, ambNext);

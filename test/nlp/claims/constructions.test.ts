@@ -144,7 +144,8 @@ const CASES: readonly Case[] = [
   ['verb', 'The [Front|o] fought against the [Guard|o] for a decade.', ['Front hostile_to Guard']],
   ['verb', 'The [Front|o] seized [Osk|l] in a dawn raid.', ['Front attacked Osk', 'Front operates_in Osk']],
   ['verb', 'The [Front|o] controls [Osk|l] and much of [Brell|l].', ['Front operates_in Brell', 'Front operates_in Osk']],
-  ['verb', '[Tam Hale|p] was killed in a [Guard|o] drone strike near [Osk|l].', ['Guard attacked Tam Hale']],
+  // A strike near a place puts the striker there, as "conducted strikes near Osk" does.
+  ['verb', '[Tam Hale|p] was killed in a [Guard|o] drone strike near [Osk|l].', ['Guard attacked Tam Hale', 'Guard operates_in Osk']],
   ['verb', 'Rifles supplied by [Alder|l] to the [Front|o] were found in [Osk|l].', ['Alder supplied Front']],
   ['verb', 'The [Osk Front|o] is affiliated with the [Red Valley Front|o].', ['Osk Front allied_with Red Valley Front']],
   ['receive-from', 'The [Cope Brigade|o] received rifles and money from the [Alder Ministry|o].', ['Alder Ministry supplied Cope Brigade']],
@@ -168,7 +169,8 @@ const CASES: readonly Case[] = [
   ['verb', 'The [Front|o] abducted 80 pupils from [Osk|l] in 2014.', ['Front attacked Osk']],
   ['verb', 'The [Cope Group|o] has deployed fighters to [Alder|l] and [Brell|l].', ['Cope Group operates_in Alder', 'Cope Group operates_in Brell']],
   ['verb', "[Front|o] secretary-general [Ilsa Varn|p] said the group would retaliate against [Alder|l].", ['Front hostile_to Alder', 'Ilsa Varn leader_of Front']],
-  ['name-then-title', 'Police captured [Tam Hale|p], alias Fito, leader of the [Osk Cartel|o], in [Brell|l].', ['Tam Hale leader_of Osk Cartel']],
+  // Whoever is captured somewhere was there.
+  ['name-then-title', 'Police captured [Tam Hale|p], alias Fito, leader of the [Osk Cartel|o], in [Brell|l].', ['Tam Hale leader_of Osk Cartel', 'Tam Hale operates_in Brell']],
   ['part-of', "The [Sahel Front|o], the [Red Valley Front|o]'s affiliate in [Osk|l], grew.", ['Sahel Front operates_in Osk', 'Sahel Front part_of Red Valley Front']],
   // places placed by a verb, and places held
   ['place-verb', '[Brenholt|l] lies in [Ashfen Province|l], on the main road.', ['Brenholt located_in Ashfen Province']],

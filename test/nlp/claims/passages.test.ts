@@ -26,6 +26,7 @@ const PASSAGES: readonly Passage[] = [
       'Federal Police operates_in Puerto Vela | author | asserted | 2025-01',
       'Ortiz member_of Vela Brotherhood | ~His lawyer | negated | undated',
       'Rafael Ortiz leader_of Ortiz Cartel | author | asserted | 2025-01',
+      'Rafael Ortiz operates_in Puerto Vela | author | asserted | 2025-01',
     ],
   ],
   [

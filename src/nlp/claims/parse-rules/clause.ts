@@ -16,7 +16,8 @@ export function isPassive(tree: UnitTree, units: readonly Unit[], v: number): bo
     if ((rel === 'nsubj:pass' || rel === 'csubj:pass') && !REFLEXIVES.has(units[c]!.lower) && tree.children[v]!.some((a) => baseRel(tree.deprel[a]!) === 'aux' || tree.deprel[a] === 'cop')) return true;
   }
   const rel = tree.deprel[v]!;
-  if ((rel === 'acl' || rel === 'amod') && looksParticiple(units[v]!.lower) && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'aux')) return true;
+  // A participle with an object of its own is active ("jets struck Front positions" misread as "jets struck by").
+  if ((rel === 'acl' || rel === 'amod') && looksParticiple(units[v]!.lower) && !tree.children[v]!.some((c) => baseRel(tree.deprel[c]!) === 'aux' || tree.deprel[c] === 'obj')) return true;
   return false;
 }
 
@@ -54,7 +55,10 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   if (depth > 4) return none;
   const passive = isPassive(tree, units, v);
   // A month or weekday labelled as the subject ("had since March supplied …") is a misread adverbial.
-  const stated = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text) && !REFLEXIVES.has(units[n]!.lower)), v);
+  const subjects = passive ? [] : followAny(tree, units, v, [...ACTIVE_AGENT, [{ rel: 'nsubj:pass' }]]).filter((n) => !TIME_WORDS.test(units[n]!.text) && !REFLEXIVES.has(units[n]!.lower));
+  let stated = passive ? followAny(tree, units, v, PASSIVE_AGENT) : nearest(subjects, v);
+  // "The Front and the Guild ended …" parsed as two subjects: the second, opened by "and", is a conjunct.
+  if (stated.length === 1 && tree.children[stated[0]!]!.some((c) => tree.deprel[c] === 'cc')) stated = subjects.filter((n) => n < v);
   // "The Front … has itself clashed": the subject the parse hung on the auxiliary instead of the verb.
   const own = stated.length > 0 || passive ? stated : tree.children[v]!.filter((c) => baseRel(tree.deprel[c]!) === 'aux' && c < v).flatMap((a) => tree.children[a]!.filter((g) => baseRel(tree.deprel[g]!) === 'nsubj'));
   if (own.length > 0) return { actors: own.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
@@ -69,6 +73,12 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
   const rel = tree.deprel[v]!;
   const h = tree.head[v]!;
   if (h < 0) return none;
+  // "Coalition jets struck Front positions" read as a participle on "jets": a participle clause with an
+  // object of its own is active, so the noun it hangs on does it ("the men carrying rifles").
+  if (rel === 'acl' && h < v && tree.children[v]!.some((c) => tree.deprel[c] === 'obj')) {
+    const actors = actorsAt(tree, units, h);
+    if (actors.length > 0) return { actors, intended: false, controller: -1 };
+  }
   // "accuse Alder of arming" with "of arming" hung on the name: the name is the accused.
   if (baseRel(rel) === 'nmod' && prepOf(tree, units, v) === 'of' && units[h]!.mention && tree.head[h]! >= 0 && ACCUSING.has(units[tree.head[h]!]!.lower)) {
     return { actors: actorsAt(tree, units, h), intended: false, controller: tree.head[h]! };
@@ -126,10 +136,11 @@ export function patientOf(tree: UnitTree, units: readonly Unit[], v: number): Ar
     if (rel === 'conj' && tree.head[v]! >= 0) return patientOf(tree, units, tree.head[v]!);
     return [];
   }
-  const objects = followAny(tree, units, v, DIRECT_OBJECT);
-  if (objects.length > 0) return objects.flatMap((n) => actorsAt(tree, units, n));
   // The labeller sometimes calls a bare object "obl"; an oblique with no preposition after the verb is its object.
   const bare = tree.children[v]!.filter((c) => c > v && tree.deprel[c] === 'obl' && prepOf(tree, units, c) === null && units[c]!.mention);
+  // "reports that Alder had armed the Front" misread as a relative clause: "that" took the object's label.
+  const objects = followAny(tree, units, v, DIRECT_OBJECT).filter((n) => !(bare.length > 0 && n < v && units[n]!.lower === 'that'));
+  if (objects.length > 0) return objects.flatMap((n) => actorsAt(tree, units, n));
   if (bare.length > 0) return bare.slice(0, 1).flatMap((n) => actorsAt(tree, units, n));
   return gapFiller(tree, units, v);
 }

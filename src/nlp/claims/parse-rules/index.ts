@@ -90,6 +90,8 @@ export function findOverParse(units: readonly Unit[], tree: UnitTree, rows: read
 // "the Front's fighters", "the northern wing of the Front": the argument owns the noun the path reached,
 // unlike "the Front, a militia …", where the noun describes the body itself.
 function isPartOwner(tree: UnitTree, units: readonly Unit[], o: Argument): boolean {
+  // "runs the Front's kidnapping cell" with the name read as the object: its "'s" makes it a possessor.
+  if (/^['’]s$/.test(units[o.unit + 1]?.lower ?? '') && units[o.unit + 2] !== undefined && !units[o.unit + 2]!.mention) return true;
   if (o.via === o.unit || tree.head[o.unit] !== o.via) return false;
   const rel = tree.deprel[o.unit]!;
   return rel === 'nmod:poss' || (baseRel(rel) === 'nmod' && ['of', 'from'].includes(prepOf(tree, units, o.unit) ?? ''));
@@ -118,6 +120,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
       const light = lightVerbOf(tree, units, k);
       if (light >= 0) {
         subjects = doerOf(tree, units, light).actors;
+        // "the Rangers were not involved in the attack": the passive's subject is who was involved.
+        if (subjects.length === 0 && INVOLVED.has(units[light]!.lower)) subjects = patientOf(tree, units, light);
         received = RECEIVING.has(units[light]!.lower);
         receiver = light;
         if (tree.head[k] === light && ['obl', 'nmod'].includes(baseRel(tree.deprel[k]!))) governor = light;

@@ -98,7 +98,8 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number, dep
   }
   // "the Front, whose leader, Ilsa Varn, …" with the name hung on the Front: a name set off by a comma
   // right after a title, and no subject or object of its own, is the title's apposition.
-  const next = units[k + 1]?.text === ',' ? k + 2 : -1;
+  // "whose commander, General Tam Orlan,": a title word before the name belongs to the name.
+  const next = units[k + 1]?.text === ',' ? (TITLES.has(units[k + 2]?.lower ?? '') && units[k + 3]?.mention?.type === 'person' ? k + 3 : k + 2) : -1;
   if (!out.some((o) => units[o]!.mention?.type === 'person') && next > 0 && units[next]?.mention?.type === 'person' && ['appos', 'conj', 'flat', 'dep', 'list', 'parataxis'].includes(tree.deprel[next]!)) out.push(next);
   // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
   if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as' && APPOINTING.has(units[h]!.lower)) {

@@ -116,7 +116,9 @@ export function misreadCarrier(tree: UnitTree, units: readonly Unit[], clause: n
   const that = tree.children[clause]!.find((c) => units[c]!.lower === 'that' && c < clause);
   if (that === undefined) return null;
   const slot = tree.deprel[that]!;
-  if (!tree.children[clause]!.some((c) => c !== that && tree.deprel[c] === slot)) return null;
+  // The object may be labelled a bare oblique ("had armed the Front" with "the Front" as obl): still filled.
+  const fills = (c: number): boolean => tree.deprel[c] === slot || (slot === 'obj' && c > clause && baseRel(tree.deprel[c]!) === 'obl' && !tree.children[c]!.some((g) => tree.deprel[g] === 'case'));
+  if (!tree.children[clause]!.some((c) => c !== that && fills(c))) return null;
   for (let j = that - 1; j >= 0 && that - j <= 5; j--) if (CARRIERS.has(units[j]!.lower) && tree.upos[j] === 'NOUN') return j;
   return null;
 }

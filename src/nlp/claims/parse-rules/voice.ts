@@ -29,7 +29,8 @@ export function clauseVoice(tree: UnitTree, units: readonly Unit[], trigger: num
     let h = tree.head[k]!;
     if (h < 0) break;
     // "rejected claims by state media that X struck Y", with the clause read as a relative clause on "media".
-    if (rel === 'acl:relcl' && !CARRIERS.has(units[h]!.lower)) {
+    // "reports that Alder had armed the Front" read as a relative clause on "reports" itself: no slot is empty.
+    if (rel === 'acl:relcl') {
       const statement = misreadCarrier(tree, units, k);
       if (statement !== null) { h = statement; rel = 'acl'; }
     }

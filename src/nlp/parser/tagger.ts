@@ -207,19 +207,25 @@ export interface TaggedSentence {
   readonly tags: Int32Array;
 }
 
+/** How often each word (as `key` folds it) took each tag, in word order so that what is built from it is deterministic. */
+function tagCounts(sentences: readonly TaggedSentence[], CLASSES: number, key: (word: string) => string): [string, Int32Array][] {
+  const counts = new Map<string, Int32Array>();
+  for (const s of sentences) s.words.forEach((w, i) => {
+    const k = key(w);
+    let row = counts.get(k);
+    if (!row) counts.set(k, (row = new Int32Array(CLASSES)));
+    row[s.tags[i]!]!++;
+  });
+  return [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /**
  * Builds the tag dictionary: words seen at least 20 times with one tag at least 97% of the time
  * (Honnibal's thresholds). Lookup is exact on the form, so "US" and "us" keep separate entries.
  */
 export function buildTagDictionary(sentences: readonly TaggedSentence[], CLASSES: number): Map<string, number> {
-  const counts = new Map<string, Int32Array>();
-  for (const s of sentences) s.words.forEach((w, i) => {
-    let row = counts.get(w);
-    if (!row) counts.set(w, (row = new Int32Array(CLASSES)));
-    row[s.tags[i]!]!++;
-  });
   const dictionary = new Map<string, number>();
-  for (const [word, row] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [word, row] of tagCounts(sentences, CLASSES, (w) => w)) {
     let total = 0;
     let best = 0;
     for (let c = 0; c < CLASSES; c++) { total += row[c]!; if (row[c]! > row[best]!) best = c; }
@@ -234,15 +240,8 @@ export function buildTagDictionary(sentences: readonly TaggedSentence[], CLASSES
  * the words to its right; the class of the next word ("rockets": noun or verb) is the next best thing.
  */
 export function buildAmbiguityClasses(sentences: readonly TaggedSentence[], CLASSES: number): Map<string, number> {
-  const counts = new Map<string, Int32Array>();
-  for (const s of sentences) s.words.forEach((w, i) => {
-    const low = w.toLowerCase();
-    let row = counts.get(low);
-    if (!row) counts.set(low, (row = new Int32Array(CLASSES)));
-    row[s.tags[i]!]!++;
-  });
   const classes = new Map<string, number>();
-  for (const [word, row] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [word, row] of tagCounts(sentences, CLASSES, (w) => w.toLowerCase())) {
     let total = 0;
     for (let c = 0; c < CLASSES; c++) total += row[c]!;
     if (total < AMBIGUITY_MIN_COUNT) continue;

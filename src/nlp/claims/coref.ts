@@ -1,7 +1,8 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NOUNS, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
-import { allianceMembers } from './constructions/collective.js';
-import { conjunctsRight, isJoiningDash } from './phrases.js';
+import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
+import { isJoiningDash, isPossessiveMark } from './phrases.js';
+import { attackerIn, claimOfAttack, matchEventNoun, perpetratorOfAttack, RESPONSIBILITY_VERBS, struckPlaces } from './coref-events.js';
+import { coalitionIn, listsOf, matchForcesFrom, matchPlural } from './coref-plurals.js';
 import type { Unit } from './sentence-view.js';
 
 /** A mention available as an antecedent, with whether it sat inside a prepositional phrase. */
@@ -61,9 +62,9 @@ export const ROLE_REACH = 6;
 // "her fighters clashed with the Front": a person's fighters act as the group she leads.
 const FORCES = new Set(['fighters', 'men', 'forces', 'militants', 'troops', 'gunmen', 'cadres', 'loyalists', 'militia', 'followers', 'commanders', 'group', 'organisation', 'organization', 'movement', 'outfit', 'faction']);
 
+const ACTORS = new Set<EntityType>(['organization', 'person']);
 const EXISTENTIAL = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'seems', 'seem', 'appears', 'appear', 'exists', 'exist', 'remains', 'remain', 'will', 'would', 'could', 'may', 'might', 'must', "'s", '’s']);
 const NO_PLURALS: PluralContext = { pair: null, lists: [] };
-const RESPONSIBILITY_VERBS = new Set(['claimed', 'claims', 'claim', 'claiming', 'took', 'takes', 'accepted', 'accepts', 'admitted']);
 
 export function resolveAnaphora(units: readonly Unit[], previous: readonly Referent[], plurals: PluralContext = NO_PLURALS): { units: Unit[]; referents: Referent[]; lists: Mention[][]; struck: Mention[]; discourse: Discourse; attacker: Mention | null } {
   const out: Unit[] = [];
@@ -211,42 +212,6 @@ function speakerOf(out: readonly Unit[], here: readonly Referent[]): Mention | n
   return null;
 }
 
-// "an alliance made up of A, B and C": the members, for "the alliance attacked …" in the next sentence.
-function coalitionIn(units: readonly Unit[]): Mention[] | null {
-  for (let k = 0; k < units.length; k++) {
-    const members = allianceMembers(units, k);
-    if (members.length >= 2) return members.map((m) => units[m]!.mention!);
-  }
-  return null;
-}
-
-const ACTORS = new Set<EntityType>(['organization', 'person']);
-const RESPONSIBILITY_FOR = new Set(['responsibility', 'credit']);
-
-/**
- * Who this sentence says carried out an attack, named or not what it struck ("The Front shelled a
- * convoy", "a convoy was ambushed by the Guard", "the Front claimed responsibility"), for "The attack
- * occurred in …" next.
- */
-function attackerIn(units: readonly Unit[]): Mention | null {
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
-    const verb = !u.mention && u.pos === 'VERB' && VERBS.get(u.lower)?.predicate === 'attacked';
-    const claimed = RESPONSIBILITY_FOR.has(u.lower) && RESPONSIBILITY_VERBS.has(units[k - 1]?.lower ?? '');
-    if (!verb && !claimed) continue;
-    const agent = units[k + 2]?.lower === 'the' ? units[k + 3] : units[k + 2];
-    if (verb && units[k + 1]?.lower === 'by' && agent?.mention && ACTORS.has(agent.mention.type)) return agent.mention;
-    if (verb && units[k - 1] && /^(was|were|been|being|is|are)$/.test(units[k - 1]!.lower)) continue;
-    // The subject: the nearest actor before the verb, with no other verb or clause break between.
-    for (let j = k - (claimed ? 2 : 1); j >= 0 && k - j <= 6; j--) {
-      const w = units[j]!;
-      if (w.mention && ACTORS.has(w.mention.type)) return w.mention;
-      if (w.text === ',' || w.text === ';' || w.pos === 'VERB' || w.pos === 'SCONJ') break;
-    }
-  }
-  return null;
-}
-
 const nameWords = (m: Mention): string[] => m.text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 
 /** Whether a description class fits a mention: by its name, or by a noun the document used for it. */
@@ -320,21 +285,6 @@ function isOutletApposition(units: readonly Unit[], k: number): boolean {
   return outletNoun && (/^(arm|wing)$/.test(units[k + 2]?.lower ?? '') || /^(its|their|the)$/.test(units[k - 1]?.lower ?? ''));
 }
 
-const FORCE_NOUNS = new Set(['troops', 'forces', 'soldiers', 'fighters', 'contingents', 'units', 'militants', 'gunmen', 'elements', 'personnel', 'battalions', 'militias']);
-// Only "from": "fighters of A and B have clashed" are two sides, not one force.
-const FROM = new Set(['from']);
-
-// "troops from A, B and C": two or more named contributors after a force noun.
-function matchForcesFrom(units: readonly Unit[], i: number): { end: number; members: number[] } | null {
-  if (!FORCE_NOUNS.has(units[i]!.lower) || units[i]!.mention || !FROM.has(units[i + 1]?.lower ?? '')) return null;
-  let k = i + 2;
-  if (units[k]?.lower === 'the') k++;
-  if (!units[k]?.mention) return null;
-  const members = conjunctsRight(units, k).filter((m) => units[m]!.mention && (units[m]!.mention!.type === 'organization' || units[m]!.mention!.type === 'location'));
-  if (members.length < 2) return null;
-  return { end: members[members.length - 1]!, members };
-}
-
 // "the former" / "the latter" standing alone (a verb, a possessive or punctuation next), not "the former leader".
 function formerOrLatter(units: readonly Unit[], i: number): 'former' | 'latter' | null {
   if (units[i]!.lower !== 'the') return null;
@@ -344,181 +294,10 @@ function formerOrLatter(units: readonly Unit[], i: number): 'former' | 'latter' 
   return !next || next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'PUNCT' || next.pos === 'ADV' || isPossessiveMark(next) ? w : null;
 }
 
-const EVENT_DETERMINERS = new Set(['the', 'this', 'that']);
-
-// "claimed the attack", "claimed responsibility for the bombing": the index of the claiming verb when a
-// bare attack noun (no target or agent of its own) at i + 1 is what was claimed; -1 otherwise.
-function claimOfAttack(units: readonly Unit[], i: number): number {
-  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return -1;
-  const noun = units[i + 1];
-  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked' || OWN_ARGUMENT.has(units[i + 2]?.lower ?? '') || PLACE_PREPS.has(units[i + 2]?.lower ?? '')) return -1;
-  if (RESPONSIBILITY_VERBS.has(units[i - 1]?.lower ?? '')) return i - 1;
-  if (units[i - 1]?.lower === 'for' && RESPONSIBILITY_FOR.has(units[i - 2]?.lower ?? '') && RESPONSIBILITY_VERBS.has(units[i - 3]?.lower ?? '')) return i - 3;
-  return -1;
-}
-// Verbs of doing an attack that take it as their object: "the Front carried out the attack".
-const PERPETRATING = new Set(['conducted', 'staged', 'perpetrated', 'committed', 'mounted', 'orchestrated', 'masterminded', 'executed']);
-const CARRYING = new Set(['carried', 'carry', 'carries', 'carrying']);
-const BLAMING = new Set(['blamed', 'blames', 'blame', 'blaming']);
-const ACTOR_TYPES = new Set(['organization', 'person']);
-const actorAt = (units: readonly Unit[], k: number): Mention | null => (units[k]?.mention && ACTOR_TYPES.has(units[k]!.mention!.type) ? units[k]!.mention! : null);
-
-/**
- * A definite attack noun ("the attack", "the bombing") whose perpetrator the clause names: "X carried out
- * the attack", "X was behind the attack", "the attack was carried out/perpetrated by X", "blamed X for the
- * attack", "blamed the attack on X". The noun then stands for what the last attack struck.
- */
-function perpetratorOfAttack(units: readonly Unit[], i: number): Mention | null {
-  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return null;
-  const noun = units[i + 1];
-  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked') return null;
-  const before = (k: number): string => units[i - k]?.lower ?? '';
-  // "blamed X for the attack" / "blamed the attack on X".
-  if (before(1) === 'for' && (BLAMING.has(before(3)) || (before(3) === 'the' && BLAMING.has(before(4))))) return actorAt(units, i - 2);
-  if (BLAMING.has(before(1)) && units[i + 2]?.lower === 'on') return actorAt(units, units[i + 3]?.lower === 'the' ? i + 4 : i + 3);
-  if (OWN_ARGUMENT.has(units[i + 2]?.lower ?? '') || PLACE_PREPS.has(units[i + 2]?.lower ?? '')) return null;
-  // "X carried out / staged / was behind the attack": the subject just before the verb.
-  const verbAt = before(1) === 'out' && CARRYING.has(before(2)) ? i - 2 : PERPETRATING.has(before(1)) || before(1) === 'behind' ? i - 1 : -1;
-  if (verbAt >= 0) {
-    for (let k = verbAt - 1; k >= 0 && verbAt - k <= 3; k--) {
-      if (actorAt(units, k)) return actorAt(units, k);
-      if (!(units[k]!.pos === 'AUX' || units[k]!.pos === 'ADV' || units[k]!.pos === 'PART')) break;
-    }
-    return null;
-  }
-  // "the attack was (reportedly) carried out by X".
-  let k = i + 2;
-  if (!['was', 'were', 'had', 'has'].includes(units[k]?.lower ?? '')) return null;
-  k++;
-  while (units[k] && (units[k]!.pos === 'ADV' || units[k]!.lower === 'been')) k++;
-  if (CARRYING.has(units[k]?.lower ?? '') && units[k + 1]?.lower === 'out') k++;
-  else if (!PERPETRATING.has(units[k]?.lower ?? '') && !RESPONSIBILITY_VERBS.has(units[k]?.lower ?? '')) return null;
-  return units[k + 1]?.lower === 'by' ? actorAt(units, units[k + 2]?.lower === 'the' ? k + 3 : k + 2) : null;
-}
-
-// After these an event noun names its own target or agent: "the attack on Osk", "the raid by the Guard".
-const OWN_ARGUMENT = new Set(['on', 'against', 'by', 'of', 'targeting', 'between']);
-const PLACE_PREPS = new Set(['in', 'near', 'at', 'on', 'outside', 'inside']);
-
-/**
- * "The attack occurred in …", "the ambush killed …": a definite attack noun (no "on"/"by" of its own)
- * that is its clause's subject. Returns its span and the place the clause puts it in, if any.
- */
-function matchEventNoun(units: readonly Unit[], i: number): { end: number; place: Mention | null } | null {
-  if (!EVENT_DETERMINERS.has(units[i]!.lower)) return null;
-  // A subject opens its clause; "seized in the raid at a hideout" is another event, under a preposition.
-  const before = units[i - 1];
-  if (before && !(before.pos === 'PUNCT' || before.pos === 'CCONJ')) return null;
-  let j = i + 1;
-  while (j < units.length && j - i <= 3 && !units[j]!.mention && (units[j]!.pos === 'ADJ' || units[j]!.pos === 'NUM') && NOUNS.get(units[j]!.lower) !== 'attacked') j++;
-  const noun = units[j];
-  if (!noun || noun.mention || NOUNS.get(noun.lower) !== 'attacked' || OWN_ARGUMENT.has(units[j + 1]?.lower ?? '')) return null;
-  // The subject of a verb ("The attack occurred", "the raid was carried out", "the bombing, …, killed"),
-  // or followed straight by where it happened ("The attack in Osk …").
-  const after = units[j + 1];
-  if (!after || !(after.pos === 'VERB' || after.pos === 'AUX' || PLACE_PREPS.has(after.lower) || after.text === ',')) return null;
-  return { end: j, place: placeAfter(units, j + 1) };
-}
-
-// The first place in the clause after an event noun, under a place preposition; "in Alder's northern Brell
-// region" is Brell, the inner place.
-function placeAfter(units: readonly Unit[], from: number): Mention | null {
-  for (let k = from; k < units.length && k - from <= 10; k++) {
-    const u = units[k]!;
-    if (u.text === ';' || u.text === '.' || (u.mention && u.mention.type !== 'location')) return null;
-    const prep = units[k - 1]?.lower === 'the' ? units[k - 2] : units[k - 1];
-    if (!u.mention || !PLACE_PREPS.has(prep?.lower ?? '')) continue;
-    if (isPossessiveMark(units[k + 1])) {
-      let n = k + 2;
-      while (n < units.length && n - k <= 4 && !units[n]!.mention && (units[n]!.pos === 'ADJ' || units[n]!.pos === 'NOUN')) n++;
-      if (units[n]?.mention?.type === 'location') return units[n]!.mention;
-    }
-    return u.mention;
-  }
-  return null;
-}
-
-const STRUCK_PREPS = new Set(['in', 'on', 'at', 'near', 'inside']);
-
-// "A car bomb killed 12 people in Osk", "an attack on a market in Brell": where the sentence says an
-// attack landed, in case the next one names who claimed it.
-function struckPlaces(units: readonly Unit[]): Mention[] {
-  const out: Mention[] = [];
-  let attack = false;
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
-    if (!u.mention && (NOUNS.get(u.lower) === 'attacked' || VERBS.get(u.lower)?.predicate === 'attacked')) attack = true;
-    else if (attack && u.mention?.type === 'location' && STRUCK_PREPS.has(units[k - 1]?.lower ?? '')) out.push(u.mention);
-  }
-  return out;
-}
-
-// Coordinated names of one type ("Varn and his deputy Orlan", "A, B and C"), for "they" and "these groups" next.
-function listsOf(units: readonly Unit[]): Mention[][] {
-  const lists: Mention[][] = [];
-  for (let k = 0; k < units.length; k++) {
-    if (!units[k]!.mention || units[k]!.partners) continue;
-    const members = conjunctsRight(units, k);
-    if (members.length < 2) continue;
-    const mentions = [...new Map(members.map((m) => [units[m]!.mention!.id, units[m]!.mention!])).values()];
-    if (mentions.length >= 2) lists.push(mentions);
-    k = members[members.length - 1]!;
-  }
-  return lists;
-}
-
-const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 
 function anaphorUnit(start: number, end: number, units: readonly Unit[], from: number, to: number, mention: Mention): Unit {
   const text = units.slice(from, to + 1).map((x) => x.text).join(' ');
   return { start, end, text, lower: text.toLowerCase(), pos: 'PROPN', mention, viaCoref: true };
-}
-
-const PAIR_NOUNS = new Set(['alliance', 'partnership', 'nexus', 'collaboration', 'cooperation', 'axis', 'coalition', 'pact', 'relationship']);
-const GROUP_NOUNS = new Set(['groups', 'organisations', 'organizations', 'outfits', 'movements', 'militias', 'factions']);
-
-const PLURAL_DETERMINERS = new Set(['these', 'those', 'the', 'all', 'both']);
-const GROUP_TYPES = new Set(['organization']);
-
-/**
- * "this collaboration", "the two groups", "both groups" stand for the pair just allied; "these groups"
- * for the last list of groups the previous sentence named; "they" (as a subject) for its first list.
- */
-function matchPlural(units: readonly Unit[], i: number, plurals: PluralContext, previous: readonly Referent[]): { end: number; members: readonly Mention[] } | null {
-  const w = units[i]!.lower;
-  const { lists } = plurals;
-  // "Both groups …" after a sentence that named exactly two groups means those two, allied or not.
-  const pair = plurals.pair ?? (w === 'both' || units[i + 1]?.lower === 'two' ? onlyTwoGroups(previous) : null);
-  if (w === 'they' && units[i + 1] && (units[i + 1]!.pos === 'VERB' || units[i + 1]!.pos === 'AUX' || units[i + 1]!.pos === 'ADV')) {
-    const actors = lists.find((l) => l.every((m) => m.type === 'person' || m.type === 'organization'));
-    return actors ? { end: i, members: actors } : null;
-  }
-  if (!PLURAL_DETERMINERS.has(w) && !DETERMINERS.has(w)) return null;
-  let j = i + 1;
-  if (units[j]?.lower === 'two') j++;
-  while (units[j]?.pos === 'ADJ' && j - i <= 3) j++;
-  const head = units[j]?.lower ?? '';
-  if (GROUP_NOUNS.has(head) && units[j + 1]?.lower !== 'of') {
-    const two = w === 'both' || units[i + 1]?.lower === 'two';
-    if (two && pair) return { end: j, members: pair };
-    const groups = [...lists].reverse().find((l) => l.every((m) => GROUP_TYPES.has(m.type)) && (!two || l.length === 2));
-    if (groups && w !== 'the') return { end: j, members: groups };
-    if (pair && (w === 'these' || w === 'those')) return { end: j, members: pair };
-    return null;
-  }
-  // "The alliance attacked Osk" after "an alliance made up of A, B and C": all its members.
-  const members = plurals.coalition ?? pair;
-  // "the Coalition spokesman": capitalised, the noun is the short name of one body, not the pair.
-  const properName = /^\p{Lu}/u.test(units[j]?.text ?? '');
-  if (members && !properName && DETERMINERS.has(w) && PAIR_NOUNS.has(head) && !/^(between|with|of)$/.test(units[j + 1]?.lower ?? '')) return { end: j, members };
-  return null;
-}
-
-function onlyTwoGroups(referents: readonly Referent[]): readonly [Mention, Mention] | null {
-  const groups = new Map<string, Mention>();
-  for (const r of referents) if (GROUP_TYPES.has(r.mention.type) && !groups.has(r.mention.text.toLowerCase())) groups.set(r.mention.text.toLowerCase(), r.mention);
-  const [a, b, more] = groups.values();
-  return a && b && !more ? [a, b] : null;
 }
 
 function pronounType(units: readonly Unit[], i: number): { type: EntityType; subject: boolean } | null {

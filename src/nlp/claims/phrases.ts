@@ -214,3 +214,6 @@ export function conjunctsLeft(units: readonly Unit[], k: number): number[] {
   }
 }
 
+
+/** "'s" or "’s": the mark of a possessor. */
+export const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';

@@ -1,6 +1,6 @@
 import type { Predicate } from '../../../core/index.js';
 import { byAgent, rightObject, subjectOf } from '../arguments.js';
-import { conjunctsLeft, conjunctsRight, isJoiningDash, withContainer } from '../phrases.js';
+import { conjunctsLeft, conjunctsRight, isJoiningDash, isPossessiveMark, withContainer } from '../phrases.js';
 import { pairs, type Construction, type Found } from '../construction.js';
 import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -9,7 +9,6 @@ const SYMMETRIC = new Set<Predicate>(['allied_with', 'hostile_to']);
 const INSTRUMENT_HEADS = new Set(['cell', 'cells', 'unit', 'units', 'squad', 'squads', 'team', 'teams', 'ring', 'rings', 'gang', 'gangs', 'helicopter', 'helicopters', 'rifle', 'rifles', 'weapon', 'weapons', 'drone', 'drones', 'dog', 'dogs', 'vehicle', 'vehicles', 'boat', 'boats', 'craft', 'jets', 'aircraft']);
 const OF = new Set(['of']);
 const PLACE_PREPS = new Set(['of', 'in', 'at', 'inside', 'near']);
-const isPossessiveMark = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s' || u?.lower === "'";
 const MODIFIER_POS = new Set(['ADJ', 'NOUN', 'NUM', 'VERB']);
 

@@ -1,4 +1,4 @@
-import { conjunctsLeft, conjunctsRight, isClauseBreak } from '../phrases.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak, isPossessiveMark } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { COMPRISING, PART_NOUNS, PLACE_NOUNS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
@@ -6,7 +6,6 @@ import type { Unit } from '../sentence-view.js';
 const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type === type;
 const isPlace = (u: Unit | undefined): boolean => isType(u, 'location');
 const isActor = (u: Unit | undefined): boolean => isType(u, 'organization') || isType(u, 'person');
-const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const IN = new Set(['in', 'inside', 'within', 'of']);
 // What may close an aside "…, in Brell Province," : its comma, the sentence's end, a bracket or a dash.
 const ASIDE_ENDS = new Set([',', '.', ';', ')', '—', '–', ':']);
@@ -56,9 +55,9 @@ export const locatedIn: Construction = {
       if (units[k]!.lower === 'of' && nounAt < 0) continue;
       let outerAt = skip(units, directionOf(units, k + 1), 3);
       if (!isPlace(units[outerAt])) continue;
-      if (asideIn && !ASIDE_ENDS.has(units[outerAt + 1]?.text ?? '.') && !isPossessive(units[outerAt + 1])) continue;
+      if (asideIn && !ASIDE_ENDS.has(units[outerAt + 1]?.text ?? '.') && !isPossessiveMark(units[outerAt + 1])) continue;
       // "Osk, a town in Alder's northern Brell State": the possessor contains the place after it.
-      const possessed = isPossessive(units[outerAt + 1]) ? skip(units, outerAt + 2, 3) : -1;
+      const possessed = isPossessiveMark(units[outerAt + 1]) ? skip(units, outerAt + 2, 3) : -1;
       if (possessed > 0 && isPlace(units[possessed])) {
         out.push(relation(possessed, 'located_in', outerAt, outerAt + 1, `${this.name}/possessive`));
         outerAt = possessed;
@@ -72,9 +71,9 @@ export const locatedIn: Construction = {
     // "Alder's Brell district", "the Alder districts of Brell and Cope"
     for (let i = 0; i < units.length; i++) {
       if (!isPlace(units[i])) continue;
-      if (isPossessive(units[i + 1]) && isPlace(units[i + 2]) && PLACE_NOUNS.has(units[i + 3]?.lower ?? '')) out.push(relation(i + 2, 'located_in', i, i + 3, `${this.name}/possessive`));
+      if (isPossessiveMark(units[i + 1]) && isPlace(units[i + 2]) && PLACE_NOUNS.has(units[i + 3]?.lower ?? '')) out.push(relation(i + 2, 'located_in', i, i + 3, `${this.name}/possessive`));
       // "Alder's Brell Province", "in Alder's Brell": one place possessing another contains it.
-      else if (isPossessive(units[i + 1]) && isPlace(units[i + 2])) out.push(relation(i + 2, 'located_in', i, i + 1, `${this.name}/possessive`));
+      else if (isPossessiveMark(units[i + 1]) && isPlace(units[i + 2])) out.push(relation(i + 2, 'located_in', i, i + 1, `${this.name}/possessive`));
       // Plural and after "the": "the Alder districts of Brell and Cope", not "the Osk district of Alder".
       if (PLACE_NOUNS.has(units[i + 1]?.lower ?? '') && units[i + 1]!.lower.endsWith('s') && units[i - 1]?.lower === 'the' && units[i + 2]?.lower === 'of' && isPlace(units[i + 3])) {
         for (const inner of conjunctsRight(units, i + 3)) if (isPlace(units[inner])) out.push(relation(inner, 'located_in', i, i + 1, `${this.name}/districts-of`));
@@ -201,7 +200,7 @@ export const partOf: Construction = {
       // "the Osk Front, an affiliate of …" and "the Osk Front is a faction of …"
       if (isType(u, 'organization') && (units[i + 1]?.text === ',' || COPULA.has(units[i + 1]?.lower ?? ''))) {
         let k = skip(units, i + 2, 3);
-        if (isType(units[k], 'organization') && isPossessive(units[k + 1])) {
+        if (isType(units[k], 'organization') && isPossessiveMark(units[k + 1])) {
           const n = skip(units, k + 2, 2);
           const head = nounRun(units, n);
           if (head >= 0) out.push(relation(i, 'part_of', k, head, `${this.name}/possessor`));

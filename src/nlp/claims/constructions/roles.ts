@@ -1,12 +1,11 @@
 import { subjectOf } from '../arguments.js';
-import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash } from '../phrases.js';
+import { conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isPossessiveMark } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
 import { NOUNS, TITLE_MODIFIERS, TITLES } from '../lexicon.js';
 import { titleRelation } from './titles.js';
 import type { Unit } from '../sentence-view.js';
 
 const isType = (u: Unit | undefined, type: string): boolean => u?.mention?.type === type;
-const isPossessive = (u: Unit | undefined): boolean => u?.lower === "'s" || u?.lower === '’s';
 const BODY_PREPS = new Set(['of', 'for', 'in', 'at', 'within']);
 
 /**
@@ -25,7 +24,7 @@ export const asTitle: Construction = {
       let k = i + 1;
       if (units[k]?.pos === 'DET') k++;
       let body = -1;
-      if (units[k]?.mention?.type === 'organization' && isPossessive(units[k + 1])) { body = k; k += 2; }
+      if (units[k]?.mention?.type === 'organization' && isPossessiveMark(units[k + 1])) { body = k; k += 2; }
       // "a weapons facilitator", "its new chief": up to two modifiers before the title.
       let title = -1;
       for (let j = k; j < units.length && j - k < 3; j++) {
@@ -111,7 +110,7 @@ export const involvementIn: Construction = {
     for (let i = 2; i < units.length; i++) {
       if (!PART_IN.has(units[i]!.lower) || units[i + 1]?.lower !== 'in') continue;
       let agent = i - 1;
-      if (isPossessive(units[agent])) agent--;
+      if (isPossessiveMark(units[agent])) agent--;
       if (!units[agent]?.mention || isType(units[agent], 'location')) continue;
       // The target is the named event or place before the attack noun: "the Osk market bombing".
       let target = -1;

@@ -29,11 +29,12 @@ export function recallHeadNouns(text: string, sentences: readonly (readonly Tagg
     }
   }
   if (byHead.size === 0) return [];
-  // "the Courier" after "The Brellin Courier", tagged a place or a person on its own: the same short form, retyped and linked.
+  // "the Courier" after "The Brellin Courier", tagged a place, a person, a miscellaneous name or a group of its own:
+  // the same short form, retyped and linked.
   for (const p of placed) {
     const full = byHead.get(p.text);
     const c = p.candidate;
-    if (!full || full === p || c.listed || c.antecedent || c.last - c.first !== 1 || (c.type !== 'person' && c.type !== 'location')) continue;
+    if (!full || full === p || c.listed || c.antecedent || c.last - c.first !== 1) continue;
     const sentence = sentences.find((s) => s[0]!.sentenceIndex === p.sentenceIndex);
     if (sentence === undefined || c.first === 0 || !ARTICLE.test(sentence[c.first - 1]!.text)) continue;
     c.type = 'organization';

@@ -32,9 +32,21 @@ export function retypeByPlaceContext(tokens: readonly Token[], mentions: readonl
     if (m.type === 'person' && !m.text.includes(' ') && !surnames.has(m.text) && isStateFramed(tokens, first, last)) places.add(m.text);
     // "reporting by Tam Orlan in Birnin Osk": a name straight after a person and "in" is where that person is.
     if (m.type === 'person' && /^(in|near|outside)$/.test(tokens[first - 1]?.text ?? '') && personEndsAt.has(tokens[first - 2]?.end ?? -1)) places.add(m.text);
+    // "clashed around Ngoro", "pushed towards Ngoro": these prepositions take a place straight after them, never a
+    // body ("near the Front's lines" has its article); an acronym or a name with a group's head word stays a body.
+    if (isProximityFramed(tokens, first, m)) places.add(m.text);
   }
   if (places.size === 0) return [...mentions];
   return mentions.map((m) => (places.has(m.text) && m.type !== 'location' ? { ...m, type: 'location' as const, rule: 'pattern/place-context' as const } : m));
+}
+
+const PROXIMITY = /^(near|around|outside|towards|toward|nearby)$/i;
+const BODY_WORD = /^(front|army|brigade|brigades|forces?|council|movement|group|party|union|guard|police|militia|cartel|committee|battalion|corps|command|coalition|alliance|league|organi[sz]ation|network|state|government|ministry|agency)$/i;
+function isProximityFramed(tokens: readonly Token[], first: number, m: Mention): boolean {
+  const before = tokens[first - 1];
+  if (before === undefined || before.sentenceIndex !== m.sentenceIndex || !PROXIMITY.test(before.text)) return false;
+  const words = m.text.split(/\s+/);
+  return !/^\p{Lu}{2,}$/u.test(m.text) && !words.some((w) => BODY_WORD.test(w));
 }
 
 // ", a farming town", ", the provincial capital": an article, a few describing words, then a kind of place.

@@ -40,3 +40,12 @@ test('head-noun short form: "the Courier" the tagger read as a place is the outl
   assert.equal(short?.type, 'organization');
   assert.equal(short?.antecedentId, full?.id);
 });
+
+test('head-noun short form: the first word of a head-first name, read by the tagger as a miscellaneous name, is the group', () => {
+  // "Gardes" alone looks like a nationality or a language to a CoNLL tagger; after the full name it is the group.
+  const mentions = mentionsOf('Envoys accused Osk of arming the Gardes du Lac, a militia in the north. The report said Osk supplied the Gardes with rifles.');
+  const full = mentions.find((m) => m.text === 'Gardes du Lac');
+  const short = mentions.find((m) => m.text === 'Gardes');
+  assert.equal(short?.type, 'organization', JSON.stringify(mentions.map((m) => `${m.text}/${m.type}`)));
+  assert.equal(short?.antecedentId, full?.id);
+});

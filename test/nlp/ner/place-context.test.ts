@@ -39,3 +39,11 @@ test('a name right after a person and "in" is where that person is', () => {
   assert.deepEqual(typesAfter('(Reporting by Tam Orlan in Birnin Osk; Editing by Ilsa Varn)', [['Tam Orlan', 'person'], ['Birnin Osk', 'person'], ['Ilsa Varn', 'person']]), ['Tam Orlan:person', 'Birnin Osk:location', 'Ilsa Varn:person']);
   assert.deepEqual(typesAfter('Voters put their trust in Tam Orlan.', [['Tam Orlan', 'person']]), ['Tam Orlan:person']);
 });
+
+test('a name straight after "near", "around" or "towards" is a place, unless it is an acronym or has a body\'s head word', () => {
+  assert.deepEqual(typesAfter('The two militias clashed around Ngoro on Sunday.', [['Ngoro', 'organization']]), ['Ngoro:location']);
+  assert.deepEqual(typesAfter('Fighters retreated towards Kessel Dorn and regrouped.', [['Kessel Dorn', 'person']]), ['Kessel Dorn:location']);
+  assert.deepEqual(typesAfter('Shells fell near UPRN lines.', [['UPRN', 'organization']]), ['UPRN:organization']);
+  assert.deepEqual(typesAfter('Troops massed near Osk Front positions.', [['Osk Front', 'organization']]), ['Osk Front:organization']);
+  assert.deepEqual(typesAfter('The Guard fought the Front near Osk.', [['Guard', 'organization'], ['Front', 'organization']]), ['Guard:organization', 'Front:organization']);
+});

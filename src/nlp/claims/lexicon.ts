@@ -87,7 +87,7 @@ const HAND_NOUNS: ReadonlyMap<string, Predicate> = table<Predicate>([
   ['attack attacks bombing bombings raid raids assault assaults ambush ambushes assassination assassinations killing killings massacre massacres strike strikes murder murders abduction abductions kidnapping kidnappings', 'attacked'],
   ['arrest arrests detention detentions capture', 'arrested'],
   ['support backing funding financing patronage protection sponsorship sanctuary sanctuaries haven havens training supervision tutelage', 'sponsors'],
-  ['alliance alliances partnership partnerships nexus cooperation coordination collaboration pact pacts ties tie links link relationship relationships axis merger coalition connection connections alignment understanding convergence', 'allied_with'],
+  ['alliance alliances partnership partnerships nexus cooperation coordination collaboration pact pacts ties tie links link contacts dealings relationship relationships axis merger coalition connection connections alignment understanding convergence', 'allied_with'],
   ['rivalry rivalries war wars conflict conflicts fighting clashes clash feud hostility hostilities crackdown crackdowns confrontation offensive campaign campaigns jihad retaliation revenge enmity', 'hostile_to'],
   ['takeover conquest occupation control', 'operates_in'],
   ['presence base bases camp camps hideout hideouts stronghold strongholds facility facilities network networks footprint cell cells office offices headquarters hub hubs foothold outpost outposts branch fighters operations activities', 'operates_in'],

@@ -104,6 +104,13 @@ const CASES: readonly Case[] = [
   ['parse-supply-verb', 'The [Alder Ministry|o] supplies drones to the [Red Valley Front|o], a report says.', 'Alder Ministry supplied Red Valley Front'],
   ['parse-fight-verb', "The [Alder Guard|o]'s strategy to defeat the [Osk Front|o] is working.", 'Alder Guard hostile_to Osk Front'],
   ['parse-acts-in-place', 'The [Cope Brigade|o] on Monday held talks with envoys in [Brell|l].', 'Cope Brigade operates_in Brell'],
+  // A tie or a place in a participle is a state of the noun it describes, and a body's description set off
+  // after its fighters describes the body.
+  ['parse-ally-verb', 'The [Cope Brigade|o], a militia allied with the [Red Valley Front|o], took the hill.', 'Cope Brigade allied_with Red Valley Front'],
+  ['parse-ally-verb', 'By 2020 the [Cope Brigade|o] was closely aligned with the [Red Valley Front|o].', 'Cope Brigade allied_with Red Valley Front'],
+  ['parse-ally-verb', 'Fighters of the [Cope Brigade|o], a militia allied with the [Red Valley Front|o], took the hill.', 'Cope Brigade allied_with Red Valley Front'],
+  ['parse-presence-adjective', 'Members of the [Cope Brigade|o], a group based in [Brell|l], fled.', 'Cope Brigade operates_in Brell'],
+  ['parse-ally-noun', "Officials described the [Alder Bureau|o]'s dealings with the [Cope Brigade|o] in detail.", 'Alder Bureau allied_with Cope Brigade'],
 ];
 
 for (const [row, sentence, expected] of CASES) {
@@ -124,6 +131,7 @@ const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
   ['[Alder|l] has never funded the [Red Valley Front|o], the ministry said.', 'Alder NOT sponsors Red Valley Front'],
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
   ['In February the [Osk Front|o] broke off all ties with the [Cope Brigade|o].', 'Osk Front NOT allied_with Cope Brigade'],
+  ['In December the [Alder Army|o] severed all contacts with the [Cope Brigade|o].', 'Alder Army NOT allied_with Cope Brigade'],
   // An event the subject took part in, negated on the word it hangs on.
   ['Officials said the [Brell Rangers|o] were not involved in the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],
   ['The [Brell Rangers|o] were not responsible for the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],

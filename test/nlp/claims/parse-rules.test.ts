@@ -33,6 +33,12 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['a subject the parse hung on a fronted time phrase is given back to the verb', [
+    'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
+  ], ['Alder Army attacked Cope Brigade']],
+  ['a name after a time phrase with its own preposition stays where it is (no "Osk attacked")', [
+    'In ADP 2 case', 'December PROPN 6 obl', 'in ADP 4 case', 'Osk PROPN 2 nmod l', 'militants NOUN 6 nsubj', 'attacked VERB 0 root', 'the DET 8 det', 'Cope_Brigade PROPN 6 obj o', '. PUNCT 6 punct',
+  ], ['Cope Brigade operates_in Osk']],
   ['a relative clause between subject and verb does not break the reading', [
     'The DET 2 det', 'Red_Valley_Front PROPN 8 nsubj o', ', PUNCT 6 punct', 'which PRON 6 obj', 'Alder PROPN 6 nsubj o', 'backs VERB 2 acl:relcl', ', PUNCT 6 punct',
     'attacked VERB 0 root', 'a DET 10 det', 'post NOUN 8 obj', 'in ADP 12 case', 'Osk PROPN 10 nmod l', '. PUNCT 8 punct',

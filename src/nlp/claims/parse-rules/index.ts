@@ -109,7 +109,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     subjects = doer.actors;
     intended = doer.intended;
     // "Front units were deployed in Osk", "Varn was posted in Brell": the one placed is there.
-    if (rule.predicate === 'operates_in' && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
+    // "a militia allied with the Front", "the Guard is aligned with Alder": a tie in the participle is a state of its noun.
+    if ((rule.predicate === 'operates_in' || rule.predicate === 'allied_with') && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
     subjects = actorsVia(tree, units, k, rule.subject);
     // "support for Iraq in the fight against ISIL", "backs the army in its war on the Front": the one

@@ -1,3 +1,4 @@
+import { ORG_ANAPHORS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { baseRel, type UnitTree } from './tree.js';
 
@@ -43,6 +44,16 @@ const FORCE_NOUNS = new Set([
 const PARTITIVES = new Set(['most', 'much', 'part', 'parts', 'all', 'some', 'half', 'swathes', 'swaths', 'areas', 'area', 'control', 'rest', 'portions', 'portion', 'sections', 'stretches', 'pockets', 'outskirts', 'heart', 'centre', 'center', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'city', 'town', 'village', 'villages', 'towns', 'cities', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'governorate', 'state', 'county', 'territory', 'port', 'capital', 'municipality', 'department', 'valley', 'enclave']);
 export const isForceNoun = (word: string): boolean => FORCE_NOUNS.has(word);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
+
+/**
+ * "Fighters of the Cope Brigade, a militia allied with the Front": the parse hangs a body's description on
+ * its people, but a militia or a group describes the body. Returns the body, or -1.
+ */
+export function bodyDescribedAfterItsPeople(tree: UnitTree, units: readonly Unit[], k: number): number {
+  const h = tree.head[k]!;
+  if (tree.deprel[k] !== 'appos' || h < 0 || !ORG_ANAPHORS.has(units[k]!.lower) || units[h]!.mention || !FORCE_NOUNS.has(units[h]!.lower)) return -1;
+  return tree.children[h]!.find((c) => baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of' && units[c]!.mention?.type === 'organization') ?? -1;
+}
 
 /** The preposition or subordinator a dependent carries: its `case` or `mark` child, lower-cased. */
 export function prepOf(tree: UnitTree, units: readonly Unit[], k: number): string | null {
@@ -113,7 +124,7 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
     if (antecedent >= 0) return actorsAt(tree, units, antecedent, depth + 1);
   } else {
     const appos = tree.children[k]!.find((c) => tree.deprel[c] === 'appos' && units[c]!.mention);
-    const described = tree.deprel[k] === 'appos' && tree.head[k]! >= 0 && units[tree.head[k]!]!.mention ? tree.head[k]! : -1;
+    const described = tree.deprel[k] === 'appos' && tree.head[k]! >= 0 && units[tree.head[k]!]!.mention ? tree.head[k]! : bodyDescribedAfterItsPeople(tree, units, k);
     // "the group, the Front," and "the Front, a militia active in …": an apposition names its noun.
     // "the emir, Qori Sabzali, …" when the parse hung the name elsewhere: a name set off by a comma right
     // after the noun, and not a subject or object of its own, is the noun's apposition.

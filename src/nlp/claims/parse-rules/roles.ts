@@ -2,7 +2,7 @@ import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
 import { KIN, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
-import { actorsAt, ownerOf, prepOf } from './paths.js';
+import { actorsAt, bodyDescribedAfterItsPeople, ownerOf, prepOf } from './paths.js';
 import { parseScope } from './scope.js';
 import { baseRel, type UnitTree } from './tree.js';
 
@@ -90,6 +90,10 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number, dep
   // "Varn, said to be the Front's treasurer": a raising verb's subject holds the title of its "to be" complement.
   if (rel === 'xcomp' && h >= 0 && RAISING.has(units[h]!.lower) && tree.children[k]!.some((c) => tree.deprel[c] === 'cop')) out.push(...raisedSubject(units, tree, h));
   if (h >= 0 && units[h]!.mention && (rel === 'appos' || rel === 'compound' || rel === 'flat' || rel === 'amod')) out.push(h);
+  // "Fighters of the Cope Brigade, a militia allied with the Front": a body's description set off after its
+  // fighters or members describes the body, not the people.
+  const body = bodyDescribedAfterItsPeople(tree, units, k);
+  if (body >= 0) out.push(body);
   // "Front chief Ilsa Varn and Tam Hale": a title in the singular has one holder, whatever is coordinated after it.
   const plural = /[^s]s$/.test(units[k]!.lower);
   for (const c of tree.children[k]!) {

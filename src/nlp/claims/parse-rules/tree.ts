@@ -1,4 +1,5 @@
 import type { Unit } from '../sentence-view.js';
+import { freeSubjectsFromFrontedTimes } from './fronted-time.js';
 
 /** One token's place in the sentence's dependency tree, as the parser gives it. */
 export interface TokenArc {
@@ -68,6 +69,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
     head[k] = h === k ? -1 : h;
   }
   raiseNamesOverTitles(units, head, deprel);
+  freeSubjectsFromFrontedTimes(units, upos, head, deprel);
   // The arcs above cannot form a cycle through a collapsed unit unless the parse was not a tree; guard anyway.
   for (let k = 0; k < size; k++) {
     let steps = 0;

@@ -111,6 +111,11 @@ const CASES: readonly Case[] = [
   ['parse-ally-verb', 'Fighters of the [Cope Brigade|o], a militia allied with the [Red Valley Front|o], took the hill.', 'Cope Brigade allied_with Red Valley Front'],
   ['parse-presence-adjective', 'Members of the [Cope Brigade|o], a group based in [Brell|l], fled.', 'Cope Brigade operates_in Brell'],
   ['parse-ally-noun', "Officials described the [Alder Bureau|o]'s dealings with the [Cope Brigade|o] in detail.", 'Alder Bureau allied_with Cope Brigade'],
+  // "part of": predicated, after "forms/became", or set off; a person is a member.
+  ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
+  ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],
+  ['parse-described-part', 'The [Cope Brigade|o], part of the [Red Valley Front|o], took the hill.', 'Cope Brigade part_of Red Valley Front'],
+  ['parse-described-part', '[Tam Orlan|p] is part of the [Red Valley Front|o], police say.', 'Tam Orlan member_of Red Valley Front'],
 ];
 
 for (const [row, sentence, expected] of CASES) {
@@ -144,6 +149,12 @@ for (const [sentence, expected] of NEGATED) {
     assert.ok(found.includes(expected), `${expected} not in ${JSON.stringify(found)}`);
   });
 }
+
+test('taking part in an event, or part of a place, makes nobody a part or a member', () => {
+  for (const text of ['The [Cope Brigade|o] took part in talks hosted by the [Red Valley Front|o].', 'Fighters of the [Cope Brigade|o] hold part of [Brell|l].']) {
+    assert.ok(!relationsOf(text).some((r) => r.includes('part_of') || r.includes('member_of')), text);
+  }
+});
 
 test('serving somewhere is no membership of a place', () => {
   assert.ok(!relationsOf('[Tam Orlan|p] served in [Brell|l] for a decade.').some((r) => r.includes('member_of')));

@@ -36,6 +36,7 @@ export function findCompositions(units: readonly Unit[], tree: UnitTree, active:
       continue;
     }
     if (active.has('parse-described-part') && PART_WORDS.has(u.lower) && tree.upos[k] === 'NOUN') out.push(...describedPart(units, tree, k));
+    if (active.has('parse-described-part') && u.lower === 'part' && tree.upos[k] === 'NOUN') out.push(...partOf(units, tree, k));
     if (!active.has('parse-composition')) continue;
     let wholes: Argument[] = [];
     let members: Argument[] = [];
@@ -115,5 +116,26 @@ function describedPart(units: readonly Unit[], tree: UnitTree, k: number): Found
   const partner = tree.children[k]!.some((c) => PARTNERING.has(units[c]!.lower));
   const out: Found[] = [];
   for (const h of holders) for (const b of bodies) if (h !== b) out.push({ subject: h, object: b, predicate: partner ? 'allied_with' : 'part_of', role: null, trigger: k, rule: 'parse-described-part' });
+  return out;
+}
+
+// Verbs that make their subject a part of the "of" phrase of their object "part": "forms part of", "became part of".
+const BECOMING = new Set(['form', 'forms', 'formed', 'forming', 'become', 'becomes', 'became', 'remain', 'remains', 'remained']);
+
+// "The Air Force is part of the Coalition", "…, which forms part of the Coalition", "the Brigade, part of the
+// Front,": a body is part of another, a person a member. "took part in" has no "of" body and reads nothing.
+function partOf(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
+  const bodies = ofPhrase(units, tree, k, ['of']).filter((a) => isOrg(units, a));
+  if (bodies.length === 0) return [];
+  const h = tree.head[k]!;
+  const holders = tree.deprel[k] === 'obj' && h >= 0 && BECOMING.has(units[h]!.lower)
+    ? followAny(tree, units, h, [[{ rel: 'nsubj' }]]).flatMap((n) => actorsAt(tree, units, n)).map((a) => a.unit)
+    : holdersOf(units, tree, k);
+  const out: Found[] = [];
+  for (const holder of holders) {
+    const type = units[holder]!.mention!.type;
+    if (type === 'location') continue;
+    for (const b of bodies) if (b.unit !== holder) out.push({ subject: holder, object: b.unit, predicate: type === 'person' ? 'member_of' : 'part_of', role: null, trigger: k, rule: 'parse-described-part' });
+  }
   return out;
 }

@@ -268,11 +268,29 @@ function describedIn(units: readonly Unit[], before: ReadonlyMap<string, Readonl
       }
     }
     if (units[k - 1]?.text === ',' && k >= 2 && !units[k - 2]!.mention && DESCRIPTIONS.has(units[k - 2]!.lower)) add(m, units[k - 2]!.lower);
+    const before = descriptionSetOffBefore(units, k);
+    if (before !== null) add(m, before);
     // "its media arm, Sawt al-Nur", "Radio Dawn, the group's outlet": a body introduced as someone's voice
     // speaks for a group and is not one ("the group said" is not the outlet saying).
     if (isOutletApposition(units, k)) add(m, OUTLET);
   }
   return out ?? before;
+}
+
+const PLACE_PREPS = new Set(['in', 'of', 'from', 'near', 'across']);
+/**
+ * "the ruling junta in neighbouring Alder, the CMS, …": a description set off before "the NAME", with a
+ * place phrase of its own, names it too. Only when the name is itself set off (punctuation after it): in
+ * "fought the army in Osk, the Front said" the name opens a clause of its own.
+ */
+function descriptionSetOffBefore(units: readonly Unit[], k: number): string | null {
+  if (units[k - 1]?.lower !== 'the' || units[k - 2]?.text !== ',' || units[k + 1]?.pos !== 'PUNCT') return null;
+  for (let j = k - 3; j >= 0 && k - j <= 8; j--) {
+    const u = units[j]!;
+    if (!u.mention && DESCRIPTIONS.has(u.lower)) return u.lower;
+    if (u.mention ? u.mention.type !== 'location' : !(PLACE_PREPS.has(u.lower) || u.pos === 'ADJ' || u.pos === 'VERB' && u.lower.endsWith('ing'))) return null;
+  }
+  return null;
 }
 
 const OUTLET = 'outlet';

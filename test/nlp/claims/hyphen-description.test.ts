@@ -31,3 +31,14 @@ test('"the group" is never the government or the police the sentence before name
   assert.ok(found.includes('Tam Orlan leader_of Osk Front'), JSON.stringify(found));
   assert.ok(!found.includes('Tam Orlan leader_of Alder Government'), JSON.stringify(found));
 });
+
+test('"the Alder-backed group, known as …," keeps its reading when the parse makes the group the name\'s apposition', () => {
+  const found = relationsOf('The [Osk Front|o] seized [Brell|l] in May. The [Haut-Alder|l]-backed group, known locally as the Kogi, is led by [Tam Orlan|p], a former customs officer.');
+  assert.ok(found.includes('Tam Orlan leader_of Osk Front'), JSON.stringify(found));
+});
+
+test('a junta described before its name ("the ruling junta in neighbouring Alder, the Shield Council,") is no "group"', () => {
+  const found = relationsOf('Brell accused the ruling junta in neighbouring [Alder|l], the [Shield Council|o], of arming the [Osk Front|o] militia. The group is led by [Tam Orlan|p].');
+  assert.ok(found.includes('Tam Orlan leader_of Osk Front'), JSON.stringify(found));
+  assert.ok(!found.includes('Tam Orlan leader_of Shield Council'), JSON.stringify(found));
+});

@@ -70,6 +70,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
   }
   raiseNamesOverTitles(units, head, deprel);
   freeSubjectsFromFrontedTimes(units, upos, head, deprel);
+  lowerGluedModifiers(units, head, deprel);
   // The arcs above cannot form a cycle through a collapsed unit unless the parse was not a tree; guard anyway.
   for (let k = 0; k < size; k++) {
     let steps = 0;
@@ -162,6 +163,25 @@ function raiseNamesOverTitles(units: readonly Unit[], head: Int32Array, deprel: 
     deprel[owned] = deprel[m]!;
     head[m] = owned;
     deprel[m] = 'nmod:poss';
+  }
+}
+
+/**
+ * "The Brell-backed group, known locally as …, is led by …": a name glued by a hyphen to a participle
+ * modifies the noun after it, but the parser, seeing a name first, may make the noun its apposition.
+ * The noun takes the name's place in the sentence and the name becomes its compound.
+ */
+function lowerGluedModifiers(units: readonly Unit[], head: Int32Array, deprel: string[]): void {
+  for (let n = 3; n < units.length; n++) {
+    const name = n - 3;
+    const [hyphen, participle] = [units[n - 2]!, units[n - 1]!];
+    if (head[n] !== name || deprel[n] !== 'appos' || !units[name]!.mention || hyphen.text !== '-') continue;
+    if (units[name]!.end !== hyphen.start || hyphen.end !== participle.start || !/(ed|en)$/.test(participle.lower)) continue;
+    head[n] = head[name]!;
+    deprel[n] = deprel[name]!;
+    for (let c = 0; c < units.length; c++) if (head[c] === name && c !== n && c > n) head[c] = n;
+    head[name] = n;
+    deprel[name] = 'compound';
   }
 }
 

@@ -193,10 +193,13 @@ export function rightObject(units: readonly Unit[], i: number, options: ObjectOp
 }
 
 /** The agent of a passive: the first mention after "by" within reach, skipping a comma-set appositive. */
-export function byAgent(units: readonly Unit[], i: number, maxSlots = 22): number {
+export function byAgent(units: readonly Unit[], i: number, maxSlots = 22, throughVerbs?: ReadonlySet<string>): number {
   for (let k = i + 1; k < units.length && k - i <= maxSlots; k++) {
     const u = units[k]!;
     if (u.text === ';' || u.text === '.') return -1;
+    // From an event noun, "by" names its doer only through a verb of doing ("the attack was carried out by"):
+    // "the attack was paid for by Alder" or "condemned by Alder" names someone else.
+    if (throughVerbs && u.pos === 'VERB' && !throughVerbs.has(u.lower)) return -1;
     if (u.lower === 'by') {
       for (let j = k + 1; j < units.length && j - k <= 6; j++) {
         // "by Alder's intelligence agency X": the possessed name is the agent.

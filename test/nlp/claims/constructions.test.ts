@@ -195,6 +195,9 @@ const CASES: readonly Case[] = [
   ['nominal', 'The [Front|o], a group responsible for the 2019 [Osk|l] attacks, denies it.', ['Front attacked Osk']],
   ['nominal', 'The group [Front|o] claimed responsibility for the March attack on a shrine in [Osk|l].', ['Front attacked Osk']],
   ['nominal', 'The [Front|o] claimed the attack on the [Saint Brell Shrine|l] in [Osk|l].', ['Front attacked Osk', 'Front attacked Saint Brell Shrine', 'Saint Brell Shrine located_in Osk']],
+  // An event noun's "by" names its doer through a verb of doing, not through "paid for" or "condemned".
+  ['nominal', 'The raid on [Osk|l] was carried out at dawn by the [Red Valley Front|o].', ['Red Valley Front attacked Osk']],
+  ['nominal', 'Officials say the raid on [Osk|l] was paid for by the [Alder Council|o].', []],
   // an event noun standing for the last attack's actor (coref), and the place its clause gives; the
   // positive cases are in coref.test.ts, since parse rows may add the actor's presence there (GUIDELINES
   // accept it as the other reading)

@@ -33,6 +33,9 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['a bulletin\'s place label before a colon is no subject, though the parse made the subject its apposition', [
+    'Brell PROPN 7 nsubj l', ': PUNCT 4 punct', 'The DET 4 det', 'Osk_Guard PROPN 1 appos o', 'on ADP 6 case', 'Tuesday PROPN 7 obl', 'arrested VERB 0 root', 'Tam_Orlan PROPN 7 obj p', '. PUNCT 7 punct',
+  ], ['Osk Guard arrested Tam Orlan']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],

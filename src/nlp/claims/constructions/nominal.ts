@@ -5,6 +5,9 @@ import { pairs, type Construction, type Found } from '../construction.js';
 import { LIGHT_VERBS, NOUN_PREPS, NOUNS, PLACE_NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 
+// The verbs through which an event noun's "by" phrase still names its doer: the light verbs less denial.
+const DOING_VERBS: ReadonlySet<string> = new Set([...LIGHT_VERBS].filter((w) => !/^den(y|ies|ied|ying)$/.test(w)));
+
 const SYMMETRIC = new Set<Predicate>(['allied_with', 'hostile_to']);
 const INSTRUMENT_HEADS = new Set(['cell', 'cells', 'unit', 'units', 'squad', 'squads', 'team', 'teams', 'ring', 'rings', 'gang', 'gangs', 'helicopter', 'helicopters', 'rifle', 'rifles', 'weapon', 'weapons', 'drone', 'drones', 'dog', 'dogs', 'vehicle', 'vehicles', 'boat', 'boats', 'craft', 'jets', 'aircraft']);
 const OF = new Set(['of']);
@@ -122,7 +125,7 @@ export const nominal: Construction = {
           if (s >= 0) out.push(...pairs([s], p, objects, i, `${this.name}/light-verb`));
         }
       } else if (p === 'attacked' || p === 'arrested' || p === 'sponsors') {
-        const by = byAgent(units, i, 20);
+        const by = byAgent(units, i, 20, DOING_VERBS);
         if (by >= 0) { agents = [by]; rule = `${this.name}/by-agent`; }
       }
       if (agents.length === 0) {

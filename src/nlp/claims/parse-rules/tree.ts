@@ -71,6 +71,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
   raiseNamesOverTitles(units, head, deprel);
   freeSubjectsFromFrontedTimes(units, upos, head, deprel);
   lowerGluedModifiers(units, head, deprel);
+  detachLeadingLabel(units, head, deprel);
   // The arcs above cannot form a cycle through a collapsed unit unless the parse was not a tree; guard anyway.
   for (let k = 0; k < size; k++) {
     let steps = 0;
@@ -182,6 +183,23 @@ function lowerGluedModifiers(units: readonly Unit[], head: Int32Array, deprel: s
     for (let c = 0; c < units.length; c++) if (head[c] === name && c !== n && c > n) head[c] = n;
     head[name] = n;
     deprel[name] = 'compound';
+  }
+}
+
+/**
+ * "Brell: The Guard on Tuesday arrested …": a bulletin's place label before a colon is no argument, but the
+ * parser may make the clause's subject its apposition. The subject takes the label's place.
+ */
+function detachLeadingLabel(units: readonly Unit[], head: Int32Array, deprel: string[]): void {
+  if (units.length < 4 || units[1]!.text !== ':') return;
+  for (let n = 2; n < units.length; n++) {
+    if (head[n] !== 0 || deprel[n] !== 'appos') continue;
+    head[n] = head[0]!;
+    deprel[n] = deprel[0]!;
+    for (let c = n + 1; c < units.length; c++) if (head[c] === 0) head[c] = n;
+    head[0] = n;
+    deprel[0] = 'dep';
+    return;
   }
 }
 

@@ -334,6 +334,8 @@ function pronounType(units: readonly Unit[], i: number): { type: EntityType; sub
     // wink reads "it shelters" as a pronoun and a noun; a lexicon verb in -s after "it" is a verb.
     if (next?.pos === 'VERB' || (next && VERBS.has(next.lower) && next.lower.endsWith('s'))) return { type: 'organization', subject: true };
     if (next && /^(has|had|have)$/.test(next.lower) && (after?.pos === 'VERB' || (after !== undefined && VERBS.has(after.lower)))) return { type: 'organization', subject: true };
+    // "it has no units in Osk", "it had 300 fighters": "it" owning something is no expletive.
+    if (next && /^(has|had)$/.test(next.lower) && after !== undefined && ['DET', 'NOUN', 'NUM', 'ADJ'].includes(after.pos) && !/^(to|been)$/.test(after.lower)) return { type: 'organization', subject: true };
     // "It was reportedly backed by …", "it was arming …": a passive or progressive subject refers; "it was
     // natural to …" does not.
     if (next?.pos === 'AUX') {

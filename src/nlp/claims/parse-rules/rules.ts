@@ -125,7 +125,7 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'Osk has seen months of clashes between the Front and the Alder Guard.',
   },
   {
-    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions', 'headquarters', 'office', 'offices', 'garrison', 'garrisons', 'safehouse', 'safehouses', 'units', 'forces', 'troops', 'fighters', 'expansion', 'deployment', 'spread', 'return', 'advance', 'push']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: [...presencePreps, 'into'], direct: false },
+    name: 'parse-presence-noun', predicate: 'operates_in', trigger: { words: new Set(['presence', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'stronghold', 'strongholds', 'insurgency', 'operations', 'activities', 'foothold', 'outposts', 'cells', 'positions', 'headquarters', 'office', 'offices', 'garrison', 'garrisons', 'safehouse', 'safehouses', 'units', 'forces', 'troops', 'fighters', 'advisers', 'advisors', 'instructors', 'trainers', 'expansion', 'deployment', 'spread', 'return', 'advance', 'push']), upos: NOUN }, subject: NOUN_AGENT, object: { kind: 'places', preps: [...presencePreps, 'into'], direct: false },
     example: 'The Front has waged an insurgency in the Brell district since 2019.',
   },
 ];

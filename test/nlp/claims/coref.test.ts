@@ -27,7 +27,7 @@ const CASES: readonly Case[] = [
   ['"her fighters" act as the group she was said to lead', '[Ilsa Varn|p], the leader of the [Cope Brigade|o], spoke on Monday. [Varn|p] said her fighters clashed with the [Front|o].', 'Cope Brigade hostile_to Front'],
   ['"his men" of a person with no known group stay his', '[Tam Hale|p] spoke on Monday. He said his men clashed with the [Cope Brigade|o].', 'Tam Hale hostile_to Cope Brigade'],
   ['"the militia" before a title is the body the title belongs to', 'The [Cope Brigade|o] grew in the hills. The militia spokesman, [Saif Orlan|p], denied it.', 'Saif Orlan member_of Cope Brigade'],
-  ['"it has …" owning something refers', 'The [Sarn Force|o] is a border guard. It has no units in [Brell|l].', 'Sarn Force NOT operates_in Brell'],
+  ['"it has …" owning something refers', 'The [Sarn Force|o] is a border guard. It has units in [Brell|l].', 'Sarn Force operates_in Brell'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

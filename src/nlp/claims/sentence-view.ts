@@ -31,7 +31,10 @@ const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text
  * Collapses each mention into one unit. A mention that covers only part of a token still takes that
  * token: wink splits "Front-backed" differently from a tagger trained on other data.
  */
-export function collapseMentions(tokens: readonly Token[], mentions: readonly Mention[]): Unit[] {
+export function collapseMentions(tokens: readonly Token[], allMentions: readonly Mention[]): Unit[] {
+  // "the Osk attack", "the 2019 Brell bombings": a named event built on a place reads as the place and the
+  // event noun, so the rows see what was struck; no claim takes an event as its argument.
+  const mentions = allMentions.filter((e) => e.type !== 'event' || !allMentions.some((p) => p.type === 'location' && p.start >= e.start && p.end <= e.end));
   const units: Unit[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -111,6 +111,9 @@ const CASES: readonly Case[] = [
   ['parse-ally-verb', 'Fighters of the [Cope Brigade|o], a militia allied with the [Red Valley Front|o], took the hill.', 'Cope Brigade allied_with Red Valley Front'],
   ['parse-presence-adjective', 'Members of the [Cope Brigade|o], a group based in [Brell|l], fled.', 'Cope Brigade operates_in Brell'],
   ['parse-ally-noun', "Officials described the [Alder Bureau|o]'s dealings with the [Cope Brigade|o] in detail.", 'Alder Bureau allied_with Cope Brigade'],
+  // A place compounded onto an attack noun with no target of its own is what was struck.
+  ['parse-attack-noun', 'The [Gardes du Lac|o] were involved in the [Osk|l] attack.', 'Gardes du Lac attacked Osk'],
+  ['parse-attack-noun', 'The [Alder Army|o] blamed the [Gardes du Lac|o] for the [Osk|l] massacre.', 'Gardes du Lac attacked Osk'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],
@@ -137,6 +140,7 @@ const NEGATED: ReadonlyArray<readonly [sentence: string, expected: string]> = [
   ['[Alder|l] denied arming the [Red Valley Front|o].', 'Alder NOT sponsors Red Valley Front'],
   ['In February the [Osk Front|o] broke off all ties with the [Cope Brigade|o].', 'Osk Front NOT allied_with Cope Brigade'],
   ['In December the [Alder Army|o] severed all contacts with the [Cope Brigade|o].', 'Alder Army NOT allied_with Cope Brigade'],
+  ['[Tam Orlan|p] said the [Gardes du Lac|o] were not involved in the [Osk|l] attack.', 'Gardes du Lac NOT attacked Osk'],
   // An event the subject took part in, negated on the word it hangs on.
   ['Officials said the [Brell Rangers|o] were not involved in the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],
   ['The [Brell Rangers|o] were not responsible for the attack on [Tellan|l].', 'Brell Rangers NOT attacked Tellan'],

@@ -17,7 +17,7 @@ import { ACTS_IN_PLACE, DESCRIBED_IN_PLACE, findActsInPlace, findDescribedInPlac
 import { findRolesOverParse, PARSE_ROLE_ROWS } from './roles.js';
 import { parseScope, presenceScope } from './scope.js';
 import { clauseVoice } from './voice.js';
-import { baseRel, buildUnitTree, isNounLike, type TokenArc, type UnitTree } from './tree.js';
+import { baseRel, buildUnitTree, isNominalHead, isNounLike, type TokenArc, type UnitTree } from './tree.js';
 
 /** Every row name of the parse table, for ablation and listing. */
 export const PARSE_ROWS: readonly { readonly name: string; readonly example: string }[] = [...PARSE_RULES, ...PARSE_ROLE_ROWS, ...COMPOSITION_ROWS, ...COOPERATION_ROWS, TAKEOVER_ROW, TAKEN_FROM_ROW, SERVICE_ROW, HYPHEN_DESCRIPTION_ROW, TIE_NOUN_ROW, ACTS_IN_PLACE, NAMED_IN_PLACE, DESCRIBED_IN_PLACE, PLACE_IN_PLACE_ROW, DENIAL_ROW];
@@ -113,6 +113,9 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     if ((rule.predicate === 'operates_in' || rule.predicate === 'allied_with') && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
     subjects = actorsVia(tree, units, k, rule.subject);
+    // "the Osk attack", "the 2019 Brell bombings": with no target of its own, a place compounded onto an attack
+    // noun is what it struck, not who struck ("Alder strikes on Osk" keeps Alder as the doer).
+    if (rule.placesAreTargets && objectsOf(rule, units, tree, k).length === 0) subjects = subjects.filter((s) => !isCompoundPlace(tree, units, k, s.unit));
     // "support for Iraq in the fight against ISIL", "backs the army in its war on the Front": the one
     // supported is the one fighting.
     if (subjects.length === 0 && (rule.predicate === 'hostile_to' || rule.predicate === 'attacked')) subjects = supportedIn(tree, units, k);
@@ -168,6 +171,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   if (rule.placesAreTargets && subjects.length > 0 && !intended) {
     const nodes = eventNodes(tree, units, k, rule);
     const places = eventPlaces(tree, units, nodes, STRUCK_PLACES);
+    // "the Osk attack", "the 2019 Brell bombings": a place compounded onto the event noun is where it struck.
+    if (objects.length === 0) for (const c of tree.children[k]!) if (isCompoundPlace(tree, units, k, c) && !places.some((p) => p.unit === c)) places.push({ unit: c, via: k });
     if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
     // "ambushed a convoy near Osk", "conducted strikes near Osk", "an assault on Guard positions near Osk":
     // the attackers were near Osk, which they did not strike.
@@ -176,6 +181,9 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   }
   return governor === undefined ? readings : readings.map((r) => ({ ...r, governor }));
 }
+
+const isCompoundPlace = (tree: UnitTree, units: readonly Unit[], k: number, c: number): boolean =>
+  isNominalHead(tree, k) && tree.head[c] === k && tree.deprel[c] === 'compound' && units[c]!.mention?.type === 'location';
 
 function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: number): Argument[] {
   const role = rule.object;

@@ -114,6 +114,10 @@ const CASES: readonly Case[] = [
   // A place compounded onto an attack noun with no target of its own is what was struck.
   ['parse-attack-noun', 'The [Gardes du Lac|o] were involved in the [Osk|l] attack.', 'Gardes du Lac attacked Osk'],
   ['parse-attack-noun', 'The [Alder Army|o] blamed the [Gardes du Lac|o] for the [Osk|l] massacre.', 'Gardes du Lac attacked Osk'],
+  // An unnamed set stands for the members an "including" phrase names, on the verb or on the noun.
+  ['parse-control-verb', 'The [Red Valley Front|o] controls most of [Brell|l], including the towns of [Osk|l] and [Varn|l].', 'Red Valley Front operates_in Varn'],
+  ['parse-attack-verb', 'The [Alder Guard|o] struck several towns, including [Osk|l] and [Varn|l], on Monday.', 'Alder Guard attacked Varn'],
+  ['parse-sponsor-verb', 'Several states, including [Alder|l] and [Brell|l], have armed the [Cope Brigade|o].', 'Brell sponsors Cope Brigade'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],
@@ -158,6 +162,13 @@ test('taking part in an event, or part of a place, makes nobody a part or a memb
   for (const text of ['The [Cope Brigade|o] took part in talks hosted by the [Red Valley Front|o].', 'Fighters of the [Cope Brigade|o] hold part of [Brell|l].']) {
     assert.ok(!relationsOf(text).some((r) => r.includes('part_of') || r.includes('member_of')), text);
   }
+});
+
+test('a passive\'s conjunct or adverbial clause shares its subject, not its agent', () => {
+  const led = relationsOf('The [Red Valley Front|o] is led by [Tam Orlan|p] and controls most of [Brell|l].');
+  assert.ok(led.includes('Red Valley Front operates_in Brell') && !led.includes('Tam Orlan operates_in Brell'), JSON.stringify(led));
+  const arrested = relationsOf('[Tam Orlan|p] was arrested by the [Alder Guard|o] after attacking [Osk|l].');
+  assert.ok(arrested.includes('Tam Orlan attacked Osk') && !arrested.includes('Alder Guard attacked Osk'), JSON.stringify(arrested));
 });
 
 test('serving somewhere is no membership of a place', () => {

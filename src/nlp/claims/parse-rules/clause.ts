@@ -102,6 +102,12 @@ export function doerOf(tree: UnitTree, units: readonly Unit[], v: number, depth 
     // "after attacking", "by arming", "refrained from attacking" share the subject; "if", "because",
     // "although" open a clause of its own whose subject, when missing, is not ours to guess.
     if (rel === 'advcl' && OWN_CLAUSE.has(prepOf(tree, units, v) ?? '')) return none;
+    // "It is led by Varn and controls Osk", "was arrested by police after attacking Osk": a passive's conjunct
+    // shares its subject, not its agent.
+    if (rel !== 'xcomp' && isPassive(tree, units, h)) {
+      const shared = followAny(tree, units, h, PASSIVE_PATIENT);
+      if (shared.length > 0) return { actors: shared.flatMap((n) => actorsAt(tree, units, n)), intended: false, controller: -1 };
+    }
     const up = doerOf(tree, units, h, depth + 1);
     return { actors: up.actors, intended: up.intended || (rel === 'xcomp' && INTENT.has(units[h]!.lower)), controller: rel === 'xcomp' ? h : up.controller };
   }

@@ -211,7 +211,8 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
     case 'places': {
       // A verb's own prepositions when the lexicon gives them ("operate from", not "expanded from").
       const own = VERBS.get(units[k]!.lower)?.preps?.filter((p) => p !== 'to' && p !== 'into');
-      const places = placesAt(tree, units, k, own && own.length > 0 ? [...own, 'in'] : role.preps).map((unit) => ({ unit, via: unit }));
+      // "controls most of Brell, including the towns of Osk and Varn": the places it names are objects too.
+      const places = placesAt(tree, units, k, own && own.length > 0 ? [...own, 'in', 'including'] : [...role.preps, 'including']).map((unit) => ({ unit, via: unit }));
       if (role.direct) for (const a of patientOf(tree, units, k)) if (units[a.unit]!.mention!.type === 'location') places.push(a);
       return places;
     }

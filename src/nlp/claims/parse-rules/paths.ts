@@ -44,6 +44,7 @@ const FORCE_NOUNS = new Set([
 const PARTITIVES = new Set(['most', 'much', 'part', 'parts', 'all', 'some', 'half', 'swathes', 'swaths', 'areas', 'area', 'control', 'rest', 'portions', 'portion', 'sections', 'stretches', 'pockets', 'outskirts', 'heart', 'centre', 'center', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'city', 'town', 'village', 'villages', 'towns', 'cities', 'region', 'regions', 'province', 'provinces', 'district', 'districts', 'governorate', 'state', 'county', 'territory', 'port', 'capital', 'municipality', 'department', 'valley', 'enclave']);
 export const isForceNoun = (word: string): boolean => FORCE_NOUNS.has(word);
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'that', 'whose']);
+const MEMBER_MARKS = new Set(['including', 'like', 'such']);
 
 /**
  * "Fighters of the Cope Brigade, a militia allied with the Front": the parse hangs a body's description on
@@ -150,6 +151,11 @@ export function actorsAt(tree: UnitTree, units: readonly Unit[], k: number, dept
       for (const c of tree.children[k]!) {
         if (baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of') for (const a of actorsAt(tree, units, c, depth + 1)) out.push({ unit: a.unit, via: k });
       }
+    }
+    // "several towns, including Osk and Varn", "groups such as the Front": an unnamed set stands for the
+    // members it names.
+    if (out.length === 0) {
+      for (const c of tree.children[k]!) if (baseRel(tree.deprel[c]!) === 'nmod' && MEMBER_MARKS.has(prepOf(tree, units, c) ?? '')) for (const a of actorsAt(tree, units, c, depth + 1)) out.push({ unit: a.unit, via: k });
     }
   }
   // "A, B and C": conjuncts of the same kind only; "ISIL in Iraq and Syria" coordinates the places, not ISIL.

@@ -27,7 +27,8 @@ const HELD_BY_OTHERS = new Set([...TITLES.keys(), ...PART_NOUNS, ...KIN]);
 const ATTACK_WORDS = new Set(PARSE_RULES.filter((r) => r.placesAreTargets).flatMap((r) => [...r.trigger.words]));
 const VISITING = new Set(['visit', 'visited', 'visits', 'visiting', 'reach', 'reached', 'reaches', 'enter', 'entered', 'enters', 'tour', 'toured', 'tours', 'patrol', 'patrolled', 'patrols', 'roam', 'roamed', 'roams']);
 const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'speaking', 'spoken', 'talk', 'talking', 'write', 'wrote', 'writing', 'interview', 'interviewed', 'quoted', 'briefing', 'statement', 'remarks', 'comments', 'interview', 'conference']);
-const NOT_ACTS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'born', 'buried', 'die', 'died', 'dies', 'kill', 'killed', 'wounded', 'injured']);
+// Being, dying and a biography's schooling put nobody somewhere as an actor: "was born in Osk and studied in Brell".
+const NOT_ACTS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'born', 'buried', 'studied', 'study', 'studies', 'studying', 'educated', 'raised', 'grew', 'graduated', 'die', 'died', 'dies', 'kill', 'killed', 'wounded', 'injured']);
 
 // Whoever acts somewhere is there: "the Front met envoys in Osk", "the use of drones by the Front in
 // Osk", "reporting by Tam Orlan in Brell". An actor's presence is the loosest relation the gold keeps.

@@ -39,7 +39,7 @@ const FACILITY_HEAD = /^(barrage|dam|reservoir|mosque|hospital|airport|airbase|b
 // Heads that make a place even of what the tagger took for a group ("Durand Line"); "City" and "State" do not ("Manchester City").
 const STRONG_GEO_HEAD = /^(province|district|valley|river|mountains|line|region|county|governorate|oblast|prefecture|tehsil)$/i;
 // Common nouns that follow a place name: "Osk district", "Brell province", "Kessa Valley".
-const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|city|town|village|state|states|border|borderlands|area|tehsil|agency|governorate|oblast|prefecture|capital|mountains|river|line)$/i;
+const GEO_NOUN = /^(district|districts|province|provinces|region|regions|valley|county|counties|city|cities|town|towns|village|villages|state|states|border|borderlands|area|tehsil|agency|governorate|governorates|oblast|prefecture|capital|mountains|river|line)$/i;
 // Titles that CoNLL leaves outside a name but that news copy glues to it: "Movement Chairman Dr. X", "Emir".
 const TITLE = /^(mr|mrs|ms|dr|prof|gen|lt|col|maj|capt|sgt|sen|rep|gov|pres|president|prime|premier|minister|chairman|chairperson|chief|commander|emir|amir|spokesman|spokesperson|leader|head|director|secretary|general|colonel|major|captain|brigadier|lieutenant|senator|governor|mayor|judge|justice|ambassador|envoy|deputy|founder|coordinator|adviser|advisor|ingeniero|ingeniera|licenciado|licenciada|doctora|don|doña|señor|señora|senhor|senhora|coronel|comandante|capitán|capitão|teniente|tenente|sargento|général|colonel)\.?$/i;
 

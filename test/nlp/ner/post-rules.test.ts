@@ -34,3 +34,8 @@ test('a lower-case inflected verb never sits inside a name: the tagger\'s run ov
   const found = recognizeMentions({ docId: 'd', text, ...tokenize(text) }).map((m) => m.text);
   assert.ok(found.includes('Selu Guard') && !found.some((m) => m.includes('retook')), JSON.stringify(found));
 });
+
+test('post-rules: names listed after "the towns of" or "the villages of" are places, whatever the tagger read', () => {
+  const text = 'Fighters hold the towns of Dar Malik and Kessa.';
+  assert.deepEqual(typed(text, (w) => (w === 'Dar' ? 'B-PER' : w === 'Malik' ? 'I-PER' : w === 'Kessa' ? 'B-LOC' : 'O')), ['Dar Malik/location', 'Kessa/location']);
+});

@@ -73,6 +73,7 @@ const HAND_VERBS: ReadonlyMap<string, VerbSense> = table<VerbSense>([
   ['fight fights fought fighting clash clashes clashed clashing battle battles battled battling oppose opposes opposed opposing counter counters countered countering confront confronts confronted denounce denounces denounced condemn condemns condemned retaliate retaliates retaliated threaten threatens threatened', { predicate: 'hostile_to', through: ['of', 'with', 'against'] }],
   ['join joins joined joining found founded co-founded cofounded', { predicate: 'member_of' }],
   ['defect defects defected defecting', { predicate: 'member_of', preps: ['to'] }],
+  ['belong belongs belonged belonging subordinate subordinates subordinated', { predicate: 'member_of', preps: ['to'] }],
   ['launch launches launched launching bring brings brought bringing use uses used using employ employs employed employing', { predicate: 'sponsors' }],
   ['lead leads led leading head heads headed heading command commands commanded commanding run runs ran running', { predicate: 'leader_of' }],
   ['operate operates operated operating base based station stationed deploy deploys deployed headquartered entrench entrenched', { predicate: 'operates_in', preps: ['in', 'from', 'out', 'across', 'inside', 'within', 'throughout', 'near', 'to'] }],

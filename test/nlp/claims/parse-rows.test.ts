@@ -118,6 +118,12 @@ const CASES: readonly Case[] = [
   ['parse-control-verb', 'The [Red Valley Front|o] controls most of [Brell|l], including the towns of [Osk|l] and [Varn|l].', 'Red Valley Front operates_in Varn'],
   ['parse-attack-verb', 'The [Alder Guard|o] struck several towns, including [Osk|l] and [Varn|l], on Monday.', 'Alder Guard attacked Varn'],
   ['parse-sponsor-verb', 'Several states, including [Alder|l] and [Brell|l], have armed the [Cope Brigade|o].', 'Brell sponsors Cope Brigade'],
+  // Belonging and subordination; a unit named with its body's possessive; a merger of names the parser
+  // hung on "of" (a preposition never heads its noun).
+  ['parse-join-verb', 'The [Osk Ministry|o], to which the [Border Corps|o] is subordinated, denied it.', 'Border Corps part_of Osk Ministry'],
+  ['parse-join-verb', 'The [Fiscal Unit|o], which belongs to the [Alder Prosecutor|o], said so.', 'Fiscal Unit part_of Alder Prosecutor'],
+  ['parse-unit-of-body', "Rebels ambushed a convoy of the [Alder Army|o]'s [22nd Battalion|o] on the road.", '22nd Battalion part_of Alder Army'],
+  ['parse-composition', '[Harakat al-Nur|o] was formed in 2025 through the merger of [Jund al-Sabiq|o], [Kata\'ib al-Wadi|o] and [Jabhat al-Marj|o].', 'Kata\'ib al-Wadi part_of Harakat al-Nur'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],

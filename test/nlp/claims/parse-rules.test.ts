@@ -33,6 +33,10 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['a preposition the parse made the head of its noun is lowered to the noun\'s case marker', [
+    'The DET 2 det', 'Osk_Front PROPN 4 nsubj:pass o', 'was AUX 4 aux:pass', 'formed VERB 0 root', 'through ADP 7 case', 'the DET 7 det', 'merger NOUN 4 obl', 'of ADP 7 nmod',
+    'Cope_Brigade PROPN 8 nsubj o', 'and CCONJ 11 cc', 'Brell_Militia PROPN 9 conj o', '. PUNCT 4 punct',
+  ], ['Brell Militia part_of Osk Front', 'Cope Brigade part_of Osk Front']],
   ['a bulletin\'s place label before a colon is no subject, though the parse made the subject its apposition', [
     'Brell PROPN 7 nsubj l', ': PUNCT 4 punct', 'The DET 4 det', 'Osk_Guard PROPN 1 appos o', 'on ADP 6 case', 'Tuesday PROPN 7 obl', 'arrested VERB 0 root', 'Tam_Orlan PROPN 7 obj p', '. PUNCT 7 punct',
   ], ['Osk Guard arrested Tam Orlan']],

@@ -86,15 +86,16 @@ function subjectsOfPassive(units: readonly Unit[], tree: UnitTree, v: number): A
   return (rel === 'acl' || rel === 'acl:relcl') && tree.head[v]! >= 0 ? actorsAt(tree, units, tree.head[v]!) : [];
 }
 
-// "the 3rd Brigade of the Alder Army": a named body qualified by another through "of" is a part of it.
+// "the 3rd Brigade of the Alder Army", "the Alder Army's 3rd Brigade": a named unit qualified by another body is a part of it.
 function unitOfBody(units: readonly Unit[], tree: UnitTree, k: number): Found[] {
   const out: Found[] = [];
   // Only a name built as a unit ("the 3rd Brigade", "the Northern Command"): "the Department of the
   // Treasury" is one body whose name holds an "of".
   const head = units[k]!.text.split(/\s+/).pop()!.toLowerCase();
   if (!UNIT_HEADS.has(head)) return out;
+  // "the Army's 22nd Battalion": a possessor names the body as an "of" phrase does.
   for (const c of tree.children[k]!) {
-    if (baseRel(tree.deprel[c]!) !== 'nmod' || prepOf(tree, units, c) !== 'of') continue;
+    if (tree.deprel[c] !== 'nmod:poss' && (baseRel(tree.deprel[c]!) !== 'nmod' || prepOf(tree, units, c) !== 'of')) continue;
     const body = units[c]!.mention;
     if (body?.type === 'organization' && body.id !== units[k]!.mention!.id) out.push({ subject: k, object: c, predicate: 'part_of', role: null, trigger: k, rule: 'parse-unit-of-body' });
   }

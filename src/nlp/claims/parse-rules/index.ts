@@ -110,7 +110,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     intended = doer.intended;
     // "Front units were deployed in Osk", "Varn was posted in Brell": the one placed is there.
     // "a militia allied with the Front", "the Guard is aligned with Alder": a tie in the participle is a state of its noun.
-    if ((rule.predicate === 'operates_in' || rule.predicate === 'allied_with') && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
+    // "the Unit, which is subordinated to the Ministry": a passive with no agent is a state of its subject.
+    if ((rule.predicate === 'operates_in' || rule.predicate === 'allied_with' || rule.predicate === 'member_of') && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
     subjects = actorsVia(tree, units, k, rule.subject);
     // "the Osk attack", "the 2019 Brell bombings": with no target of its own, a place compounded onto an attack

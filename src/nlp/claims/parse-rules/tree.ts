@@ -72,6 +72,7 @@ export function buildUnitTree(units: readonly Unit[], arcs: readonly TokenArc[])
   freeSubjectsFromFrontedTimes(units, upos, head, deprel);
   lowerGluedModifiers(units, head, deprel);
   detachLeadingLabel(units, head, deprel);
+  lowerHeadedPrepositions(units, upos, head, deprel);
   // The arcs above cannot form a cycle through a collapsed unit unless the parse was not a tree; guard anyway.
   for (let k = 0; k < size; k++) {
     let steps = 0;
@@ -200,6 +201,24 @@ function detachLeadingLabel(units: readonly Unit[], head: Int32Array, deprel: st
     head[0] = n;
     deprel[0] = 'dep';
     return;
+  }
+}
+
+/**
+ * "the merger of Jund al-Sabiq, …" parsed with "of" heading the names: a preposition never heads a noun
+ * phrase in UD. The first noun it governs takes its place, and it becomes that noun's case marker.
+ */
+function lowerHeadedPrepositions(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let a = 0; a < units.length; a++) {
+    if (upos[a] !== 'ADP' || units[a]!.mention) continue;
+    let noun = -1;
+    for (let c = a + 1; c < units.length && noun < 0; c++) if (head[c] === a && /^(nsubj|obj|nmod|obl|appos)/.test(deprel[c]!) && (units[c]!.mention || upos[c] === 'NOUN' || upos[c] === 'PROPN')) noun = c;
+    if (noun < 0) continue;
+    head[noun] = head[a]!;
+    deprel[noun] = /^(nmod|obl)/.test(deprel[a]!) ? deprel[a]! : 'nmod';
+    for (let c = 0; c < units.length; c++) if (head[c] === a && c !== noun) head[c] = noun;
+    head[a] = noun;
+    deprel[a] = 'case';
   }
 }
 

@@ -33,6 +33,9 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['a name set off after a description the parse made a second subject is the description\'s apposition', [
+    'The DET 3 det', 'Osk_Front PROPN 5 compound o', "'s PART 2 case", 'armed ADJ 5 amod', 'wing NOUN 9 nsubj', ', PUNCT 7 punct', 'Cope_Brigade PROPN 9 nsubj o', ', PUNCT 7 punct', 'said VERB 0 root', 'so ADV 9 advmod', '. PUNCT 9 punct',
+  ], ['Cope Brigade part_of Osk Front']],
   ['a preposition the parse made the head of its noun is lowered to the noun\'s case marker', [
     'The DET 2 det', 'Osk_Front PROPN 4 nsubj:pass o', 'was AUX 4 aux:pass', 'formed VERB 0 root', 'through ADP 7 case', 'the DET 7 det', 'merger NOUN 4 obl', 'of ADP 7 nmod',
     'Cope_Brigade PROPN 8 nsubj o', 'and CCONJ 11 cc', 'Brell_Militia PROPN 9 conj o', '. PUNCT 4 punct',

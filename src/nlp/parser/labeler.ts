@@ -1,5 +1,6 @@
 import { key1, key2, key3, key4, seededRandom, shuffleInPlace } from './feature-hash.js';
 import { argmax } from './tagger.js';
+import { SparseWeights } from './sparse-weights.js';
 import { FeatureWeights, type Scorer } from './weights.js';
 import { C16, C8, type WordAtoms } from './word-atoms.js';
 
@@ -52,7 +53,28 @@ export function topDownOrder(children: number[][]): number[] {
   return order;
 }
 
+// A dependent's features that read only its own word and tag, first in every feature list: the bias,
+// the word, the tag and their pairs. They hold the densest rows (the bias and the tag rows touch most
+// of the ~50 labels), so labelArcs sums them once per word and tag (see labelWithOwnSums).
+const OWN_FEATURES = 6;
+function ownLabelFeatures(x: LabelerInput, d: number, out: Int32Array): number {
+  const A = x.atoms;
+  const dt = x.tags[d]!;
+  const dw = A.lower[d]!;
+  out[0] = key1(0, 0);
+  out[1] = key1(1, dw); out[2] = key1(2, dt); out[3] = key2(3, dw, dt);
+  out[4] = key2(15, dt, A.suffix[2]![d]!); out[5] = key2(16, dt, A.shape[d]!);
+  return OWN_FEATURES;
+}
+
+// The same features in the same number as before they were split in two (the caps below count them
+// all); their order in the list changes no score, which sums them, nor any training update, which adds to each.
 function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array, d: number, out: Int32Array): number {
+  return contextLabelFeatures(x, children, labels, d, out, ownLabelFeatures(x, d, out));
+}
+
+/** The features that read the head, the tree and the labels so far, written from out[k] on (k: how many come before them). */
+function contextLabelFeatures(x: LabelerInput, children: number[][], labels: Int32Array, d: number, out: Int32Array, k: number): number {
   const n = x.heads.length;
   const h = x.heads[d]!;
   const A = x.atoms;
@@ -66,15 +88,11 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   const dir = h === n ? 2 : d < h ? 0 : 1;
   const dist = h === n ? 0 : Math.min(Math.abs(h - d), 8);
   const function_ = (i: number): number => (x.closedClass[i] === 1 ? A.lower[i]! : x.tags[i]!);
-  let k = 0;
-  out[k++] = key1(0, 0);
-  out[k++] = key1(1, dw); out[k++] = key1(2, dt); out[k++] = key2(3, dw, dt);
   out[k++] = key1(4, hw); out[k++] = key1(5, ht); out[k++] = key2(6, hw, ht);
   out[k++] = key3(7, dt, ht, dir); out[k++] = key3(8, dw, ht, dir); out[k++] = key3(9, dt, hw, dir); out[k++] = key3(10, dw, hw, dir);
   out[k++] = key4(11, dt, ht, dir, dist);
   out[k++] = key3(12, dt, d > 0 ? x.tags[d - 1]! : NONE, d + 1 < n ? x.tags[d + 1]! : NONE);
   out[k++] = key2(13, ht, hl); out[k++] = key4(14, dt, ht, hl, dir);
-  out[k++] = key2(15, dt, A.suffix[2]![d]!); out[k++] = key2(16, dt, A.shape[d]!);
   out[k++] = key4(17, dt, ht, hht, dir);
   const own = children[d]!;
   out[k++] = key3(18, dt, Math.min(own.length, 5), dir);
@@ -112,8 +130,12 @@ function labelFeatures(x: LabelerInput, children: number[][], labels: Int32Array
   return k;
 }
 
-/** Labels every arc; returns label indices into the model's label list. */
-export function labelArcs(weights: Scorer, x: LabelerInput): Int32Array {
+/**
+ * Labels every arc; returns label indices into the model's label list. Given the sentence's `words`
+ * and a loaded (sparse, integer) table, it keeps each word's own sums, as the tagger does (tagger.ts).
+ */
+export function labelArcs(weights: Scorer, x: LabelerInput, words?: readonly string[]): Int32Array {
+  if (words !== undefined && weights instanceof SparseWeights) return labelWithOwnSums(weights, x, words);
   const labels = new Int32Array(x.heads.length).fill(-1);
   const children = childrenOf(x.heads);
   const feats = new Int32Array(MAX_LABEL_FEATURES);
@@ -122,6 +144,43 @@ export function labelArcs(weights: Scorer, x: LabelerInput): Int32Array {
     const count = labelFeatures(x, children, labels, d, feats);
     weights.score(feats, count, scores);
     labels[d] = argmax(scores, weights.classes);
+  }
+  return labels;
+}
+
+// Per loaded table, per tag, each word's sums over its own features (ownLabelFeatures): a word seen
+// before with the same tag costs one row copy instead of six lookups, two of them dense rows. Bounded
+// over all tags together (~4 MB), like the tagger's.
+interface OwnSums { byTag: Map<string, Int32Array>[]; size: number }
+const ownSums = new WeakMap<SparseWeights, OwnSums>();
+const MAX_OWN_SUMS = 20_000;
+
+/** labelArcs over a loaded table: integer sums in any grouping are the ones score() gives, so the labels are the same. */
+function labelWithOwnSums(weights: SparseWeights, x: LabelerInput, words: readonly string[]): Int32Array {
+  const labels = new Int32Array(x.heads.length).fill(-1);
+  const children = childrenOf(x.heads);
+  const feats = new Int32Array(MAX_LABEL_FEATURES);
+  const context = feats.subarray(OWN_FEATURES);
+  const CLASSES = weights.classes;
+  const sums = new Int32Array(CLASSES);
+  let kept = ownSums.get(weights);
+  if (!kept) ownSums.set(weights, (kept = { byTag: [], size: 0 }));
+  for (const d of topDownOrder(children)) {
+    const tag = x.tags[d]!;
+    let own = kept.byTag[tag]?.get(words[d]!);
+    if (own === undefined) {
+      own = new Int32Array(CLASSES);
+      weights.addTo(feats, ownLabelFeatures(x, d, feats), own);
+      if (kept.size >= MAX_OWN_SUMS) { kept.byTag = []; kept.size = 0; }
+      (kept.byTag[tag] ??= new Map()).set(words[d]!, own);
+      kept.size++;
+    }
+    sums.set(own);
+    weights.addTo(context, contextLabelFeatures(x, children, labels, d, feats, OWN_FEATURES) - OWN_FEATURES, sums);
+    // argmax over the integers: score() would hand the same values over as float32, exactly (< 2^24).
+    let best = 0;
+    for (let c = 1; c < CLASSES; c++) if (sums[c]! > sums[best]!) best = c;
+    labels[d] = best;
   }
   return labels;
 }

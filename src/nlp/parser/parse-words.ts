@@ -33,7 +33,7 @@ export function parseWords(model: ParserModel, words: readonly string[], givenTa
     punctuation[i + 1] = punctuation[i]! + punctuationTag[t]!;
   }
   const heads = parseHeads(model.parser, { words: atoms.lower, tags, punctuation, clusters: atoms.cluster });
-  const labels = labelArcs(model.labeler, { atoms, tags, closedClass, heads });
+  const labels = labelArcs(model.labeler, { atoms, tags, closedClass, heads }, words);
   const out: number[] = new Array(n);
   const deprels: string[] = new Array(n);
   for (let i = 0; i < n; i++) {

@@ -124,6 +124,8 @@ const CASES: readonly Case[] = [
   ['parse-join-verb', 'The [Fiscal Unit|o], which belongs to the [Alder Prosecutor|o], said so.', 'Fiscal Unit part_of Alder Prosecutor'],
   ['parse-unit-of-body', "Rebels ambushed a convoy of the [Alder Army|o]'s [22nd Battalion|o] on the road.", '22nd Battalion part_of Alder Army'],
   ['parse-composition', '[Harakat al-Nur|o] was formed in 2025 through the merger of [Jund al-Sabiq|o], [Kata\'ib al-Wadi|o] and [Jabhat al-Marj|o].', 'Kata\'ib al-Wadi part_of Harakat al-Nur'],
+  // A place near the named target of an attack, wherever the parse hung it, is near the attacker too.
+  ['parse-attack-noun', '[Alder Air Force|o] aircraft carried out strikes against the [Red Valley Front|o] near [Osk|l] on Monday.', 'Alder Air Force operates_in Osk'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],

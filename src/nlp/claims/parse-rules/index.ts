@@ -177,7 +177,10 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     if (places.length > 0) readings.push({ subjects, objects: places, predicate: 'attacked', suffix: '/place' });
     // "ambushed a convoy near Osk", "conducted strikes near Osk", "an assault on Guard positions near Osk":
     // the attackers were near Osk, which they did not strike.
-    const nearby = eventPlaces(tree, units, nodes, NEARBY).filter((p) => !places.some((q) => q.unit === p.unit));
+    // "strikes against HAR near Tell Barusa": a place near the named target, however the parse attached it,
+    // is near the event too (a place "in" it says where the target is, which namedInPlace reads).
+    const targets = objects.filter((o) => units[o.unit]!.mention!.type !== 'location').map((o) => o.unit);
+    const nearby = eventPlaces(tree, units, [...nodes, ...targets], NEARBY).filter((p) => !places.some((q) => q.unit === p.unit));
     if (nearby.length > 0) readings.push({ subjects, objects: nearby, predicate: 'operates_in', suffix: '/nearby' });
   }
   return governor === undefined ? readings : readings.map((r) => ({ ...r, governor }));

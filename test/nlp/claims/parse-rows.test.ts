@@ -126,6 +126,9 @@ const CASES: readonly Case[] = [
   ['parse-composition', '[Harakat al-Nur|o] was formed in 2025 through the merger of [Jund al-Sabiq|o], [Kata\'ib al-Wadi|o] and [Jabhat al-Marj|o].', 'Kata\'ib al-Wadi part_of Harakat al-Nur'],
   // A place near the named target of an attack, wherever the parse hung it, is near the attacker too.
   ['parse-attack-noun', '[Alder Air Force|o] aircraft carried out strikes against the [Red Valley Front|o] near [Osk|l] on Monday.', 'Alder Air Force operates_in Osk'],
+  // "where" stands for "in" its antecedent, a part of the place included; flying over a place is acting there.
+  ['parse-presence-adjective', "[Osk Front|o] fighters shelled residential areas of [Brell|l], where the army's [3rd Brigade|o] is based.", '3rd Brigade operates_in Brell'],
+  ['parse-acts-in-place', 'The [Alder Army|o] flew drones over [Osk|l] on Monday.', 'Alder Army operates_in Osk'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],

@@ -206,8 +206,9 @@ export function placesAt(tree: UnitTree, units: readonly Unit[], k: number, prep
   }
   // "Osk, where the Front is based": a relative "where" stands for "in" its antecedent.
   if (preps.includes('in') && tree.deprel[k] === 'acl:relcl' && tree.children[k]!.some((c) => units[c]!.lower === 'where' && tree.deprel[c] === 'advmod')) {
+    // "areas of Osk, where …": the antecedent may be a part of the named place.
     const antecedent = tree.head[k]!;
-    if (antecedent >= 0 && units[antecedent]!.mention?.type === 'location') out.push(antecedent);
+    if (antecedent >= 0) for (const a of actorsAt(tree, units, antecedent)) if (units[a.unit]!.mention!.type === 'location') out.push(a.unit);
   }
   return out;
 }

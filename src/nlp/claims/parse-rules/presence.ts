@@ -20,7 +20,7 @@ export const INVOLVED = new Set(['involved', 'implicated', 'complicit', 'partici
 const PARTY_PREPS = ['with', 'against', 'alongside'];
 const VENUE_PREPS = ['at', 'in', 'inside', 'near', 'outside'];
 // "at" is left out: "fired at Osk", "aimed at Osk" name a target, not where the actor was.
-const ACT_PLACES = ['in', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside'];
+const ACT_PLACES = ['in', 'inside', 'near', 'around', 'across', 'throughout', 'within', 'along', 'outside', 'over'];
 // What a title, a part or a kin noun is "in" is where its holder is, not its owner: "the Front's affiliate in Osk".
 const HELD_BY_OTHERS = new Set([...TITLES.keys(), ...PART_NOUNS, ...KIN]);
 // An attack row already reads "attacked(place)" from these; presence would be a second, weaker reading.

@@ -28,7 +28,7 @@ export const TITLES: ReadonlyMap<string, TitleSense> = table<TitleSense>([
   ['deputy member members operative operatives commander commanders spokesman spokesperson spokeswoman coordinator founder co-founder cofounder militant militants fighter fighters cadre cadres activist activists official officials officer officers ideologue recruiter lieutenant aide associate strategist trainer secretary treasurer envoy representative agent agents soldier soldiers moderator member-at-large general fellow researcher analyst editor correspondent employee', { predicate: 'member_of' }],
   // "X, a weapons facilitator for the Front": who facilitates or supplies a group hands it things.
   ['facilitator facilitators supplier suppliers smuggler smugglers courier couriers', { predicate: 'supplied' }],
-  ['financier financiers patron patrons backer backers benefactor benefactors handler handlers', { predicate: 'sponsors' }],
+  ['financier financiers patron patrons backer backers benefactor benefactors handler handlers paymaster paymasters bankroller bankrollers', { predicate: 'sponsors' }],
   ['asset proxy protégé protege client', { predicate: 'sponsored_by' }],
 ]);
 

@@ -160,10 +160,24 @@ function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[])
     const of = tokens[run[0]!.first - 1];
     const before = tokens[run[0]!.first - 2];
     const framed = (after !== undefined && /^\p{Ll}/u.test(after.text) && GEO_NOUN.test(after.text) && (run.length > 1 || /s$/.test(after.text)))
-      || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text));
+      || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text))
+      || listedAfterPlaceKind(tokens, run[0]!.first);
     // A name the sentence shows to be a person or a group ("…, director-general of") keeps that reading.
     if (framed) for (const c of run) if (c.contextCue === undefined) c.type = 'location';
   }
+}
+
+// Plural kinds of place or installation a list of examples may follow: "facilities such as the X", "towns including X".
+const PLACE_KINDS = /^(towns|cities|villages|districts|provinces|regions|areas|facilities|camps|bases|mosques|seminaries|madrasas|compounds|sites|airports|ports|prisons|hospitals|checkpoints|neighbourhoods|neighborhoods|suburbs)$/i;
+/** "facilities such as the Markaz X", "towns including Osk and Varn": examples of a kind of place are places. */
+function listedAfterPlaceKind(tokens: readonly TaggerToken[], first: number): boolean {
+  let k = first - 1;
+  if (tokens[k]?.text.toLowerCase() === 'the') k--;
+  if (tokens[k]?.text === 'as' && tokens[k - 1]?.text === 'such') k -= 2;
+  else if (tokens[k]?.text === 'including' || tokens[k]?.text === 'like') k--;
+  else return false;
+  if (tokens[k]?.text === ',') k--;
+  return PLACE_KINDS.test(tokens[k]?.text ?? '');
 }
 
 /** "its magazine Yalgaar", "the report Silent Borders": a name right after a kind of work is that work. */

@@ -39,3 +39,10 @@ test('post-rules: names listed after "the towns of" or "the villages of" are pla
   const text = 'Fighters hold the towns of Dar Malik and Kessa.';
   assert.deepEqual(typed(text, (w) => (w === 'Dar' ? 'B-PER' : w === 'Malik' ? 'I-PER' : w === 'Kessa' ? 'B-LOC' : 'O')), ['Dar Malik/location', 'Kessa/location']);
 });
+
+test('post-rules: examples listed after a plural kind of place ("facilities such as", "towns including") are places', () => {
+  const text = 'The Front kept facilities such as the Markaz Nur near the border.';
+  assert.deepEqual(typed(text, (w) => (w === 'Markaz' ? 'B-ORG' : w === 'Nur' ? 'I-ORG' : 'O')), ['Markaz Nur/location']);
+  const groups = 'Groups such as the Markaz Nur denied it.';
+  assert.deepEqual(typed(groups, (w) => (w === 'Markaz' ? 'B-ORG' : w === 'Nur' ? 'I-ORG' : 'O')), ['Markaz Nur/organization']);
+});

@@ -218,6 +218,8 @@ const nameWords = (m: Mention): string[] => m.text.toLowerCase().split(/[^a-z0-9
 function fits(cls: DescriptionClass, m: Mention, described: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   if (m.type !== 'organization') return false;
   const words = [...nameWords(m), ...(described.get(m.text.toLowerCase()) ?? [])];
+  // "the 3rd Brigade", "the 22nd Battalion": a numbered unit is a regular army's, never "the rebels".
+  if (words.some((w) => /^\d+(st|nd|rd|th)$/.test(w))) words.push('army');
   if (cls.notRole && words.some((w) => cls.notRole!.has(w))) return false;
   if (words.includes(OUTLET) && !cls.role) return false;
   return !cls.role || words.some((w) => cls.role!.has(w));

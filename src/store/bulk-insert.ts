@@ -1,5 +1,5 @@
 import type { AnalyzedDocument } from '../core/index.js';
-import { stepCounter } from './meta-counters.js';
+import { readCounter, stepCounter } from './meta-counters.js';
 import { claimRow, documentRow, mentionRow, sentenceRow } from './rows.js';
 import type { SqlRunner, SqlValue } from './sql-runner.js';
 
@@ -25,35 +25,35 @@ export async function insertRows(db: SqlRunner, table: string, columns: readonly
   }
 }
 
-const SENTENCE_COLUMNS = ['doc_id', 'idx', 'start_offset', 'end_offset', 'extractor_version', 'tokens'];
-const MENTION_COLUMNS = ['id', 'doc_id', 'start_offset', 'end_offset', 'text', 'type', 'sentence_index', 'rule', 'antecedent_id', 'extractor_version'];
-const CLAIM_COLUMNS = ['id', 'doc_id', 'subject_id', 'predicate', 'object_id', 'role', 'source_kind', 'source_mention_id', 'source_text', 'hedged', 'negated',
+const SENTENCE_COLUMNS = ['case_id', 'doc_id', 'idx', 'start_offset', 'end_offset', 'extractor_version', 'tokens'];
+const MENTION_COLUMNS = ['case_id', 'id', 'doc_id', 'start_offset', 'end_offset', 'text', 'type', 'sentence_index', 'rule', 'antecedent_id', 'extractor_version'];
+const CLAIM_COLUMNS = ['case_id', 'id', 'doc_id', 'subject_id', 'predicate', 'object_id', 'role', 'source_kind', 'source_mention_id', 'source_text', 'hedged', 'negated',
   'date_value', 'date_precision', 'date_stated', 'date_text', 'evidence_start', 'evidence_end', 'rule', 'extractor_version'];
 
 /**
  * Writes many documents with their derived rows, inside the caller's transaction; documents already in the
  * case are skipped, as `saveDocument` skips them. Moves the revision and the inputs generation once.
  */
-export async function insertDocuments(db: SqlRunner, batch: readonly AnalyzedDocument[]): Promise<number> {
+export async function insertDocuments(db: SqlRunner, caseId: string, batch: readonly AnalyzedDocument[]): Promise<number> {
   const ingestedAt = new Date().toISOString();
   const fresh: AnalyzedDocument[] = [];
   for (const analyzed of batch) {
-    const inserted = await db.all(`INSERT INTO documents VALUES (${Array.from({ length: 15 }, () => '?').join(', ')}) ON CONFLICT (id) DO NOTHING RETURNING id`, [
-      ...documentRow(analyzed.document, analyzed.extractorVersion, ingestedAt), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
+    const inserted = await db.all(`INSERT INTO documents VALUES (${Array.from({ length: 16 }, () => '?').join(', ')}) ON CONFLICT (case_id, id) DO NOTHING RETURNING id`, [
+      caseId, ...documentRow(analyzed.document, analyzed.extractorVersion, ingestedAt), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
     ]);
     if (inserted.length > 0) fresh.push(analyzed);
   }
-  await insertRows(db, 'sentences', SENTENCE_COLUMNS, fresh.flatMap((d) => d.sentences.map((x) => sentenceRow(d.document.id, x, d.extractorVersion))));
-  await insertRows(db, 'mentions', MENTION_COLUMNS, fresh.flatMap((d) => d.mentions.map((m) => mentionRow(m, d.extractorVersion))));
-  await insertRows(db, 'claims', CLAIM_COLUMNS, fresh.flatMap((d) => d.claims.map((c) => claimRow(c, d.extractorVersion))));
+  await insertRows(db, 'sentences', SENTENCE_COLUMNS, fresh.flatMap((d) => d.sentences.map((x) => [caseId, ...sentenceRow(d.document.id, x, d.extractorVersion)])));
+  await insertRows(db, 'mentions', MENTION_COLUMNS, fresh.flatMap((d) => d.mentions.map((m) => [caseId, ...mentionRow(m, d.extractorVersion)])));
+  await insertRows(db, 'claims', CLAIM_COLUMNS, fresh.flatMap((d) => d.claims.map((c) => [caseId, ...claimRow(c, d.extractorVersion)])));
   if (fresh.length > 0) {
-    await stepCounter(db, 'inputs_generation');
+    await stepCounter(db, caseId, 'inputs_generation');
     // As saveDocument does per document: each one's blocking keys, and a mark that no resolution covered it yet.
     const { blockingKeysOf } = await import('../resolve/index.js');
-    const [generation] = await db.all("SELECT value FROM meta WHERE key = 'inputs_generation'");
-    await insertRows(db, 'blocking_keys', ['key', 'doc_id'], fresh.flatMap((d) => blockingKeysOf(d).map((key) => [key, d.document.id])));
-    await insertRows(db, 'resolution_pending', ['doc_id', 'generation'], fresh.map((d) => [d.document.id, Number(generation?.value ?? 0)]));
-    await stepCounter(db, 'revision');
+    const generation = await readCounter(db, caseId, 'inputs_generation');
+    await insertRows(db, 'blocking_keys', ['case_id', 'key', 'doc_id'], fresh.flatMap((d) => blockingKeysOf(d).map((key) => [caseId, key, d.document.id])));
+    await insertRows(db, 'resolution_pending', ['case_id', 'doc_id', 'generation'], fresh.map((d) => [caseId, d.document.id, generation]));
+    await stepCounter(db, caseId, 'revision');
   }
   return fresh.length;
 }

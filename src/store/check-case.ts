@@ -40,32 +40,33 @@ export interface CaseCheck {
  * Reads the whole case and lists every row that no sequence of whole transactions could have left: what a
  * crash, a bug or a hand edit would show. Run inside one snapshot so a concurrent writer cannot look like one.
  */
-export async function checkCase(db: SqlRunner): Promise<CaseCheck> {
-  const inputsGeneration = await readCounter(db, 'inputs_generation');
-  const resolvedGeneration = await readCounter(db, 'resolved_generation');
+export async function checkCase(db: SqlRunner, caseId: string): Promise<CaseCheck> {
+  const inputsGeneration = await readCounter(db, caseId, 'inputs_generation');
+  const resolvedGeneration = await readCounter(db, caseId, 'resolved_generation');
   const resolution = { inputsGeneration, resolvedGeneration, isCurrent: inputsGeneration === resolvedGeneration };
   const problems = [
-    ...await findOrphanRows(db),
-    ...await findPartialDocuments(db),
-    ...await findDanglingReferences(db),
-    ...await findEmptyEntities(db),
-    ...await findResolutionProblems(db, resolution),
+    ...await findOrphanRows(db, caseId),
+    ...await findPartialDocuments(db, caseId),
+    ...await findDanglingReferences(db, caseId),
+    ...await findEmptyEntities(db, caseId),
+    ...await findResolutionProblems(db, caseId, resolution),
   ];
   const pending: PendingWork[] = resolvedGeneration < inputsGeneration ? [{
     kind: 'resolution-behind', changes: inputsGeneration - resolvedGeneration,
     message: `entities are behind the case by ${plural(inputsGeneration - resolvedGeneration, 'saved document or override', 'saved documents or overrides')} (a run stopped before resolving); the next \`dossier ingest\` or \`dossier check --repair\` re-resolves them`,
   }] : [];
-  return { consistent: problems.length === 0, problems, pending, counts: await countRows(db), resolution };
+  return { consistent: problems.length === 0, problems, pending, counts: await countRows(db, caseId), resolution };
 }
 
 // Tables whose rows are derived from one document and die with it.
 const DERIVED_TABLES = ['sentences', 'mentions', 'claims', 'entity_mentions'] as const;
 
-async function findOrphanRows(db: SqlRunner): Promise<CaseProblem[]> {
+async function findOrphanRows(db: SqlRunner, caseId: string): Promise<CaseProblem[]> {
   const problems: CaseProblem[] = [];
   for (const table of DERIVED_TABLES) {
     const rows = await db.all(`SELECT t.doc_id AS doc_id, COUNT(*) AS n FROM ${table} t
-      WHERE t.doc_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.id = t.doc_id) GROUP BY t.doc_id ORDER BY t.doc_id`);
+      WHERE t.case_id = ? AND t.doc_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM documents d WHERE d.case_id = t.case_id AND d.id = t.doc_id)
+      GROUP BY t.doc_id ORDER BY t.doc_id`, [caseId]);
     for (const row of rows) {
       const docId = String(row.doc_id);
       problems.push({ kind: 'orphan-rows', table, docId, rows: Number(row.n), message: `${table}: ${plural(Number(row.n), 'row')} of document ${short(docId)}, which is not in the case` });
@@ -75,13 +76,13 @@ async function findOrphanRows(db: SqlRunner): Promise<CaseProblem[]> {
 }
 
 // Documents saved before schema version 4 have no recorded counts (NULL) and are compared on contiguity only.
-async function findPartialDocuments(db: SqlRunner): Promise<CaseProblem[]> {
+async function findPartialDocuments(db: SqlRunner, caseId: string): Promise<CaseProblem[]> {
   const rows = await db.all(`SELECT d.id, d.name, d.sentence_count, d.mention_count, d.claim_count,
-      (SELECT COUNT(*) FROM sentences s WHERE s.doc_id = d.id) AS sentences,
-      (SELECT COALESCE(MAX(s.idx) + 1, 0) FROM sentences s WHERE s.doc_id = d.id) AS sentence_span,
-      (SELECT COUNT(*) FROM mentions m WHERE m.doc_id = d.id) AS mentions,
-      (SELECT COUNT(*) FROM claims c WHERE c.doc_id = d.id) AS claims
-    FROM documents d ORDER BY d.name, d.id`);
+      (SELECT COUNT(*) FROM sentences s WHERE s.case_id = d.case_id AND s.doc_id = d.id) AS sentences,
+      (SELECT COALESCE(MAX(s.idx) + 1, 0) FROM sentences s WHERE s.case_id = d.case_id AND s.doc_id = d.id) AS sentence_span,
+      (SELECT COUNT(*) FROM mentions m WHERE m.case_id = d.case_id AND m.doc_id = d.id) AS mentions,
+      (SELECT COUNT(*) FROM claims c WHERE c.case_id = d.case_id AND c.doc_id = d.id) AS claims
+    FROM documents d WHERE d.case_id = ? ORDER BY d.name, d.id`, [caseId]);
   const problems: CaseProblem[] = [];
   for (const row of rows) {
     const where = `document ${String(row.name)} (${short(String(row.id))})`;
@@ -111,18 +112,18 @@ function compareCount(row: SqlRow, recordedColumn: string, presentColumn: string
   return recorded === present ? null : `saved with ${recorded} ${noun}, ${present} present`;
 }
 
-async function findDanglingReferences(db: SqlRunner): Promise<CaseProblem[]> {
+async function findDanglingReferences(db: SqlRunner, caseId: string): Promise<CaseProblem[]> {
   // Each row: the table, what its bad rows have, and the query counting them per document.
   const checks: readonly (readonly [table: string, what: string, sql: string])[] = [
-    ['claims', 'a subject mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = c.subject_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
-    ['claims', 'an object mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = c.object_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
-    ['claims', 'a source mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE c.source_kind = 'entity' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = c.source_mention_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
-    ['entity_mentions', 'a mention that is not in the case', `SELECT l.doc_id, COUNT(*) AS n FROM entity_mentions l WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.id = l.mention_id) GROUP BY l.doc_id ORDER BY l.doc_id`],
-    ['entity_mentions', 'an entity that is not in the case', `SELECT l.doc_id, COUNT(*) AS n FROM entity_mentions l WHERE NOT EXISTS (SELECT 1 FROM entities e WHERE e.id = l.entity_id) GROUP BY l.doc_id ORDER BY l.doc_id`],
+    ['claims', 'a subject mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE c.case_id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.case_id = c.case_id AND m.id = c.subject_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
+    ['claims', 'an object mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE c.case_id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.case_id = c.case_id AND m.id = c.object_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
+    ['claims', 'a source mention that is not in the case', `SELECT c.doc_id, COUNT(*) AS n FROM claims c WHERE c.case_id = ? AND c.source_kind = 'entity' AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.case_id = c.case_id AND m.id = c.source_mention_id) GROUP BY c.doc_id ORDER BY c.doc_id`],
+    ['entity_mentions', 'a mention that is not in the case', `SELECT l.doc_id, COUNT(*) AS n FROM entity_mentions l WHERE l.case_id = ? AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.case_id = l.case_id AND m.id = l.mention_id) GROUP BY l.doc_id ORDER BY l.doc_id`],
+    ['entity_mentions', 'an entity that is not in the case', `SELECT l.doc_id, COUNT(*) AS n FROM entity_mentions l WHERE l.case_id = ? AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.case_id = l.case_id AND e.id = l.entity_id) GROUP BY l.doc_id ORDER BY l.doc_id`],
   ];
   const problems: CaseProblem[] = [];
   for (const [table, what, sql] of checks) {
-    for (const row of await db.all(sql)) {
+    for (const row of await db.all(sql, [caseId])) {
       const docId = row.doc_id === null || row.doc_id === undefined ? undefined : String(row.doc_id);
       const rows = Number(row.n);
       const message = `${table}: ${plural(rows, 'row')} with ${what}${docId ? ` (document ${short(docId)})` : ''}`;
@@ -132,27 +133,28 @@ async function findDanglingReferences(db: SqlRunner): Promise<CaseProblem[]> {
   return problems;
 }
 
-async function findEmptyEntities(db: SqlRunner): Promise<CaseProblem[]> {
-  const rows = await db.all('SELECT e.id, e.name FROM entities e WHERE NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.entity_id = e.id) ORDER BY e.name, e.id');
+async function findEmptyEntities(db: SqlRunner, caseId: string): Promise<CaseProblem[]> {
+  const rows = await db.all(`SELECT e.id, e.name FROM entities e WHERE e.case_id = ?
+    AND NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.case_id = e.case_id AND l.entity_id = e.id) ORDER BY e.name, e.id`, [caseId]);
   return rows.map((row) => ({ kind: 'empty-entity' as const, table: 'entities', rows: 1, message: `entities: "${String(row.name)}" [${String(row.id)}] has no mention` }));
 }
 
-async function findResolutionProblems(db: SqlRunner, resolution: ResolutionState): Promise<CaseProblem[]> {
+async function findResolutionProblems(db: SqlRunner, caseId: string, resolution: ResolutionState): Promise<CaseProblem[]> {
   if (resolution.resolvedGeneration > resolution.inputsGeneration) {
     return [{ kind: 'generation', rows: 0, message: `meta: entities were resolved from generation ${resolution.resolvedGeneration}, but the documents and overrides are only at ${resolution.inputsGeneration}` }];
   }
   // Behind is a known, pending state: mentions saved since the last resolution have no entity yet.
   if (!resolution.isCurrent) return [];
   const rows = await db.all(`SELECT m.doc_id, COUNT(*) AS n FROM mentions m
-    WHERE NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.mention_id = m.id) GROUP BY m.doc_id ORDER BY m.doc_id`);
+    WHERE m.case_id = ? AND NOT EXISTS (SELECT 1 FROM entity_mentions l WHERE l.case_id = m.case_id AND l.mention_id = m.id) GROUP BY m.doc_id ORDER BY m.doc_id`, [caseId]);
   return rows.map((row) => ({
     kind: 'unresolved-mentions' as const, table: 'mentions', docId: String(row.doc_id), rows: Number(row.n),
     message: `mentions: ${plural(Number(row.n), 'mention')} of document ${short(String(row.doc_id))} have no entity, though the entities are marked current`,
   }));
 }
 
-export async function countRows(db: SqlRunner): Promise<StoreCounts> {
-  const count = async (table: string): Promise<number> => Number((await db.all(`SELECT COUNT(*) AS n FROM ${table}`))[0]?.n ?? 0);
+export async function countRows(db: SqlRunner, caseId: string): Promise<StoreCounts> {
+  const count = async (table: string): Promise<number> => Number((await db.all(`SELECT COUNT(*) AS n FROM ${table} WHERE case_id = ?`, [caseId]))[0]?.n ?? 0);
   return {
     documents: await count('documents'), sentences: await count('sentences'), mentions: await count('mentions'),
     entities: await count('entities'), claims: await count('claims'),

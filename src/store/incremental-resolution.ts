@@ -13,22 +13,23 @@ import type { SqlRunner, SqlValue } from './sql-runner.js';
 const CHUNK = 500;
 
 /** Records a saved document's blocking keys and marks it pending, inside the caller's transaction (after the inputs generation moved). */
-export async function recordPendingDocument(db: SqlRunner, docId: string, keys: readonly string[]): Promise<void> {
-  await db.run('DELETE FROM blocking_keys WHERE doc_id = ?', [docId]);
-  await db.runMany('INSERT INTO blocking_keys (key, doc_id) VALUES (?, ?)', keys.map((key) => [key, docId]));
-  const generation = await readCounter(db, 'inputs_generation');
-  await db.run('INSERT INTO resolution_pending (doc_id, generation) VALUES (?, ?) ON CONFLICT (doc_id) DO UPDATE SET generation = excluded.generation', [docId, generation]);
+export async function recordPendingDocument(db: SqlRunner, caseId: string, docId: string, keys: readonly string[]): Promise<void> {
+  await db.run('DELETE FROM blocking_keys WHERE case_id = ? AND doc_id = ?', [caseId, docId]);
+  await db.runMany('INSERT INTO blocking_keys (case_id, key, doc_id) VALUES (?, ?, ?)', keys.map((key) => [caseId, key, docId]));
+  const generation = await readCounter(db, caseId, 'inputs_generation');
+  await db.run(`INSERT INTO resolution_pending (case_id, doc_id, generation) VALUES (?, ?, ?)
+    ON CONFLICT (case_id, doc_id) DO UPDATE SET generation = excluded.generation`, [caseId, docId, generation]);
 }
 
 /** What the next resolution must cover, read inside the caller's snapshot. */
-export async function readResolutionWork(db: SqlRunner): Promise<ResolutionWork> {
-  const generation = await readCounter(db, 'inputs_generation');
-  const resolved = await readCounter(db, 'resolved_generation');
-  const pending = (await db.all('SELECT doc_id FROM resolution_pending WHERE generation <= ? ORDER BY doc_id', [generation])).map((r) => String(r.doc_id));
-  const [docs] = await db.all('SELECT COUNT(*) AS n FROM documents');
-  const [overrides] = await db.all('SELECT COUNT(*) AS n FROM overrides');
-  const keysComplete = (await readCounter(db, 'blocking_keys_complete')) === 1;
-  const wholeAsked = (await readCounter(db, 'whole_resolution_needed')) > resolved;
+export async function readResolutionWork(db: SqlRunner, caseId: string): Promise<ResolutionWork> {
+  const generation = await readCounter(db, caseId, 'inputs_generation');
+  const resolved = await readCounter(db, caseId, 'resolved_generation');
+  const pending = (await db.all('SELECT doc_id FROM resolution_pending WHERE case_id = ? AND generation <= ? ORDER BY doc_id', [caseId, generation])).map((r) => String(r.doc_id));
+  const [docs] = await db.all('SELECT COUNT(*) AS n FROM documents WHERE case_id = ?', [caseId]);
+  const [overrides] = await db.all('SELECT COUNT(*) AS n FROM overrides WHERE case_id = ?', [caseId]);
+  const keysComplete = (await readCounter(db, caseId, 'blocking_keys_complete')) === 1;
+  const wholeAsked = (await readCounter(db, caseId, 'whole_resolution_needed')) > resolved;
   // An override names entities anywhere in the case, and a change that left no pending document (a repair,
   // an override removed) says nothing about where: both need every document resolved again.
   const reason = !keysComplete ? 'the case has no blocking keys yet'
@@ -43,21 +44,21 @@ export async function readResolutionWork(db: SqlRunner): Promise<ResolutionWork>
  * The documents that share a blocking key with the seeds, and with those, until no new one is found. Reads
  * in the caller's snapshot; its cost follows the component, which for a case about one conflict is most of it.
  */
-export async function findBlockingComponent(db: SqlRunner, seeds: readonly string[]): Promise<string[]> {
+export async function findBlockingComponent(db: SqlRunner, caseId: string, seeds: readonly string[]): Promise<string[]> {
   const docs = new Set(seeds);
   const keys = new Set<string>();
   let frontier = [...seeds];
   while (frontier.length > 0) {
     const freshKeys: string[] = [];
     for (const chunk of chunks(frontier)) {
-      for (const row of await db.all(`SELECT DISTINCT key FROM blocking_keys WHERE doc_id IN (${marks(chunk.length)})`, chunk)) {
+      for (const row of await db.all(`SELECT DISTINCT key FROM blocking_keys WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
         const key = String(row.key);
         if (!keys.has(key)) { keys.add(key); freshKeys.push(key); }
       }
     }
     frontier = [];
     for (const chunk of chunks(freshKeys)) {
-      for (const row of await db.all(`SELECT DISTINCT doc_id FROM blocking_keys WHERE key IN (${marks(chunk.length)})`, chunk)) {
+      for (const row of await db.all(`SELECT DISTINCT doc_id FROM blocking_keys WHERE case_id = ? AND key IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
         const id = String(row.doc_id);
         if (!docs.has(id)) { docs.add(id); frontier.push(id); }
       }
@@ -67,11 +68,11 @@ export async function findBlockingComponent(db: SqlRunner, seeds: readonly strin
 }
 
 /** Documents with their mentions (all resolution reads), in the case's canonical order: by name, then content hash. */
-export async function loadDocumentsForResolution(db: SqlRunner, ids: readonly string[]): Promise<AnalyzedDocument[]> {
+export async function loadDocumentsForResolution(db: SqlRunner, caseId: string, ids: readonly string[]): Promise<AnalyzedDocument[]> {
   const out: AnalyzedDocument[] = [];
   for (const chunk of chunks(ids)) {
-    const mentions = byDocument(await db.all(`SELECT * FROM mentions WHERE doc_id IN (${marks(chunk.length)}) ORDER BY doc_id, start_offset, end_offset`, chunk), toMention);
-    for (const row of await db.all(`SELECT * FROM documents WHERE id IN (${marks(chunk.length)})`, chunk)) {
+    const mentions = byDocument(await db.all(`SELECT * FROM mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)}) ORDER BY doc_id, start_offset, end_offset`, [caseId, ...chunk]), toMention);
+    for (const row of await db.all(`SELECT * FROM documents WHERE case_id = ? AND id IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
       const id = String(row.id);
       out.push({ document: toDocument(row), sentences: [], mentions: mentions.get(id) ?? [], claims: [], extractorVersion: String(row.extractor_version) });
     }
@@ -89,34 +90,40 @@ export function compareDocuments(a: { readonly name: string; readonly id: string
  * caller's transaction, after the caller's generation check. Entity ids that collide with an entity outside
  * the component are numbered as a whole-case run numbers them, by first mention.
  */
-export async function replaceComponentEntities(db: SqlRunner, result: ResolveResult, docIds: readonly string[]): Promise<void> {
+export async function replaceComponentEntities(db: SqlRunner, caseId: string, result: ResolveResult, docIds: readonly string[]): Promise<void> {
   const before = new Set<string>();
   for (const chunk of chunks(docIds)) {
-    for (const row of await db.all(`SELECT DISTINCT entity_id FROM entity_mentions WHERE doc_id IN (${marks(chunk.length)})`, chunk)) before.add(String(row.entity_id));
-    await db.run(`DELETE FROM entity_mentions WHERE doc_id IN (${marks(chunk.length)})`, chunk);
+    const params = [caseId, ...chunk];
+    for (const row of await db.all(`SELECT DISTINCT entity_id FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params)) before.add(String(row.entity_id));
+    await db.run(`DELETE FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params);
   }
-  for (const chunk of chunks([...before])) await db.run(`DELETE FROM entities WHERE id IN (${marks(chunk.length)})`, chunk);
-  const idOf = await numberAcrossCase(db, result);
+  for (const chunk of chunks([...before])) await db.run(`DELETE FROM entities WHERE case_id = ? AND id IN (${marks(chunk.length)})`, [caseId, ...chunk]);
+  await insertEntities(db, caseId, result, await numberAcrossCase(db, caseId, result));
+}
+
+/** Writes a resolution's entities and mention links under the ids `idOf` gives them, inside the caller's transaction. */
+export async function insertEntities(db: SqlRunner, caseId: string, result: ResolveResult, idOf: (id: string) => string): Promise<void> {
   const version = result.version ?? 'unknown';
-  await db.runMany('INSERT INTO entities (id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?)',
-    result.entities.map((e) => [idOf(e.id), e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
-  await db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
-    [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, idOf(entityId), mentionId.slice(0, mentionId.lastIndexOf(':'))]));
+  await db.runMany('INSERT INTO entities (case_id, id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    result.entities.map((e) => [caseId, idOf(e.id), e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
+  // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
+  await db.runMany('INSERT INTO entity_mentions (case_id, mention_id, entity_id, doc_id) VALUES (?, ?, ?, ?)',
+    [...result.entityOfMention].map(([mentionId, entityId]) => [caseId, mentionId, idOf(entityId), mentionId.slice(0, mentionId.lastIndexOf(':'))]));
 }
 
 /** Clears the pending marks a resolution based on `generation` covered, and records it. */
-export async function markResolved(db: SqlRunner, generation: number, whole: boolean): Promise<void> {
-  await db.run('DELETE FROM resolution_pending WHERE generation <= ?', [generation]);
-  if (whole) await setCounter(db, 'whole_resolution_needed', 0);
+export async function markResolved(db: SqlRunner, caseId: string, generation: number, whole: boolean): Promise<void> {
+  await db.run('DELETE FROM resolution_pending WHERE case_id = ? AND generation <= ?', [caseId, generation]);
+  if (whole) await setCounter(db, caseId, 'whole_resolution_needed', 0);
 }
 
 /** Replaces every document's blocking keys (a case from before schema 6, or `reanalyse`), inside the caller's transaction. */
-export async function replaceAllBlockingKeys(db: SqlRunner, keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {
-  await db.run('DELETE FROM blocking_keys');
+export async function replaceAllBlockingKeys(db: SqlRunner, caseId: string, keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {
+  await db.run('DELETE FROM blocking_keys WHERE case_id = ?', [caseId]);
   const rows: SqlValue[][] = [];
-  for (const [docId, keys] of keysOf) for (const key of keys) rows.push([key, docId]);
-  await db.runMany('INSERT INTO blocking_keys (key, doc_id) VALUES (?, ?)', rows);
-  await setCounter(db, 'blocking_keys_complete', 1);
+  for (const [docId, keys] of keysOf) for (const key of keys) rows.push([caseId, key, docId]);
+  await db.runMany('INSERT INTO blocking_keys (case_id, key, doc_id) VALUES (?, ?, ?)', rows);
+  await setCounter(db, caseId, 'blocking_keys_complete', 1);
 }
 
 type FirstMention = readonly [name: string, docId: string, start: number, end: number];
@@ -126,7 +133,7 @@ type FirstMention = readonly [name: string, docId: string, start: number, end: n
  * numbers only its own; where the case holds other entities of the slug, all of them are numbered again here, and
  * the ones outside the component renamed when their number moved.
  */
-async function numberAcrossCase(db: SqlRunner, result: ResolveResult): Promise<(id: string) => string> {
+async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveResult): Promise<(id: string) => string> {
   const bySlug = new Map<string, string[]>();
   for (const e of result.entities) {
     const slug = e.id.replace(/~\d+$/, '');
@@ -134,37 +141,38 @@ async function numberAcrossCase(db: SqlRunner, result: ResolveResult): Promise<(
   }
   const renamed = new Map<string, string>();
   for (const [slug, ids] of bySlug) {
-    const outside = (await db.all('SELECT id FROM entities WHERE id = ? OR id LIKE ?', [slug, `${slug}~%`])).map((r) => String(r.id));
+    const outside = (await db.all('SELECT id FROM entities WHERE case_id = ? AND (id = ? OR id LIKE ?)', [caseId, slug, `${slug}~%`])).map((r) => String(r.id));
     if (outside.length === 0) continue;   // the component holds every entity of the slug: its numbering is the case's
     const first = new Map<string, FirstMention>();
     for (const id of ids) {
       const e = result.entities.find((x) => x.id === id)!;
-      first.set(`new:${id}`, await firstMentionOf(db, e.mentionIds.slice(0, 1)));
+      first.set(`new:${id}`, await firstMentionOf(db, caseId, e.mentionIds.slice(0, 1)));
     }
     for (const id of outside) {
-      const mentionIds = (await db.all('SELECT mention_id FROM entity_mentions WHERE entity_id = ?', [id])).map((r) => String(r.mention_id));
-      first.set(`old:${id}`, await firstMentionOf(db, mentionIds));
+      const mentionIds = (await db.all('SELECT mention_id FROM entity_mentions WHERE case_id = ? AND entity_id = ?', [caseId, id])).map((r) => String(r.mention_id));
+      first.set(`old:${id}`, await firstMentionOf(db, caseId, mentionIds));
     }
     const order = [...first].sort((a, b) => compareFirst(a[1], b[1])).map(([key]) => key);
     const finalIds = new Map(order.map((key, k) => [key, k === 0 ? slug : `${slug}~${k + 1}`]));
     for (const id of ids) renamed.set(id, finalIds.get(`new:${id}`)!);
     // Outside entities move to their new ids through a temporary one, so two that swap numbers never collide.
     const moves = outside.filter((id) => finalIds.get(`old:${id}`) !== id);
-    for (const id of moves) await renameEntity(db, id, `${id}~moving`);
-    for (const id of moves) await renameEntity(db, `${id}~moving`, finalIds.get(`old:${id}`)!);
+    for (const id of moves) await renameEntity(db, caseId, id, `${id}~moving`);
+    for (const id of moves) await renameEntity(db, caseId, `${id}~moving`, finalIds.get(`old:${id}`)!);
   }
   return (id) => renamed.get(id) ?? id;
 }
 
-async function renameEntity(db: SqlRunner, from: string, to: string): Promise<void> {
-  await db.run('UPDATE entities SET id = ? WHERE id = ?', [to, from]);
-  await db.run('UPDATE entity_mentions SET entity_id = ? WHERE entity_id = ?', [to, from]);
+async function renameEntity(db: SqlRunner, caseId: string, from: string, to: string): Promise<void> {
+  await db.run('UPDATE entities SET id = ? WHERE case_id = ? AND id = ?', [to, caseId, from]);
+  await db.run('UPDATE entity_mentions SET entity_id = ? WHERE case_id = ? AND entity_id = ?', [to, caseId, from]);
 }
 
-async function firstMentionOf(db: SqlRunner, mentionIds: readonly string[]): Promise<FirstMention> {
+async function firstMentionOf(db: SqlRunner, caseId: string, mentionIds: readonly string[]): Promise<FirstMention> {
   let best: FirstMention | null = null;
   for (const chunk of chunks(mentionIds)) {
-    const rows = await db.all(`SELECT d.name, d.id, m.start_offset, m.end_offset FROM mentions m JOIN documents d ON d.id = m.doc_id WHERE m.id IN (${marks(chunk.length)})`, chunk);
+    const rows = await db.all(`SELECT d.name, d.id, m.start_offset, m.end_offset FROM mentions m JOIN documents d ON d.case_id = m.case_id AND d.id = m.doc_id
+      WHERE m.case_id = ? AND m.id IN (${marks(chunk.length)})`, [caseId, ...chunk]);
     for (const r of rows) {
       const candidate: FirstMention = [String(r.name), String(r.id), Number(r.start_offset), Number(r.end_offset)];
       if (best === null || compareFirst(candidate, best) < 0) best = candidate;

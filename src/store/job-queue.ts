@@ -73,21 +73,25 @@ export type JobFinish = 'inserted' | 'unchanged' | 'retry' | 'failed' | 'lost';
  * and a slow one whose lease was taken over writes nothing.
  */
 export class JobQueue {
-  private constructor(private readonly db: PostgresRunner, private readonly store: SqlStore) {}
+  private readonly caseId: string;
+
+  private constructor(private readonly db: PostgresRunner, private readonly store: SqlStore) {
+    this.caseId = store.caseId;
+  }
 
   static async open(db: PostgresRunner, store: SqlStore): Promise<JobQueue> {
-    await migrateQueue(db, store.location);
+    await migrateQueue(db, store.location, store.caseId);
     return new JobQueue(db, store);
   }
 
   /** Queues an article unless the same bytes are queued already (in any state): enqueueing is idempotent. */
   async enqueue(source: JobSource): Promise<EnqueueResult> {
     const hash = createHash('sha256').update(source.bytes).digest('hex');
-    const [inserted] = await this.db.all(`INSERT INTO queue_jobs (content_hash, name, origin, format, bytes, published, outlet, url)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (content_hash) DO NOTHING RETURNING id`,
-    [hash, source.name, source.origin, source.format, source.bytes, source.published, source.outlet, source.url]);
+    const [inserted] = await this.db.all(`INSERT INTO queue_jobs (case_id, content_hash, name, origin, format, bytes, published, outlet, url)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, content_hash) DO NOTHING RETURNING id`,
+    [this.caseId, hash, source.name, source.origin, source.format, source.bytes, source.published, source.outlet, source.url]);
     if (inserted) return { status: 'queued', id: Number(inserted.id) };
-    const [existing] = await this.db.all('SELECT id, state FROM queue_jobs WHERE content_hash = ?', [hash]);
+    const [existing] = await this.db.all('SELECT id, state FROM queue_jobs WHERE case_id = ? AND content_hash = ?', [this.caseId, hash]);
     return { status: 'already-queued', id: Number(existing!.id), state: String(existing!.state) as JobState };
   }
 
@@ -100,10 +104,10 @@ export class JobQueue {
     const [row] = await this.db.all(`UPDATE queue_jobs SET state = 'running', attempts = attempts + 1, worker_id = ?, lease_token = ?,
         lease_until = now() + CAST(? AS integer) * interval '1 millisecond',
         reason = CASE WHEN state = 'running' THEN 'the worker ' || worker_id || ' stopped holding it (its lease ran out)' ELSE reason END
-      WHERE id = (SELECT id FROM queue_jobs
-        WHERE (state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now())
+      WHERE case_id = ? AND id = (SELECT id FROM queue_jobs
+        WHERE case_id = ? AND ((state = 'pending' AND run_after <= now()) OR (state = 'running' AND lease_until < now()))
         ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)
-      RETURNING id, name, origin, format, bytes, published, outlet, url, attempts, lease_token, reason, enqueued_at`, [workerId, token, Math.round(leaseMs)]);
+      RETURNING id, name, origin, format, bytes, published, outlet, url, attempts, lease_token, reason, enqueued_at`, [workerId, token, Math.round(leaseMs), this.caseId, this.caseId]);
     return row ? toClaimedJob(row) : null;
   }
 
@@ -122,12 +126,12 @@ export class JobQueue {
       // the claim in one statement. The document's rows come last, so the case's counters, which every save
       // steps, are held locked only from the last statement to the commit, not across this one as well.
       const [claimed] = await this.db.all(`UPDATE queue_jobs SET state = 'done', outcome = ?, doc_id = ?, lease_until = NULL,
-        error_code = NULL, reason = NULL, finished_at = now() WHERE id = ? AND state = 'running' AND lease_token = ? RETURNING id`,
-      [hasDocument ? 'inserted' : 'unchanged', hasDocument ? analyzed.document.id : analyzed.unchangedDocId, job.id, job.leaseToken]);
+        error_code = NULL, reason = NULL, finished_at = now() WHERE case_id = ? AND id = ? AND state = 'running' AND lease_token = ? RETURNING id`,
+      [hasDocument ? 'inserted' : 'unchanged', hasDocument ? analyzed.document.id : analyzed.unchangedDocId, this.caseId, job.id, job.leaseToken]);
       if (!claimed) return 'lost';
       const outcome = hasDocument ? await this.store.saveDocument(analyzed, job.enqueuedAt) : 'unchanged';
       // Another worker (or a plain ingest) saved the same text under another file name meanwhile.
-      if (hasDocument && outcome === 'unchanged') await this.db.run("UPDATE queue_jobs SET outcome = 'unchanged' WHERE id = ?", [job.id]);
+      if (hasDocument && outcome === 'unchanged') await this.db.run("UPDATE queue_jobs SET outcome = 'unchanged' WHERE case_id = ? AND id = ?", [this.caseId, job.id]);
       await beforeCommit?.();
       return outcome;
     });
@@ -140,7 +144,7 @@ export class JobQueue {
       const final = job.attempts >= policy.maxAttempts;
       await this.db.run(`UPDATE queue_jobs SET state = ?, error_code = ?, reason = ?, lease_until = NULL, lease_token = NULL,
         run_after = now() + CAST(? AS integer) * interval '1 millisecond', finished_at = CASE WHEN ? = 'failed' THEN now() ELSE NULL END
-        WHERE id = ?`, [final ? 'failed' : 'pending', failure.code, failure.reason, Math.round(policy.retryDelayMs * job.attempts), final ? 'failed' : 'pending', job.id]);
+        WHERE case_id = ? AND id = ?`, [final ? 'failed' : 'pending', failure.code, failure.reason, Math.round(policy.retryDelayMs * job.attempts), final ? 'failed' : 'pending', this.caseId, job.id]);
       return final ? 'failed' : 'retry';
     });
   }
@@ -148,7 +152,7 @@ export class JobQueue {
   /** Gives a claimed job back untouched (a worker asked to stop before starting it); the attempt is not counted. */
   async release(job: ClaimedJob): Promise<void> {
     await this.db.run(`UPDATE queue_jobs SET state = 'pending', attempts = attempts - 1, worker_id = NULL, lease_token = NULL, lease_until = NULL
-      WHERE id = ? AND state = 'running' AND lease_token = ?`, [job.id, job.leaseToken]);
+      WHERE case_id = ? AND id = ? AND state = 'running' AND lease_token = ?`, [this.caseId, job.id, job.leaseToken]);
   }
 
   async counts(): Promise<QueueCounts> {
@@ -157,14 +161,14 @@ export class JobQueue {
         COUNT(*) FILTER (WHERE state = 'failed') AS failed, COUNT(*) FILTER (WHERE state = 'done') AS done,
         COUNT(*) FILTER (WHERE state = 'pending' AND run_after <= now()) AS ready,
         COUNT(*) FILTER (WHERE state = 'running' AND lease_until < now()) AS expired
-      FROM queue_jobs`);
+      FROM queue_jobs WHERE case_id = ?`, [this.caseId]);
     const n = (key: string): number => Number(row?.[key] ?? 0);
     return { pending: n('pending'), running: n('running'), failed: n('failed'), done: n('done'), ready: n('ready'), expiredLeases: n('expired') };
   }
 
   /** The dead letters, oldest first, each with the reason of its last attempt. */
   async failedJobs(): Promise<readonly FailedJob[]> {
-    const rows = await this.db.all(`SELECT id, name, origin, attempts, error_code, reason, finished_at FROM queue_jobs WHERE state = 'failed' ORDER BY id`);
+    const rows = await this.db.all(`SELECT id, name, origin, attempts, error_code, reason, finished_at FROM queue_jobs WHERE case_id = ? AND state = 'failed' ORDER BY id`, [this.caseId]);
     return rows.map((r) => ({
       id: Number(r.id), name: String(r.name), origin: String(r.origin), attempts: Number(r.attempts),
       code: r.error_code === null ? null : String(r.error_code), reason: String(r.reason ?? ''), failedAt: new Date(String(r.finished_at)).toISOString(),
@@ -177,7 +181,8 @@ export class JobQueue {
    * A session lock, so it goes with the worker's connection if the worker dies.
    */
   async exclusively<T>(name: string, work: () => Promise<T>): Promise<T | null> {
-    return this.db.withSessionLock(name, work);
+    // Named for the case as well: cases sharing one set of tables resolve independently.
+    return this.db.withSessionLock(`${this.caseId}.${name}`, work);
   }
 
   async close(): Promise<void> {
@@ -186,7 +191,7 @@ export class JobQueue {
 
   // Taking the row lock first makes a worker that reclaims the job (lease ran out) and this one decide in turn.
   private async holdsClaim(job: ClaimedJob): Promise<boolean> {
-    const rows = await this.db.all("SELECT id FROM queue_jobs WHERE id = ? AND state = 'running' AND lease_token = ? FOR UPDATE", [job.id, job.leaseToken]);
+    const rows = await this.db.all("SELECT id FROM queue_jobs WHERE case_id = ? AND id = ? AND state = 'running' AND lease_token = ? FOR UPDATE", [this.caseId, job.id, job.leaseToken]);
     return rows.length > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { StoreError } from '../core/index.js';
-import { readCounter, setCounter } from './meta-counters.js';
+import { readSchemaVersion, setSchemaVersion } from './meta-counters.js';
 import type { SqlRunner } from './sql-runner.js';
 
 /**
@@ -27,29 +27,40 @@ export const QUEUE_MIGRATIONS: readonly (readonly string[])[] = [
     // What a worker looks for: ready pending jobs in queue order, and running ones whose lease ran out.
     `CREATE INDEX queue_jobs_waiting ON queue_jobs (state, run_after, id) WHERE state IN ('pending', 'running')`,
   ],
+  // 2: the case id, as the case's tables have it from schema 7 (see case-id-schema.ts): distributed on it, a
+  // worker's claim and the document it saves touch one shard. The same bytes may be queued once per case.
+  [
+    `ALTER TABLE queue_jobs ADD COLUMN case_id TEXT`,
+    `UPDATE queue_jobs SET case_id = (SELECT value FROM meta WHERE key = 'case_id')`,
+    `ALTER TABLE queue_jobs ALTER COLUMN case_id SET NOT NULL`,
+    `ALTER TABLE queue_jobs DROP CONSTRAINT queue_jobs_pkey, DROP CONSTRAINT queue_jobs_content_hash_key,
+      ADD PRIMARY KEY (case_id, id), ADD UNIQUE (case_id, content_hash)`,
+    `DROP INDEX queue_jobs_waiting`,
+    `CREATE INDEX queue_jobs_waiting ON queue_jobs (case_id, state, run_after, id) WHERE state IN ('pending', 'running')`,
+  ],
 ];
 
 export const QUEUE_SCHEMA_VERSION = QUEUE_MIGRATIONS.length;
 
 /** Brings the queue tables up to date; two workers starting at once take turns on the version row's lock. */
-export async function migrateQueue(db: SqlRunner, location: string): Promise<void> {
+export async function migrateQueue(db: SqlRunner, location: string, caseId: string): Promise<void> {
   const refuseNewer = (version: number): void => {
     if (version > QUEUE_SCHEMA_VERSION) {
       throw new StoreError('STORE_SCHEMA_TOO_NEW', `the case's queue has schema version ${version}; this dossier knows up to ${QUEUE_SCHEMA_VERSION}: upgrade dossier`, { file: location });
     }
   };
-  const first = await readCounter(db, 'queue_schema_version');
+  const first = await readSchemaVersion(db, 'queue_schema_version');
   refuseNewer(first);
   if (first === QUEUE_SCHEMA_VERSION) return;
-  await db.run("INSERT INTO meta (key, value) VALUES ('queue_schema_version', '0') ON CONFLICT (key) DO NOTHING");
+  await db.run("INSERT INTO meta (case_id, key, value) VALUES (?, 'queue_schema_version', '0') ON CONFLICT (case_id, key) DO NOTHING", [caseId]);
   for (let done = false; !done;) {
     done = await db.transaction(async () => {
       await db.run("UPDATE meta SET value = value WHERE key = 'queue_schema_version'");
-      const version = await readCounter(db, 'queue_schema_version');
+      const version = await readSchemaVersion(db, 'queue_schema_version');
       refuseNewer(version);
       if (version === QUEUE_SCHEMA_VERSION) return true;
       for (const statement of QUEUE_MIGRATIONS[version]!) await db.run(statement);
-      await setCounter(db, 'queue_schema_version', version + 1);
+      await setSchemaVersion(db, 'queue_schema_version', version + 1);
       return false;
     });
   }

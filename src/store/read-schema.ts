@@ -9,6 +9,42 @@ export type MigrationStatement = string | { readonly sqlite: string; readonly po
 export const DOCUMENT_SEARCH_TEXT_PG = `lower(coalesce(title, '') || chr(10) || name || chr(10) || text)`;
 const DOCUMENT_SEARCH_TEXT_SQLITE = (row: 'new' | 'd') => `coalesce(${row}.title, '') || char(10) || ${row}.name || char(10) || ${row}.text`;
 
+// The indexes PostgreSQL searches by, made again when schema 7 rebuilds their tables. The extension may be
+// missing or refused to this role: search then scans, slower but the same answers.
+export const ENTITY_SEARCH_INDEX_PG = {
+  sqlite: 'SELECT 1',
+  postgres: `DO $$ BEGIN CREATE INDEX analysis_entities_search ON analysis_entities USING gin (search_key gin_trgm_ops); EXCEPTION WHEN OTHERS THEN NULL; END $$`,
+} as const;
+export const DOCUMENT_SEARCH_INDEX_PG = {
+  sqlite: 'SELECT 1',
+  postgres: `DO $$ BEGIN CREATE INDEX documents_search ON documents USING gin ((${DOCUMENT_SEARCH_TEXT_PG}) gin_trgm_ops); EXCEPTION WHEN OTHERS THEN NULL; END $$`,
+} as const;
+
+// SQLite's search index follows every change to a document's text; PostgreSQL's index is on the table itself.
+export const DOCUMENT_SEARCH_TRIGGERS: readonly { readonly name: string; readonly statement: MigrationStatement }[] = [
+  {
+    name: 'documents_search_insert',
+    statement: {
+      sqlite: `CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
+      INSERT INTO documents_search (doc_id, body) VALUES (new.id, ${DOCUMENT_SEARCH_TEXT_SQLITE('new')}); END`,
+      postgres: `SELECT 1`,
+    },
+  },
+  {
+    name: 'documents_search_delete',
+    statement: { sqlite: `CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN DELETE FROM documents_search WHERE doc_id = old.id; END`, postgres: `SELECT 1` },
+  },
+  {
+    name: 'documents_search_update',
+    statement: {
+      sqlite: `CREATE TRIGGER documents_search_update AFTER UPDATE OF title, name, text ON documents BEGIN
+      DELETE FROM documents_search WHERE doc_id = old.id;
+      INSERT INTO documents_search (doc_id, body) VALUES (new.id, ${DOCUMENT_SEARCH_TEXT_SQLITE('new')}); END`,
+      postgres: `SELECT 1`,
+    },
+  },
+];
+
 /**
  * 5: the read model. The analysis of the whole case (assertions, grades, origins, contradictions, centrality,
  * communities) is stored once per case revision by a background job, so a server answers from indexed
@@ -42,7 +78,7 @@ export const READ_MODEL_MIGRATION: readonly MigrationStatement[] = [
   {
     // Names and aliases by substring, as document text below: a hundred thousand entities are not scanned per keystroke.
     sqlite: `CREATE VIRTUAL TABLE analysis_entities_search USING fts5(entity_id UNINDEXED, search_key, tokenize = 'trigram')`,
-    postgres: `DO $$ BEGIN CREATE INDEX analysis_entities_search ON analysis_entities USING gin (search_key gin_trgm_ops); EXCEPTION WHEN OTHERS THEN NULL; END $$`,
+    postgres: ENTITY_SEARCH_INDEX_PG.postgres,
   },
   // Centrality and communities, with the revision they were computed at (the whole row set shares it).
   `CREATE TABLE network_metrics (
@@ -59,21 +95,7 @@ export const READ_MODEL_MIGRATION: readonly MigrationStatement[] = [
   },
   {
     sqlite: `INSERT INTO documents_search (doc_id, body) SELECT d.id, ${DOCUMENT_SEARCH_TEXT_SQLITE('d')} FROM documents d`,
-    postgres: `DO $$ BEGIN CREATE INDEX documents_search ON documents USING gin ((${DOCUMENT_SEARCH_TEXT_PG}) gin_trgm_ops); EXCEPTION WHEN OTHERS THEN NULL; END $$`,
+    postgres: DOCUMENT_SEARCH_INDEX_PG.postgres,
   },
-  {
-    sqlite: `CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN
-      INSERT INTO documents_search (doc_id, body) VALUES (new.id, ${DOCUMENT_SEARCH_TEXT_SQLITE('new')}); END`,
-    postgres: `SELECT 1`,
-  },
-  {
-    sqlite: `CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN DELETE FROM documents_search WHERE doc_id = old.id; END`,
-    postgres: `SELECT 1`,
-  },
-  {
-    sqlite: `CREATE TRIGGER documents_search_update AFTER UPDATE OF title, name, text ON documents BEGIN
-      DELETE FROM documents_search WHERE doc_id = old.id;
-      INSERT INTO documents_search (doc_id, body) VALUES (new.id, ${DOCUMENT_SEARCH_TEXT_SQLITE('new')}); END`,
-    postgres: `SELECT 1`,
-  },
+  ...DOCUMENT_SEARCH_TRIGGERS.map((t) => t.statement),
 ];

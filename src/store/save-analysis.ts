@@ -6,8 +6,8 @@ import type { SqlRunner } from './sql-runner.js';
 const ANALYSIS_TABLES = ['analysis_summary', 'analysis_assertions', 'analysis_assertion_entities', 'analysis_entities', 'network_metrics', 'analysis_contradictions', 'analysis_contradiction_entities'] as const;
 
 /** The revision the stored analysis was computed from, or null when the case has none yet. */
-export async function readAnalysedRevision(db: SqlRunner): Promise<number | null> {
-  const [row] = await db.all('SELECT revision FROM analysis_summary');
+export async function readAnalysedRevision(db: SqlRunner, caseId: string): Promise<number | null> {
+  const [row] = await db.all('SELECT revision FROM analysis_summary WHERE case_id = ?', [caseId]);
   return row === undefined ? null : Number(row.revision);
 }
 
@@ -16,36 +16,37 @@ export async function readAnalysedRevision(db: SqlRunner): Promise<number | null
  * An analysis of a revision already stored, or older than it, is not written: two servers on one case may
  * both analyse it, and the slower one must not put an older state back.
  */
-export async function saveAnalysisRows(db: SqlRunner, analysis: StoredAnalysis): Promise<'saved' | 'superseded'> {
+export async function saveAnalysisRows(db: SqlRunner, caseId: string, analysis: StoredAnalysis): Promise<'saved' | 'superseded'> {
   return db.transaction(async () => {
     // Taking the write lock on the summary first makes two savers (PostgreSQL) decide one after the other.
-    await db.run("UPDATE meta SET value = value WHERE key = 'schema_version'");
-    const stored = await readAnalysedRevision(db);
+    await db.run("UPDATE meta SET value = value WHERE case_id = ? AND key = 'schema_version'", [caseId]);
+    const stored = await readAnalysedRevision(db, caseId);
     if (stored !== null && stored >= analysis.revision) return 'superseded';
-    for (const table of ANALYSIS_TABLES) await db.run(`DELETE FROM ${table}`);
+    for (const table of ANALYSIS_TABLES) await db.run(`DELETE FROM ${table} WHERE case_id = ?`, [caseId]);
+    // SQLite's search index has no case id: it is SQLite's, and a SQLite file holds one case.
     if (db.dialect === 'sqlite') await db.run('DELETE FROM analysis_entities_search');
     const s = analysis.summary;
-    await db.run('INSERT INTO analysis_summary VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-      [analysis.revision, s.documents, s.entities, s.claims, s.assertions, s.contradictions, s.communities, analysis.wholeGraphJson]);
-    await insertRows(db, 'analysis_assertions', ['rank', 'id', 'strength_rank', 'subject_id', 'subject_name', 'subject_type', 'object_id', 'object_name', 'object_type',
+    await db.run('INSERT INTO analysis_summary VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [caseId, analysis.revision, s.documents, s.entities, s.claims, s.assertions, s.contradictions, s.communities, analysis.wholeGraphJson]);
+    await insertRows(db, 'analysis_assertions', ['case_id', 'rank', 'id', 'strength_rank', 'subject_id', 'subject_name', 'subject_type', 'object_id', 'object_name', 'object_type',
       'predicate', 'negated', 'origins', 'documents', 'grade', 'hedged_share', 'contested', 'dates', 'date_start', 'date_end', 'source_key', 'body'],
     analysis.assertions.map((a) => {
       const range = dateRange(a.dates);
-      return [a.rank, a.id, a.strengthRank, a.subject.id, a.subject.name, a.subject.type, a.object.id, a.object.name, a.object.type,
+      return [caseId, a.rank, a.id, a.strengthRank, a.subject.id, a.subject.name, a.subject.type, a.object.id, a.object.name, a.object.type,
         a.predicate, bool(a.negated), a.origins, a.documents, a.gradeLabel, a.hedgedShare, bool(a.contested), a.dates.join('\n'), range?.start ?? null, range?.end ?? null, a.sourceKey, a.body];
     }));
-    await insertRows(db, 'analysis_assertion_entities', ['entity_id', 'strength_rank', 'assertion_rank', 'other_id'],
-      analysis.assertions.flatMap((a) => [[a.subject.id, a.strengthRank, a.rank, a.object.id], [a.object.id, a.strengthRank, a.rank, a.subject.id]]));
-    await insertRows(db, 'analysis_entities', ['id', 'rank', 'name', 'type', 'aliases', 'merges', 'mentions', 'documents', 'claims', 'search_key'],
-      analysis.entities.map((e) => [e.id, e.rank, e.name, e.type, JSON.stringify(e.aliases), e.merges, e.mentions, e.documents, e.claims, searchKey(e.name, e.aliases)]));
+    await insertRows(db, 'analysis_assertion_entities', ['case_id', 'entity_id', 'strength_rank', 'assertion_rank', 'other_id'],
+      analysis.assertions.flatMap((a) => [[caseId, a.subject.id, a.strengthRank, a.rank, a.object.id], [caseId, a.object.id, a.strengthRank, a.rank, a.subject.id]]));
+    await insertRows(db, 'analysis_entities', ['case_id', 'id', 'rank', 'name', 'type', 'aliases', 'merges', 'mentions', 'documents', 'claims', 'search_key'],
+      analysis.entities.map((e) => [caseId, e.id, e.rank, e.name, e.type, JSON.stringify(e.aliases), e.merges, e.mentions, e.documents, e.claims, searchKey(e.name, e.aliases)]));
     if (db.dialect === 'sqlite') {
       await insertRows(db, 'analysis_entities_search', ['entity_id', 'search_key'], analysis.entities.map((e) => [e.id, searchKey(e.name, e.aliases)]));
     }
-    await insertRows(db, 'network_metrics', ['entity_id', 'name', 'type', 'degree', 'betweenness', 'community', 'assertions', 'revision'],
-      analysis.nodes.map((n) => [n.id, n.name, n.type, n.degree, n.betweenness, n.community, n.assertions, analysis.revision]));
-    await insertRows(db, 'analysis_contradictions', ['rank', 'id', 'body'], analysis.contradictions.map((c) => [c.rank, c.id, c.body]));
-    await insertRows(db, 'analysis_contradiction_entities', ['entity_id', 'contradiction_rank'],
-      analysis.contradictions.flatMap((c) => [...new Set(c.entityIds)].map((id) => [id, c.rank])));
+    await insertRows(db, 'network_metrics', ['case_id', 'entity_id', 'name', 'type', 'degree', 'betweenness', 'community', 'assertions', 'revision'],
+      analysis.nodes.map((n) => [caseId, n.id, n.name, n.type, n.degree, n.betweenness, n.community, n.assertions, analysis.revision]));
+    await insertRows(db, 'analysis_contradictions', ['case_id', 'rank', 'id', 'body'], analysis.contradictions.map((c) => [caseId, c.rank, c.id, c.body]));
+    await insertRows(db, 'analysis_contradiction_entities', ['case_id', 'entity_id', 'contradiction_rank'],
+      analysis.contradictions.flatMap((c) => [...new Set(c.entityIds)].map((id) => [caseId, id, c.rank])));
     return 'saved';
   });
 }

@@ -1,3 +1,4 @@
+import { CASE_ID_MIGRATION } from './case-id-schema.js';
 import { READ_MODEL_MIGRATION, type MigrationStatement } from './read-schema.js';
 
 /**
@@ -79,6 +80,8 @@ export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
     `INSERT INTO meta (key, value) SELECT 'blocking_keys_complete', CASE WHEN EXISTS (SELECT 1 FROM documents) THEN '0' ELSE '1' END`,
     `INSERT INTO meta (key, value) VALUES ('whole_resolution_needed', '0')`,
   ],
+  // 7: the case id on every table, leading every key; its statements and reasons are in case-id-schema.ts.
+  CASE_ID_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

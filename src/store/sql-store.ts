@@ -4,22 +4,27 @@ import type {
 } from '../core/index.js';
 import { StoreError } from '../core/index.js';
 import { checkCase, countRows, type CaseCheck } from './check-case.js';
-import { readCounter, setCounter, stepCounter } from './meta-counters.js';
+import { readCaseId } from './case-id.js';
+import { readCounter, readSchemaVersion, setCounter, setSchemaVersion, stepCounter } from './meta-counters.js';
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
 import { insertDocuments } from './bulk-insert.js';
 import {
-  compareDocuments, findBlockingComponent, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
+  compareDocuments, findBlockingComponent, insertEntities, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
   replaceAllBlockingKeys, replaceComponentEntities,
 } from './incremental-resolution.js';
 import { SqlReadModel } from './read-queries.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import type { SqlRunner } from './sql-runner.js';
+import type { SqlRunner, SqlValue } from './sql-runner.js';
 
 /** The Store over any SqlRunner: both adapters share every query, so they cannot drift apart. */
 export class SqlStore implements Store {
   #readModel: SqlReadModel | undefined;
 
-  private constructor(private readonly db: SqlRunner, readonly location: string, private readonly openedAt: { readonly case: string } | { readonly store: string } | null) {}
+  private constructor(
+    private readonly db: SqlRunner, readonly location: string, private readonly openedAt: { readonly case: string } | { readonly store: string } | null,
+    /** The case this store reads and writes: every row it touches carries it (schema 7), so cases may share tables. */
+    readonly caseId: string,
+  ) {}
 
   get kind(): 'sqlite' | 'postgres' {
     return this.db.dialect;
@@ -27,11 +32,11 @@ export class SqlStore implements Store {
 
   static async open(db: SqlRunner, location: string, openedAt: { readonly case: string } | { readonly store: string } | null = null): Promise<SqlStore> {
     await migrate(db, location);
-    return new SqlStore(db, location, openedAt);
+    return new SqlStore(db, location, openedAt, await readCaseId(db, location));
   }
 
   async hasDocument(id: string): Promise<boolean> {
-    return (await this.db.all('SELECT 1 AS found FROM documents WHERE id = ?', [id])).length > 0;
+    return (await this.db.all('SELECT 1 AS found FROM documents WHERE case_id = ? AND id = ?', [this.caseId, id])).length > 0;
   }
 
   async saveDocument(analyzed: AnalyzedDocument, ingestedAt = new Date().toISOString()): Promise<'inserted' | 'unchanged'> {
@@ -41,13 +46,13 @@ export class SqlStore implements Store {
       // The row counts go in with the rows, so `dossier check` can tell a whole document from a partial one.
       // ON CONFLICT: on PostgreSQL a second process saving the same document at once waits for the first
       // and then finds its row, instead of failing on the key; SQLite's write lock already serialises them.
-      const inserted = await this.db.all(`INSERT INTO documents VALUES (${marks(15)}) ON CONFLICT (id) DO NOTHING RETURNING id`, [
-        ...documentRow(doc, version, ingestedAt), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
+      const inserted = await this.db.all(`INSERT INTO documents VALUES (${marks(16)}) ON CONFLICT (case_id, id) DO NOTHING RETURNING id`, [
+        this.caseId, ...documentRow(doc, version, ingestedAt), analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length,
       ]);
       if (inserted.length === 0) return 'unchanged';
       await this.insertDerivedRows(analyzed);
-      await stepCounter(this.db, 'inputs_generation');
-      await recordPendingDocument(this.db, doc.id, keys);
+      await stepCounter(this.db, this.caseId, 'inputs_generation');
+      await recordPendingDocument(this.db, this.caseId, doc.id, keys);
       await this.bumpRevision();
       return 'inserted';
     });
@@ -61,12 +66,12 @@ export class SqlStore implements Store {
     const { document: doc, extractorVersion: version } = analyzed;
     const keys = await blockingKeysOf(analyzed);
     await this.db.transaction(async () => {
-      for (const table of ['claims', 'mentions', 'sentences']) await this.db.run(`DELETE FROM ${table} WHERE doc_id = ?`, [doc.id]);
-      await this.db.run('UPDATE documents SET extractor_version = ?, sentence_count = ?, mention_count = ?, claim_count = ? WHERE id = ?',
-        [version, analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length, doc.id]);
+      for (const table of ['claims', 'mentions', 'sentences']) await this.db.run(`DELETE FROM ${table} WHERE case_id = ? AND doc_id = ?`, [this.caseId, doc.id]);
+      await this.db.run('UPDATE documents SET extractor_version = ?, sentence_count = ?, mention_count = ?, claim_count = ? WHERE case_id = ? AND id = ?',
+        [version, analyzed.sentences.length, analyzed.mentions.length, analyzed.claims.length, this.caseId, doc.id]);
       await this.insertDerivedRows(analyzed);
-      await stepCounter(this.db, 'inputs_generation');
-      await recordPendingDocument(this.db, doc.id, keys);
+      await stepCounter(this.db, this.caseId, 'inputs_generation');
+      await recordPendingDocument(this.db, this.caseId, doc.id, keys);
       await this.bumpRevision();
     });
   }
@@ -76,9 +81,10 @@ export class SqlStore implements Store {
     return this.db.transaction(async () => {
       let deleted = 0;
       for (const table of ['entity_mentions', 'claims', 'mentions', 'sentences', 'blocking_keys', 'resolution_pending']) {
-        const where = `FROM ${table} WHERE doc_id IS NOT NULL AND doc_id NOT IN (SELECT id FROM documents)`;
-        deleted += Number((await this.db.all(`SELECT COUNT(*) AS n ${where}`))[0]?.n ?? 0);
-        await this.db.run(`DELETE ${where}`);
+        const where = `FROM ${table} WHERE case_id = ? AND doc_id IS NOT NULL AND doc_id NOT IN (SELECT id FROM documents WHERE case_id = ?)`;
+        const params = [this.caseId, this.caseId];
+        deleted += Number((await this.db.all(`SELECT COUNT(*) AS n ${where}`, params))[0]?.n ?? 0);
+        await this.db.run(`DELETE ${where}`, params);
       }
       if (deleted > 0) await this.bumpRevision();
       return deleted;
@@ -88,16 +94,16 @@ export class SqlStore implements Store {
   /** Marks the entities as behind whatever they say, so the next resolution is saved over them. */
   async markResolutionBehind(): Promise<void> {
     await this.db.transaction(async () => {
-      const state = await readResolutionState(this.db);
+      const state = await readResolutionState(this.db, this.caseId);
       const generation = Math.max(state.inputsGeneration, state.resolvedGeneration) + 1;
-      await setCounter(this.db, 'inputs_generation', generation);
+      await setCounter(this.db, this.caseId, 'inputs_generation', generation);
       // A repair cannot say which entities it touched: every document is resolved again.
-      await setCounter(this.db, 'whole_resolution_needed', generation);
+      await setCounter(this.db, this.caseId, 'whole_resolution_needed', generation);
     });
   }
 
   async resolutionState(): Promise<ResolutionState> {
-    return this.db.transaction(async () => readResolutionState(this.db), 'snapshot');
+    return this.db.transaction(async () => readResolutionState(this.db, this.caseId), 'snapshot');
   }
 
   async loadResolutionInputs(): Promise<ResolutionInputs> {
@@ -106,37 +112,37 @@ export class SqlStore implements Store {
     // by when they came: which mentions a merge reason cites follows the input order, and two ingests at
     // once, or a rerun after a kill, must give the entities one run would.
     return this.db.transaction(async () => ({
-      generation: await readCounter(this.db, 'inputs_generation'),
+      generation: await readCounter(this.db, this.caseId, 'inputs_generation'),
       documents: await this.loadDocumentsInOrder(),
       overrides: await this.listOverrides(),
-      blockingKeysComplete: (await readCounter(this.db, 'blocking_keys_complete')) === 1,
+      blockingKeysComplete: (await readCounter(this.db, this.caseId, 'blocking_keys_complete')) === 1,
     }), 'snapshot');
   }
 
   async loadResolutionWork(): Promise<ResolutionWork> {
-    return this.db.transaction(async () => readResolutionWork(this.db), 'snapshot');
+    return this.db.transaction(async () => readResolutionWork(this.db, this.caseId), 'snapshot');
   }
 
   async loadResolutionComponent(seeds: readonly string[]): Promise<{ readonly documents: readonly AnalyzedDocument[]; readonly caseDocuments: number }> {
     return this.db.transaction(async () => {
-      const documents = await loadDocumentsForResolution(this.db, await findBlockingComponent(this.db, seeds));
-      const [count] = await this.db.all('SELECT COUNT(*) AS n FROM documents');
+      const documents = await loadDocumentsForResolution(this.db, this.caseId, await findBlockingComponent(this.db, this.caseId, seeds));
+      const [count] = await this.db.all('SELECT COUNT(*) AS n FROM documents WHERE case_id = ?', [this.caseId]);
       return { documents, caseDocuments: Number(count?.n ?? 0) };
     }, 'snapshot');
   }
 
   async replaceBlockingKeys(keysOf: ReadonlyMap<string, readonly string[]>): Promise<void> {
-    await this.db.transaction(async () => replaceAllBlockingKeys(this.db, keysOf));
+    await this.db.transaction(async () => replaceAllBlockingKeys(this.db, this.caseId, keysOf));
   }
 
   async saveComponentResolution(result: ResolveResult, docIds: readonly string[], basedOn: number): Promise<SaveResolutionStatus> {
     return this.db.transaction(async () => {
-      await this.db.run("UPDATE meta SET value = value WHERE key = 'resolved_generation'");
-      const state = await readResolutionState(this.db);
+      await this.db.run("UPDATE meta SET value = value WHERE case_id = ? AND key = 'resolved_generation'", [this.caseId]);
+      const state = await readResolutionState(this.db, this.caseId);
       if (basedOn < state.resolvedGeneration) return 'superseded';
-      await replaceComponentEntities(this.db, result, docIds);
-      await markResolved(this.db, basedOn, false);
-      await setCounter(this.db, 'resolved_generation', basedOn);
+      await replaceComponentEntities(this.db, this.caseId, result, docIds);
+      await markResolved(this.db, this.caseId, basedOn, false);
+      await setCounter(this.db, this.caseId, 'resolved_generation', basedOn);
       await this.bumpRevision();
       return basedOn === state.inputsGeneration ? 'current' : 'outdated';
     });
@@ -145,27 +151,22 @@ export class SqlStore implements Store {
   async saveResolution(result: ResolveResult, basedOn?: number): Promise<SaveResolutionStatus> {
     return this.db.transaction(async () => {
       // Taking the row lock first makes two resolutions saved at once (PostgreSQL) decide one after the other.
-      await this.db.run("UPDATE meta SET value = value WHERE key = 'resolved_generation'");
-      const state = await readResolutionState(this.db);
+      await this.db.run("UPDATE meta SET value = value WHERE case_id = ? AND key = 'resolved_generation'", [this.caseId]);
+      const state = await readResolutionState(this.db, this.caseId);
       const generation = basedOn ?? state.inputsGeneration;
       if (generation < state.resolvedGeneration) return 'superseded';
-      await this.db.run('DELETE FROM entity_mentions');
-      await this.db.run('DELETE FROM entities');
-      const version = result.version ?? 'unknown';
-      await this.db.runMany('INSERT INTO entities (id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?)',
-        result.entities.map((e) => [e.id, e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
-      // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
-      await this.db.runMany('INSERT INTO entity_mentions (mention_id, entity_id, doc_id) VALUES (?, ?, ?)',
-        [...result.entityOfMention].map(([mentionId, entityId]) => [mentionId, entityId, mentionId.slice(0, mentionId.lastIndexOf(':'))]));
-      await markResolved(this.db, generation, true);
-      await setCounter(this.db, 'resolved_generation', generation);
+      await this.db.run('DELETE FROM entity_mentions WHERE case_id = ?', [this.caseId]);
+      await this.db.run('DELETE FROM entities WHERE case_id = ?', [this.caseId]);
+      await insertEntities(this.db, this.caseId, result, (id) => id);
+      await markResolved(this.db, this.caseId, generation, true);
+      await setCounter(this.db, this.caseId, 'resolved_generation', generation);
       await this.bumpRevision();
       return generation === state.inputsGeneration ? 'current' : 'outdated';
     });
   }
 
   async listDocuments(): Promise<readonly DocumentSummary[]> {
-    const rows = await this.db.all('SELECT id, name, title, published, outlet, url, extractor_version, ingested_at FROM documents ORDER BY ingested_at, name');
+    const rows = await this.db.all('SELECT id, name, title, published, outlet, url, extractor_version, ingested_at FROM documents WHERE case_id = ? ORDER BY ingested_at, name', [this.caseId]);
     return rows.map((r) => ({
       id: String(r.id), name: String(r.name), title: nullable(r.title), published: nullable(r.published), outlet: nullable(r.outlet),
       url: nullable(r.url), extractorVersion: String(r.extractor_version), ingestedAt: String(r.ingested_at),
@@ -173,7 +174,7 @@ export class SqlStore implements Store {
   }
 
   async getDocument(id: string): Promise<SourceDocument | null> {
-    const [row] = await this.db.all('SELECT * FROM documents WHERE id = ?', [id]);
+    const [row] = await this.db.all('SELECT * FROM documents WHERE case_id = ? AND id = ?', [this.caseId, id]);
     return row ? toDocument(row) : null;
   }
 
@@ -187,10 +188,11 @@ export class SqlStore implements Store {
   }
 
   private async loadDocumentsInOrder(): Promise<readonly AnalyzedDocument[]> {
-    const docs = (await this.db.all('SELECT * FROM documents')).sort((a, b) => compareDocuments({ name: String(a.name), id: String(a.id) }, { name: String(b.name), id: String(b.id) }));
-    const sentences = byDocument(await this.db.all('SELECT * FROM sentences ORDER BY doc_id, idx'), toSentence);
-    const mentions = byDocument(await this.db.all('SELECT * FROM mentions ORDER BY doc_id, start_offset, end_offset'), toMention);
-    const claims = byDocument(await this.db.all('SELECT * FROM claims ORDER BY doc_id, evidence_start, id'), toClaim);
+    const inCase = [this.caseId];
+    const docs = (await this.db.all('SELECT * FROM documents WHERE case_id = ?', inCase)).sort((a, b) => compareDocuments({ name: String(a.name), id: String(a.id) }, { name: String(b.name), id: String(b.id) }));
+    const sentences = byDocument(await this.db.all('SELECT * FROM sentences WHERE case_id = ? ORDER BY doc_id, idx', inCase), toSentence);
+    const mentions = byDocument(await this.db.all('SELECT * FROM mentions WHERE case_id = ? ORDER BY doc_id, start_offset, end_offset', inCase), toMention);
+    const claims = byDocument(await this.db.all('SELECT * FROM claims WHERE case_id = ? ORDER BY doc_id, evidence_start, id', inCase), toClaim);
     return docs.map((row) => {
       const id = String(row.id);
       return {
@@ -204,7 +206,7 @@ export class SqlStore implements Store {
     const entities: Entity[] = [];
     const members = new Map<string, string[]>();
     const entityOfMention = new Map<string, string>();
-    for (const row of await this.db.all('SELECT mention_id, entity_id FROM entity_mentions ORDER BY mention_id')) {
+    for (const row of await this.db.all('SELECT mention_id, entity_id FROM entity_mentions WHERE case_id = ? ORDER BY mention_id', [this.caseId])) {
       const entityId = String(row.entity_id);
       entityOfMention.set(String(row.mention_id), entityId);
       let list = members.get(entityId);
@@ -212,7 +214,7 @@ export class SqlStore implements Store {
       list.push(String(row.mention_id));
     }
     let version: string | undefined;
-    for (const row of await this.db.all('SELECT * FROM entities ORDER BY name, id')) {
+    for (const row of await this.db.all('SELECT * FROM entities WHERE case_id = ? ORDER BY name, id', [this.caseId])) {
       version ??= String(row.resolver_version);
       const id = String(row.id);
       entities.push({
@@ -224,7 +226,7 @@ export class SqlStore implements Store {
   }
 
   async listOverrides(): Promise<readonly ResolutionOverride[]> {
-    const rows = await this.db.all('SELECT kind, first_name, second_name FROM overrides ORDER BY seq');
+    const rows = await this.db.all('SELECT kind, first_name, second_name FROM overrides WHERE case_id = ? ORDER BY seq', [this.caseId]);
     return rows.map((r): ResolutionOverride => r.kind === 'merge'
       ? { kind: 'merge', names: [String(r.first_name), String(r.second_name)] }
       // A retype keeps the type in the second column, as a split keeps its alias there.
@@ -235,22 +237,22 @@ export class SqlStore implements Store {
   async addOverride(override: ResolutionOverride): Promise<void> {
     const [first, second] = override.kind === 'merge' ? override.names : override.kind === 'retype' ? [override.entityName, override.type] : [override.entityName, override.alias];
     await this.db.transaction(async () => {
-      const [next] = await this.db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM overrides');
-      await this.db.run('INSERT INTO overrides VALUES (?, ?, ?, ?, ?)', [Number(next?.seq ?? 1), override.kind, first, second, new Date().toISOString()]);
-      await stepCounter(this.db, 'inputs_generation');
+      const [next] = await this.db.all('SELECT COALESCE(MAX(seq), 0) + 1 AS seq FROM overrides WHERE case_id = ?', [this.caseId]);
+      await this.db.run('INSERT INTO overrides VALUES (?, ?, ?, ?, ?, ?)', [this.caseId, Number(next?.seq ?? 1), override.kind, first, second, new Date().toISOString()]);
+      await stepCounter(this.db, this.caseId, 'inputs_generation');
       await this.bumpRevision();
     });
   }
 
   async listSourceGrades(): Promise<readonly SourceGrade[]> {
-    const rows = await this.db.all('SELECT source, grade, note FROM source_grades ORDER BY source');
+    const rows = await this.db.all('SELECT source, grade, note FROM source_grades WHERE case_id = ? ORDER BY source', [this.caseId]);
     return rows.map((r) => ({ source: String(r.source), grade: String(r.grade) as SourceGrade['grade'], note: nullable(r.note) }));
   }
 
   async setSourceGrade(grade: SourceGrade): Promise<void> {
     await this.db.transaction(async () => {
-      await this.db.run('DELETE FROM source_grades WHERE source = ?', [grade.source]);
-      await this.db.run('INSERT INTO source_grades VALUES (?, ?, ?)', [grade.source, grade.grade, grade.note]);
+      await this.db.run('DELETE FROM source_grades WHERE case_id = ? AND source = ?', [this.caseId, grade.source]);
+      await this.db.run('INSERT INTO source_grades VALUES (?, ?, ?, ?)', [this.caseId, grade.source, grade.grade, grade.note]);
       await this.bumpRevision();
     });
   }
@@ -260,7 +262,7 @@ export class SqlStore implements Store {
   }
 
   readModel(): ReadModel {
-    return (this.#readModel ??= new SqlReadModel(this.db, () => this.readCase()));
+    return (this.#readModel ??= new SqlReadModel(this.db, this.caseId, () => this.readCase()));
   }
 
   /**
@@ -268,7 +270,7 @@ export class SqlStore implements Store {
    * transaction per document is most of the time. Ingest keeps one per document, so a crash loses one.
    */
   async saveDocuments(batch: readonly AnalyzedDocument[]): Promise<number> {
-    return this.db.transaction(async () => insertDocuments(this.db, batch));
+    return this.db.transaction(async () => insertDocuments(this.db, this.caseId, batch));
   }
 
   /** Where another connection finds this case: the file, or the URL with its password (never printed; `location` is the redacted form). */
@@ -287,16 +289,16 @@ export class SqlStore implements Store {
 
   /** A number that changes on every write, so a server can cache analysis per revision. */
   async revision(): Promise<number> {
-    return readCounter(this.db, 'revision');
+    return readCounter(this.db, this.caseId, 'revision');
   }
 
   /** Looks for rows a crash or a bug could have left inconsistent; reads one snapshot and changes nothing. */
   async check(): Promise<CaseCheck> {
-    return this.db.transaction(async () => checkCase(this.db), 'snapshot');
+    return this.db.transaction(async () => checkCase(this.db, this.caseId), 'snapshot');
   }
 
   async counts(): Promise<StoreCounts> {
-    return countRows(this.db);
+    return countRows(this.db, this.caseId);
   }
 
   async close(): Promise<void> {
@@ -304,19 +306,21 @@ export class SqlStore implements Store {
   }
 
   private async insertDerivedRows({ document: doc, extractorVersion: version, sentences, mentions, claims }: AnalyzedDocument): Promise<void> {
-    await this.db.runMany(`INSERT INTO sentences (doc_id, idx, start_offset, end_offset, extractor_version, tokens) VALUES (${marks(6)})`, sentences.map((s) => sentenceRow(doc.id, s, version)));
-    await this.db.runMany(`INSERT INTO mentions VALUES (${marks(10)})`, mentions.map((m) => mentionRow(m, version)));
-    await this.db.runMany(`INSERT INTO claims VALUES (${marks(19)})`, claims.map((c) => claimRow(c, version)));
+    const inCase = (row: SqlValue[]): SqlValue[] => [this.caseId, ...row];
+    await this.db.runMany(`INSERT INTO sentences (case_id, doc_id, idx, start_offset, end_offset, extractor_version, tokens) VALUES (${marks(7)})`,
+      sentences.map((s) => inCase(sentenceRow(doc.id, s, version))));
+    await this.db.runMany(`INSERT INTO mentions VALUES (${marks(11)})`, mentions.map((m) => inCase(mentionRow(m, version))));
+    await this.db.runMany(`INSERT INTO claims VALUES (${marks(20)})`, claims.map((c) => inCase(claimRow(c, version))));
   }
 
   private async bumpRevision(): Promise<void> {
-    await stepCounter(this.db, 'revision');
+    await stepCounter(this.db, this.caseId, 'revision');
   }
 }
 
-async function readResolutionState(db: SqlRunner): Promise<ResolutionState> {
-  const inputsGeneration = await readCounter(db, 'inputs_generation');
-  const resolvedGeneration = await readCounter(db, 'resolved_generation');
+async function readResolutionState(db: SqlRunner, caseId: string): Promise<ResolutionState> {
+  const inputsGeneration = await readCounter(db, caseId, 'inputs_generation');
+  const resolvedGeneration = await readCounter(db, caseId, 'resolved_generation');
   return { inputsGeneration, resolvedGeneration, isCurrent: inputsGeneration === resolvedGeneration };
 }
 
@@ -334,24 +338,25 @@ async function migrate(db: SqlRunner, location: string): Promise<void> {
       throw new StoreError('STORE_SCHEMA_TOO_NEW', `case has schema version ${version}; this dossier knows up to ${SCHEMA_VERSION}: upgrade dossier`, { file: location });
     }
   };
-  const first = await readCounter(db, 'schema_version');
+  const first = await readSchemaVersion(db, 'schema_version');
   refuseNewer(first);
   if (first === SCHEMA_VERSION) return;
   // Two processes may open a new case at once (two ingests): each step re-reads the version under the
   // write lock (SQLite) or the version row's lock (PostgreSQL), so the second finds the work done instead
   // of creating the tables again.
-  await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
+  // Only a new case gets here without its version row, and its meta still has the first schema's shape.
+  if (first === 0) await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
   for (let done = false; !done;) {
     done = await db.transaction(async () => {
       await db.run("UPDATE meta SET value = value WHERE key = 'schema_version'");
-      const version = await readCounter(db, 'schema_version');
+      const version = await readSchemaVersion(db, 'schema_version');
       refuseNewer(version);
       if (version === SCHEMA_VERSION) return true;
       for (const statement of MIGRATIONS[version]!) {
         if (version === 0 && statement === metaTable) continue;
         await db.run(typeof statement === 'string' ? statement : statement[db.dialect]);
       }
-      await setCounter(db, 'schema_version', version + 1);
+      await setSchemaVersion(db, 'schema_version', version + 1);
       return false;
     });
   }

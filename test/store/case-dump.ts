@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 
 // Everything a SQLite case holds, as sorted rows, minus what must differ between two runs that read the
-// same documents: when each was ingested, and the counters that count writes rather than content.
+// same documents: when each was ingested, the case's own id, and the counters that count writes rather than content.
 // Two cases with equal dumps hold the same documents, rows and entities, each once.
-const VOLATILE_COLUMNS: ReadonlySet<string> = new Set(['ingested_at', 'created_at']);
+const VOLATILE_COLUMNS: ReadonlySet<string> = new Set(['ingested_at', 'created_at', 'case_id']);
 const TABLES_BY_KEY: Readonly<Record<string, string>> = {
   documents: 'id', sentences: 'doc_id, idx', mentions: 'id', claims: 'id',
   entities: 'id', entity_mentions: 'mention_id', overrides: 'seq', source_grades: 'source',

@@ -125,9 +125,10 @@ function copyRows(t: CaseTable): string {
 
 export const CASE_ID_MIGRATION: readonly MigrationStatement[] = [
   {
-    // 32 hex digits either way: the case's id, unique without asking any other case.
-    sqlite: `INSERT INTO meta (key, value) VALUES ('case_id', lower(hex(randomblob(16))))`,
-    postgres: `INSERT INTO meta (key, value) VALUES ('case_id', md5(random()::text || clock_timestamp()::text))`,
+    // 32 hex digits either way, unique without asking any other case; unless the case is being opened by name,
+    // which then is its id (case-id.ts wrote it just before).
+    sqlite: `INSERT INTO meta (key, value) VALUES ('case_id', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING`,
+    postgres: `INSERT INTO meta (key, value) VALUES ('case_id', md5(random()::text || clock_timestamp()::text)) ON CONFLICT (key) DO NOTHING`,
   },
   // The search triggers would follow `documents` to its old name and fire when it is dropped: they go first,
   // and come back once the rows are copied (before, they would index every document a second time).

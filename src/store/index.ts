@@ -4,6 +4,7 @@ import { StoreError, type Store } from '../core/index.js';
 import { PostgresRunner, redact } from './postgres-runner.js';
 import { SqliteRunner } from './sqlite-runner.js';
 import { SqlStore } from './sql-store.js';
+import { splitCaseName } from './case-id.js';
 import { JobQueue } from './job-queue.js';
 
 export const DEFAULT_CASE_FILE = 'dossier.sqlite';
@@ -11,7 +12,7 @@ export const DEFAULT_CASE_FILE = 'dossier.sqlite';
 export interface StoreLocation {
   /** SQLite case file; the default store. */
   readonly case?: string | undefined;
-  /** A postgres:// URL; wins over `case` when given. */
+  /** A postgres:// URL; wins over `case` when given. `?case=NAME` picks one case among several sharing its tables. */
   readonly store?: string | undefined;
   /** Make a new SQLite case when the file does not exist (ingest, serve); readers refuse a missing case instead. */
   readonly create?: boolean;
@@ -23,7 +24,10 @@ export interface StoreLocation {
  */
 export async function openStore(location: StoreLocation = {}): Promise<SqlStore> {
   const url = location.store;
-  if (url && /^postgres(ql)?:\/\//.test(url)) return SqlStore.open(await PostgresRunner.open(url), redact(url), { store: url });
+  if (url && /^postgres(ql)?:\/\//.test(url)) {
+    const { url: server, caseName } = splitCaseName(url);
+    return SqlStore.open(await PostgresRunner.open(server), redact(url), { store: url }, caseName);
+  }
   const file = url ?? location.case ?? DEFAULT_CASE_FILE;
   // A mistyped --case must not leave an empty case behind and report "no entities".
   if (location.create === false && file !== ':memory:' && !existsSync(file)) {
@@ -43,8 +47,9 @@ export async function openJobQueue(location: StoreLocation): Promise<{ readonly 
     throw new StoreError('QUEUE_NEEDS_POSTGRES', 'the work queue lives in PostgreSQL: give --store postgres://… (for a SQLite case, `dossier ingest FILE…` reads the documents itself)',
       { field: url ? 'store' : 'case' });
   }
-  const runner = await PostgresRunner.open(url);
-  const store = await SqlStore.open(runner, redact(url));
+  const { url: server, caseName } = splitCaseName(url);
+  const runner = await PostgresRunner.open(server);
+  const store = await SqlStore.open(runner, redact(url), null, caseName);
   try {
     return { store, queue: await JobQueue.open(runner, store) };
   } catch (err) {

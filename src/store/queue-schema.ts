@@ -51,8 +51,9 @@ export async function migrateQueue(db: SqlRunner, location: string, caseId: stri
   };
   const first = await readSchemaVersion(db, 'queue_schema_version');
   refuseNewer(first);
+  // Each case keeps the tables' version (meta-counters.ts); a case new to tables another case made takes theirs.
+  await db.run("INSERT INTO meta (case_id, key, value) VALUES (?, 'queue_schema_version', ?) ON CONFLICT (case_id, key) DO NOTHING", [caseId, String(first)]);
   if (first === QUEUE_SCHEMA_VERSION) return;
-  await db.run("INSERT INTO meta (case_id, key, value) VALUES (?, 'queue_schema_version', '0') ON CONFLICT (case_id, key) DO NOTHING", [caseId]);
   for (let done = false; !done;) {
     done = await db.transaction(async () => {
       await db.run("UPDATE meta SET value = value WHERE key = 'queue_schema_version'");

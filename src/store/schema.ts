@@ -85,3 +85,5 @@ export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+/** The version that gave every table its case id: before it, a case has no id to open it by. */
+export const CASE_ID_SCHEMA_VERSION = 7;

@@ -4,7 +4,7 @@ import type {
 } from '../core/index.js';
 import { StoreError } from '../core/index.js';
 import { checkCase, countRows, type CaseCheck } from './check-case.js';
-import { readCaseId } from './case-id.js';
+import { nameCaseBeforeSchema7, openNamedCase, readCaseId } from './case-id.js';
 import { readCounter, readSchemaVersion, setCounter, setSchemaVersion, stepCounter } from './meta-counters.js';
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
 import { insertDocuments } from './bulk-insert.js';
@@ -13,7 +13,7 @@ import {
   replaceAllBlockingKeys, replaceComponentEntities,
 } from './incremental-resolution.js';
 import { SqlReadModel } from './read-queries.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { CASE_ID_SCHEMA_VERSION, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import type { SqlRunner, SqlValue } from './sql-runner.js';
 
 /** The Store over any SqlRunner: both adapters share every query, so they cannot drift apart. */
@@ -30,9 +30,11 @@ export class SqlStore implements Store {
     return this.db.dialect;
   }
 
-  static async open(db: SqlRunner, location: string, openedAt: { readonly case: string } | { readonly store: string } | null = null): Promise<SqlStore> {
-    await migrate(db, location);
-    return new SqlStore(db, location, openedAt, await readCaseId(db, location));
+  /** `caseName` picks one case among several sharing the tables (a PostgreSQL URL's `?case=NAME`); without it the tables must hold one. */
+  static async open(db: SqlRunner, location: string, openedAt: { readonly case: string } | { readonly store: string } | null = null, caseName?: string): Promise<SqlStore> {
+    await migrate(db, location, caseName);
+    const caseId = caseName === undefined ? await readCaseId(db, location) : await openNamedCase(db, caseName, SCHEMA_VERSION);
+    return new SqlStore(db, location, openedAt, caseId);
   }
 
   async hasDocument(id: string): Promise<boolean> {
@@ -324,7 +326,7 @@ async function readResolutionState(db: SqlRunner, caseId: string): Promise<Resol
   return { inputsGeneration, resolvedGeneration, isCurrent: inputsGeneration === resolvedGeneration };
 }
 
-async function migrate(db: SqlRunner, location: string): Promise<void> {
+async function migrate(db: SqlRunner, location: string, caseName: string | undefined): Promise<void> {
   const metaTable = MIGRATIONS[0]![0] as string;
   try {
     await db.run(metaTable);
@@ -352,6 +354,7 @@ async function migrate(db: SqlRunner, location: string): Promise<void> {
       const version = await readSchemaVersion(db, 'schema_version');
       refuseNewer(version);
       if (version === SCHEMA_VERSION) return true;
+      if (version === CASE_ID_SCHEMA_VERSION - 1 && caseName !== undefined) await nameCaseBeforeSchema7(db, caseName);
       for (const statement of MIGRATIONS[version]!) {
         if (version === 0 && statement === metaTable) continue;
         await db.run(typeof statement === 'string' ? statement : statement[db.dialect]);

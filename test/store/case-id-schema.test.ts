@@ -6,11 +6,12 @@ import { describe, test } from 'node:test';
 import { DossierError } from '../../src/core/index.js';
 import { analyseAndStore } from '../../src/server/analyse-and-store.js';
 import { openJobQueue, openStore, type SqlStore } from '../../src/store/index.js';
+import { splitCaseName } from '../../src/store/case-id.js';
 import { QUEUE_MIGRATIONS } from '../../src/store/queue-schema.js';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/schema.js';
 import { freshPostgresCase, testPostgresUrl } from '../fixtures/postgres.js';
 import { fictionalCase } from '../server/fictional-case.js';
-import { sampleDocument } from './sample-document.js';
+import { sampleDocument, sampleResolution } from './sample-document.js';
 import { postgresProbe, sqliteProbe, type Row, type TableProbe, type TableShape } from './table-probe.js';
 
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'dossier-case-id-')), 'case.sqlite');
@@ -168,6 +169,19 @@ test('sqlite: tables holding two cases are refused, not read as one', async () =
   await assert.rejects(openStore({ case: file }), (err: unknown) => err instanceof DossierError && err.code === 'STORE_UNAVAILABLE' && /hold 2 cases/.test(err.message));
 });
 
+test('a case is named on a PostgreSQL URL by ?case=, which the driver never sees', () => {
+  const CASES: ReadonlyArray<[url: string, server: string, name: string | undefined]> = [
+    ['postgres://db/cases?case=alpha', 'postgres://db/cases', 'alpha'],
+    ['postgres://u@db/cases?options=-c%20search_path%3Dx&case=harbour-2026', 'postgres://u@db/cases?options=-c+search_path%3Dx', 'harbour-2026'],
+    ['postgres://db/cases?sslmode=require', 'postgres://db/cases?sslmode=require', undefined],
+    ['postgres://db/cases', 'postgres://db/cases', undefined],
+  ];
+  for (const [input, server, name] of CASES) assert.deepEqual(splitCaseName(input), { url: server, caseName: name }, input);
+  for (const bad of ['', '-x', 'a b', 'x'.repeat(65), "a';drop"]) {
+    assert.throws(() => splitCaseName(`postgres://db/cases?case=${encodeURIComponent(bad)}`), (err: unknown) => err instanceof DossierError && err.code === 'CONFIG_INVALID', bad);
+  }
+});
+
 const url = testPostgresUrl;
 if (url) {
   caseIdSuite('postgres', async () => {
@@ -193,6 +207,55 @@ if (url) {
       assert.equal(job?.case_id, store.caseId);
     } finally {
       await queue.close();
+      await probe.close();
+    }
+  });
+
+  test('postgres: two cases named on the URL share one set of tables and never see each other', async () => {
+    const tablesUrl = await freshPostgresCase(url, 'n');
+    const alpha = await openJobQueue({ store: `${tablesUrl}&case=alpha` });
+    const beta = await openJobQueue({ store: `${tablesUrl}&case=beta` });
+    try {
+      assert.deepEqual([alpha.store.caseId, beta.store.caseId], ['alpha', 'beta']);
+      await fillCase(alpha.store);
+      const late = sampleDocument(LATE_TEXT);
+      await beta.store.saveDocument(late);
+      await beta.store.saveResolution(sampleResolution(late));
+      assert.deepEqual((await beta.store.listDocuments()).map((d) => d.id), [late.document.id]);
+      assert.deepEqual(await beta.store.counts(), { documents: 1, sentences: 1, mentions: 3, entities: 3, claims: 1 });
+      assert.ok((await alpha.store.counts()).documents > 1);
+      assert.equal(await beta.store.readModel().summary(), null, 'the other case\'s stored analysis is not this one\'s');
+      assert.deepEqual((await alpha.store.readModel().searchDocuments('wrenmouth', 10)).length, 0);
+      assert.deepEqual([(await alpha.store.check()).consistent, (await beta.store.check()).consistent], [true, true]);
+      // The same bytes are one job per case, and each case's workers take only its own.
+      const source = { name: 'a.txt', origin: '/in/a.txt', format: null, bytes: Buffer.from('the same article'), published: null, outlet: null, url: null };
+      assert.deepEqual([(await alpha.queue.enqueue(source)).status, (await beta.queue.enqueue(source)).status], ['queued', 'queued']);
+      const taken = await beta.queue.take('beta-worker', 60_000);
+      assert.equal(taken?.name, 'a.txt');
+      assert.equal(await beta.queue.take('beta-worker', 60_000), null);
+      assert.deepEqual([(await alpha.queue.counts()).pending, (await beta.queue.counts()).running], [1, 1]);
+      // Tables holding two cases are not opened as one.
+      await assert.rejects(openStore({ store: tablesUrl }), (err: unknown) => err instanceof DossierError && err.code === 'STORE_UNAVAILABLE' && /hold 2 cases \(alpha, beta\)/.test(err.message));
+      const again = await openStore({ store: `${tablesUrl}&case=beta` });
+      assert.equal((await again.counts()).documents, 1);
+      await again.close();
+    } finally {
+      await alpha.queue.close();
+      await beta.queue.close();
+    }
+  });
+
+  test('postgres: a case from before schema 7 opened by name takes that name', async () => {
+    const caseUrl = await freshPostgresCase(url, 'o');
+    const probe = await postgresProbe(caseUrl);
+    const before = await writeSchema6Case(probe, await filledCaseRows());
+    const store = await openStore({ store: `${caseUrl}&case=harbour-2026` });
+    try {
+      assert.equal(store.caseId, 'harbour-2026');
+      for (const [table, rows] of before) assert.deepEqual(await rowsOf(probe, table, isVersionRow(table)), rows, `${table} lost or changed rows`);
+      await assertEveryRowIsTheCases(probe, 'harbour-2026');
+    } finally {
+      await store.close();
       await probe.close();
     }
   });

@@ -343,17 +343,18 @@ async function migrate(db: SqlRunner, location: string, caseName: string | undef
   const first = await readSchemaVersion(db, 'schema_version');
   refuseNewer(first);
   if (first === SCHEMA_VERSION) return;
-  // Two processes may open a new case at once (two ingests): each step re-reads the version under the
-  // write lock (SQLite) or the version row's lock (PostgreSQL), so the second finds the work done instead
-  // of creating the tables again.
-  // Only a new case gets here without its version row, and its meta still has the first schema's shape.
-  if (first === 0) await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
+  // Two processes may open a new case at once (two ingests): each step re-reads the version under the write
+  // lock (SQLite) or a lock on `meta` (PostgreSQL), so the second finds the work done instead of creating the
+  // tables again. A lock on the table, not on the version's row: a second process waiting for the row would
+  // hold the table, which schema 7 renames, and the two would deadlock; waiting for the table, it holds nothing.
   for (let done = false; !done;) {
     done = await db.transaction(async () => {
-      await db.run("UPDATE meta SET value = value WHERE key = 'schema_version'");
+      if (db.dialect === 'postgres') await db.run('LOCK TABLE meta IN SHARE ROW EXCLUSIVE MODE');
       const version = await readSchemaVersion(db, 'schema_version');
       refuseNewer(version);
       if (version === SCHEMA_VERSION) return true;
+      // Only a new case has no version row, and its meta still has the first schema's shape.
+      if (version === 0) await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
       if (version === CASE_ID_SCHEMA_VERSION - 1 && caseName !== undefined) await nameCaseBeforeSchema7(db, caseName);
       for (const statement of MIGRATIONS[version]!) {
         if (version === 0 && statement === metaTable) continue;

@@ -54,6 +54,15 @@ async function assertEveryRowIsTheCases(probe: TableProbe, caseId: string): Prom
   assert.ok(filled >= 15, `only ${filled} tables had rows to check`);
 }
 
+// A probe left open would keep the test process alive after a failure, hiding it.
+async function withProbe<T>(probe: TableProbe, work: (probe: TableProbe) => Promise<T>): Promise<T> {
+  try {
+    return await work(probe);
+  } finally {
+    await probe.close();
+  }
+}
+
 /** A table's rows as sorted text, without the case id: what must survive a migration unchanged. */
 async function rowsOf(probe: TableProbe, table: string, skip: (row: Row) => boolean = () => false): Promise<string[]> {
   return (await probe.all(`SELECT * FROM ${table}`)).filter((row) => !skip(row)).map((row) => JSON.stringify(
@@ -76,7 +85,9 @@ async function writeSchema6Case(probe: TableProbe, source: ReadonlyMap<string, r
   for (const shape of shapes) {
     const names = shape.columns.map((c) => c.name);
     let rows = (source.get(shape.table) ?? []).filter((row) => !isVersionRow(shape.table)(row));
-    if (rows.length === 0) rows = [Object.fromEntries(shape.columns.map((c) => [c.name, /int/i.test(c.type) ? 1 : /double|real/i.test(c.type) ? 0.5 : `made-up ${c.name}`]))];
+    // A made-up row's document is the made-up document: `doc_id` names the value `id` gets.
+    const madeUp = (column: string, type: string): unknown => (/int/i.test(type) ? 1 : /double|real/i.test(type) ? 0.5 : `made-up ${column === 'doc_id' ? 'id' : column}`);
+    if (rows.length === 0) rows = [Object.fromEntries(shape.columns.map((c) => [c.name, madeUp(c.name, c.type)]))];
     for (const row of rows) {
       if (shape.table === 'meta') await probe.all('DELETE FROM meta WHERE key = ?', [row.key]);
       await probe.all(`INSERT INTO ${shape.table} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`, names.map((n) => row[n] ?? null));
@@ -149,15 +160,15 @@ caseIdSuite('sqlite', async () => {
 
 test('sqlite: a schema 6 case is upgraded in place, every row kept under one new case id', async () => {
   const file = freshFile();
-  const probe = sqliteProbe(file);
-  const before = await writeSchema6Case(probe, await filledCaseRows());
-  const store = await openStore({ case: file });
-  try {
-    await assertMigratedWhole(probe, store, before);
-  } finally {
-    await store.close();
-    await probe.close();
-  }
+  await withProbe(sqliteProbe(file), async (probe) => {
+    const before = await writeSchema6Case(probe, await filledCaseRows());
+    const store = await openStore({ case: file });
+    try {
+      await assertMigratedWhole(probe, store, before);
+    } finally {
+      await store.close();
+    }
+  });
 });
 
 test('sqlite: tables holding two cases are refused, not read as one', async () => {
@@ -193,22 +204,22 @@ if (url) {
 
   test('postgres: a schema 6 case and its queue are upgraded in place, every row and job kept', async () => {
     const caseUrl = await freshPostgresCase(url, 'm');
-    const probe = await postgresProbe(caseUrl);
-    const before = await writeSchema6Case(probe, await filledCaseRows());
-    for (const statement of QUEUE_MIGRATIONS[0]!) await probe.exec(statement);
-    await probe.all("INSERT INTO meta (key, value) VALUES ('queue_schema_version', '1')");
-    await probe.all("INSERT INTO queue_jobs (content_hash, name, origin, bytes) VALUES ('h1', 'queued.txt', '/in/queued.txt', decode('6869', 'hex'))");
-    const { store, queue } = await openJobQueue({ store: caseUrl });
-    try {
-      await assertMigratedWhole(probe, store, before);
-      assert.deepEqual((await queue.counts()).pending, 1);
-      assert.equal((await queue.enqueue({ name: 'again.txt', origin: '/in/again.txt', format: null, bytes: Buffer.from('hi'), published: null, outlet: null, url: null })).status, 'queued');
-      const [job] = await probe.all("SELECT case_id FROM queue_jobs WHERE content_hash = 'h1'");
-      assert.equal(job?.case_id, store.caseId);
-    } finally {
-      await queue.close();
-      await probe.close();
-    }
+    await withProbe(await postgresProbe(caseUrl), async (probe) => {
+      const before = await writeSchema6Case(probe, await filledCaseRows());
+      for (const statement of QUEUE_MIGRATIONS[0]!) await probe.exec(statement);
+      await probe.all("INSERT INTO meta (key, value) VALUES ('queue_schema_version', '1')");
+      await probe.all("INSERT INTO queue_jobs (content_hash, name, origin, bytes) VALUES ('h1', 'queued.txt', '/in/queued.txt', decode('6869', 'hex'))");
+      const { store, queue } = await openJobQueue({ store: caseUrl });
+      try {
+        await assertMigratedWhole(probe, store, before);
+        assert.deepEqual((await queue.counts()).pending, 1);
+        assert.equal((await queue.enqueue({ name: 'again.txt', origin: '/in/again.txt', format: null, bytes: Buffer.from('hi'), published: null, outlet: null, url: null })).status, 'queued');
+        const [job] = await probe.all("SELECT case_id FROM queue_jobs WHERE content_hash = 'h1'");
+        assert.equal(job?.case_id, store.caseId);
+      } finally {
+        await queue.close();
+      }
+    });
   });
 
   test('postgres: two cases named on the URL share one set of tables and never see each other', async () => {
@@ -245,19 +256,36 @@ if (url) {
     }
   });
 
+  test('postgres: processes opening one case at once, new or from before schema 7, upgrade it once and agree on its id', async () => {
+    for (const old of [false, true]) {
+      const caseUrl = await freshPostgresCase(url, 'p');
+      await withProbe(await postgresProbe(caseUrl), async (probe) => {
+        if (old) await writeSchema6Case(probe, new Map());
+        // Each store has its own pool: four sessions race through the migrations, as four `dossier ingest` would.
+        const stores = await Promise.all([1, 2, 3, 4].map(() => openStore({ store: caseUrl })));
+        try {
+          assert.equal(new Set(stores.map((s) => s.caseId)).size, 1, old ? 'an old case' : 'a new case');
+          assertCaseIdEverywhere(await probe.shapes());
+        } finally {
+          for (const store of stores) await store.close();
+        }
+      });
+    }
+  });
+
   test('postgres: a case from before schema 7 opened by name takes that name', async () => {
     const caseUrl = await freshPostgresCase(url, 'o');
-    const probe = await postgresProbe(caseUrl);
-    const before = await writeSchema6Case(probe, await filledCaseRows());
-    const store = await openStore({ store: `${caseUrl}&case=harbour-2026` });
-    try {
-      assert.equal(store.caseId, 'harbour-2026');
-      for (const [table, rows] of before) assert.deepEqual(await rowsOf(probe, table, isVersionRow(table)), rows, `${table} lost or changed rows`);
-      await assertEveryRowIsTheCases(probe, 'harbour-2026');
-    } finally {
-      await store.close();
-      await probe.close();
-    }
+    await withProbe(await postgresProbe(caseUrl), async (probe) => {
+      const before = await writeSchema6Case(probe, await filledCaseRows());
+      const store = await openStore({ store: `${caseUrl}&case=harbour-2026` });
+      try {
+        assert.equal(store.caseId, 'harbour-2026');
+        for (const [table, rows] of before) assert.deepEqual(await rowsOf(probe, table, isVersionRow(table)), rows, `${table} lost or changed rows`);
+        await assertEveryRowIsTheCases(probe, 'harbour-2026');
+      } finally {
+        await store.close();
+      }
+    });
   });
 } else {
   test.skip('postgres: the case id: no DOSSIER_TEST_PG_URL (set it to check the schema on PostgreSQL)', () => {});

@@ -111,7 +111,7 @@ async function filledCaseRows(): Promise<Map<string, Row[]>> {
 }
 
 async function assertMigratedWhole(probe: TableProbe, store: SqlStore, before: ReadonlyMap<string, readonly string[]>): Promise<void> {
-  assert.match(store.caseId, /^[0-9a-f]{32}$/);
+  assert.match(store.caseId, /^[0-9a-f]{16}$/);
   const [version] = await probe.all("SELECT value FROM meta WHERE key = 'schema_version'");
   assert.equal(String(version?.value), String(SCHEMA_VERSION));
   assertCaseIdEverywhere(await probe.shapes());

@@ -15,6 +15,7 @@ import { toTaggerTokens } from './tagger-tokens.js';
 import { datelinePlaces, withDatelines } from './dateline.js';
 import { linkRepeatedAliases } from './quoted-aliases.js';
 import { fixPersonEdges } from './person-edges.js';
+import { addCoalitionLeaders } from './coalition-leaders.js';
 
 export interface RecognizeInput {
   readonly docId: string;
@@ -56,7 +57,7 @@ export function recognizeMentions(input: RecognizeInput): Mention[] {
   }
   const widened = extendListedGroups(input.text, input.tokens, fixPersonEdges(input.text, input.tokens, mentions));
   const linked = linkRepeatedAliases(linkShortNames(recallAcronyms(input.docId, input.tokens, typeActingSubjects(input.tokens, dropLocalDemonyms(input.text, input.tokens, retypeByPlaceContext(input.tokens, widened))))));
-  return withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences));
+  return addCoalitionLeaders(withDatelines(linked, datelinePlaces(input.docId, input.text, input.sentences)));
 }
 
 /**

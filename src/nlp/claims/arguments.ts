@@ -204,6 +204,8 @@ export function byAgent(units: readonly Unit[], i: number, maxSlots = 22, throug
       for (let j = k + 1; j < units.length && j - k <= 6; j++) {
         // "by Alder's intelligence agency X": the possessed name is the agent.
         if (units[j]!.mention && (units[j + 1]?.lower === "'s" || units[j + 1]?.lower === '’s') && units[j + 2]?.mention) return j + 2;
+        // "by Alder-led coalition aircraft": the name before "-led" modifies the agent after it.
+        if (units[j]!.mention && isHyphenModifier(units, j)) { j += 2; continue; }
         if (units[j]!.mention && !isModifierPlace(units, j)) return j;
         // "by Afghan forces exposed …": the agent phrase ends at its verb.
         if (units[j]!.text === ',' || units[j]!.pos === 'VERB' || units[j]!.pos === 'AUX' || units[j]!.pos === 'PUNCT') return -1;

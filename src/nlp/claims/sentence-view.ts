@@ -1,4 +1,5 @@
 import type { Mention, Predicate, Token } from '../../core/index.js';
+import { separateNestedMentions } from './nested-mentions.js';
 
 /**
  * One slot of a sentence as the constructions see it: a word, or a whole mention collapsed into one
@@ -34,7 +35,7 @@ const wordUnit = (t: Token): Unit => ({ start: t.start, end: t.end, text: t.text
 export function collapseMentions(tokens: readonly Token[], allMentions: readonly Mention[]): Unit[] {
   // "the Osk attack", "the 2019 Brell bombings": a named event built on a place reads as the place and the
   // event noun, so the rows see what was struck; no claim takes an event as its argument.
-  const mentions = allMentions.filter((e) => e.type !== 'event' || !allMentions.some((p) => p.type === 'location' && p.start >= e.start && p.end <= e.end));
+  const mentions = separateNestedMentions(allMentions.filter((e) => e.type !== 'event' || !allMentions.some((p) => p.type === 'location' && p.start >= e.start && p.end <= e.end)));
   const units: Unit[] = [];
   let m = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -33,6 +33,9 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['an object the parse hung on the verb\'s object is coordinated with it, and both are struck', [
+    'The DET 2 det', 'Osk_Front PROPN 3 nsubj o', 'attacked VERB 0 root', 'police NOUN 5 compound', 'posts NOUN 3 obj', 'and CCONJ 8 cc', 'safe ADJ 8 amod', 'houses NOUN 5 obj', 'in ADP 10 case', 'Brell PROPN 8 nmod l', '. PUNCT 3 punct',
+  ], ['Osk Front attacked Brell']],
   ['a name set off after a description the parse made a second subject is the description\'s apposition', [
     'The DET 3 det', 'Osk_Front PROPN 5 compound o', "'s PART 2 case", 'armed ADJ 5 amod', 'wing NOUN 9 nsubj', ', PUNCT 7 punct', 'Cope_Brigade PROPN 9 nsubj o', ', PUNCT 7 punct', 'said VERB 0 root', 'so ADV 9 advmod', '. PUNCT 9 punct',
   ], ['Cope Brigade part_of Osk Front']],

@@ -301,7 +301,8 @@ function eventPlaces(tree: UnitTree, units: readonly Unit[], nodes: readonly num
 // The event and what it was aimed at, where places may hang.
 function eventNodes(tree: UnitTree, units: readonly Unit[], k: number, rule: ParseRule): number[] {
   const nodes = [k];
-  if (rule.subject === 'doer') nodes.push(...tree.children[k]!.filter((c) => tree.deprel[c] === 'obj'));
+  // "attacked police posts and safe houses in Osk": a coordinated object is struck too.
+  if (rule.subject === 'doer') for (const o of tree.children[k]!.filter((c) => tree.deprel[c] === 'obj')) nodes.push(o, ...tree.children[o]!.filter((c) => tree.deprel[c] === 'conj' && !units[c]!.mention));
   // "a raid on the market in Osk" struck Osk; "strikes against ISIL in Iraq" put ISIL in Iraq (see namedInPlace).
   // "the bombing of a market in Osk" struck Osk too: the "of" phrase of an attack noun is what it struck.
   else {

@@ -15,6 +15,7 @@ export function repairParse(units: readonly Unit[], upos: readonly string[], hea
   lowerHeadedPrepositions(units, upos, head, deprel);
   markPossessors(units, head, deprel);
   joinSetOffSubjects(units, upos, head, deprel);
+  coordinateStrayObjects(upos, head, deprel);
 }
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
@@ -188,4 +189,16 @@ function joinSetOffSubjects(units: readonly Unit[], upos: readonly string[], hea
 function descendsFrom(head: Int32Array, k: number, ancestor: number, size: number): boolean {
   for (let h = head[k]!, steps = 0; h >= 0 && steps < size; h = head[h]!, steps++) if (h === ancestor) return true;
   return false;
+}
+
+/**
+ * "attacked police posts and CPV safe houses in Osk" parsed with "houses" as an object of "posts": a noun
+ * takes no object in UD, so a second object under the verb's object is coordinated with it.
+ */
+function coordinateStrayObjects(upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let c = 0; c < head.length; c++) {
+    const h = head[c]!;
+    if (h < 0 || deprel[c] !== 'obj' || (upos[h] !== 'NOUN' && upos[h] !== 'PROPN') || deprel[h] !== 'obj') continue;
+    deprel[c] = 'conj';
+  }
 }

@@ -29,6 +29,7 @@ const CASES: readonly Case[] = [
   ['"the militia" before a title is the body the title belongs to', 'The [Cope Brigade|o] grew in the hills. The militia spokesman, [Saif Orlan|p], denied it.', 'Saif Orlan member_of Cope Brigade'],
   ['"it has …" owning something refers', 'The [Sarn Force|o] is a border guard. It has units in [Brell|l].', 'Sarn Force operates_in Brell'],
   ['"the rebels" is never a numbered regular unit', 'The attack was repelled by the [3rd Brigade|o]. The rebels later seized the [Cope Brigade|o] base.', null],
+  ['"there" on a verb of presence is the last place named', 'The [Red Valley Front|o] attacked [Osk|l] in May. Residents say the militants have not been spotted there since.', 'Red Valley Front operates_in Osk'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

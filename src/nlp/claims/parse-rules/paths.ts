@@ -197,6 +197,8 @@ export function placesAt(tree: UnitTree, units: readonly Unit[], k: number, prep
   const out: number[] = [];
   for (const c of tree.children[k]!) {
     const base = baseRel(tree.deprel[c]!);
+    // "have not been seen there since": "there", read as the last place named, stands for "in" it.
+    if (base === 'advmod' && preps.includes('in') && units[c]!.viaCoref && units[c]!.mention?.type === 'location') { out.push(c); continue; }
     if (base !== 'obl' && base !== 'nmod' && base !== 'advcl') continue;
     const p = prepOf(tree, units, c);
     if (p === null || !preps.includes(p)) continue;

@@ -1,4 +1,4 @@
-import type { Predicate } from '../../core/index.js';
+import type { EntityType, Predicate } from '../../core/index.js';
 import { inflect, LIGHT_VERBS as WORDNET_LIGHT_VERBS, TRIGGERS, type SenseName } from '../wordnet/index.js';
 
 // Word tables for the claims stage (data, exempt from the size cap). Provenance: written by hand from
@@ -255,6 +255,12 @@ export const ANAPHOR_MODIFIERS: ReadonlySet<string> = new Set(forms('terror terr
 /** What the participle of "an Alder-backed militia", "a Front-linked cell", "an Osk-based unit" says the first word is to the noun; `inverse` when the noun is the subject ("based in Osk"). */
 export interface ParticipleSense { readonly predicate: Predicate; readonly inverse: boolean }
 const participles = (words: string, sense: ParticipleSense): Array<[string, ParticipleSense]> => words.split(' ').map((w) => [w, sense]);
+/**
+ * Only a person is anyone's leader_of (FORMAT.md); a state or a body that leads ("the Saudi-led coalition",
+ * "a NATO-led mission") directs it, which the vocabulary reads as sponsors, with "leader" as the role.
+ */
+export const ledBy = (predicate: Predicate, leader: EntityType): Predicate => (predicate === 'leader_of' && leader !== 'person' ? 'sponsors' : predicate);
+
 export const HYPHEN_PARTICIPLES: ReadonlyMap<string, ParticipleSense> = new Map([
   ...participles('backed funded sponsored supported trained armed protected sheltered controlled directed sanctioned financed bankrolled', { predicate: 'sponsors', inverse: false }),
   ...participles('led run headed commanded', { predicate: 'leader_of', inverse: false }),

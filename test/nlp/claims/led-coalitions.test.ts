@@ -29,13 +29,14 @@ test('a person before "-led" leads the coalition, in the author\'s voice', () =>
   assert.ok(found.includes('Ilsa Varn-led alliance attacked Osk | author | asserted') || found.some((f) => f.startsWith('Ilsa Varn-led alliance ') && f.includes(' Osk')), JSON.stringify(found));
 });
 
-test('a state before "-backed" sponsors the coalition; a state before "-led" leads nothing a person could', () => {
+test('a state before "-backed" sponsors the coalition; a state before "-led" directs it (sponsors, role leader), as no person leads', () => {
   const backed = described('Officials said the [Brell|l]-backed coalition shelled [Osk|l].', 'Brell-backed coalition');
   assert.ok(backed.some((f) => f.startsWith('Brell sponsors Brell-backed coalition')), JSON.stringify(backed));
   assert.ok(backed.some((f) => f.startsWith('Brell-backed coalition attacked Osk | ~Officials')), JSON.stringify(backed));
-  // leader_of joins a person to a body (GUIDELINES): a state leading a coalition gives no leader_of.
+  // leader_of joins a person to a body (FORMAT.md): a state leading a coalition directs it, which is sponsors.
   const led = described('The [Ostrani|l]-led coalition shelled [Osk|l].', 'Ostrani-led coalition');
   assert.ok(!led.some((f) => f.includes('leader_of')), JSON.stringify(led));
+  assert.ok(led.some((f) => f.startsWith('Ostrani sponsors Ostrani-led coalition')), JSON.stringify(led));
 });
 
 test('a hedged or denied sentence hedges or negates the backing it states', () => {

@@ -1,7 +1,7 @@
 import { byAgent, rightObject, subjectOf } from '../arguments.js';
 import { RELATIVES, conjunctsLeft, conjunctsRight, isClauseBreak, isJoiningDash, isModifierPlace, isVerbLike, withContainer } from '../phrases.js';
 import { pairs, relation, type Construction, type Found } from '../construction.js';
-import { BE_FORMS, HYPHEN_PARTICIPLES, NOUNS, VERBS } from '../lexicon.js';
+import { BE_FORMS, HYPHEN_PARTICIPLES, ledBy, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import type { Predicate } from '../../../core/index.js';
 
@@ -215,7 +215,7 @@ export const hyphenParticiple: Construction = {
       if (head < 0) continue;
       const role = sense.predicate === 'leader_of' ? 'leader' : null;
       if (sense.inverse) out.push(relation(head, sense.predicate, modifier, i, this.name, role));
-      else for (const m of conjunctsLeft(units, modifier)) out.push(relation(m, sense.predicate, head, i, this.name, role));
+      else for (const m of conjunctsLeft(units, modifier)) out.push(relation(m, ledBy(sense.predicate, units[m]!.mention!.type), head, i, this.name, role));
     }
     return out;
   },

@@ -1,5 +1,5 @@
 import type { Found } from '../construction.js';
-import { HYPHEN_PARTICIPLES } from '../lexicon.js';
+import { HYPHEN_PARTICIPLES, ledBy } from '../lexicon.js';
 import { isJoiningDash } from '../phrases.js';
 import type { Unit } from '../sentence-view.js';
 import { holdersOf } from './roles.js';
@@ -26,13 +26,13 @@ export function findHyphenDescriptions(units: readonly Unit[], tree: UnitTree): 
     const noun = describedNoun(units, tree, p);
     if (noun < 0 || units[noun]!.mention) continue;
     const type = units[first]!.mention!.type;
-    if (sense.predicate === 'leader_of' && type !== 'person') continue;
+    const predicate = ledBy(sense.predicate, type);
     const scope = parseScope(tree, units, noun);
     for (const h of describedBy(units, tree, noun)) {
       if (h === first || units[h]!.mention!.type === 'location') continue;
       const [subject, object] = sense.inverse ? [h, first] : [first, h];
       if (sense.inverse && type !== 'location') continue;
-      out.push({ subject, object, predicate: sense.predicate, role: sense.predicate === 'leader_of' ? 'leader' : null, trigger: p, rule: HYPHEN_DESCRIPTION_ROW.name, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
+      out.push({ subject, object, predicate, role: sense.predicate === 'leader_of' ? 'leader' : null, trigger: p, rule: HYPHEN_DESCRIPTION_ROW.name, negated: scope.negated, denied: scope.denied, hedged: scope.hedged });
     }
   }
   return out;

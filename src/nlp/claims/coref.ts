@@ -172,9 +172,13 @@ export function resolveAnaphora(units: readonly Unit[], previous: readonly Refer
     if (pronoun) {
       // "The Front kept a camp at the Osk Depot in Brell, and its fighters …": a possessive prefers the clause's
       // subject over a name in a prepositional phrase; a subject pronoun never takes one.
+      // "Their commander-in-chief, …" after "The Panel heard that the Forces had …": a plural pronoun reaching
+      // back prefers a body whose name is plural, when the sentence before has one.
+      const plural = PLURAL_PRONOUNS.has(u.lower) ? previous.filter((r) => r.mention.type === 'organization' && hasPluralHead(r.mention)) : [];
+      const back = (type: EntityType): Mention | null => (type === 'organization' && plural.length > 0 ? firstOrNearest(plural, type, false) : null) ?? firstOrNearest(previous, type, true);
       const find = (type: EntityType): Mention | null => pronoun.subject
-        ? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? firstOrNearest(previous, type, true)
-        : possessorInClause(out, here, type) ?? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? firstOrNearest(previous, type, true);
+        ? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? back(type)
+        : possessorInClause(out, here, type) ?? nearest(here.filter((r) => !r.inPrepPhrase), type) ?? nearest(here, type) ?? back(type);
       // "Alder has denied claims that it shelters the Front": with no group in reach, "it"/"its" is a
       // state, which we hold as a place.
       const found = (u.lower === 'it' && pronoun.subject ? speakerOf(out, here) : null) ?? find(pronoun.type) ?? (pronoun.type === 'organization' ? find('location') : null);
@@ -430,6 +434,10 @@ function nearest(referents: readonly Referent[], type: EntityType): Mention | nu
 
 // A subject pronoun opening a sentence usually continues the previous sentence's subject, which is
 // its first mention outside a prepositional phrase; a description takes the last one named.
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs']);
+// "the Self-Defence Forces", "the River Guardians": a name whose last word is a plural noun.
+const hasPluralHead = (m: Mention): boolean => /[^su]s$/.test(m.text.split(/\s+/).pop() ?? '') && /^\p{Lu}/u.test(m.text.split(/\s+/).pop() ?? '');
+
 function firstOrNearest(referents: readonly Referent[], type: EntityType, preferFirst: boolean): Mention | null {
   if (preferFirst) {
     const first = referents.find((r) => r.mention.type === type && !r.inPrepPhrase && !r.possessive);

@@ -30,6 +30,7 @@ const CASES: readonly Case[] = [
   ['"it has …" owning something refers', 'The [Sarn Force|o] is a border guard. It has units in [Brell|l].', 'Sarn Force operates_in Brell'],
   ['"the rebels" is never a numbered regular unit', 'The attack was repelled by the [3rd Brigade|o]. The rebels later seized the [Cope Brigade|o] base.', null],
   ['"there" on a verb of presence is the last place named', 'The [Red Valley Front|o] attacked [Osk|l] in May. Residents say the militants have not been spotted there since.', 'Red Valley Front operates_in Osk'],
+  ['"their" reaching back prefers a body with a plural name', 'The [Osk Panel|o] heard that the [Gozeran Defence Forces|o] recruited minors. Their commander, [Ciwan Hesko|p], denied it.', 'Ciwan Hesko member_of Gozeran Defence Forces'],
   ['two sentences back is out of reach', '[Tam Hale|p] left the city. Rain fell for a week. He joined the [Cope Brigade|o].', null],
 ];
 

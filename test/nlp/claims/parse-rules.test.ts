@@ -33,6 +33,10 @@ function read(rows: readonly string[]): string[] {
 }
 
 const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expected: readonly string[]]> = [
+  ['the noun "whose" possesses, read as an oblique before a verb with no subject, is its subject', [
+    'Cope_Brigade PROPN 2 nsubj o', 'has VERB 0 root', 'the DET 4 det', 'support NOUN 2 obj', 'of ADP 6 case', 'Alder_Guard PROPN 4 nmod o', ', PUNCT 10 punct',
+    'whose PRON 9 nmod:poss', 'aircraft NOUN 10 obl:unmarked', 'struck VERB 4 acl', 'Osk_Front PROPN 12 compound o', 'positions NOUN 10 obj', '. PUNCT 2 punct',
+  ], ['Alder Guard attacked Osk Front', 'Alder Guard sponsors Cope Brigade']],
   ['an object the parse hung on the verb\'s object is coordinated with it, and both are struck', [
     'The DET 2 det', 'Osk_Front PROPN 3 nsubj o', 'attacked VERB 0 root', 'police NOUN 5 compound', 'posts NOUN 3 obj', 'and CCONJ 8 cc', 'safe ADJ 8 amod', 'houses NOUN 5 obj', 'in ADP 10 case', 'Brell PROPN 8 nmod l', '. PUNCT 3 punct',
   ], ['Osk Front attacked Brell']],

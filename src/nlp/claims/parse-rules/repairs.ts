@@ -16,6 +16,7 @@ export function repairParse(units: readonly Unit[], upos: readonly string[], hea
   markPossessors(units, head, deprel);
   joinSetOffSubjects(units, upos, head, deprel);
   coordinateStrayObjects(upos, head, deprel);
+  subjectsOfWhoseClauses(units, upos, head, deprel);
 }
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
@@ -200,5 +201,23 @@ function coordinateStrayObjects(upos: readonly string[], head: Int32Array, depre
     const h = head[c]!;
     if (h < 0 || deprel[c] !== 'obj' || (upos[h] !== 'NOUN' && upos[h] !== 'PROPN') || deprel[h] !== 'obj') continue;
     deprel[c] = 'conj';
+  }
+}
+
+/**
+ * ", whose aircraft struck …" parsed with "aircraft" as an oblique: the noun "whose" possesses, right
+ * before a verb that has no subject, is that verb's subject.
+ */
+function subjectsOfWhoseClauses(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let n = 1; n + 1 < units.length; n++) {
+    const verb = head[n]!;
+    if (verb !== n + 1 || upos[verb] !== 'VERB' || deprel[n] === 'nsubj' || deprel[n] === 'nsubj:pass') continue;
+    let whose = false;
+    let subject = false;
+    for (let c = 0; c < units.length; c++) {
+      if (head[c] === n && deprel[c] === 'nmod:poss' && units[c]!.lower === 'whose') whose = true;
+      if (head[c] === verb && deprel[c]!.startsWith('nsubj')) subject = true;
+    }
+    if (whose && !subject) deprel[n] = 'nsubj';
   }
 }

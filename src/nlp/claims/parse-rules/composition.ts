@@ -23,7 +23,7 @@ const FORMED = new Set(['formed', 'created', 'founded', 'established', 'born', '
 const UNIT_HEADS = new Set(['brigade', 'brigades', 'battalion', 'battalions', 'division', 'regiment', 'corps', 'squadron', 'company', 'unit', 'units', 'wing', 'branch', 'cell', 'faction', 'chapter', 'command', 'detachment', 'platoon', 'front', 'sector', 'group']);
 // What a named body is said to be a part of: "the armed wing of the Front", "the Front's media arm", "a
 // peacekeeping force of the Union". The words for parts, beside the lexicon's, that describe a body's units.
-const PART_WORDS = new Set([...PART_NOUNS, 'force', 'forces', 'mission', 'contingent', 'brigade', 'battalion', 'regiment', 'command', 'detachment', 'subsidiary', 'directorate', 'department', 'agency', 'service']);
+const PART_WORDS = new Set([...PART_NOUNS, 'force', 'forces', 'mission', 'contingent', 'brigade', 'battalion', 'regiment', 'command', 'detachment', 'subsidiary', 'directorate', 'department', 'agency', 'service', 'outlet', 'mouthpiece', 'magazine', 'channel', 'broadcaster', 'newspaper']);
 const PARTNERING = new Set(['partner', 'partners', 'allied', 'ally', 'proxy', 'client', 'auxiliary', 'associated']);
 const isOrg = (units: readonly Unit[], a: Argument): boolean => units[a.unit]!.mention!.type === 'organization';
 

@@ -163,7 +163,8 @@ function typeByGeographicFrame(tokens: readonly TaggerToken[], out: Candidate[])
       || (of?.text === 'of' && before !== undefined && /^\p{Ll}/u.test(before.text) && GEO_NOUN.test(before.text))
       || listedAfterPlaceKind(tokens, run[0]!.first);
     // A name the sentence shows to be a person or a group ("…, director-general of") keeps that reading.
-    if (framed) for (const c of run) if (c.contextCue === undefined) c.type = 'location';
+    // The frame is a cue like an actor's: it outweighs the tagger's other readings of the name in the document vote.
+    if (framed) for (const c of run) if (c.contextCue === undefined) { c.type = 'location'; c.contextCue = 'place frame'; }
   }
 }
 

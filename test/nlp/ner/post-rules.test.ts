@@ -46,3 +46,11 @@ test('post-rules: examples listed after a plural kind of place ("facilities such
   const groups = 'Groups such as the Markaz Nur denied it.';
   assert.deepEqual(typed(groups, (w) => (w === 'Markaz' ? 'B-ORG' : w === 'Nur' ? 'I-ORG' : 'O')), ['Markaz Nur/organization']);
 });
+
+test('post-rules: a place frame is a cue that outweighs the tagger\'s other readings of the name in the document vote', () => {
+  const text = 'Fighters hold the region of Gozar in the north.';
+  const tokens = toTaggerTokens(text, tokenize(text).tokens)[0]!;
+  const [gozar] = applyPostRules(text, tokens, tokens.map((t) => (t.text === 'Gozar' ? 'B-PER' : 'O')));
+  assert.equal(gozar?.type, 'location');
+  assert.ok(gozar?.contextCue !== undefined);
+});

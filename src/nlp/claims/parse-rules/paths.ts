@@ -178,10 +178,12 @@ export function ownerOf(tree: UnitTree, units: readonly Unit[], k: number): numb
     if (rel === 'nmod:poss' && units[c]!.lower === 'whose') {
       let clause = tree.head[k]!;
       while (clause >= 0 && tree.deprel[clause] !== 'acl:relcl' && tree.head[clause]! >= 0 && clause !== tree.head[clause]) clause = tree.head[clause]!;
-      // The parse often misplaces a "whose" clause; the name right before ", whose" is its antecedent then.
-      const before = units[c - 1]?.text === ',' ? c - 2 : -1;
+      // The parse often misplaces a "whose" clause; the noun right before "whose" (or ", whose") is its
+      // antecedent then, named through its apposition ("the Irmandade, a Belvarran organisation whose leader").
+      const before = units[c - 1]?.text === ',' ? c - 2 : c - 1;
       const antecedent = clause >= 0 && tree.deprel[clause] === 'acl:relcl' ? tree.head[clause]! : before;
-      if (antecedent >= 0 && units[antecedent]!.mention && units[antecedent]!.mention!.type !== 'location') return antecedent;
+      const named = antecedent >= 0 && antecedent !== k ? actorsAt(tree, units, antecedent).find((a) => units[a.unit]!.mention!.type !== 'location') : undefined;
+      if (named) return named.unit;
     }
     // "members of the Nimr tribe", "fighters from the Front's northern wing": the owner may sit one noun further down.
     const owner = units[c]!.mention ? c : (baseRel(rel) === 'nmod' && FORCE_NOUNS.has(units[c]!.lower)) ? ownerOf(tree, units, c) : -1;

@@ -131,6 +131,9 @@ const CASES: readonly Case[] = [
   ['parse-acts-in-place', 'The [Alder Army|o] flew drones over [Osk|l] on Monday.', 'Alder Army operates_in Osk'],
   ['parse-described-part', "[Sada al-Nur|o], the [Osk Front|o]'s media outlet, said so.", 'Sada al-Nur part_of Osk Front'],
   ['parse-title', 'The cartel fights the [Irmandade do Passo|o], a Belvarran organisation whose leader, [Jairo Bastos|p], remains in prison.', 'Jairo Bastos leader_of Irmandade do Passo'],
+  // A title given with no body of its own is of the body that gives it (or whose council does).
+  ['parse-title', 'In 2020 the council of the [Red Valley Front|o] chose [Tam Orlan|p] as commander-in-chief.', 'Tam Orlan leader_of Red Valley Front'],
+  ['parse-title', 'The [Red Valley Front|o] named [Tam Orlan|p] as its new spokesman on Monday.', 'Tam Orlan member_of Red Valley Front'],
   // "part of": predicated, after "forms/became", or set off; a person is a member.
   ['parse-described-part', 'The [Osk Air Wing|o], which forms part of the [Red Valley Front|o], denied it.', 'Osk Air Wing part_of Red Valley Front'],
   ['parse-described-part', 'Since 2020 the [Osk Air Wing|o] has been part of the [Red Valley Front|o].', 'Osk Air Wing part_of Red Valley Front'],

@@ -107,7 +107,8 @@ export function holdersOf(units: readonly Unit[], tree: UnitTree, k: number, dep
   if (!out.some((o) => units[o]!.mention?.type === 'person') && next > 0 && units[next]?.mention?.type === 'person' && ['appos', 'conj', 'flat', 'dep', 'list', 'parataxis'].includes(tree.deprel[next]!)) out.push(next);
   // "named Varn as its chief", "chose Varn as leader": the object of the verb the title phrase hangs on.
   if (h >= 0 && (rel === 'obl' || rel === 'xcomp' || rel === 'advcl') && prepOf(tree, units, k) === 'as' && APPOINTING.has(units[h]!.lower)) {
-    for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass') for (const a of actorsAt(tree, units, c)) out.push(a.unit);
+    // "named Varn as …" may be parsed with the name as the verb's xcomp ("a man named Varn").
+    for (const c of tree.children[h]!) if (tree.deprel[c] === 'obj' || tree.deprel[c] === 'nsubj:pass' || (tree.deprel[c] === 'xcomp' && units[c]!.mention)) for (const a of actorsAt(tree, units, c)) out.push(a.unit);
   }
   return out;
 }
@@ -158,7 +159,20 @@ function bodiesOf(units: readonly Unit[], tree: UnitTree, k: number): { unit: nu
     if (found.length > 0) out.push(...found.map((a) => ({ unit: a.unit, part: owns(a) })));
     else if (base === 'compound' || base === 'nmod') for (const g of tree.children[c]!) if (['nmod:poss', 'compound'].includes(tree.deprel[g]!)) out.push(...actorsAt(tree, units, g).map((a) => ({ unit: a.unit, part: true })));
   }
+  if (out.length === 0) out.push(...appointingBody(units, tree, k));
   return out;
+}
+
+// "Its council chose Varn as commander-in-chief", "the Front named Varn as its envoy": a title given with
+// no body of its own is of the body that gives it, or of the body whose council or leadership gives it.
+function appointingBody(units: readonly Unit[], tree: UnitTree, k: number): { unit: number; part: boolean }[] {
+  const verb = tree.head[k]!;
+  if (verb < 0 || prepOf(tree, units, k) !== 'as' || !APPOINTING.has(units[verb]!.lower)) return [];
+  const subject = tree.children[verb]!.find((c) => tree.deprel[c] === 'nsubj');
+  if (subject === undefined) return [];
+  if (units[subject]!.mention?.type === 'organization') return [{ unit: subject, part: false }];
+  const owner = tree.children[subject]!.find((c) => (tree.deprel[c] === 'nmod:poss' || (baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'of')) && units[c]!.mention?.type === 'organization');
+  return owner === undefined ? [] : [{ unit: owner, part: false }];
 }
 
 function relativesOf(units: readonly Unit[], tree: UnitTree, k: number): number[] {

@@ -2,6 +2,7 @@ import { checkTimeBudget, type AnalyzedDocument, type Sentence, type SourceDocum
 import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
 import { parseTokens } from './parser/index.js';
+import { finiteVerbsMissed } from './verb-hints.js';
 import { tokenize } from './wink.js';
 
 /** Bumped whenever extraction output changes; stored beside every derived row. */
@@ -26,12 +27,20 @@ export function analyzeDocument(document: SourceDocument, options: Partial<Analy
   const mentions = recognizeMentions({ docId: document.id, text: document.text, sentences, tokens });
   overrun('finding names');
   // Claims read the dependency parse; the tagger reads the tokens as wink gave them.
-  const parsed = parseTokens(tokens);
+  const parsed = parseSentences(tokens);
   overrun('parsing sentences');
   const claims = extractClaims({ document, sentences, tokens: parsed, mentions }, options);
   overrun('finding claims');
   // Each sentence keeps its parsed tokens, so the store holds the tree and a case is never parsed twice.
   return { document, sentences: withTokens(sentences, parsed), mentions, claims, extractorVersion: EXTRACTOR_VERSION };
+}
+
+/**
+ * The parse the claims read: the parser's, with a relation verb the tagger took for a plural noun
+ * ("Ostrava arms the Front") parsed again as the verb it is. The API's sentence view parses the same way.
+ */
+export function parseSentences(tokens: readonly Token[]): Token[] {
+  return parseTokens(tokens, undefined, finiteVerbsMissed);
 }
 
 function withTokens(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {

@@ -1,6 +1,6 @@
 import type { AnalyzedDocument, Token } from '../core/index.js';
 import { QueryError } from '../core/index.js';
-import { formatConllu, parseTokens, tokenize, type ParsedSentence } from '../nlp/index.js';
+import { formatConllu, parseSentences, tokenize, type ParsedSentence } from '../nlp/index.js';
 
 export interface SentenceParseDto {
   readonly document: string;
@@ -21,7 +21,7 @@ export function sentenceParse(analyzed: AnalyzedDocument, index: number): Senten
   if (!sentence) throw new QueryError('INPUT_INVALID', `document ${analyzed.document.id} has no sentence ${index} (it has ${analyzed.sentences.length}, numbered from 0)`, { field: 'n' });
   const text = analyzed.document.text.slice(sentence.start, sentence.end);
   const stored = sentence.tokens !== undefined && sentence.tokens.every((t) => t.head !== undefined);
-  const tokens = stored ? sentence.tokens! : parseTokens(reTokenize(text, sentence.start, index));
+  const tokens = stored ? sentence.tokens! : parseSentences(reTokenize(text, sentence.start, index));
   const parsed: ParsedSentence = {
     text,
     tokens: tokens.map((t, i) => ({ id: i + 1, form: t.text, upos: t.upos ?? t.pos, head: (t.head ?? -1) + 1, deprel: t.deprel ?? 'dep', start: t.start, end: t.end })),

@@ -3,20 +3,30 @@ import { readConllu, wordsOf, writeConllu, type ConlluSentence } from './conllu.
 import { loadParserModel } from './load-model.js';
 import type { ParserModel } from './model-file.js';
 import { parseWords, type WordParse } from './parse-words.js';
+import { tagWords } from './tagger.js';
+import { wordAtoms } from './word-atoms.js';
+
+/**
+ * Words of a tagged sentence that must be finite verbs (VERB|VBZ) whatever the tagger said; the sentence is
+ * then parsed again with those tags. The caller knows what the tagger cannot see (see src/nlp/verb-hints.ts).
+ */
+export type VerbHint = (words: readonly string[], upos: readonly string[]) => readonly number[];
 
 /**
  * Gives every token its UPOS, head and relation, sentence by sentence. Heads index the sentence's own
  * tokens (0 = its first), -1 for the root, as `Token.head` documents.
  * @example parseTokens(tokenize('Rebels took the town.').tokens).map((t) => t.deprel) // ['nsubj', 'root', 'det', 'obj', 'punct']
  */
-export function parseTokens(tokens: readonly Token[], model: ParserModel = loadParserModel()): Token[] {
+export function parseTokens(tokens: readonly Token[], model: ParserModel = loadParserModel(), verbHint?: VerbHint): Token[] {
   const out: Token[] = [];
   for (let start = 0; start < tokens.length;) {
     let end = start + 1;
     while (end < tokens.length && tokens[end]!.sentenceIndex === tokens[start]!.sentenceIndex) end++;
     const words: string[] = new Array(end - start);
     for (let i = start; i < end; i++) words[i - start] = tokens[i]!.text;
-    const parse = parseWords(model, words);
+    let parse = parseWords(model, words);
+    const forced = verbHint ? verbHint(words, parse.upos) : [];
+    if (forced.length > 0) parse = parseWithVerbs(model, words, forced);
     for (let i = start; i < end; i++) {
       const w = i - start;
       const t = tokens[i]!;
@@ -28,6 +38,14 @@ export function parseTokens(tokens: readonly Token[], model: ParserModel = loadP
     start = end;
   }
   return out;
+}
+
+function parseWithVerbs(model: ParserModel, words: readonly string[], verbs: readonly number[]): WordParse {
+  const finite = model.tagger.tags.indexOf('VERB|VBZ');
+  if (finite < 0) return parseWords(model, words);
+  const tags = tagWords(model.tagger, words, wordAtoms(words, model.tagger.clusters));
+  for (const k of verbs) tags[k] = finite;
+  return parseWords(model, words, tags);
 }
 
 /** One parsed sentence as `dossier parse --json` prints it; `head` is 1-based, 0 for the root, as in CoNLL-U. */

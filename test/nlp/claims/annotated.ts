@@ -1,6 +1,6 @@
 import type { ClaimMention, EntityType, Mention, SourceDocument } from '../../../src/core/index.js';
 import { extractClaims } from '../../../src/nlp/claims/index.js';
-import { parseTokens, tokenize } from '../../../src/nlp/index.js';
+import { parseSentences, tokenize } from '../../../src/nlp/index.js';
 
 // Test sentences are fictional (invented groups, people and places) and mark their mentions inline,
 // so that these tests exercise the claims stage alone, whatever the NER of the day finds:
@@ -37,7 +37,7 @@ export function claimsOf(marked: string, published: string | null = '2025-07-15'
   const { document, mentions } = annotate(marked, published);
   const { sentences, tokens } = tokenize(document.text);
   // As analyzeDocument does: the claims stage reads the dependency parse.
-  const claims = extractClaims({ document, sentences, tokens: parseTokens(tokens), mentions });
+  const claims = extractClaims({ document, sentences, tokens: parseSentences(tokens), mentions });
   const byId = new Map(mentions.map((m) => [m.id, m.text]));
   return { claims, name: (id) => byId.get(id) ?? id, text: document.text };
 }

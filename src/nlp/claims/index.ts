@@ -9,7 +9,8 @@ import { filedDate, findDates, needsNarrative, referenceDate, type ChronoCache, 
 import { modalityOf } from './modality.js';
 import { hedgeReaches } from './date-scope.js';
 import { claimDate } from './claim-date.js';
-import { bareDenier, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
+import { actingForBody } from './acting-for-body.js';
+import { bareDenial, DENIAL_ROW, denyAgain } from './parse-rules/denial.js';
 import { buildUnitTree, findOverParse, PARSE_ROWS, type TokenArc, type UnitTree } from './parse-rules/index.js';
 import { clauseVoice } from './parse-rules/voice.js';
 import { ACTING, isMisread, negatedReading, readPredicate } from './readings.js';
@@ -133,9 +134,9 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
     const sentenceStart = claims.length;
     const previousClaims = claims.slice(previousStart, sentenceStart);
     previousStart = sentenceStart;
-    const denier = tree && denialActive ? bareDenier(units, tree) : -1;
-    if (denier >= 0) {
-      for (const claim of denyAgain(previousClaims, units[denier]!.mention!, mentionById, sentence, (n) => `${document.id}:c${claims.length + n}`)) {
+    const denial = tree && denialActive ? bareDenial(units, tree) : null;
+    if (denial) {
+      for (const claim of denyAgain(previousClaims, denial.parties.map((k) => units[k]!.mention!), denial.singular, mentionById, sentence, (n) => `${document.id}:c${claims.length + n}`)) {
         const key = claimKey(claim);
         if (!seen.has(key)) { seen.add(key); claims.push(claim); }
       }
@@ -180,6 +181,10 @@ export function extractClaims(input: ClaimInput, options: Partial<ClaimOptions> 
           for (const key of personKeys(person)) groups.set(key, mentionById.get(claim.objectId)!);
         }
       }
+    }
+    for (const claim of actingForBody(claims.slice(sentenceStart), mentionById, (n) => `${document.id}:c${claims.length + n}`)) {
+      const key = claimKey(claim);
+      if (!seen.has(key)) { seen.add(key); claims.push(claim); }
     }
   }
   return withoutActingSubPlaces(claims, mentionById);

@@ -299,6 +299,22 @@ test('parse-denial-of-previous: a denial with its own clause is not read back', 
   assert.ok(!found.includes('Alder NOT sponsors Cope Brigade'), JSON.stringify(found));
 });
 
+test('parse-denial-of-previous: "denied any role" denies what was said of the denier, not its officers\' membership', () => {
+  const found = relationsOf('A dossier names [Col. Irma Tal|p] of the [Osk Bureau|o] as the handler of the [Cope Brigade|o], and officials say the [Osk Bureau|o] funds the [Cope Brigade|o]. The [Osk Bureau|o] has denied any role.');
+  assert.ok(found.includes('Osk Bureau NOT sponsors Cope Brigade'), JSON.stringify(found));
+  assert.ok(!found.includes('Col. Irma Tal NOT member_of Osk Bureau'), JSON.stringify(found));
+});
+test('parse-denial-of-previous: a party\'s mouthpiece denies for it, and "the claim" is the last thing said', () => {
+  const found = relationsOf('The [Cope Brigade|o] shelled [Brell|l] in May, and last week the [Red Valley Front|o] said it had overrun a [Cope Brigade|o] camp. [Sawt al-Nur|o], the [Cope Brigade|o]\'s magazine, dismissed the claim as boasting.');
+  assert.ok(found.includes('Red Valley Front NOT attacked Cope Brigade'), JSON.stringify(found));
+  assert.ok(!found.includes('Cope Brigade NOT attacked Brell'), JSON.stringify(found));
+});
+test('scope: a "that" clause the parse hangs as an adverbial is still what a denial governs', () => {
+  const found = relationsOf('The ministry dismisses as baseless the reports that the [Osk Bureau|o] funds the [Cope Brigade|o].');
+  assert.ok(found.includes('Osk Bureau NOT sponsors Cope Brigade'), JSON.stringify(found));
+  assert.ok(!relationsOf('The [Cope Brigade|o] shelled [Brell|l] so that the [Alder Guard|o] would withdraw.').some((r) => r.includes('NOT')));
+});
+
 // Whose voice: a relative clause on a name is the writer's background; a statement noun carries its own source.
 test('voice: a relative clause on a name inside reported speech is the writer\'s', () => {
   const claims = describedClaimsOf('Police said the [Osk Front|o], which has operated in [Brell|l] since 2019, attacked the [Alder Guard|o].');
@@ -329,4 +345,17 @@ test('"has the support of X": X is the sponsor, whichever table reads it', () =>
 test('a place noun preceded by its names ("Osk and Tarn districts of Brell and Cope") keeps the "of" place outside', () => {
   const found = relationsOf('The Front is strong in [Osk|l] and [Tarn|l] districts of [Brell|l] and [Cope|l] provinces, respectively.');
   assert.ok(!found.some((r) => r.startsWith('Brell located_in') || r.startsWith('Cope located_in')), JSON.stringify(found));
+});
+
+// An officer's sponsorship is the organization's; what the officer hands over is the officer's own.
+test('for-body: a person the sentence ties to a body sponsors for it', () => {
+  const found = relationsOf('A dossier names Colonel [Irma Tal|p] of the [Osk Bureau|o] as the [Cope Brigade|o]\'s handler since 2017.');
+  assert.ok(found.includes('Irma Tal sponsors Cope Brigade'), JSON.stringify(found));
+  assert.ok(found.includes('Osk Bureau sponsors Cope Brigade'), JSON.stringify(found));
+  const handed = relationsOf('A photograph shows [Irma Tal|p], the [Osk Bureau|o]\'s coordinator, handing a pistol to [Tam Orlan|p].');
+  assert.ok(!handed.includes('Osk Bureau supplied Tam Orlan'), JSON.stringify(handed));
+});
+test('for-body: a membership said in another sentence does not make the body the sponsor', () => {
+  const found = relationsOf('[Irma Tal|p] joined the [Osk Bureau|o] in 2001. Years later [Irma Tal|p] funded the [Cope Brigade|o] from her own pocket.');
+  assert.ok(!found.includes('Osk Bureau sponsors Cope Brigade'), JSON.stringify(found));
 });

@@ -97,7 +97,7 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     if (PERCEPTION.has(w)) break;
     if ((rel === 'acl' || rel === 'nmod') && !CARRIERS.has(w) && !DENIALS.has(w)) break;
     // "refrained from attacking" governs its adverbial; "stopped after attacking" does not.
-    if (rel === 'advcl' && !ENDINGS.has(w) && !DENIALS.has(w)) break;
+    if (rel === 'advcl' && !ENDINGS.has(w) && !DENIALS.has(w) && !isBareThatClause(tree, units, k)) break;
     if (DENIALS.has(w)) { denied = !denied; deniedAt = h; }
     // "stopped funding", "cut its ties", "refrained from attacking" end what they govern; a clause the
     // parse hangs on "ended" as its complement ("after the rains ended, the Guard attacked") is no such act.
@@ -107,6 +107,14 @@ export function parseScope(tree: UnitTree, units: readonly Unit[], trigger: numb
     k = h;
   }
   return { negated: negated !== ended, denied, deniedAt, ended, hedged, conditional };
+}
+
+// "dismisses as baseless the reports that the Front arms the Guard": a clause opened by a bare "that" is
+// never an adverbial, whatever the parse hung it on; it is the complement of what governs it ("so that",
+// "now that" and "such that" are adverbials, and have a second marker).
+function isBareThatClause(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+  const marks = tree.children[k]!.filter((c) => tree.deprel[c] === 'mark' || (tree.deprel[c] === 'obj' && c < k && units[c]!.lower === 'that'));
+  return marks.length === 1 && units[marks[0]!]!.lower === 'that' && !['so', 'now', 'such', 'order'].includes(units[marks[0]! - 1]?.lower ?? '');
 }
 
 // A "that" clause read as a relative clause although none of its own slots is empty ("that Osk Front

@@ -2,6 +2,7 @@ import { checkTimeBudget, type AnalyzedDocument, type Sentence, type SourceDocum
 import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
 import { parseTokens } from './parser/index.js';
+import { datelineEnd } from './dateline.js';
 import { finiteVerbsMissed } from './verb-hints.js';
 import { tokenize } from './wink.js';
 
@@ -40,7 +41,29 @@ export function analyzeDocument(document: SourceDocument, options: Partial<Analy
  * ("Ostrava arms the Front") parsed again as the verb it is. The API's sentence view parses the same way.
  */
 export function parseSentences(tokens: readonly Token[]): Token[] {
-  return parseTokens(tokens, undefined, finiteVerbsMissed);
+  const out: Token[] = [];
+  for (let start = 0; start < tokens.length;) {
+    let end = start + 1;
+    while (end < tokens.length && tokens[end]!.sentenceIndex === tokens[start]!.sentenceIndex) end++;
+    const sentence = tokens.slice(start, end);
+    const dash = datelineEnd(sentence);
+    // Appended one by one: a spread of a sentence of a million tokens would overflow the stack.
+    for (const token of dash < 0 ? parseTokens(sentence, undefined, finiteVerbsMissed) : withDatelineApart(sentence, dash)) out.push(token);
+    start = end;
+  }
+  return out;
+}
+
+// The dateline and the story's first sentence parsed apart, the dateline then hung on the sentence's root
+// as a loose dependent ("dep"), so the sentence keeps its own subject and root.
+function withDatelineApart(sentence: readonly Token[], dash: number): Token[] {
+  const label = parseTokens(sentence.slice(0, dash + 1), undefined, finiteVerbsMissed);
+  const body = parseTokens(sentence.slice(dash + 1), undefined, finiteVerbsMissed);
+  const root = dash + 1 + Math.max(0, body.findIndex((t) => t.head === -1));
+  return [
+    ...label.map((t) => (t.head === -1 ? { ...t, head: root, deprel: 'dep' } : t)),
+    ...body.map((t) => ({ ...t, head: t.head === -1 ? -1 : t.head! + dash + 1 })),
+  ];
 }
 
 function withTokens(sentences: readonly Sentence[], tokens: readonly Token[]): Sentence[] {

@@ -50,9 +50,18 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['a bulletin\'s place label before a colon is no subject, though the parse made the subject its apposition', [
     'Brell PROPN 7 nsubj l', ': PUNCT 4 punct', 'The DET 4 det', 'Osk_Guard PROPN 1 appos o', 'on ADP 6 case', 'Tuesday PROPN 7 obl', 'arrested VERB 0 root', 'Tam_Orlan PROPN 7 obj p', '. PUNCT 7 punct',
   ], ['Osk Guard arrested Tam Orlan']],
+  ['a bulleted place label is no subject either', [
+    '• PUNCT 8 punct', 'Brell PROPN 8 nsubj l', ': PUNCT 5 punct', 'The DET 5 det', 'Osk_Guard PROPN 2 appos o', 'on ADP 7 case', 'Tuesday PROPN 8 obl', 'arrested VERB 0 root', 'Tam_Orlan PROPN 8 obj p', '. PUNCT 8 punct',
+  ], ['Osk Guard arrested Tam Orlan']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],
+  ['a bare noun phrase the parse hung on a subjectless verb as an oblique is the verb\'s subject', [
+    'Units NOUN 10 obl', 'of ADP 3 case', 'Alder_Guard PROPN 1 nmod o', ', PUNCT 6 punct', 'in ADP 6 case', 'concert NOUN 1 nmod', 'with ADP 8 case', 'Osk_Police PROPN 6 nmod o', ', PUNCT 6 punct', 'detained VERB 0 root', 'Tam_Orlan PROPN 10 obj p', '. PUNCT 10 punct',
+  ], ['Alder Guard allied_with Osk Police', 'Alder Guard arrested Tam Orlan', 'Osk Police arrested Tam Orlan']],
+  ['a bare time before a subjectless verb stays an oblique (no "Sunday" as subject)', [
+    'Sunday PROPN 2 obl', 'stormed VERB 0 root', 'Brell PROPN 2 obj l', '. PUNCT 2 punct',
+  ], []],
   ['a name after a time phrase with its own preposition stays where it is (no "Osk attacked")', [
     'In ADP 2 case', 'December PROPN 6 obl', 'in ADP 4 case', 'Osk PROPN 2 nmod l', 'militants NOUN 6 nsubj', 'attacked VERB 0 root', 'the DET 8 det', 'Cope_Brigade PROPN 6 obj o', '. PUNCT 6 punct',
   ], ['Cope Brigade operates_in Osk']],

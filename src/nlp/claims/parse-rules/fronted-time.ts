@@ -51,3 +51,25 @@ function hasPassiveAux(head: Int32Array, deprel: readonly string[], verb: number
   for (let c = 0; c < size; c++) if (head[c] === verb && deprel[c] === 'aux:pass') return true;
   return false;
 }
+
+/**
+ * "Elements of the Federal Police, in coordination with the State Police, arrested X": with a long
+ * phrase between them the parser can hang the subject on the verb as an oblique. An oblique needs a
+ * preposition, or must be a time ("Sunday, the Army attacked"); a bare noun phrase before a verb that has
+ * no subject is that verb's subject. Repairs `head` and `deprel` in place.
+ */
+export function subjectsReadAsObliques(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  const size = units.length;
+  for (let a = 0; a < size; a++) {
+    const verb = head[a]!;
+    if (deprel[a] !== 'obl' || verb <= a || upos[verb] !== 'VERB' || (upos[a] !== 'NOUN' && upos[a] !== 'PROPN' && !units[a]!.mention) || isTimeHead(units[a]!)) continue;
+    let taken = false;
+    for (let c = 0; c < size && !taken; c++) {
+      if (head[c] === verb && (SUBJECT_RELS.has(deprel[c]!) || (deprel[c] === 'obl' && c < a))) taken = true;
+      if (head[c] === a && (deprel[c] === 'case' || deprel[c] === 'mark' || /^\d/.test(units[c]!.text) || isTimeHead(units[c]!))) taken = true;
+      if (head[c] === verb && (deprel[c] === 'mark' || deprel[c] === 'aux') && c < a) taken = true;
+    }
+    if (taken) continue;
+    deprel[a] = hasPassiveAux(head, deprel, verb, size) ? 'nsubj:pass' : 'nsubj';
+  }
+}

@@ -1,5 +1,5 @@
 import type { Unit } from '../sentence-view.js';
-import { freeSubjectsFromFrontedTimes } from './fronted-time.js';
+import { freeSubjectsFromFrontedTimes, subjectsReadAsObliques } from './fronted-time.js';
 import { baseRel } from './deprel.js';
 
 /**
@@ -10,6 +10,7 @@ import { baseRel } from './deprel.js';
 export function repairParse(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
   raiseNamesOverTitles(units, head, deprel);
   freeSubjectsFromFrontedTimes(units, upos, head, deprel);
+  subjectsReadAsObliques(units, upos, head, deprel);
   lowerGluedModifiers(units, head, deprel);
   detachLeadingLabel(units, head, deprel);
   lowerHeadedPrepositions(units, upos, head, deprel);
@@ -128,14 +129,17 @@ function lowerGluedModifiers(units: readonly Unit[], head: Int32Array, deprel: s
  * parser may make the clause's subject its apposition. The subject takes the label's place.
  */
 function detachLeadingLabel(units: readonly Unit[], head: Int32Array, deprel: string[]): void {
-  if (units.length < 4 || units[1]!.text !== ':') return;
-  for (let n = 2; n < units.length; n++) {
-    if (head[n] !== 0 || deprel[n] !== 'appos') continue;
-    head[n] = head[0]!;
-    deprel[n] = deprel[0]!;
-    for (let c = n + 1; c < units.length; c++) if (head[c] === 0) head[c] = n;
-    head[0] = n;
-    deprel[0] = 'dep';
+  // A bulleted line ("• Brell: The Guard …") has its label after the bullet.
+  const at = units[0] && /^[•·▪◦‣*-]$/.test(units[0].text) ? 1 : 0;
+  if (units.length < at + 4 || units[at + 1]!.text !== ':') return;
+  for (let n = at + 2; n < units.length; n++) {
+    // Hung on the label as its apposition, or as a second item of a list ("conj", "list").
+    if (head[n] !== at || !['appos', 'conj', 'list', 'dep'].includes(deprel[n]!)) continue;
+    head[n] = head[at]!;
+    deprel[n] = deprel[at]!;
+    for (let c = n + 1; c < units.length; c++) if (head[c] === at) head[c] = n;
+    head[at] = n;
+    deprel[at] = 'dep';
     return;
   }
 }

@@ -3,7 +3,8 @@ import { findCountry } from '../lexicon/index.js';
 import type { Found } from './construction.js';
 import { prepOf } from './parse-rules/paths.js';
 import { parseScope } from './parse-rules/scope.js';
-import type { UnitTree } from './parse-rules/tree.js';
+import { baseRel, type UnitTree } from './parse-rules/tree.js';
+import { lemmatize } from '../wordnet/index.js';
 import type { Unit } from './sentence-view.js';
 
 // How a row's find becomes a claim's reading once its parties are known: the predicate the words and the
@@ -60,13 +61,23 @@ export function isMisread(f: Found, predicate: Predicate, s: Mention, o: Mention
 
 // A window row reads negation from the words around it; the parse also sees a denial that governs the
 // claim from further up ("dismissed as baseless the reports that X directs Y", "rejected claims that …").
-// Parse rows carry their own scope; for a window row the parse adds a denial the window missed, and never
-// undoes a negation the window read. The denial must come before the claim, as it does in every such
-// construction: a denial verb after it that the parse hangs above it ("the Varn-led Front denied …") is a
-// misparse more often than not.
+// Parse rows carry their own scope; for a window row the parse adds a denial the window missed. It undoes a
+// negation the window read only when the claim is the topic of a verb of speaking ("HAR has not commented
+// on the arrest of Tam by the Guard"): not speaking of an event does not deny it. Elsewhere the window's
+// reading stands. The denial must come before the claim, as it does in every such construction: a denial
+// verb after it that the parse hangs above it ("the Varn-led Front denied …") is a misparse more often than not.
 export function negatedReading(f: Found, windowNegated: boolean, attributionDenied: boolean, units: readonly Unit[], tree: UnitTree | null): boolean {
   const read = (f.negated ?? windowNegated) !== (f.denied || attributionDenied);
-  if (read || f.negated !== undefined || !tree) return read;
+  if (f.negated !== undefined || !tree) return read;
+  if (read) return !(windowNegated && isTopicOfSpeaking(tree, units, f.trigger));
   const scope = parseScope(tree, units, f.trigger);
   return scope.denied && scope.deniedAt < Math.min(f.trigger, f.subject, f.object);
+}
+
+const SPEAKING = new Set(['comment', 'respond', 'react', 'speak', 'talk', 'elaborate', 'remark', 'answer']);
+const TOPIC_PREPS = new Set(['on', 'about', 'to']);
+
+function isTopicOfSpeaking(tree: UnitTree, units: readonly Unit[], k: number): boolean {
+  const h = tree.head[k]!;
+  return h >= 0 && baseRel(tree.deprel[k]!) === 'obl' && TOPIC_PREPS.has(prepOf(tree, units, k) ?? '') && SPEAKING.has(lemmatize(units[h]!.lower, 'VERB'));
 }

@@ -359,3 +359,25 @@ test('for-body: a membership said in another sentence does not make the body the
   const found = relationsOf('[Irma Tal|p] joined the [Osk Bureau|o] in 2001. Years later [Irma Tal|p] funded the [Cope Brigade|o] from her own pocket.');
   assert.ok(!found.includes('Osk Bureau sponsors Cope Brigade'), JSON.stringify(found));
 });
+
+// "blame X on Y": the one the event is laid on did it, and the "on" phrase naming them is no target.
+test('blame-on: an event blamed on someone names its doer, however the parse hung the "on" phrase', () => {
+  for (const sentence of [
+    'Officials blamed the [Brell|l] raid on the [Cope Brigade|o].',
+    'The raid on [Brell|l] was blamed on the [Cope Brigade|o].',
+    'Officials blamed the raid on [Brell|l] on the [Cope Brigade|o].',
+  ]) {
+    const found = relationsOf(sentence);
+    assert.ok(found.includes('Cope Brigade attacked Brell'), `${sentence} ${JSON.stringify(found)}`);
+    assert.ok(!found.some((r) => r.startsWith('Brell ')), `${sentence} ${JSON.stringify(found)}`);
+  }
+  assert.ok(!relationsOf('Officials blamed the raid on [Brell|l] on poor security.').some((r) => r.includes('attacked')));
+});
+
+// Not speaking of an event does not deny it.
+test('scope: "has not commented on the arrest of X by Y" leaves the arrest unnegated', () => {
+  const found = relationsOf('The [Osk Front|o] has not commented on the arrest of [Tam Orlan|p] by the [Alder Guard|o].');
+  assert.ok(found.includes('Alder Guard arrested Tam Orlan'), JSON.stringify(found));
+  assert.ok(!found.includes('Alder Guard NOT arrested Tam Orlan'), JSON.stringify(found));
+  assert.ok(relationsOf('The [Alder Guard|o] did not arrest [Tam Orlan|p].').includes('Alder Guard NOT arrested Tam Orlan'));
+});

@@ -203,6 +203,18 @@ export function blamedFor(tree: UnitTree, units: readonly Unit[], k: number): Ar
   // The parse often hangs "for/of the attack" on the one blamed rather than on the verb.
   const verb = tree.head[h]!;
   if (rel === 'nmod' && verb >= 0 && tree.deprel[h] === 'obj' && lays(units[verb]!.lower)) return actorsAt(tree, units, h);
+  // "blamed the raid on the Front", "the raid was blamed on the Front": the "on" phrase names who did it,
+  // on the verb or, as the parse often hangs it, on the event noun; with two ("the raid on Osk on the
+  // Front") it is the last, and a place is where the event was, not who is blamed.
+  if ((rel === 'obj' || rel === 'nsubj') && BLAME.has(word)) {
+    const on = followAny(tree, units, h, [[{ rel: 'obl', preps: ['on'] }]]);
+    const onPhrases = (n: number): number[] => tree.children[n]!.filter((c) => baseRel(tree.deprel[c]!) === 'nmod' && prepOf(tree, units, c) === 'on');
+    let inside = onPhrases(k).slice(-1);
+    // "the raid on Osk on the Front" parsed with the second phrase inside the first.
+    while (inside.length > 0 && onPhrases(inside[0]!).length > 0) inside = onPhrases(inside[0]!).slice(-1);
+    const blamed = on.length > 0 ? on : inside;
+    return blamed.flatMap((n) => actorsAt(tree, units, n)).filter((a) => units[a.unit]!.mention?.type !== 'location');
+  }
   if ((rel === 'obj' || rel === 'nsubj') && ATTRIBUTE.has(word)) {
     const to = followAny(tree, units, h, [[{ rel: 'obl', preps: ['to'] }]]);
     // "attributed the ambush near Osk to the Front" with "to the Front" hung inside the object phrase.

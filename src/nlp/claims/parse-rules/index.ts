@@ -104,6 +104,7 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
   let received = false;
   let receiver = -1;
   let governor: number | undefined;
+  let blamed = false;
   if (rule.subject === 'doer') {
     const doer = doerOf(tree, units, k);
     subjects = doer.actors;
@@ -113,14 +114,17 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
     // "the Unit, which is subordinated to the Ministry": a passive with no agent is a state of its subject.
     if ((rule.predicate === 'operates_in' || rule.predicate === 'allied_with' || rule.predicate === 'member_of') && subjects.length === 0 && isPassive(tree, units, k)) subjects = patientOf(tree, units, k);
   } else {
-    subjects = actorsVia(tree, units, k, rule.subject);
+    // "blamed the Osk raid on the Front": who the event is laid on did it, whatever the noun's own phrases say.
+    const laid = blamedFor(tree, units, k);
+    blamed = laid.length > 0;
+    subjects = blamed ? laid : actorsVia(tree, units, k, rule.subject);
     // "the Osk attack", "the 2019 Brell bombings": with no target of its own, a place compounded onto an attack
     // noun is what it struck, not who struck ("Alder strikes on Osk" keeps Alder as the doer).
     if (rule.placesAreTargets && objectsOf(rule, units, tree, k).length === 0) subjects = subjects.filter((s) => !isCompoundPlace(tree, units, k, s.unit));
     // "support for Iraq in the fight against ISIL", "backs the army in its war on the Front": the one
     // supported is the one fighting.
     if (subjects.length === 0 && (rule.predicate === 'hostile_to' || rule.predicate === 'attacked')) subjects = supportedIn(tree, units, k);
-    if (subjects.length === 0) subjects = blamedFor(tree, units, k);
+
     if (subjects.length === 0) {
       const light = lightVerbOf(tree, units, k);
       if (light >= 0) {
@@ -133,7 +137,8 @@ function readRule(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: nu
       }
     }
   }
-  const objects = objectsOf(rule, units, tree, k);
+  // "blamed the Osk raid on the Front": the "on" phrase that names who is blamed is not what was struck.
+  const objects = blamed ? objectsOf(rule, units, tree, k).filter((o) => !subjects.some((s) => s.unit === o.unit)) : objectsOf(rule, units, tree, k);
   if (rule.name === 'parse-withdrawal') return withdrawals(units, tree, k, subjects, objects);
   let predicate = rule.predicate;
   // "vowed to attack", "plans to strike": an attack not (yet) made is hostility.

@@ -381,3 +381,11 @@ test('scope: "has not commented on the arrest of X by Y" leaves the arrest unneg
   assert.ok(!found.includes('Alder Guard NOT arrested Tam Orlan'), JSON.stringify(found));
   assert.ok(relationsOf('The [Alder Guard|o] did not arrest [Tam Orlan|p].').includes('Alder Guard NOT arrested Tam Orlan'));
 });
+
+// "the Osk massacre, in which X killed …": the clause happened where its event did.
+test('relative "in which" on an event noun: what the clause tells happened at the event\'s place', () => {
+  const found = relationsOf('It came a month after the [Brell|l] massacre, in which the [Cope Brigade|o] killed 41 people at a market.');
+  assert.ok(found.includes('Cope Brigade attacked Brell'), JSON.stringify(found));
+  const meeting = relationsOf('It came a month after the [Brell|l] talks, in which the [Cope Brigade|o] took no part.');
+  assert.ok(!meeting.includes('Cope Brigade attacked Brell'), JSON.stringify(meeting));
+});

@@ -53,6 +53,9 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['a bulleted place label is no subject either', [
     '• PUNCT 8 punct', 'Brell PROPN 8 nsubj l', ': PUNCT 5 punct', 'The DET 5 det', 'Osk_Guard PROPN 2 appos o', 'on ADP 7 case', 'Tuesday PROPN 8 obl', 'arrested VERB 0 root', 'Tam_Orlan PROPN 8 obj p', '. PUNCT 8 punct',
   ], ['Osk Guard arrested Tam Orlan']],
+  ['a clause opened by "in which" that the parse hung loosely is a relative clause on the event before it, and happened where it did', [
+    'It PRON 2 nsubj', 'came VERB 0 root', 'after ADP 6 case', 'the DET 6 det', 'Brell PROPN 6 compound l', 'massacre NOUN 2 obl', ', PUNCT 11 punct', 'in ADP 9 case', 'which DET 10 det', 'Cope_Brigade PROPN 11 nsubj o', 'killed VERB 2 parataxis', 'dozens NOUN 11 obj', '. PUNCT 2 punct',
+  ], ['Cope Brigade attacked Brell']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],

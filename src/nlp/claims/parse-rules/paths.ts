@@ -1,4 +1,4 @@
-import { ORG_ANAPHORS } from '../lexicon.js';
+import { NOUNS, ORG_ANAPHORS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { baseRel, type UnitTree } from './tree.js';
 
@@ -214,5 +214,18 @@ export function placesAt(tree: UnitTree, units: readonly Unit[], k: number, prep
     const antecedent = tree.head[k]!;
     if (antecedent >= 0) for (const a of actorsAt(tree, units, antecedent)) if (units[a.unit]!.mention!.type === 'location') out.push(a.unit);
   }
+  // "the Osk massacre, in which the Front killed 41 people", "a raid on Brell during which …": what the
+  // clause tells happened where the event it describes happened.
+  if (preps.includes('in') && tree.deprel[k] === 'acl:relcl' && tree.children[k]!.some((c) => units[c]!.lower === 'which' && baseRel(tree.deprel[c]!) === 'obl' && ['in', 'during'].includes(prepOf(tree, units, c) ?? ''))) {
+    const event = tree.head[k]!;
+    if (event >= 0 && isEventNoun(units[event]!.lower)) {
+      for (const c of tree.children[event]!) {
+        if (tree.deprel[c] === 'compound' && units[c]!.mention?.type === 'location') out.push(c);
+        else if (c < k && baseRel(tree.deprel[c]!) === 'nmod' && ['on', 'in', 'at', 'against'].includes(prepOf(tree, units, c) ?? '')) for (const a of actorsAt(tree, units, c)) if (units[a.unit]!.mention!.type === 'location') out.push(a.unit);
+      }
+    }
+  }
   return out;
 }
+
+const isEventNoun = (word: string): boolean => NOUNS.get(word) === 'attacked' || NOUNS.get(word) === 'hostile_to';

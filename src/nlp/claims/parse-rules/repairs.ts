@@ -18,6 +18,7 @@ export function repairParse(units: readonly Unit[], upos: readonly string[], hea
   joinSetOffSubjects(units, upos, head, deprel);
   coordinateStrayObjects(upos, head, deprel);
   subjectsOfWhoseClauses(units, upos, head, deprel);
+  attachRelativeClauses(units, upos, head, deprel);
 }
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
@@ -224,4 +225,43 @@ function subjectsOfWhoseClauses(units: readonly Unit[], upos: readonly string[],
     }
     if (whose && !subject) deprel[n] = 'nsubj';
   }
+}
+
+const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
+const LOOSE = new Set(['parataxis', 'conj', 'advcl', 'dep', 'ccomp']);
+
+/**
+ * "after the Osk massacre, in which the Front killed 41 people": a clause that opens with a relative word
+ * ("in which", "who", "where") is a relative clause on the noun right before its comma, however loosely the
+ * parse hung it (as a parataxis or conjunct of the main verb). It becomes that noun's `acl:relcl`.
+ */
+function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let k = 0; k < units.length; k++) {
+    if (upos[k] !== 'VERB' || !LOOSE.has(deprel[k]!)) continue;
+    // The clause's first word: the relative ("which the Front held"), or the preposition before it ("in
+    // which"), wherever in the clause the parse hung them ("which" as a determiner of the subject, too).
+    let first = -1;
+    for (let j = 0; j < k && first < 0; j++) if (deprel[j] !== 'punct' && governs(head, k, j)) first = j;
+    if (first < 0) continue;
+    const relative = RELATIVES.has(units[first]!.lower) ? first : upos[first] === 'ADP' && RELATIVES.has(units[first + 1]?.lower ?? '') ? first + 1 : -1;
+    if (relative < 0) continue;
+    // "in which" is an oblique of the clause's verb, whatever it was hung on.
+    if (first < relative && head[relative] !== k) {
+      head[relative] = k;
+      deprel[relative] = 'obl';
+      head[first] = relative;
+      deprel[first] = 'case';
+    }
+    const comma = first - 1;
+    const noun = units[comma]?.text === ',' ? comma - 1 : -1;
+    if (noun < 0 || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN' && !units[noun]!.mention)) continue;
+    head[k] = noun;
+    deprel[k] = 'acl:relcl';
+  }
+}
+
+// Whether `a` is `d` or one of its ancestors.
+function governs(head: Int32Array, a: number, d: number): boolean {
+  for (let at = d, steps = 0; at >= 0 && steps <= head.length; at = head[at]!, steps++) if (at === a) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { PARSE_ROWS } from '../../../src/nlp/claims/parse-rules/index.js';
-import { describedClaimsOf, relationsOf } from './annotated.js';
+import { claimsOf, describedClaimsOf, relationsOf } from './annotated.js';
 
 // Each parse row on parsed invented text, with what stands between its words varied: an adverbial, a
 // parenthetical, a relative clause, coordination, the passive. A reading must survive all of them.
@@ -303,6 +303,13 @@ test('parse-denial-of-previous: "denied any role" denies what was said of the de
   const found = relationsOf('A dossier names [Col. Irma Tal|p] of the [Osk Bureau|o] as the handler of the [Cope Brigade|o], and officials say the [Osk Bureau|o] funds the [Cope Brigade|o]. The [Osk Bureau|o] has denied any role.');
   assert.ok(found.includes('Osk Bureau NOT sponsors Cope Brigade'), JSON.stringify(found));
   assert.ok(!found.includes('Col. Irma Tal NOT member_of Osk Bureau'), JSON.stringify(found));
+});
+test('parse-denial-of-previous: the denial carries no date of the claim it denies', () => {
+  const { claims } = claimsOf('Officials say the [Osk Bureau|o] has funded the [Cope Brigade|o] since 2017. The [Osk Bureau|o] has denied any role.');
+  const denial = claims.find((c) => c.negated && c.predicate === 'sponsors');
+  assert.ok(denial, JSON.stringify(claims));
+  assert.equal(denial.date, null);
+  assert.equal(claims.find((c) => !c.negated && c.predicate === 'sponsors')?.date?.value, '2017');
 });
 test('parse-denial-of-previous: a party\'s mouthpiece denies for it, and "the claim" is the last thing said', () => {
   const found = relationsOf('The [Cope Brigade|o] shelled [Brell|l] in May, and last week the [Red Valley Front|o] said it had overrun a [Cope Brigade|o] camp. [Sawt al-Nur|o], the [Cope Brigade|o]\'s magazine, dismissed the claim as boasting.');

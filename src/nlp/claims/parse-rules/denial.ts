@@ -114,7 +114,8 @@ export function denyAgain(previous: readonly ClaimMention[], parties: readonly M
   const lastStart = Math.min(...denied.filter((c) => span(c)[1] === last).map((c) => span(c)[0]));
   for (const c of denied) {
     if (singular && span(c)[1] < lastStart) continue;
-    out.push({ ...c, id: nextId(out.length), negated: true, hedged: false, source: { kind: 'entity', mentionId: speaker.id }, evidence: { start: sentence.start, end: sentence.end }, rule: `pattern/${DENIAL_ROW.name}` });
+    // The denial is dated by its own sentence, which names no date here: the earlier claim's date is not the denial's.
+    out.push({ ...c, id: nextId(out.length), negated: true, hedged: false, date: null, source: { kind: 'entity', mentionId: speaker.id }, evidence: { start: sentence.start, end: sentence.end }, rule: `pattern/${DENIAL_ROW.name}` });
   }
   return out;
 }

@@ -51,14 +51,15 @@ export async function findBlockingComponent(db: SqlRunner, caseId: string, seeds
   while (frontier.length > 0) {
     const freshKeys: string[] = [];
     for (const chunk of chunks(frontier)) {
-      for (const row of await db.all(`SELECT DISTINCT key FROM blocking_keys WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
+      // No DISTINCT here or below: with it SQLite picks the index that yields rows in order and walks the whole case.
+      for (const row of await db.all(`SELECT key FROM blocking_keys WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
         const key = String(row.key);
         if (!keys.has(key)) { keys.add(key); freshKeys.push(key); }
       }
     }
     frontier = [];
     for (const chunk of chunks(freshKeys)) {
-      for (const row of await db.all(`SELECT DISTINCT doc_id FROM blocking_keys WHERE case_id = ? AND key IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
+      for (const row of await db.all(`SELECT doc_id FROM blocking_keys WHERE case_id = ? AND key IN (${marks(chunk.length)})`, [caseId, ...chunk])) {
         const id = String(row.doc_id);
         if (!docs.has(id)) { docs.add(id); frontier.push(id); }
       }
@@ -94,7 +95,7 @@ export async function replaceComponentEntities(db: SqlRunner, caseId: string, re
   const before = new Set<string>();
   for (const chunk of chunks(docIds)) {
     const params = [caseId, ...chunk];
-    for (const row of await db.all(`SELECT DISTINCT entity_id FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params)) before.add(String(row.entity_id));
+    for (const row of await db.all(`SELECT entity_id FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params)) before.add(String(row.entity_id));
     await db.run(`DELETE FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params);
   }
   for (const chunk of chunks([...before])) await db.run(`DELETE FROM entities WHERE case_id = ? AND id IN (${marks(chunk.length)})`, [caseId, ...chunk]);

@@ -82,6 +82,14 @@ export const MIGRATIONS: readonly (readonly MigrationStatement[])[] = [
   ],
   // 7: the case id on every table, leading every key; its statements and reasons are in case-id-schema.ts.
   CASE_ID_MIGRATION,
+  // 8: a document's blocking keys are read by document (the component search, a document saved again): the
+  // index on (case, document) carries the key too. Without it SQLite, which keeps no statistics on a case,
+  // answered `doc_id IN (…)` by walking every key of the case through the primary key, so adding one document
+  // of an unrelated story cost time in proportion to the case (80 ms at 1,000 documents, 280 ms at 4,000).
+  [
+    `DROP INDEX blocking_keys_doc`,
+    `CREATE INDEX blocking_keys_doc ON blocking_keys (case_id, doc_id, key)`,
+  ],
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

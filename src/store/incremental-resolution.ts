@@ -1,6 +1,7 @@
 import type { AnalyzedDocument, ResolutionWork, ResolveResult, SaveResolutionStatus } from '../core/index.js';
 import { readCounter, setCounter } from './meta-counters.js';
 import { byDocument, toDocument, toMention } from './rows.js';
+import { chunks, deleteStaleEntities, entityRowsOf, marks, readEntityRows, writeEntityChanges } from './entity-rows.js';
 import type { SqlRunner, SqlValue } from './sql-runner.js';
 
 // Incremental resolution's storage (schema 6): each document's blocking keys, written in the document's own
@@ -8,9 +9,6 @@ import type { SqlRunner, SqlValue } from './sql-runner.js';
 // with the pending ones (transitively) then replaces only those documents' entities. Entities never span two
 // such components, so the other entities stay as they are, except for the `~2` suffix two entities of one
 // name take by the order of their first mentions, which is renumbered across the case here.
-
-// Ids per IN (…) list: well under SQLite's and PostgreSQL's parameter limits.
-const CHUNK = 500;
 
 /** Records a saved document's blocking keys and marks it pending, inside the caller's transaction (after the inputs generation moved). */
 export async function recordPendingDocument(db: SqlRunner, caseId: string, docId: string, keys: readonly string[]): Promise<void> {
@@ -88,28 +86,25 @@ export function compareDocuments(a: { readonly name: string; readonly id: string
 
 /**
  * Replaces the entities of one component's documents with a resolution of exactly those documents, in the
- * caller's transaction, after the caller's generation check. Entity ids that collide with an entity outside
- * the component are numbered as a whole-case run numbers them, by first mention.
+ * caller's transaction, after the caller's generation check; only rows that differ are written. Entity ids that
+ * collide with an entity outside the component are numbered as a whole-case run numbers them, by first mention.
  */
 export async function replaceComponentEntities(db: SqlRunner, caseId: string, result: ResolveResult, docIds: readonly string[]): Promise<void> {
-  const before = new Set<string>();
-  for (const chunk of chunks(docIds)) {
-    const params = [caseId, ...chunk];
-    for (const row of await db.all(`SELECT entity_id FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params)) before.add(String(row.entity_id));
-    await db.run(`DELETE FROM entity_mentions WHERE case_id = ? AND doc_id IN (${marks(chunk.length)})`, params);
-  }
-  for (const chunk of chunks([...before])) await db.run(`DELETE FROM entities WHERE case_id = ? AND id IN (${marks(chunk.length)})`, [caseId, ...chunk]);
-  await insertEntities(db, caseId, result, await numberAcrossCase(db, caseId, result));
+  const stored = await readEntityRows(db, caseId, docIds);
+  const { idOf, moves } = await numberAcrossCase(db, caseId, result, new Set(stored.entities.keys()));
+  const fresh = entityRowsOf(result, idOf);
+  const kept = await deleteStaleEntities(db, caseId, stored, fresh.entities);
+  // Outside entities move to their new ids through a temporary one, so two that swap numbers never collide.
+  for (const [from] of moves) await renameEntity(db, caseId, from, `${from}~moving`);
+  for (const [from, to] of moves) await renameEntity(db, caseId, `${from}~moving`, to);
+  await writeEntityChanges(db, caseId, stored, fresh, kept);
 }
 
-/** Writes a resolution's entities and mention links under the ids `idOf` gives them, inside the caller's transaction. */
-export async function insertEntities(db: SqlRunner, caseId: string, result: ResolveResult, idOf: (id: string) => string): Promise<void> {
-  const version = result.version ?? 'unknown';
-  await db.runMany('INSERT INTO entities (case_id, id, name, type, aliases, merges, resolver_version) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    result.entities.map((e) => [caseId, idOf(e.id), e.name, e.type, JSON.stringify(e.aliases), JSON.stringify(e.merges), version]));
-  // Mention ids are `${docId}:${start}-${end}`: the document is the part before the last colon.
-  await db.runMany('INSERT INTO entity_mentions (case_id, mention_id, entity_id, doc_id) VALUES (?, ?, ?, ?)',
-    [...result.entityOfMention].map(([mentionId, entityId]) => [caseId, mentionId, idOf(entityId), mentionId.slice(0, mentionId.lastIndexOf(':'))]));
+/** Replaces every entity and link of the case with a whole resolution's, in the caller's transaction, writing only rows that differ. */
+export async function replaceAllEntities(db: SqlRunner, caseId: string, result: ResolveResult): Promise<void> {
+  const stored = await readEntityRows(db, caseId, null);
+  const fresh = entityRowsOf(result, (id) => id);
+  await writeEntityChanges(db, caseId, stored, fresh, await deleteStaleEntities(db, caseId, stored, fresh.entities));
 }
 
 /** Clears the pending marks a resolution based on `generation` covered, and records it. */
@@ -134,15 +129,18 @@ type FirstMention = readonly [name: string, docId: string, start: number, end: n
  * numbers only its own; where the case holds other entities of the slug, all of them are numbered again here, and
  * the ones outside the component renamed when their number moved.
  */
-async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveResult): Promise<(id: string) => string> {
+async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveResult, replaced: ReadonlySet<string>): Promise<{ idOf: (id: string) => string; moves: [from: string, to: string][] }> {
   const bySlug = new Map<string, string[]>();
   for (const e of result.entities) {
     const slug = e.id.replace(/~\d+$/, '');
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), e.id]);
   }
   const renamed = new Map<string, string>();
+  const moves: [string, string][] = [];
   for (const [slug, ids] of bySlug) {
-    const outside = (await db.all('SELECT id FROM entities WHERE case_id = ? AND (id = ? OR id LIKE ?)', [caseId, slug, `${slug}~%`])).map((r) => String(r.id));
+    // The component's own stored entities are about to be replaced: they are not outside it.
+    const outside = (await db.all('SELECT id FROM entities WHERE case_id = ? AND (id = ? OR id LIKE ?)', [caseId, slug, `${slug}~%`]))
+      .map((r) => String(r.id)).filter((id) => !replaced.has(id));
     if (outside.length === 0) continue;   // the component holds every entity of the slug: its numbering is the case's
     const first = new Map<string, FirstMention>();
     for (const id of ids) {
@@ -156,12 +154,9 @@ async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveRe
     const order = [...first].sort((a, b) => compareFirst(a[1], b[1])).map(([key]) => key);
     const finalIds = new Map(order.map((key, k) => [key, k === 0 ? slug : `${slug}~${k + 1}`]));
     for (const id of ids) renamed.set(id, finalIds.get(`new:${id}`)!);
-    // Outside entities move to their new ids through a temporary one, so two that swap numbers never collide.
-    const moves = outside.filter((id) => finalIds.get(`old:${id}`) !== id);
-    for (const id of moves) await renameEntity(db, caseId, id, `${id}~moving`);
-    for (const id of moves) await renameEntity(db, caseId, `${id}~moving`, finalIds.get(`old:${id}`)!);
+    for (const id of outside) if (finalIds.get(`old:${id}`) !== id) moves.push([id, finalIds.get(`old:${id}`)!]);
   }
-  return (id) => renamed.get(id) ?? id;
+  return { idOf: (id) => renamed.get(id) ?? id, moves };
 }
 
 async function renameEntity(db: SqlRunner, caseId: string, from: string, to: string): Promise<void> {
@@ -186,10 +181,3 @@ function compareFirst(a: FirstMention, b: FirstMention): number {
   return compareDocuments({ name: a[0], id: a[1] }, { name: b[0], id: b[1] }) || a[2] - b[2] || a[3] - b[3];
 }
 
-function chunks<T>(items: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let at = 0; at < items.length; at += CHUNK) out.push(items.slice(at, at + CHUNK));
-  return out;
-}
-
-const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');

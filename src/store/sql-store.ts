@@ -9,8 +9,8 @@ import { readCounter, readSchemaVersion, setCounter, setSchemaVersion, stepCount
 import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
 import { insertDocuments } from './bulk-insert.js';
 import {
-  compareDocuments, findBlockingComponent, insertEntities, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
-  replaceAllBlockingKeys, replaceComponentEntities,
+  compareDocuments, findBlockingComponent, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
+  replaceAllBlockingKeys, replaceAllEntities, replaceComponentEntities,
 } from './incremental-resolution.js';
 import { SqlReadModel } from './read-queries.js';
 import { CASE_ID_SCHEMA_VERSION, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -157,9 +157,7 @@ export class SqlStore implements Store {
       const state = await readResolutionState(this.db, this.caseId);
       const generation = basedOn ?? state.inputsGeneration;
       if (generation < state.resolvedGeneration) return 'superseded';
-      await this.db.run('DELETE FROM entity_mentions WHERE case_id = ?', [this.caseId]);
-      await this.db.run('DELETE FROM entities WHERE case_id = ?', [this.caseId]);
-      await insertEntities(this.db, this.caseId, result, (id) => id);
+      await replaceAllEntities(this.db, this.caseId, result);
       await markResolved(this.db, this.caseId, generation, true);
       await setCounter(this.db, this.caseId, 'resolved_generation', generation);
       await this.bumpRevision();

@@ -115,6 +115,40 @@ export function incrementalContract(name: string, open: () => Promise<SqlStore>)
       }
     });
 
+    test('a component whose entity now comes first takes the bare id from the entity outside it, whose old number it held', async () => {
+      const store = await open();
+      try {
+        const earlier = story('b-earlier.txt', 'The Velk Front held Orrisby.', [['Velk Front', 'organization']]);
+        const later = story('c-later.txt', 'Gwyneth Habbakuk spoke.', [['Gwyneth Habbakuk', 'person']]);
+        await store.saveDocument(earlier);
+        await store.saveDocument(later);
+        const one = await store.loadResolutionInputs();
+        await store.saveResolution(resolution(one.documents, () => 'x:same'), one.generation);
+        // Saved whole over "x:same" for both, split in two: the earlier document's keeps the bare id.
+        const split = resolution(one.documents, (n) => (n === 'Velk Front' ? 'x:same' : 'x:same~2'));
+        assert.equal(await store.saveResolution(split, one.generation), 'current');
+        assert.deepEqual((await store.loadResolution()).entities.map((e) => [e.id, e.name, e.mentionIds.length]).sort(), [['x:same', 'Velk Front', 1], ['x:same~2', 'Gwyneth Habbakuk', 1]],
+          'an entity saved again under its id keeps only its new mentions');
+        // A document named before both joins the later one's entity: that entity's first mention is now the case's first.
+        const first = story('a-first.txt', 'Habbakuk spoke first.', [['Habbakuk', 'person']]);
+        await store.saveDocument(first);
+        const work = await store.loadResolutionWork();
+        const { documents: docs } = await store.loadResolutionComponent(work.pendingDocIds);
+        assert.deepEqual(docs.map((d) => d.document.name), ['a-first.txt', 'c-later.txt']);
+        assert.equal(await store.saveComponentResolution(resolution(docs, () => 'x:same'), docs.map((d) => d.document.id), work.generation), 'current');
+        const stored = await store.loadResolution();
+        assert.equal(stored.entityOfMention.get(first.mentions[0]!.id), 'x:same');
+        assert.equal(stored.entityOfMention.get(later.mentions[0]!.id), 'x:same');
+        assert.equal(stored.entityOfMention.get(earlier.mentions[0]!.id), 'x:same~2', 'the entity outside the component moved to the number the component\'s held');
+        assert.deepEqual(stored.entities.map((e) => [e.id, e.name, [...e.mentionIds].sort()]).sort(), [
+          ['x:same', 'Habbakuk', [first.mentions[0]!.id, later.mentions[0]!.id].sort()], ['x:same~2', 'Velk Front', [earlier.mentions[0]!.id]],
+        ]);
+        assert.ok((await store.check()).consistent);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('overrides and repairs ask for a whole resolution', async () => {
       const store = await open();
       try {

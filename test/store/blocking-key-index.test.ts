@@ -12,8 +12,9 @@ import { sampleDocument } from './sample-document.js';
 import { postgresProbe, sqliteProbe, type TableProbe } from './table-probe.js';
 
 // Schema 8: the index that finds a document's blocking keys carries the keys, so the component search reads
-// one document's keys without walking the case's. These tests upgrade a schema 7 case in place and check the
-// plan SQLite makes for the component search's two statements.
+// one document's keys without walking the case's; PostgreSQL gets entity ids in byte order, for the ranges that
+// number a component's ids. These tests upgrade a schema 7 case in place and check the plan SQLite makes for the
+// component search's two statements.
 
 const freshFile = (): string => join(mkdtempSync(join(tmpdir(), 'dossier-blocking-index-')), 'case.sqlite');
 const STORIES: readonly (readonly [text: string, names: readonly string[]])[] = [
@@ -37,6 +38,7 @@ async function writeSchema7Case(store: SqlStore, probe: TableProbe): Promise<str
   await store.close();
   await probe.exec('DROP INDEX blocking_keys_doc');
   await probe.exec('CREATE INDEX blocking_keys_doc ON blocking_keys (case_id, doc_id)');
+  if (probe.dialect === 'postgres') await probe.exec('DROP INDEX entities_id_bytes');
   await probe.all("UPDATE meta SET value = '7' WHERE key = 'schema_version'");
   return keyRows(probe);
 }
@@ -50,6 +52,10 @@ async function assertUpgraded(probe: TableProbe, reopened: SqlStore, before: rea
   assert.equal(String(version?.value), String(SCHEMA_VERSION));
   const index = (await probe.shapes()).find((s) => s.table === 'blocking_keys')?.keys.find((k) => k.name === 'blocking_keys_doc');
   assert.deepEqual(index?.columns, ['case_id', 'doc_id', 'key'], 'the index on a document\'s keys carries the key');
+  if (probe.dialect === 'postgres') {
+    const [bytes] = await probe.all("SELECT indexdef FROM pg_indexes WHERE indexname = 'entities_id_bytes'");
+    assert.match(String(bytes?.indexdef), /\(case_id, id COLLATE "C"\)/, 'entity ids in byte order, for the numbering\'s ranges');
+  }
   assert.deepEqual(await keyRows(probe), before, 'every blocking key kept');
   // Still incremental: the component of the Habbakuk document is that document alone.
   const habbakuk = storyOf(STORIES[2]!).document.id;

@@ -137,9 +137,16 @@ type FirstMention = readonly [name: string, docId: string, start: number, end: n
  */
 async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveResult, replaced: ReadonlySet<string>): Promise<{ idOf: (id: string) => string; moves: [from: string, to: string][] }> {
   const bySlug = new Map<string, string[]>();
+  const entityOf = new Map(result.entities.map((e) => [e.id, e]));
   for (const e of result.entities) {
     const slug = e.id.replace(/~\d+$/, '');
     bySlug.set(slug, [...(bySlug.get(slug) ?? []), e.id]);
+  }
+  // A slug the component held and holds no more: the entities outside it that share it close ranks
+  // ("x~2" becomes "x" when the component's "x" is now named otherwise), as a whole run would number them.
+  for (const id of replaced) {
+    const slug = id.replace(/~\d+$/, '');
+    if (!bySlug.has(slug)) bySlug.set(slug, []);
   }
   const renamed = new Map<string, string>();
   const moves: [string, string][] = [];
@@ -150,7 +157,7 @@ async function numberAcrossCase(db: SqlRunner, caseId: string, result: ResolveRe
     if (outside.length === 0) continue;   // the component holds every entity of the slug: its numbering is the case's
     const first = new Map<string, FirstMention>();
     for (const id of ids) {
-      const e = result.entities.find((x) => x.id === id)!;
+      const e = entityOf.get(id)!;
       first.set(`new:${id}`, await firstMentionOf(db, caseId, e.mentionIds.slice(0, 1)));
     }
     for (const id of outside) {

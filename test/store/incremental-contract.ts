@@ -149,6 +149,32 @@ export function incrementalContract(name: string, open: () => Promise<SqlStore>)
       }
     });
 
+    test('when a component no longer has an entity of a name, the entities outside it of that name close ranks', async () => {
+      const store = await open();
+      try {
+        const first = story('a-first.txt', 'The Velk Front held Orrisby.', [['Velk Front', 'organization']]);
+        const second = story('b-second.txt', 'Gwyneth Habbakuk spoke.', [['Gwyneth Habbakuk', 'person']]);
+        await store.saveDocument(first);
+        await store.saveDocument(second);
+        const one = await store.loadResolutionInputs();
+        await store.saveResolution(resolution(one.documents, (n) => (n === 'Velk Front' ? 'x:same' : 'x:same~2')), one.generation);
+        // The first story's entity is now named otherwise (its new document says so): "x:same" is left to the other story.
+        const third = story('c-third.txt', 'The Velk Front, now the Orrisby Guard.', [['Velk Front', 'organization']]);
+        await store.saveDocument(third);
+        const work = await store.loadResolutionWork();
+        const { documents: docs } = await store.loadResolutionComponent(work.pendingDocIds);
+        assert.deepEqual(docs.map((d) => d.document.name), ['a-first.txt', 'c-third.txt']);
+        await store.saveComponentResolution(resolution(docs, () => 'x:orrisby-guard'), docs.map((d) => d.document.id), work.generation);
+        const stored = await store.loadResolution();
+        assert.equal(stored.entityOfMention.get(second.mentions[0]!.id), 'x:same', 'the only entity of its name takes the bare id');
+        assert.equal(stored.entityOfMention.get(first.mentions[0]!.id), 'x:orrisby-guard');
+        assert.deepEqual(stored.entities.map((e) => e.id).sort(), ['x:orrisby-guard', 'x:same']);
+        assert.ok((await store.check()).consistent);
+      } finally {
+        await store.close();
+      }
+    });
+
     test('overrides and repairs ask for a whole resolution', async () => {
       const store = await open();
       try {

@@ -115,6 +115,34 @@ if (url) {
       await probe.close();
     }
   });
+
+  test('postgres: a component\'s ids are numbered across the case where the database\'s collation sorts "~" before letters', async () => {
+    const caseUrl = await freshPostgresCase(url, 'n');
+    const store = await openStore({ store: caseUrl });
+    const probe = await postgresProbe(caseUrl);
+    try {
+      // Under ICU's English collation "x:same~2" sorts outside the range "x:same" … "x:same" + DEL: only a byte-order range finds it.
+      await probe.exec('ALTER TABLE entities ALTER COLUMN id TYPE TEXT COLLATE "en-US-x-icu"');
+      const [later, earlier, middle] = [storyOf(['Velk Front left.', ['Velk Front']]), storyOf(['Gwyneth Habbakuk spoke.', ['Gwyneth Habbakuk']]), storyOf(['Orrisby Quay burned.', ['Orrisby Quay']])];
+      const named = (doc: AnalyzedDocument, name: string): AnalyzedDocument => ({ ...doc, document: { ...doc.document, name } });
+      const docs = [named(later, 'c-later.txt'), named(earlier, 'a-earlier.txt'), named(middle, 'b-middle.txt')];
+      for (const [k, doc] of docs.entries()) {
+        await store.saveDocument(doc);
+        const work = await store.loadResolutionWork();
+        const { documents } = await store.loadResolutionComponent(work.pendingDocIds);
+        const ids = documents.map((d) => d.document.id);
+        const result = { version: 'test/1', entities: documents.map((d) => ({ id: 'x:same', name: d.mentions[0]!.text, type: 'location' as const, aliases: [], mentionIds: [d.mentions[0]!.id], merges: [] })),
+          entityOfMention: new Map(documents.map((d) => [d.mentions[0]!.id, 'x:same'])) };
+        assert.equal(ids.length, 1, `document ${k} is a component of its own`);
+        assert.equal(await store.saveComponentResolution(result, ids, work.generation), 'current');
+      }
+      const stored = await store.loadResolution();
+      assert.deepEqual(docs.map((d) => stored.entityOfMention.get(d.mentions[0]!.id)), ['x:same~3', 'x:same', 'x:same~2'], 'numbered by first mention: a-earlier, b-middle, c-later');
+    } finally {
+      await store.close();
+      await probe.close();
+    }
+  });
 } else {
-  test.skip('postgres: a schema 7 case is upgraded in place (no DOSSIER_TEST_PG_URL)');
+  test.skip('postgres: schema 8 upgrade and byte-order id numbering (no DOSSIER_TEST_PG_URL)');
 }

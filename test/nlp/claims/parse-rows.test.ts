@@ -396,3 +396,9 @@ test('relative "in which" on an event noun: what the clause tells happened at th
   const meeting = relationsOf('It came a month after the [Brell|l] talks, in which the [Cope Brigade|o] took no part.');
   assert.ok(!meeting.includes('Cope Brigade attacked Brell'), JSON.stringify(meeting));
 });
+
+// A light verb in any form hands its subject to the event noun it governs.
+test('light verbs: "denied ever providing weapons to X" is a denied supply, whatever form the light verb takes', () => {
+  const found = relationsOf('[Alder|l] denied ever providing weapons to the [Cope Brigade|o].');
+  assert.ok(found.includes('Alder NOT supplied Cope Brigade'), JSON.stringify(found));
+});

@@ -1,5 +1,6 @@
 import type { Predicate } from '../../../core/index.js';
 import type { Found } from '../construction.js';
+import { lemmatize } from '../../wordnet/index.js';
 import { LIGHT_VERBS, NOUNS, VERBS } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 import { blamedFor, doerOf, isPassive, patientOf } from './clause.js';
@@ -30,6 +31,8 @@ export type { ParseRule, TokenArc, UnitTree };
 // "broke off ties with", "cut its links to", "ended the offensive": a verb of ending hands its doer on too
 // (the scope reads the tie as ended).
 const EVENT_VERBS = new Set([...LIGHT_VERBS, 'break', 'broke', 'broken', 'breaks', 'cut', 'cuts', 'sever', 'severed', 'severs', 'end', 'ended', 'ends', 'suspend', 'suspended', 'suspends', 'halt', 'halted', 'halts', 'renounce', 'renounced', 'renounces', 'abandon', 'abandoned', 'abandons', 'deliver', 'delivers', 'delivered', 'delivering', 'unleash', 'unleashed', 'intensify', 'intensified', 'step', 'stepped', 'resume', 'resumed', 'continue', 'continued', 'continues', 'begin', 'began', 'begun', 'start', 'started', 'starts', 'escalate', 'escalated', 'pursue', 'pursued', 'pursues', 'provide', 'provides', 'provided', 'offer', 'offered', 'offers', 'extend', 'extended', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought', 'fight', 'fought', 'fighting']);
+// Any form of those verbs: "denied ever providing weapons" as well as "provided weapons".
+const isEventVerb = (word: string): boolean => EVENT_VERBS.has(word) || EVENT_VERBS.has(lemmatize(word, 'VERB'));
 // "has the support of Alder", "received backing from Alder": the giver is in the oblique, the verb's doer receives.
 const RECEIVING = new Set(['have', 'has', 'had', 'having', 'enjoy', 'enjoys', 'enjoyed', 'receive', 'received', 'receives', 'get', 'got', 'gets', 'need', 'needs', 'needed', 'seek', 'sought']);
 
@@ -288,7 +291,7 @@ function lightVerbOf(tree: UnitTree, units: readonly Unit[], k: number): number 
     h = tree.head[h]!;
     return h >= 0 ? h : -1;
   }
-  if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'xcomp' && tree.upos[h] === 'VERB')) return EVENT_VERBS.has(units[h]!.lower) ? h : -1;
+  if (rel === 'obj' || rel === 'nsubj:pass' || (rel === 'xcomp' && tree.upos[h] === 'VERB')) return isEventVerb(units[h]!.lower) ? h : -1;
   return -1;
 }
 

@@ -3,7 +3,7 @@ import { extractClaims, type ClaimOptions } from './claims/index.js';
 import { recognizeMentions, tagSentences } from './ner/index.js';
 import { parseTokens } from './parser/index.js';
 import { datelineEnd } from './dateline.js';
-import { finiteVerbsMissed } from './verb-hints.js';
+import { verbsMissed } from './verb-hints.js';
 import { tokenize } from './wink.js';
 
 /** Bumped whenever extraction output changes; stored beside every derived row. */
@@ -48,7 +48,7 @@ export function parseSentences(tokens: readonly Token[]): Token[] {
     const sentence = tokens.slice(start, end);
     const dash = datelineEnd(sentence);
     // Appended one by one: a spread of a sentence of a million tokens would overflow the stack.
-    for (const token of dash < 0 ? parseTokens(sentence, undefined, finiteVerbsMissed) : withDatelineApart(sentence, dash)) out.push(token);
+    for (const token of dash < 0 ? parseTokens(sentence, undefined, verbsMissed) : withDatelineApart(sentence, dash)) out.push(token);
     start = end;
   }
   return out;
@@ -57,8 +57,8 @@ export function parseSentences(tokens: readonly Token[]): Token[] {
 // The dateline and the story's first sentence parsed apart, the dateline then hung on the sentence's root
 // as a loose dependent ("dep"), so the sentence keeps its own subject and root.
 function withDatelineApart(sentence: readonly Token[], dash: number): Token[] {
-  const label = parseTokens(sentence.slice(0, dash + 1), undefined, finiteVerbsMissed);
-  const body = parseTokens(sentence.slice(dash + 1), undefined, finiteVerbsMissed);
+  const label = parseTokens(sentence.slice(0, dash + 1), undefined, verbsMissed);
+  const body = parseTokens(sentence.slice(dash + 1), undefined, verbsMissed);
   const root = dash + 1 + Math.max(0, body.findIndex((t) => t.head === -1));
   return [
     ...label.map((t) => (t.head === -1 ? { ...t, head: root, deprel: 'dep' } : t)),

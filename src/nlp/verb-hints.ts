@@ -1,4 +1,5 @@
-import { lemmatize, TRIGGERS, type SenseName } from './wordnet/index.js';
+import type { VerbTag } from './parser/index.js';
+import { isInflectedVerb, lemmatize, TRIGGERS, type SenseName } from './wordnet/index.js';
 
 // Relation senses whose verbs are also plural nouns ("arms", "funds", "backs", "attacks", "controls"):
 // the tagger, reading left to right, takes "Ostrava arms the Front" for a compound with no verb.
@@ -54,4 +55,33 @@ function subjectHasVerb(words: readonly string[], upos: readonly string[], k: nu
     if (!NOMINAL.has(upos[j]!) || (upos[j] === 'PUNCT' && words[j] !== '-')) return j > 0 && upos[j] !== 'PUNCT' ? true : false;
   }
   return false;
+}
+
+const HAVE = new Set(['has', 'have', 'had', "'ve", 'having']);
+
+/**
+ * Past participles the tagger took for adjectives right after a perfect's "has/have/had" (adverbs may
+ * stand between): "Alder has never armed the Front". After "has" an -ed word is the verb's participle,
+ * and with an object after it, it cannot be a predicate adjective.
+ * @example participlesMissed(['Alder', 'has', 'never', 'armed', 'the', 'Front'], ['PROPN', 'AUX', 'ADV', 'ADJ', 'DET', 'PROPN']) // [3]
+ */
+export function participlesMissed(words: readonly string[], upos: readonly string[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k + 1 < words.length; k++) {
+    if (upos[k] !== 'ADJ' || !/(ed|en)$/.test(words[k]!.toLowerCase()) || !isInflectedVerb(words[k]!)) continue;
+    let j = k - 1;
+    while (j > 0 && upos[j] === 'ADV') j--;
+    if (!HAVE.has(words[j]!.toLowerCase())) continue;
+    if (!PHRASE_OPENERS.has(upos[k + 1]!) && !POSSESSIVES.has(words[k + 1]!.toLowerCase())) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Every verb the tagger missed in a sentence, with the tag it takes: the hint `parseTokens` reads. */
+export function verbsMissed(words: readonly string[], upos: readonly string[]): VerbTag[] {
+  return [
+    ...finiteVerbsMissed(words, upos).map((at) => ({ at, tag: 'VERB|VBZ' })),
+    ...participlesMissed(words, upos).map((at) => ({ at, tag: 'VERB|VBN' })),
+  ];
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseSentences, tokenize } from '../../src/nlp/index.js';
-import { finiteVerbsMissed } from '../../src/nlp/verb-hints.js';
+import { finiteVerbsMissed, participlesMissed } from '../../src/nlp/verb-hints.js';
 
 const uposOf = (sentence: string): Map<string, string> => new Map(parseSentences(tokenize(sentence).tokens).map((t) => [t.text, t.upos!]));
 
@@ -23,4 +23,12 @@ test('the parse the claims read has the verb where the tagger missed it', () => 
   const upos = uposOf('Officials say Ostrava arms the Talvar Front.');
   assert.equal(upos.get('arms'), 'VERB');
   assert.equal(uposOf('Police seized the arms the Talvar Front bought.').get('arms'), 'NOUN');
+});
+
+test('an -ed word after "has" (adverbs between) with an object after it is the perfect\'s participle', () => {
+  assert.deepEqual(participlesMissed(['Alder', 'has', 'never', 'armed', 'the', 'Front'], ['PROPN', 'AUX', 'ADV', 'ADJ', 'DET', 'PROPN']), [3]);
+  // A predicate adjective after "been", or one with no object, stays.
+  assert.deepEqual(participlesMissed(['The', 'Front', 'has', 'been', 'armed', 'by', 'Alder'], ['DET', 'PROPN', 'AUX', 'AUX', 'ADJ', 'ADP', 'PROPN']), []);
+  assert.deepEqual(participlesMissed(['They', 'had', 'armed', 'guards'], ['PRON', 'AUX', 'ADJ', 'NOUN']), []);
+  assert.equal(uposOf('Alder has never armed the Talvar Front, the ministry said.').get('armed'), 'VERB');
 });

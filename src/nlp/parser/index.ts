@@ -6,11 +6,13 @@ import { parseWords, type WordParse } from './parse-words.js';
 import { tagWords } from './tagger.js';
 import { wordAtoms } from './word-atoms.js';
 
+/** A word the tagger must have read as a verb, with the joint tag it takes ("VERB|VBZ", "VERB|VBN"). */
+export interface VerbTag { readonly at: number; readonly tag: string }
 /**
- * Words of a tagged sentence that must be finite verbs (VERB|VBZ) whatever the tagger said; the sentence is
- * then parsed again with those tags. The caller knows what the tagger cannot see (see src/nlp/verb-hints.ts).
+ * Words of a tagged sentence that must be verbs whatever the tagger said; the sentence is then parsed again
+ * with those tags. The caller knows what the tagger cannot see (see src/nlp/verb-hints.ts).
  */
-export type VerbHint = (words: readonly string[], upos: readonly string[]) => readonly number[];
+export type VerbHint = (words: readonly string[], upos: readonly string[]) => readonly VerbTag[];
 
 /**
  * Gives every token its UPOS, head and relation, sentence by sentence. Heads index the sentence's own
@@ -40,11 +42,12 @@ export function parseTokens(tokens: readonly Token[], model: ParserModel = loadP
   return out;
 }
 
-function parseWithVerbs(model: ParserModel, words: readonly string[], verbs: readonly number[]): WordParse {
-  const finite = model.tagger.tags.indexOf('VERB|VBZ');
-  if (finite < 0) return parseWords(model, words);
+function parseWithVerbs(model: ParserModel, words: readonly string[], verbs: readonly VerbTag[]): WordParse {
   const tags = tagWords(model.tagger, words, wordAtoms(words, model.tagger.clusters));
-  for (const k of verbs) tags[k] = finite;
+  for (const { at, tag } of verbs) {
+    const index = model.tagger.tags.indexOf(tag);
+    if (index >= 0) tags[at] = index;
+  }
   return parseWords(model, words, tags);
 }
 

@@ -56,6 +56,9 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['a clause opened by "in which" that the parse hung loosely is a relative clause on the event before it, and happened where it did', [
     'It PRON 2 nsubj', 'came VERB 0 root', 'after ADP 6 case', 'the DET 6 det', 'Brell PROPN 6 compound l', 'massacre NOUN 2 obl', ', PUNCT 11 punct', 'in ADP 9 case', 'which DET 10 det', 'Cope_Brigade PROPN 11 nsubj o', 'killed VERB 2 parataxis', 'dozens NOUN 11 obj', '. PUNCT 2 punct',
   ], ['Cope Brigade attacked Brell']],
+  ['"no evidence that X armed Y" read as a relative clause with "that" as its object is the noun\'s complement, and its "no" negates it', [
+    'Investigators NOUN 2 nsubj', 'found VERB 0 root', 'no DET 4 det', 'evidence NOUN 2 obj', 'that PRON 7 obj', 'Alder PROPN 7 nsubj l', 'armed VERB 4 acl:relcl', 'the_Cope_Brigade PROPN 7 xcomp o', '. PUNCT 2 punct',
+  ], ['Alder NOT sponsors the Cope Brigade']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],

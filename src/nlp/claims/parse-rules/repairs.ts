@@ -19,6 +19,7 @@ export function repairParse(units: readonly Unit[], upos: readonly string[], hea
   coordinateStrayObjects(upos, head, deprel);
   subjectsOfWhoseClauses(units, upos, head, deprel);
   attachRelativeClauses(units, upos, head, deprel);
+  complementsReadAsRelatives(units, upos, head, deprel);
 }
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
@@ -264,4 +265,27 @@ function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], 
 function governs(head: Int32Array, a: number, d: number): boolean {
   for (let at = d, steps = 0; at >= 0 && steps <= head.length; at = head[at]!, steps++) if (at === a) return true;
   return false;
+}
+
+/**
+ * "found no evidence that Alder armed the Front" parsed as a relative clause whose "that" is the object,
+ * which leaves the real object a stray `xcomp`: a clause whose verb already has a bare noun phrase after
+ * it has no gap for "that" to fill, so "that" marks a complement clause of the noun (`acl`), and the noun
+ * phrase is the verb's object.
+ */
+function complementsReadAsRelatives(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let k = 0; k < units.length; k++) {
+    if (deprel[k] !== 'acl:relcl' || upos[k] !== 'VERB') continue;
+    let that = -1;
+    let stray = -1;
+    for (let c = 0; c < units.length; c++) {
+      if (head[c] !== k) continue;
+      if (c < k && units[c]!.lower === 'that' && deprel[c] === 'obj') that = c;
+      if (c > k && (deprel[c] === 'xcomp' || deprel[c] === 'dep') && (upos[c] === 'NOUN' || upos[c] === 'PROPN' || units[c]!.mention)) stray = c;
+    }
+    if (that < 0 || stray < 0) continue;
+    deprel[that] = 'mark';
+    deprel[stray] = 'obj';
+    deprel[k] = 'acl';
+  }
 }

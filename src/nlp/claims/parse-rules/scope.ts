@@ -50,8 +50,9 @@ const ENDINGS = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'cease
 // Relations through which a verb above still governs the claim: its complement, its object noun
 // ("denied any role in …"), the clause or phrase that noun takes ("claims that …", "reports of …").
 const GOVERNED = new Set(['xcomp', 'ccomp', 'obj', 'acl', 'nmod', 'advcl', 'csubj']);
-// Nouns that only carry the claim up to the verb: "rejected claims that", "dismissed reports of".
-const CARRIERS = new Set(['claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'assertion', 'assertions', 'idea', 'notion', 'role', 'involvement', 'part', 'link', 'links', 'ties', 'tie', 'connection', 'connections', 'any', 'rumours', 'rumors']);
+// Nouns that only carry the claim up to the verb: "rejected claims that", "dismissed reports of", "there is
+// no evidence that" (the noun's own "no" negates what it carries).
+const CARRIERS = new Set(['evidence', 'proof', 'indication', 'indications', 'sign', 'signs', 'claim', 'claims', 'report', 'reports', 'allegation', 'allegations', 'accusation', 'accusations', 'charge', 'charges', 'suggestion', 'suggestions', 'assertion', 'assertions', 'idea', 'notion', 'role', 'involvement', 'part', 'link', 'links', 'ties', 'tie', 'connection', 'connections', 'any', 'rumours', 'rumors']);
 
 export function hasNegator(tree: UnitTree, units: readonly Unit[], k: number): boolean {
   for (const c of tree.children[k]!) {

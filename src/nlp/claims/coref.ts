@@ -1,5 +1,5 @@
 import type { EntityType, Mention } from '../../core/index.js';
-import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
+import { ANAPHOR_MODIFIERS, DESCRIPTIONS, KIN, NUMBERED_UNIT, PLACE_ANAPHORS, REPORT_VERBS, SPEAKING_VERBS, TITLES, VERBS, type DescriptionClass } from './lexicon.js';
 import { isJoiningDash, isPossessiveMark } from './phrases.js';
 import { attackerIn, claimOfAttack, matchEventNoun, perpetratorOfAttack, RESPONSIBILITY_VERBS, struckPlaces } from './coref-events.js';
 import { coalitionIn, listsOf, matchForcesFrom, matchPlural } from './coref-plurals.js';
@@ -223,7 +223,7 @@ function fits(cls: DescriptionClass, m: Mention, described: ReadonlyMap<string, 
   if (m.type !== 'organization') return false;
   const words = [...nameWords(m), ...(described.get(m.text.toLowerCase()) ?? [])];
   // "the 3rd Brigade", "the 22nd Battalion": a numbered unit is a regular army's, never "the rebels".
-  if (words.some((w) => /^\d+(st|nd|rd|th)$/.test(w))) words.push('army');
+  if (words.some((w) => /^\d+(st|nd|rd|th)$/.test(w))) words.push('army', NUMBERED_UNIT);
   if (cls.notRole && words.some((w) => cls.notRole!.has(w))) return false;
   if (words.includes(OUTLET) && !cls.role) return false;
   return !cls.role || words.some((w) => cls.role!.has(w));

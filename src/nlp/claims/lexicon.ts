@@ -231,12 +231,15 @@ const STATE_BODIES = new Set(forms('army armed military police ministry governme
 const ARMED_GROUPS = new Set(forms('militia militias brigade brigades battalion front army guard forces force movement group'));
 const GENERIC: DescriptionClass = {};
 const NON_STATE: DescriptionClass = { notRole: STATE_BODIES };
+/** What `fits` (coref.ts) adds to the words of an ordinal-numbered unit's name. */
+export const NUMBERED_UNIT = '#numbered-unit';
 export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<DescriptionClass>([
   // A government, its police, a junta or a mission is no "group": "the Alder-backed group" skips the government that accused it.
   ['group outfit network faction', { notRole: new Set(forms('government ministry police navy gendarmerie agency intelligence mission nations peacekeepers peacekeeping junta regime')) }],
   ['organisation organization', GENERIC],
   ['movement', { prefer: new Set(['movement']) }],
-  ['militia', { prefer: ARMED_GROUPS, notRole: new Set(forms('ministry government police mission nations agency intelligence')) }],
+  // A numbered unit ("the 3rd Brigade") belongs to a regular army: no militia (see `fits` in coref.ts).
+  ['militia', { prefer: ARMED_GROUPS, notRole: new Set([...forms('ministry government police mission nations agency intelligence'), NUMBERED_UNIT]) }],
   ['rebels insurgents militants jihadists extremists terrorists guerrillas guerillas insurgency islamists separatists', NON_STATE],
   // A noun that heads the name it stands for: "the council" for the Osk Council, "the cartel", "the bureau".
   ...forms('council committee coalition alliance front union cartel party command bureau directorate ministry agency service brotherhood federation league commission authority administration').map((w): readonly [string, DescriptionClass] => [w, { role: new Set([w]) }]),

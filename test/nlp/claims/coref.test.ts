@@ -125,3 +125,9 @@ test('coref: "it has been …" stays an expletive', () => {
   const found = relationsOf('The [Sarn Force|o] attacked [Osk|l]. It has been a hard year in [Brell|l].');
   assert.ok(!found.some((r) => r.includes('Brell')), JSON.stringify(found));
 });
+
+test('"the militia" never reaches back to a numbered army unit', () => {
+  const found = relationsOf('The [Alder|l]-backed [Cope Brigade|o] moved fighters to shore up the [3rd Brigade|o]. Officials dismissed reports that the [Osk Force|o] had armed the militia.');
+  assert.ok(!found.some((r) => r.includes('Osk Force') && r.includes('3rd Brigade')), JSON.stringify(found));
+  assert.ok(found.some((r) => r.includes('Osk Force') && r.includes('Cope Brigade')), JSON.stringify(found));
+});

@@ -1,5 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { loadWordClusters, type WordClusters } from '../clusters/word-clusters.js';
+import { MoveWeights } from './move-weights.js';
 import { SparseWeights } from './sparse-weights.js';
 import type { TaggerModel } from './tagger.js';
 import type { FeatureWeights, Scorer } from './weights.js';
@@ -125,7 +126,8 @@ export function decodeParserModel(file: Buffer, clusters?: WordClusters): Parser
     const classes = new Uint8Array(take(t.entries));
     const start = new Int32Array(t.rows + 1);
     for (let r = 0; r < t.rows; r++) start[r + 1] = start[r]! + lengths[r]!;
-    return new SparseWeights(t.classes, keys, start, classes, values);
+    // The parser's moves (three classes, millions of rows) get the half-size layout; see move-weights.ts.
+    return (t.classes === 3 ? MoveWeights.build(keys, start, classes, values) : null) ?? new SparseWeights(t.classes, keys, start, classes, values);
   });
   if (at !== raw.length || tables.length !== 3) throw new RangeError('parser model file is truncated or has extra bytes');
   const wordClusters = header.info.clusters === undefined ? undefined : clusters ?? loadWordClusters();

@@ -141,10 +141,11 @@ export class SparseWeights implements Scorer {
   }
 
   /**
-   * score() for a three-class inline table (the parser's moves), the hottest loop of the whole
-   * extraction: the same two passes, with the row summed in three integer locals. Every value is an
-   * int16 quantum and ~90 features cannot sum past 2^24, so a float32 holds each partial sum exactly and
-   * the result is the same as summing into `scores` feature by feature; what goes is the per-feature
+   * score() for a three-class inline table (the parser's moves when the table is too small for
+   * MoveWeights, which the shipped parser uses instead; see move-weights.ts): the same two passes,
+   * with the row summed in three integer locals. Every value is an int16 quantum and ~90 features
+   * cannot sum past 2^24, so a float32 holds each partial sum exactly and the result is the same as
+   * summing into `scores` feature by feature; what goes is the per-feature
    * inner loop, the writes of found slots and the stores into the Float32Array (half the time when the
    * rows are already cached).
    */

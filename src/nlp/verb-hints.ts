@@ -13,6 +13,8 @@ const isRelationVerb = (lemma: string): boolean => {
 // What opens the noun phrase after a finite verb: "arms the Front", "funds both groups", "backs its ally".
 const PHRASE_OPENERS = new Set(['DET', 'PROPN', 'NUM']);
 const POSSESSIVES = new Set(['its', 'their', 'his', 'her']);
+// Pronouns that can only be a subject before a verb: "it arms the Front", "which funds the Guard".
+const SUBJECT_PRONOUNS = new Set(['it', 'he', 'she', 'they', 'who', 'which']);
 // What a subject noun phrase is made of, read leftwards from the word before the verb.
 const NOMINAL = new Set(['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART', 'PUNCT']);
 
@@ -29,11 +31,15 @@ export function finiteVerbsMissed(words: readonly string[], upos: readonly strin
     if (upos[k] !== 'NOUN') continue;
     const lower = words[k]!.toLowerCase();
     if (lower.length < 4 || !lower.endsWith('s') || lower.endsWith('ss')) continue;
-    if (upos[k - 1] !== 'PROPN' && upos[k - 1] !== 'NOUN') continue;
+    // Adverbs may stand between subject and verb ("Alder no longer arms the Front", "it quietly funds").
+    let before = k - 1;
+    while (before > 0 && upos[before] === 'ADV') before--;
+    if (upos[before] !== 'PROPN' && upos[before] !== 'NOUN' && !SUBJECT_PRONOUNS.has(words[before]!.toLowerCase())) continue;
     if (!PHRASE_OPENERS.has(upos[k + 1]!) && !POSSESSIVES.has(words[k + 1]!.toLowerCase())) continue;
     const lemma = lemmatize(lower, 'VERB');
     if (lemma === lower || !isRelationVerb(lemma)) continue;
-    if (subjectHasVerb(words, upos, k)) continue;
+    // A subject pronoun opens its clause; a noun phrase must reach back to the clause's opening.
+    if (!SUBJECT_PRONOUNS.has(words[before]!.toLowerCase()) && subjectHasVerb(words, upos, before + 1)) continue;
     out.push(k);
   }
   return out;

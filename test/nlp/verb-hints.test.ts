@@ -10,6 +10,11 @@ test('a relation verb read as a plural noun between a name and a determiner is a
   assert.deepEqual(finiteVerbsMissed(['The', 'Bureau', 'funds', 'both', 'groups'], ['DET', 'PROPN', 'NOUN', 'DET', 'NOUN']), [2]);
 });
 
+test('adverbs may stand between the subject and the verb, and a subject pronoun opens the clause', () => {
+  assert.deepEqual(finiteVerbsMissed(['Alder', 'no', 'longer', 'arms', 'the', 'Front'], ['PROPN', 'ADV', 'ADV', 'NOUN', 'DET', 'PROPN']), [3]);
+  assert.deepEqual(finiteVerbsMissed(['Officials', 'say', 'it', 'quietly', 'funds', 'the', 'Front'], ['NOUN', 'VERB', 'PRON', 'ADV', 'NOUN', 'DET', 'PROPN']), [4]);
+});
+
 test('a plural noun stays a noun: after a determiner, inside an object, or not a relation verb', () => {
   // "the arms the Front bought": a reduced relative after a determiner.
   assert.deepEqual(finiteVerbsMissed(['seized', 'the', 'arms', 'the', 'Front', 'bought'], ['VERB', 'DET', 'NOUN', 'DET', 'PROPN', 'VERB']), []);

@@ -21,6 +21,8 @@ const CASES: readonly Case[] = [
   ['parse-fight-verb', 'The [Red Valley Front|o] and the [Cope Brigade|o] clashed again on Sunday.', 'Red Valley Front hostile_to Cope Brigade'],
   ['parse-fight-verb', 'The [Red Valley Front|o] has fought the [Alder Guard|o] for a decade.', 'Red Valley Front hostile_to Alder Guard'],
   ['parse-lead-verb', 'The [Cope Brigade|o] is now led by [Ilsa Varn|p], a former teacher.', 'Ilsa Varn leader_of Cope Brigade'],
+  ['parse-seat-verb', '[Tam Orlan|p], officials say, now sits on the [Red Valley Front|o]\'s military council.', 'Tam Orlan member_of Red Valley Front'],
+  ['parse-seat-verb', '[Tam Orlan|p] served for a decade on the council of the [Red Valley Front|o].', 'Tam Orlan member_of Red Valley Front'],
   ['parse-arrest-verb', '[Ilsa Varn|p], who had fled in May, was detained on Tuesday by the [Alder Guard|o].', 'Alder Guard arrested Ilsa Varn'],
   ['parse-join-verb', '[Tam Orlan|p], a teacher from a village near the border, joined the [Red Valley Front|o] in 2019.', 'Tam Orlan member_of Red Valley Front'],
   ['parse-presence-verb', 'Fighters of the [Red Valley Front|o] now operate openly across [Brell|l].', 'Red Valley Front operates_in Brell'],

@@ -35,7 +35,7 @@ const FORCE_NOUNS = new Set([
   'positions', 'position', 'bases', 'base', 'camps', 'camp', 'hideouts', 'hideout', 'convoy', 'convoys', 'checkpoint', 'checkpoints', 'post', 'posts', 'headquarters',
   'stronghold', 'strongholds', 'outpost', 'outposts', 'patrol', 'patrols', 'cells', 'cell', 'loyalists', 'supporters', 'personnel', 'agents', 'operatives', 'cadres',
   'militiamen', 'insurgents', 'rebels', 'jihadists', 'elements', 'commanders', 'advisers', 'advisors', 'instructors', 'trainers', 'leadership', 'ranks', 'army', 'militia', 'affiliates', 'officers', 'depot', 'depots',
-  'tribe', 'tribes', 'clan', 'clans', 'wing', 'branch', 'units', 'junta', 'regime', 'government', 'authorities', 'administration', 'movement', 'group', 'organisation', 'organization', 'faction', 'outfit',
+  'tribe', 'tribes', 'clan', 'clans', 'wing', 'branch', 'council', 'councils', 'committee', 'board', 'shura', 'politburo', 'units', 'junta', 'regime', 'government', 'authorities', 'administration', 'movement', 'group', 'organisation', 'organization', 'faction', 'outfit',
   'terrorists', 'extremists', 'guerrillas', 'guerillas', 'mercenaries', 'paramilitaries', 'commandos', 'bombers', 'raiders', 'recruits', 'policemen', 'police', 'guards', 'partisans', 'followers', 'henchmen', 'sympathisers', 'sympathizers',
   'aircraft', 'jets', 'warplanes', 'planes', 'drones', 'helicopters', 'gunships', 'artillery', 'tanks', 'ships', 'vessels', 'boats', 'gunboats', 'snipers', 'battalion', 'battalions', 'brigade', 'brigades', 'contingent', 'detachment', 'squad', 'squads', 'garrison', 'garrisons', 'airbase', 'compound', 'facility', 'facilities', 'office', 'offices', 'vehicles', 'trucks', 'infrastructure',
 ]);

@@ -85,6 +85,12 @@ export const PARSE_RULES: readonly ParseRule[] = [
     example: 'Tam Orlan, a former teacher from Osk, joined the Front in 2019.',
   },
   {
+    // "sits on the Front's military council", "served on the board of the Bureau": a seat on a body's
+    // council is a place in the body (paths.ts reads the council as its owner).
+    name: 'parse-seat-verb', predicate: 'member_of', trigger: { words: new Set(['sit', 'sits', 'sat', 'sitting', 'serve', 'serves', 'served', 'serving']), upos: VERB }, subject: 'doer', object: { kind: 'oblique', preps: ['on'] },
+    example: 'Tam Orlan now sits on the Front\'s military council.',
+  },
+  {
     name: 'parse-lead-verb', predicate: 'leader_of', trigger: { words: verbsFor('leader_of'), upos: VERB }, subject: 'doer', object: { kind: 'patient' },
     example: 'The Front is now led by Ilsa Varn, who replaced its founder last year.',
   },

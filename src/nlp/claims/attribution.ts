@@ -101,7 +101,7 @@ export function findAttributions(units: readonly Unit[], previousDocument: Claim
     const described = describedSource(units, i - 1) ?? (aside > 0 ? describedSource(units, aside - 1) : null);
     if (described) {
       out.push(trailingComma >= 0 && i - trailingComma <= 6
-        ? { source: described, from: 0, to: trailingComma, hedged, denied, relayed: false }
+        ? { source: described, from: 0, to: insideClause(units, trailingComma, i) ? last : trailingComma, hedged, denied, relayed: false }
         : { source: described, from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
@@ -136,7 +136,7 @@ export function findAttributions(units: readonly Unit[], previousDocument: Claim
     }
     if (speaker >= 0 && i - speaker <= 14) {
       out.push(trailingComma >= 0 && speaker > trailingComma
-        ? { source: entity(units[speaker]!), from: 0, to: trailingComma, hedged, denied, relayed: false }
+        ? { source: entity(units[speaker]!), from: 0, to: insideClause(units, trailingComma, i) ? last : trailingComma, hedged, denied, relayed: false }
         : { source: entity(units[speaker]!), from: i + 1, to: last, hedged, denied, relayed: false });
       continue;
     }
@@ -189,6 +189,14 @@ function asideOpening(units: readonly Unit[], close: number): number {
 function lastSourceHead(units: readonly Unit[], before: number): number {
   for (let k = before - 1; k >= 0; k--) if (!units[k]!.mention && SOURCE_HEADS.has(units[k]!.lower)) return k;
   return -1;
+}
+
+// "The Front, officials said, attacked Osk": an aside after a bare subject, with the clause going on after
+// it, speaks for the whole clause; after a clause of its own ("…, the officers said, but …") it closes it.
+function insideClause(units: readonly Unit[], opening: number, verb: number): boolean {
+  if (units[verb + 1]?.text !== ',' || verb + 2 >= units.length - 1) return false;
+  for (let k = 0; k < opening; k++) if (units[k]!.pos === 'VERB' || units[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 // The comma that opens a closing "X said" (only punctuation or a time phrase may follow the verb).

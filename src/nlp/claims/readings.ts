@@ -1,5 +1,6 @@
 import type { Mention, Predicate } from '../../core/index.js';
 import { findCountry } from '../lexicon/index.js';
+import { REPORT_VERBS } from './lexicon.js';
 import type { Found } from './construction.js';
 import { prepOf } from './parse-rules/paths.js';
 import { parseScope } from './parse-rules/scope.js';
@@ -53,6 +54,9 @@ export function isMisread(f: Found, predicate: Predicate, s: Mention, o: Mention
   // "the strikes against the Front were conducted in coordination with the Guard": a window row's doer that
   // the parse shows as what an act was against is no doer.
   if (f.negated === undefined && tree && ACTING.has(predicate) && f.subject !== f.object && tree.head[f.subject]! >= 0 && prepOf(tree, units, f.subject) === 'against') return true;
+  // "The Front, the army said, attacked Osk": a window row's doer that the parse shows as the speaker of
+  // another verb, a reporting one, only reports the act.
+  if (f.negated === undefined && tree && f.subject !== f.trigger && isSpeakerElsewhere(tree, units, f.subject, f.trigger)) return true;
   // "the UK and France in Calais region": a country lies in no town or province.
   if (predicate === 'located_in' && findCountry(s.text) && !findCountry(o.text)) return true;
   // "the minister responds to the attack in Baghdad": who responds to an attack did not carry it out.
@@ -72,6 +76,11 @@ export function negatedReading(f: Found, windowNegated: boolean, attributionDeni
   if (read) return !(windowNegated && isTopicOfSpeaking(tree, units, f.trigger));
   const scope = parseScope(tree, units, f.trigger);
   return scope.denied && scope.deniedAt < Math.min(f.trigger, f.subject, f.object);
+}
+
+function isSpeakerElsewhere(tree: UnitTree, units: readonly Unit[], k: number, trigger: number): boolean {
+  const h = tree.head[k]!;
+  return h >= 0 && h !== trigger && tree.deprel[k] === 'nsubj' && REPORT_VERBS.has(units[h]!.lower) && tree.head[h] !== -1 && tree.deprel[h] === 'parataxis';
 }
 
 const SPEAKING = new Set(['comment', 'respond', 'react', 'speak', 'talk', 'elaborate', 'remark', 'answer']);

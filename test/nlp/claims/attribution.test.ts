@@ -93,3 +93,22 @@ test('what a speaker says or denies ends at a semicolon', () => {
   const title = claims.filter((c) => c.predicate === 'member_of' && name(c.subjectId) === 'Tam Orlan');
   assert.ok(title.length > 0 && title.every((c) => !c.negated), JSON.stringify(claims.map((c) => `${name(c.subjectId)} ${c.predicate} ${name(c.objectId)} ${c.negated}`)));
 });
+
+// "The Front, officials said, attacked Osk": an aside inside the clause speaks for all of it.
+test('attribution: a parenthetical "X said" between subject and verb is the source of the clause', () => {
+  for (const [sentence, source] of [
+    ['The [Cope Brigade|o], police said, was attacked by the [Osk Front|o].', '~police'],
+    ['The [Cope Brigade|o], the [Alder Army|o] said, attacked [Brell|l] on Sunday.', 'Alder Army'],
+  ] as const) {
+    const { claims, name } = claimsOf(sentence);
+    assert.equal(claims.length, 1, sentence);
+    const claim = claims[0]!;
+    assert.equal(claim.source.kind === 'entity' ? name(claim.source.mentionId) : claim.source.kind === 'described' ? `~${claim.source.text}` : 'author', source, sentence);
+    // The speaker does not become the doer.
+    assert.notEqual(name(claim.subjectId), 'Alder Army', sentence);
+  }
+  // After a clause of its own, the aside closes that clause and no more.
+  const { claims, name } = claimsOf('The [Osk Front|o] attacked [Brell|l], police said, but the [Cope Brigade|o] still holds [Osk|l].');
+  const held = claims.find((c) => name(c.subjectId) === 'Cope Brigade')!;
+  assert.equal(held.source.kind, 'author');
+});

@@ -59,6 +59,12 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['"no evidence that X armed Y" read as a relative clause with "that" as its object is the noun\'s complement, and its "no" negates it', [
     'Investigators NOUN 2 nsubj', 'found VERB 0 root', 'no DET 4 det', 'evidence NOUN 2 obj', 'that PRON 7 obj', 'Alder PROPN 7 nsubj l', 'armed VERB 4 acl:relcl', 'the_Cope_Brigade PROPN 7 xcomp o', '. PUNCT 2 punct',
   ], ['Alder NOT sponsors the Cope Brigade']],
+  ['a parenthetical "X said" between subject and verb hangs on the verb, which gets its subject back (the name was the root)', [
+    'Tam_Orlan PROPN 0 root p', ', PUNCT 4 punct', 'officials NOUN 4 nsubj', 'say VERB 1 parataxis', ', PUNCT 7 punct', 'now ADV 7 advmod', 'joined VERB 4 ccomp', 'the_Osk_Front PROPN 7 obj o', '. PUNCT 1 punct',
+  ], ['Tam Orlan member_of the Osk Front']],
+  ['a parenthetical "X said" between subject and verb hangs on the verb (the report was the root, with two subjects)', [
+    'Cope_Brigade PROPN 5 nsubj o', ', PUNCT 4 punct', 'the DET 4 det', 'Alder_Army PROPN 5 nsubj o', 'said VERB 0 root', ', PUNCT 7 punct', 'attacked VERB 5 ccomp', 'Brell PROPN 7 obj l', '. PUNCT 5 punct',
+  ], ['Cope Brigade attacked Brell']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],

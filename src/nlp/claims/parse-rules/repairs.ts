@@ -1,6 +1,7 @@
 import type { Unit } from '../sentence-view.js';
 import { freeSubjectsFromFrontedTimes, subjectsReadAsObliques } from './fronted-time.js';
 import { baseRel } from './deprel.js';
+import { REPORT_VERBS } from '../lexicon.js';
 
 /**
  * Parse errors the claim rows cannot see through, repaired on the unit tree before any row reads it. Each
@@ -20,6 +21,7 @@ export function repairParse(units: readonly Unit[], upos: readonly string[], hea
   subjectsOfWhoseClauses(units, upos, head, deprel);
   attachRelativeClauses(units, upos, head, deprel);
   complementsReadAsRelatives(units, upos, head, deprel);
+  parentheticalReports(units, upos, head, deprel);
 }
 
 // Relations by which the greedy parser hangs a name on the title word before it ("General Tam Orlan"
@@ -287,5 +289,35 @@ function complementsReadAsRelatives(units: readonly Unit[], upos: readonly strin
     deprel[that] = 'mark';
     deprel[stray] = 'obj';
     deprel[k] = 'acl';
+  }
+}
+
+/**
+ * "Tam Orlan, officials say, now sits on the council": the greedy parser makes the name the root, the
+ * parenthetical "officials say" its parataxis and the real predicate the complement of "say". A reporting
+ * verb set off by commas between a subject and a verb with no subject of its own is a parenthetical: the
+ * verb is the root, the name its subject, and the parenthetical hangs on the verb (where attribution reads it).
+ */
+function parentheticalReports(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let r = 2; r + 2 < units.length; r++) {
+    if (upos[r] !== 'VERB' || !REPORT_VERBS.has(units[r]!.lower) || units[r + 1]!.text !== ',') continue;
+    const verb = units.findIndex((_, c) => c > r + 1 && head[c] === r && ['ccomp', 'parataxis', 'xcomp'].includes(deprel[c]!) && upos[c] === 'VERB');
+    if (verb < 0 || units.some((_, c) => head[c] === verb && deprel[c]!.startsWith('nsubj'))) continue;
+    // The report's own subject sits between the commas: ", officials say,".
+    const subjects = units.map((_, c) => c).filter((c) => head[c] === r && deprel[c] === 'nsubj');
+    const said = subjects[subjects.length - 1] ?? -1;
+    let opening = said;
+    while (opening > 0 && units[opening - 1]!.text !== ',' && governs(head, said, opening - 1)) opening--;
+    if (said < 0 || units[opening - 1]?.text !== ',') continue;
+    // The subject of the clause: the root the report hangs on, or a first subject the report was given too.
+    const h = head[r]! >= 0 && head[r]! < opening - 1 && head[head[r]!] === -1 ? head[r]! : subjects.length > 1 && head[r] === -1 ? subjects[0]! : -1;
+    if (h < 0) continue;
+    head[verb] = head[r] === h ? -1 : head[r]!;
+    deprel[verb] = 'root';
+    head[h] = verb;
+    deprel[h] = units.some((_, c) => head[c] === verb && deprel[c] === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+    head[r] = verb;
+    deprel[r] = 'parataxis';
+    for (let c = 0; c < units.length; c++) if (head[c] === h && c > opening - 2) head[c] = verb;
   }
 }

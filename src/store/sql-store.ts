@@ -1,19 +1,20 @@
 import type {
-  AnalyzedDocument, CaseSnapshot, DocumentSummary, Entity, EntityType, MergeReason, ReadModel, ResolutionInputs, ResolutionOverride,
+  AnalyzedDocument, CaseSnapshot, DocumentSummary, ReadModel, ResolutionInputs, ResolutionOverride,
   ResolutionState, ResolutionWork, ResolveResult, SaveResolutionStatus, SourceDocument, SourceGrade, Store, StoreCounts,
 } from '../core/index.js';
-import { StoreError } from '../core/index.js';
 import { checkCase, countRows, type CaseCheck } from './check-case.js';
-import { nameCaseBeforeSchema7, openNamedCase, readCaseId } from './case-id.js';
-import { readCounter, readSchemaVersion, setCounter, setSchemaVersion, stepCounter } from './meta-counters.js';
-import { byDocument, claimRow, documentRow, mentionRow, sentenceRow, toClaim, toDocument, toMention, toSentence } from './rows.js';
+import { openNamedCase, readCaseId } from './case-id.js';
+import { readCounter, setCounter, stepCounter } from './meta-counters.js';
+import { claimRow, documentRow, mentionRow, sentenceRow } from './rows.js';
 import { insertDocuments } from './bulk-insert.js';
 import {
-  compareDocuments, findBlockingComponent, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
+  findBlockingComponent, loadDocumentsForResolution, markResolved, readResolutionWork, recordPendingDocument,
   replaceAllBlockingKeys, replaceAllEntities, replaceComponentEntities,
 } from './incremental-resolution.js';
+import { readDocument, readDocumentSummaries, readDocumentsInOrder, readOverrides, readResolution, readResolutionState, readSourceGrades } from './load-case.js';
+import { migrate } from './migrate.js';
 import { SqlReadModel } from './read-queries.js';
-import { CASE_ID_SCHEMA_VERSION, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { SCHEMA_VERSION } from './schema.js';
 import type { SqlRunner, SqlValue } from './sql-runner.js';
 
 /** The Store over any SqlRunner: both adapters share every query, so they cannot drift apart. */
@@ -115,7 +116,7 @@ export class SqlStore implements Store {
     // once, or a rerun after a kill, must give the entities one run would.
     return this.db.transaction(async () => ({
       generation: await readCounter(this.db, this.caseId, 'inputs_generation'),
-      documents: await this.loadDocumentsInOrder(),
+      documents: await readDocumentsInOrder(this.db, this.caseId),
       overrides: await this.listOverrides(),
       blockingKeysComplete: (await readCounter(this.db, this.caseId, 'blocking_keys_complete')) === 1,
     }), 'snapshot');
@@ -166,16 +167,11 @@ export class SqlStore implements Store {
   }
 
   async listDocuments(): Promise<readonly DocumentSummary[]> {
-    const rows = await this.db.all('SELECT id, name, title, published, outlet, url, extractor_version, ingested_at FROM documents WHERE case_id = ? ORDER BY ingested_at, name', [this.caseId]);
-    return rows.map((r) => ({
-      id: String(r.id), name: String(r.name), title: nullable(r.title), published: nullable(r.published), outlet: nullable(r.outlet),
-      url: nullable(r.url), extractorVersion: String(r.extractor_version), ingestedAt: String(r.ingested_at),
-    }));
+    return readDocumentSummaries(this.db, this.caseId);
   }
 
   async getDocument(id: string): Promise<SourceDocument | null> {
-    const [row] = await this.db.all('SELECT * FROM documents WHERE case_id = ? AND id = ?', [this.caseId, id]);
-    return row ? toDocument(row) : null;
+    return readDocument(this.db, this.caseId, id);
   }
 
   /**
@@ -184,54 +180,15 @@ export class SqlStore implements Store {
    * ingest or many workers, on SQLite or on PostgreSQL whatever its collation. `listDocuments` keeps the order they came in.
    */
   async loadAnalyzedDocuments(): Promise<readonly AnalyzedDocument[]> {
-    return this.loadDocumentsInOrder();
-  }
-
-  private async loadDocumentsInOrder(): Promise<readonly AnalyzedDocument[]> {
-    const inCase = [this.caseId];
-    const docs = (await this.db.all('SELECT * FROM documents WHERE case_id = ?', inCase)).sort((a, b) => compareDocuments({ name: String(a.name), id: String(a.id) }, { name: String(b.name), id: String(b.id) }));
-    const sentences = byDocument(await this.db.all('SELECT * FROM sentences WHERE case_id = ? ORDER BY doc_id, idx', inCase), toSentence);
-    const mentions = byDocument(await this.db.all('SELECT * FROM mentions WHERE case_id = ? ORDER BY doc_id, start_offset, end_offset', inCase), toMention);
-    const claims = byDocument(await this.db.all('SELECT * FROM claims WHERE case_id = ? ORDER BY doc_id, evidence_start, id', inCase), toClaim);
-    return docs.map((row) => {
-      const id = String(row.id);
-      return {
-        document: toDocument(row), sentences: sentences.get(id) ?? [], mentions: mentions.get(id) ?? [],
-        claims: claims.get(id) ?? [], extractorVersion: String(row.extractor_version),
-      };
-    });
+    return readDocumentsInOrder(this.db, this.caseId);
   }
 
   async loadResolution(): Promise<ResolveResult> {
-    const entities: Entity[] = [];
-    const members = new Map<string, string[]>();
-    const entityOfMention = new Map<string, string>();
-    for (const row of await this.db.all('SELECT mention_id, entity_id FROM entity_mentions WHERE case_id = ? ORDER BY mention_id', [this.caseId])) {
-      const entityId = String(row.entity_id);
-      entityOfMention.set(String(row.mention_id), entityId);
-      let list = members.get(entityId);
-      if (!list) members.set(entityId, (list = []));
-      list.push(String(row.mention_id));
-    }
-    let version: string | undefined;
-    for (const row of await this.db.all('SELECT * FROM entities WHERE case_id = ? ORDER BY name, id', [this.caseId])) {
-      version ??= String(row.resolver_version);
-      const id = String(row.id);
-      entities.push({
-        id, name: String(row.name), type: String(row.type) as EntityType, aliases: JSON.parse(String(row.aliases)) as string[],
-        mentionIds: members.get(id) ?? [], merges: JSON.parse(String(row.merges)) as MergeReason[],
-      });
-    }
-    return version === undefined ? { entities, entityOfMention } : { version, entities, entityOfMention };
+    return readResolution(this.db, this.caseId);
   }
 
   async listOverrides(): Promise<readonly ResolutionOverride[]> {
-    const rows = await this.db.all('SELECT kind, first_name, second_name FROM overrides WHERE case_id = ? ORDER BY seq', [this.caseId]);
-    return rows.map((r): ResolutionOverride => r.kind === 'merge'
-      ? { kind: 'merge', names: [String(r.first_name), String(r.second_name)] }
-      // A retype keeps the type in the second column, as a split keeps its alias there.
-      : r.kind === 'retype' ? { kind: 'retype', entityName: String(r.first_name), type: String(r.second_name) as EntityType }
-      : { kind: 'split', entityName: String(r.first_name), alias: String(r.second_name) });
+    return readOverrides(this.db, this.caseId);
   }
 
   async addOverride(override: ResolutionOverride): Promise<void> {
@@ -245,8 +202,7 @@ export class SqlStore implements Store {
   }
 
   async listSourceGrades(): Promise<readonly SourceGrade[]> {
-    const rows = await this.db.all('SELECT source, grade, note FROM source_grades WHERE case_id = ? ORDER BY source', [this.caseId]);
-    return rows.map((r) => ({ source: String(r.source), grade: String(r.grade) as SourceGrade['grade'], note: nullable(r.note) }));
+    return readSourceGrades(this.db, this.caseId);
   }
 
   async setSourceGrade(grade: SourceGrade): Promise<void> {
@@ -318,56 +274,9 @@ export class SqlStore implements Store {
   }
 }
 
-async function readResolutionState(db: SqlRunner, caseId: string): Promise<ResolutionState> {
-  const inputsGeneration = await readCounter(db, caseId, 'inputs_generation');
-  const resolvedGeneration = await readCounter(db, caseId, 'resolved_generation');
-  return { inputsGeneration, resolvedGeneration, isCurrent: inputsGeneration === resolvedGeneration };
-}
-
-async function migrate(db: SqlRunner, location: string, caseName: string | undefined): Promise<void> {
-  const metaTable = MIGRATIONS[0]![0] as string;
-  try {
-    await db.run(metaTable);
-  } catch {
-    // Two PostgreSQL sessions creating one table at once: the loser fails on the catalogue's key even with
-    // IF NOT EXISTS. The table is there now; anything else fails again here and is reported.
-    await db.run(metaTable);
-  }
-  const refuseNewer = (version: number): void => {
-    if (version > SCHEMA_VERSION) {
-      throw new StoreError('STORE_SCHEMA_TOO_NEW', `case has schema version ${version}; this dossier knows up to ${SCHEMA_VERSION}: upgrade dossier`, { file: location });
-    }
-  };
-  const first = await readSchemaVersion(db, 'schema_version');
-  refuseNewer(first);
-  if (first === SCHEMA_VERSION) return;
-  // Two processes may open a new case at once (two ingests): each step re-reads the version under the write
-  // lock (SQLite) or a lock on `meta` (PostgreSQL), so the second finds the work done instead of creating the
-  // tables again. A lock on the table, not on the version's row: a second process waiting for the row would
-  // hold the table, which schema 7 renames, and the two would deadlock; waiting for the table, it holds nothing.
-  for (let done = false; !done;) {
-    done = await db.transaction(async () => {
-      if (db.dialect === 'postgres') await db.run('LOCK TABLE meta IN SHARE ROW EXCLUSIVE MODE');
-      const version = await readSchemaVersion(db, 'schema_version');
-      refuseNewer(version);
-      if (version === SCHEMA_VERSION) return true;
-      // Only a new case has no version row, and its meta still has the first schema's shape.
-      if (version === 0) await db.run("INSERT INTO meta (key, value) VALUES ('schema_version', '0') ON CONFLICT (key) DO NOTHING");
-      if (version === CASE_ID_SCHEMA_VERSION - 1 && caseName !== undefined) await nameCaseBeforeSchema7(db, caseName);
-      for (const statement of MIGRATIONS[version]!) {
-        if (version === 0 && statement === metaTable) continue;
-        await db.run(typeof statement === 'string' ? statement : statement[db.dialect]);
-      }
-      await setSchemaVersion(db, 'schema_version', version + 1);
-      return false;
-    });
-  }
-}
-
 // The resolver's key function loads on the first save: commands that only read a case never pay for it.
 async function blockingKeysOf(analyzed: AnalyzedDocument): Promise<string[]> {
   return (await import('../resolve/index.js')).blockingKeysOf(analyzed);
 }
 
 const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
-const nullable = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));

@@ -230,6 +230,7 @@ export interface DescriptionClass {
 const STATE_BODIES = new Set(forms('army armed military police ministry government mission nations agency intelligence navy gendarmerie council junta regime peacekeepers peacekeeping'));
 const ARMED_GROUPS = new Set(forms('militia militias brigade brigades battalion front army guard forces force movement group'));
 const GENERIC: DescriptionClass = {};
+const UNIT_ROLES = new Set(forms('battalion brigade regiment contingent division unit squadron force forces army mission peacekeeping guard corps'));
 const NON_STATE: DescriptionClass = { notRole: STATE_BODIES };
 /** What `fits` (coref.ts) adds to the words of an ordinal-numbered unit's name. */
 export const NUMBERED_UNIT = '#numbered-unit';
@@ -244,11 +245,13 @@ export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<Descrip
   // A noun that heads the name it stands for: "the council" for the Osk Council, "the cartel", "the bureau".
   ...forms('council committee coalition alliance front union cartel party command bureau directorate ministry agency service brotherhood federation league commission authority administration').map((w): readonly [string, DescriptionClass] => [w, { role: new Set([w]) }]),
   ['junta regime', { role: new Set(forms('junta regime military council committee government')) }],
-  ['army military', { role: new Set(forms('army armed military defence defense')) }],
+  // "the army" is the whole army, never one of its numbered units ("the army's 4th Division").
+  ['army military', { role: new Set(forms('army armed military defence defense')), notRole: new Set([NUMBERED_UNIT]) }],
   ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')) }],
   ['peacekeepers mission', { role: new Set(forms('mission peacekeeping peacekeepers peacekeeper stabilization stabilisation force united nations un african union')) }],
   // A unit of a force ("the battalion's deputy commander") is read as the force the text last named.
-  ['battalion brigade regiment contingent division unit squadron', { role: new Set(forms('battalion brigade regiment contingent division unit squadron force forces army mission peacekeeping guard corps')) }],
+  // "the brigade" prefers a body named a brigade over the division it belongs to.
+  ...forms('battalion brigade regiment contingent division unit squadron').map((w): readonly [string, DescriptionClass] => [w, { role: UNIT_ROLES, prefer: new Set([w]) }]),
 ]);
 /** Words a definite description may use for an organisation: the heads of `DESCRIPTIONS`. */
 export const ORG_ANAPHORS: ReadonlySet<string> = new Set(DESCRIPTIONS.keys());

@@ -131,3 +131,10 @@ test('"the militia" never reaches back to a numbered army unit', () => {
   assert.ok(!found.some((r) => r.includes('Osk Force') && r.includes('3rd Brigade')), JSON.stringify(found));
   assert.ok(found.some((r) => r.includes('Osk Force') && r.includes('Cope Brigade')), JSON.stringify(found));
 });
+
+test('"the army" is never one of its numbered units, and "the brigade" prefers a body named a brigade', () => {
+  const army = relationsOf('[Tam Orlan|p], commander of the [3rd Brigade|o], met [Ilsa Varn|p], commander of the army\'s [4th Division|o].');
+  assert.ok(!army.includes('4th Division part_of 3rd Brigade'), JSON.stringify(army));
+  const brigade = relationsOf('The [3rd Brigade|o] holds [Brell|l] for the [4th Division|o]. The brigade belongs to the [4th Division|o].');
+  assert.ok(brigade.includes('3rd Brigade part_of 4th Division'), JSON.stringify(brigade));
+});

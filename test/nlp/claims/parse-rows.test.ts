@@ -404,3 +404,9 @@ test('light verbs: "denied ever providing weapons to X" is a denied supply, what
   const found = relationsOf('[Alder|l] denied ever providing weapons to the [Cope Brigade|o].');
   assert.ok(found.includes('Alder NOT supplied Cope Brigade'), JSON.stringify(found));
 });
+
+// "which" is never a person: a "which" clause the parse hung on a person's title belongs to the noun before its comma.
+test('relative "which" hung on a title goes to the noun before its comma', () => {
+  const found = relationsOf('The raid was led by [Tam Orlan|p], commander of the [3rd Brigade|o], under [Ilsa Varn|p], commander of the army\'s [4th Division|o], to which the brigade belongs.');
+  assert.ok(found.includes('3rd Brigade part_of 4th Division'), JSON.stringify(found));
+});

@@ -1,4 +1,4 @@
-import { REPORT_VERBS } from '../lexicon.js';
+import { REPORT_VERBS, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
 
 // Repairs of where a whole clause hangs (relative clauses, complement clauses, parenthetical reports),
@@ -22,14 +22,17 @@ const LOOSE = new Set(['parataxis', 'conj', 'advcl', 'dep', 'ccomp']);
  */
 function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
   for (let k = 0; k < units.length; k++) {
-    if (upos[k] !== 'VERB' || !LOOSE.has(deprel[k]!)) continue;
+    // A "which" clause hung on a person ("X, commander of the 4th Division, to which the brigade belongs")
+    // is no relative on that person: "which" is never a person, and the noun before its comma takes it.
+    const onPerson = deprel[k] === 'acl:relcl' && head[k]! >= 0 && (units[head[k]!]!.mention?.type === 'person' || TITLES.has(units[head[k]!]!.lower));
+    if (upos[k] !== 'VERB' || (!LOOSE.has(deprel[k]!) && !onPerson)) continue;
     // The clause's first word: the relative ("which the Front held"), or the preposition before it ("in
     // which"), wherever in the clause the parse hung them ("which" as a determiner of the subject, too).
     let first = -1;
     for (let j = 0; j < k && first < 0; j++) if (deprel[j] !== 'punct' && governs(head, k, j)) first = j;
     if (first < 0) continue;
     const relative = RELATIVES.has(units[first]!.lower) ? first : upos[first] === 'ADP' && RELATIVES.has(units[first + 1]?.lower ?? '') ? first + 1 : -1;
-    if (relative < 0) continue;
+    if (relative < 0 || (onPerson && units[relative]!.lower !== 'which')) continue;
     // "in which" is an oblique of the clause's verb, whatever it was hung on.
     if (first < relative && head[relative] !== k) {
       head[relative] = k;
@@ -39,7 +42,7 @@ function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], 
     }
     const comma = first - 1;
     const noun = units[comma]?.text === ',' ? comma - 1 : -1;
-    if (noun < 0 || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN' && !units[noun]!.mention)) continue;
+    if (noun < 0 || (upos[noun] !== 'NOUN' && upos[noun] !== 'PROPN' && !units[noun]!.mention) || (onPerson && (noun === head[k] || units[noun]!.mention?.type === 'person'))) continue;
     head[k] = noun;
     deprel[k] = 'acl:relcl';
   }

@@ -410,3 +410,9 @@ test('relative "which" hung on a title goes to the noun before its comma', () =>
   const found = relationsOf('The raid was led by [Tam Orlan|p], commander of the [3rd Brigade|o], under [Ilsa Varn|p], commander of the army\'s [4th Division|o], to which the brigade belongs.');
   assert.ok(found.includes('3rd Brigade part_of 4th Division'), JSON.stringify(found));
 });
+
+// With the doer as the noun's possessor, its "of" phrase is what the act is done to.
+test('event nouns: "its support of X" makes X the one supported; "the support of X" keeps X the giver', () => {
+  assert.ok(relationsOf('[Alder|l] renewed its support of the [Cope Brigade|o].').includes('Alder sponsors Cope Brigade'));
+  assert.ok(relationsOf('The [Cope Brigade|o] has the support of [Alder|l].').includes('Alder sponsors Cope Brigade'));
+});

@@ -167,7 +167,10 @@ function objectsOf(rule: ParseRule, units: readonly Unit[], tree: UnitTree, k: n
       return places;
     }
     case 'oblique': {
-      const preps = PARSE_OF_PATIENT.has(units[k]!.lower) ? [...role.preps, 'of'] : role.preps;
+      // "its support of the Front", "Alder's backing of the Guard": with the doer as possessor, the "of"
+      // phrase can only be what the act is done to.
+      const possessed = tree.children[k]!.some((c) => tree.deprel[c] === 'nmod:poss');
+      const preps = PARSE_OF_PATIENT.has(units[k]!.lower) || (possessed && tree.upos[k] === 'NOUN') ? [...role.preps, 'of'] : role.preps;
       const own = obliques(tree, units, k, preps);
       // "launched its largest assault in months on the Guard": the parse often hangs the event's phrase on
       // the light verb whose object the event is; after the event noun, it is still the event's.

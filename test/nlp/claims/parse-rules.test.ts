@@ -65,6 +65,12 @@ const CASES: ReadonlyArray<readonly [name: string, rows: readonly string[], expe
   ['a parenthetical "X said" between subject and verb hangs on the verb (the report was the root, with two subjects)', [
     'Cope_Brigade PROPN 5 nsubj o', ', PUNCT 4 punct', 'the DET 4 det', 'Alder_Army PROPN 5 nsubj o', 'said VERB 0 root', ', PUNCT 7 punct', 'attacked VERB 5 ccomp', 'Brell PROPN 7 obj l', '. PUNCT 5 punct',
   ], ['Cope Brigade attacked Brell']],
+  ['a parenthetical "she added" parsed as the root with the real verb its conjunct gives the verb back its subject', [
+    'Alder PROPN 4 nsubj l', ', PUNCT 4 punct', 'she PRON 4 nsubj', 'added VERB 0 root', ', PUNCT 6 punct', 'attacked VERB 4 conj', 'the_Cope_Brigade PROPN 6 obj o', '. PUNCT 4 punct',
+  ], ['Alder attacked the Cope Brigade']],
+  ['a name straight after a lowercase title noun takes the title\'s place, however the parse hung it', [
+    'Alder PROPN 2 nsubj l', 'cut VERB 0 root', 'ties NOUN 2 obj', 'with ADP 6 case', 'militia NOUN 6 compound', 'leader NOUN 3 nmod', 'Tam_Orlan PROPN 2 obj p', '. PUNCT 2 punct',
+  ], ['Alder NOT allied_with Tam Orlan']],
   ['a subject the parse hung on a fronted time phrase is given back to the verb', [
     'In ADP 2 case', 'December PROPN 5 obl', 'the DET 4 det', 'Alder_Army PROPN 2 appos o', 'attacked VERB 0 root', 'the DET 7 det', 'Cope_Brigade PROPN 5 obj o', '. PUNCT 5 punct',
   ], ['Alder Army attacked Cope Brigade']],

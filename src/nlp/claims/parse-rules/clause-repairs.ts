@@ -10,6 +10,7 @@ export function repairClauses(units: readonly Unit[], upos: readonly string[], h
   attachRelativeClauses(units, upos, head, deprel);
   complementsReadAsRelatives(units, upos, head, deprel);
   parentheticalReports(units, upos, head, deprel);
+  namesAfterLowercaseTitles(units, upos, head, deprel);
 }
 
 const RELATIVES = new Set(['which', 'who', 'whom', 'whose', 'where']);
@@ -86,7 +87,7 @@ function complementsReadAsRelatives(units: readonly Unit[], upos: readonly strin
 function parentheticalReports(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
   for (let r = 2; r + 2 < units.length; r++) {
     if (upos[r] !== 'VERB' || !REPORT_VERBS.has(units[r]!.lower) || units[r + 1]!.text !== ',') continue;
-    const verb = units.findIndex((_, c) => c > r + 1 && head[c] === r && ['ccomp', 'parataxis', 'xcomp'].includes(deprel[c]!) && upos[c] === 'VERB');
+    const verb = units.findIndex((_, c) => c > r + 1 && head[c] === r && ['ccomp', 'parataxis', 'xcomp', 'conj'].includes(deprel[c]!) && upos[c] === 'VERB' && !units.some((_, d) => head[d] === c && deprel[d] === 'cc'));
     if (verb < 0 || units.some((_, c) => head[c] === verb && deprel[c]!.startsWith('nsubj'))) continue;
     // The report's own subject sits between the commas: ", officials say,".
     const subjects = units.map((_, c) => c).filter((c) => head[c] === r && deprel[c] === 'nsubj');
@@ -104,5 +105,23 @@ function parentheticalReports(units: readonly Unit[], upos: readonly string[], h
     head[r] = verb;
     deprel[r] = 'parataxis';
     for (let c = 0; c < units.length; c++) if (head[c] === h && c > opening - 2) head[c] = verb;
+  }
+}
+
+/**
+ * "broke off ties with militia leader Tam Orlan": a name straight after a title noun is that noun's
+ * apposition-like head, as "President Bush" is, however the parse hung the two (the name as a second
+ * object of the verb). The name takes the title's place and the title becomes its compound.
+ */
+export function namesAfterLowercaseTitles(units: readonly Unit[], upos: readonly string[], head: Int32Array, deprel: string[]): void {
+  for (let m = 1; m < units.length; m++) {
+    const t = m - 1;
+    if (units[m]!.mention?.type !== 'person' || units[t]!.mention || upos[t] !== 'NOUN' || !TITLES.has(units[t]!.lower)) continue;
+    if (head[m] === t || head[t] === m) continue;
+    head[m] = head[t]!;
+    deprel[m] = deprel[t]!;
+    for (let c = 0; c < units.length; c++) if (head[c] === t && c !== m) head[c] = m;
+    head[t] = m;
+    deprel[t] = 'compound';
   }
 }

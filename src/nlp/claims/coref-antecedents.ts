@@ -60,7 +60,9 @@ export function possessorInClause(out: readonly Unit[], here: readonly Referent[
   // "Alder supports the Army in its fight against the Front": whom a backer backs is the one fighting.
   const verb = [...out].reverse().find((u) => u.pos === 'VERB');
   if (verb && VERBS.get(verb.lower)?.predicate === 'sponsors') return null;
-  return here.find((r) => r.mention.type === type && !r.inPrepPhrase && !r.possessive && isLocalSubject(out, r.mention))?.mention ?? null;
+  // "Alder remains steadfast in its support of the Front": a state (a place acting) is its clause's "its" too.
+  const fits = (m: Mention): boolean => m.type === type || (type === 'organization' && m.type === 'location');
+  return here.find((r) => fits(r.mention) && !r.inPrepPhrase && !r.possessive && isLocalSubject(out, r.mention))?.mention ?? null;
 }
 
 export function nearest(referents: readonly Referent[], type: EntityType): Mention | null {

@@ -247,7 +247,8 @@ export const DESCRIPTIONS: ReadonlyMap<string, DescriptionClass> = table<Descrip
   ['junta regime', { role: new Set(forms('junta regime military council committee government')) }],
   // "the army" is the whole army, never one of its numbered units ("the army's 4th Division").
   ['army military', { role: new Set(forms('army armed military defence defense')), notRole: new Set([NUMBERED_UNIT]) }],
-  ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')) }],
+  // "the force" prefers a body named a force (the Stabilisation Force) over an army it fights beside.
+  ['force', { role: new Set(forms('force forces mission brigade battalion corps guard army')), prefer: new Set(forms('force forces')) }],
   ['peacekeepers mission', { role: new Set(forms('mission peacekeeping peacekeepers peacekeeper stabilization stabilisation force united nations un african union')) }],
   // A unit of a force ("the battalion's deputy commander") is read as the force the text last named.
   // "the brigade" prefers a body named a brigade over the division it belongs to.

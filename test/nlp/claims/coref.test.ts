@@ -138,3 +138,15 @@ test('"the army" is never one of its numbered units, and "the brigade" prefers a
   const brigade = relationsOf('The [3rd Brigade|o] holds [Brell|l] for the [4th Division|o]. The brigade belongs to the [4th Division|o].');
   assert.ok(brigade.includes('3rd Brigade part_of 4th Division'), JSON.stringify(brigade));
 });
+
+test('"its" in a clause whose subject is a state is the state\'s, not the last group named', () => {
+  const found = relationsOf('The [Cope Brigade|o] attacked [Brell|l]. [Alder|l] remains steadfast in its support of the [Osk Front|o].');
+  assert.ok(found.includes('Alder sponsors Osk Front'), JSON.stringify(found));
+  assert.ok(!found.includes('Cope Brigade sponsors Osk Front'), JSON.stringify(found));
+});
+
+test('"the force" prefers a body named a force over an army named beside it', () => {
+  const found = relationsOf('The [Osk Stabilisation Force|o] has fought the [Cope Brigade|o] alongside the [Alder army|o] since 2024. [Brell|l] pulled its soldiers out of the force in January.');
+  assert.ok(found.includes('Brell NOT allied_with Osk Stabilisation Force') || found.includes('Brell NOT part_of Osk Stabilisation Force'), JSON.stringify(found));
+  assert.ok(!found.some((r) => r.startsWith('Brell') && r.includes('Alder army')), JSON.stringify(found));
+});

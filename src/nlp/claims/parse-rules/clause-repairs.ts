@@ -1,5 +1,6 @@
 import { REPORT_VERBS, TITLES } from '../lexicon.js';
 import type { Unit } from '../sentence-view.js';
+import { descendsFrom } from './deprel.js';
 
 // Repairs of where a whole clause hangs (relative clauses, complement clauses, parenthetical reports),
 // apart from repairs.ts, which mends single words and phrases. Each is tested on a hand-written tree in
@@ -30,7 +31,7 @@ function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], 
     // The clause's first word: the relative ("which the Front held"), or the preposition before it ("in
     // which"), wherever in the clause the parse hung them ("which" as a determiner of the subject, too).
     let first = -1;
-    for (let j = 0; j < k && first < 0; j++) if (deprel[j] !== 'punct' && governs(head, k, j)) first = j;
+    for (let j = 0; j < k && first < 0; j++) if (deprel[j] !== 'punct' && descendsFrom(head, j, k, units.length)) first = j;
     if (first < 0) continue;
     const relative = RELATIVES.has(units[first]!.lower) ? first : upos[first] === 'ADP' && RELATIVES.has(units[first + 1]?.lower ?? '') ? first + 1 : -1;
     if (relative < 0 || (onPerson && units[relative]!.lower !== 'which')) continue;
@@ -49,11 +50,6 @@ function attachRelativeClauses(units: readonly Unit[], upos: readonly string[], 
   }
 }
 
-// Whether `a` is `d` or one of its ancestors.
-function governs(head: Int32Array, a: number, d: number): boolean {
-  for (let at = d, steps = 0; at >= 0 && steps <= head.length; at = head[at]!, steps++) if (at === a) return true;
-  return false;
-}
 
 /**
  * "found no evidence that Alder armed the Front" parsed as a relative clause whose "that" is the object,
@@ -93,7 +89,7 @@ function parentheticalReports(units: readonly Unit[], upos: readonly string[], h
     const subjects = units.map((_, c) => c).filter((c) => head[c] === r && deprel[c] === 'nsubj');
     const said = subjects[subjects.length - 1] ?? -1;
     let opening = said;
-    while (opening > 0 && units[opening - 1]!.text !== ',' && governs(head, said, opening - 1)) opening--;
+    while (opening > 0 && units[opening - 1]!.text !== ',' && descendsFrom(head, opening - 1, said, units.length)) opening--;
     if (said < 0 || units[opening - 1]?.text !== ',') continue;
     // The subject of the clause: the root the report hangs on, or a first subject the report was given too.
     const h = head[r]! >= 0 && head[r]! < opening - 1 && head[head[r]!] === -1 ? head[r]! : subjects.length > 1 && head[r] === -1 ? subjects[0]! : -1;

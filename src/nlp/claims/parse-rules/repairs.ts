@@ -1,6 +1,6 @@
 import type { Unit } from '../sentence-view.js';
 import { freeSubjectsFromFrontedTimes, subjectsReadAsObliques } from './fronted-time.js';
-import { baseRel } from './deprel.js';
+import { baseRel, descendsFrom } from './deprel.js';
 import { repairClauses } from './clause-repairs.js';
 
 /**
@@ -191,11 +191,6 @@ function joinSetOffSubjects(units: readonly Unit[], upos: readonly string[], hea
     head[n] = described;
     deprel[n] = 'appos';
   }
-}
-
-function descendsFrom(head: Int32Array, k: number, ancestor: number, size: number): boolean {
-  for (let h = head[k]!, steps = 0; h >= 0 && steps < size; h = head[h]!, steps++) if (h === ancestor) return true;
-  return false;
 }
 
 /**
